@@ -1,0 +1,98 @@
+"""The check registry: every check id the harness knows, and one call to run them.
+
+Ids and their meaning come from the shared taxonomy (``checks.md``); once released an id never
+changes meaning. ``run_checks`` is what an ``audit`` step calls after collecting a snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from importlib import import_module
+from typing import Any
+
+from consentinel.checks.base import IMPACTS, Check, CheckMeta, Finding, impact_rank
+from consentinel.snapshot import Snapshot
+
+# Module names under consentinel.checks, one check each. A module that does not exist yet is
+# simply not registered, so issues can land checks one at a time.
+_CHECK_MODULES = (
+    "preselected_consent",
+    "hidden_consent",
+    "fine_print_consent",
+    "low_contrast_consent",
+    "bundled_consent",
+    "confirmshaming",
+    "trick_wording",
+    "no_reject_option",
+    "asymmetric_choice",
+    "consent_before_choice",
+    "consent_after_reject",
+)
+
+
+def _load() -> dict[str, Check]:
+    registry: dict[str, Check] = {}
+    for name in _CHECK_MODULES:
+        try:
+            module = import_module(f"consentinel.checks.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"consentinel.checks.{name}":
+                continue
+            raise
+        check: Check = module.CHECK
+        registry[check.id] = check
+    return registry
+
+
+ALL_CHECKS: dict[str, Check] = _load()
+
+# Checks that judge a single snapshot (run by ``audit``). Prompt-exploration and tracking checks
+# need more than one page state and are run by their own phases.
+SNAPSHOT_CHECKS: tuple[str, ...] = tuple(
+    cid for cid in ALL_CHECKS if cid not in {"no-reject-option", "asymmetric-choice",
+                                             "consent-before-choice", "consent-after-reject"}
+)
+
+
+class UnknownCheckError(ValueError):
+    """A journey or option named a check id that does not exist."""
+
+
+def resolve(ids: Iterable[str] | None) -> list[Check]:
+    """The checks to run: ``None`` means every snapshot check."""
+    if ids is None:
+        return [ALL_CHECKS[cid] for cid in SNAPSHOT_CHECKS]
+    chosen = []
+    for cid in ids:
+        if cid not in ALL_CHECKS:
+            known = ", ".join(sorted(ALL_CHECKS))
+            raise UnknownCheckError(f"unknown check id {cid!r} (known: {known})")
+        chosen.append(ALL_CHECKS[cid])
+    return chosen
+
+
+def run_checks(
+    snapshot: Snapshot,
+    ids: Iterable[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[Finding]:
+    """Run the chosen checks over one snapshot; ``options`` maps check id -> option overrides."""
+    options = options or {}
+    findings: list[Finding] = []
+    for check in resolve(ids):
+        findings.extend(check.run(snapshot, options.get(check.id)))
+    return findings
+
+
+__all__ = [
+    "ALL_CHECKS",
+    "IMPACTS",
+    "SNAPSHOT_CHECKS",
+    "Check",
+    "CheckMeta",
+    "Finding",
+    "UnknownCheckError",
+    "impact_rank",
+    "resolve",
+    "run_checks",
+]

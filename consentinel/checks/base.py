@@ -1,0 +1,113 @@
+"""What a check is: metadata beside one pure function from a snapshot to findings.
+
+Modelled on axe-core rules: each check has a stable id (never re-used for another meaning),
+an impact, help text, legal references (like axe's tags) and options with documented
+defaults. Its ``evaluate`` function never touches a browser; it returns findings whose
+``outcome`` is ``violation`` or, where the facts cannot decide (a gradient behind text),
+``review`` (axe's "incomplete").
+
+Writing a check::
+
+    META = CheckMeta(id="preselected-consent", impact="critical", title=..., help=...,
+                     legal=("GDPR Recital 32", ...), options={"ignore_disabled_necessary": True})
+
+    def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
+        ...
+
+    CHECK = Check(META, evaluate)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from consentinel.snapshot import Box, Element, Snapshot
+
+IMPACTS = ("minor", "moderate", "serious", "critical")
+OUTCOMES = ("violation", "review")
+
+
+def impact_rank(impact: str) -> int:
+    """Order of impacts, for ``--fail-on``: minor < moderate < serious < critical."""
+    return IMPACTS.index(impact)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckMeta:
+    """A check's identity and documentation; shown in reports, SARIF rules and ``--help``."""
+
+    id: str
+    impact: str
+    title: str
+    help: str
+    legal: tuple[str, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)  # documented defaults
+
+
+@dataclass(slots=True)
+class Finding:
+    """One violation (or item needing review) with the facts that decided it.
+
+    ``evidence`` holds the measured facts (checked state, contrast ratio and both colours,
+    font size, visibility reasons, ...). ``url`` and ``step`` are filled in by the runner, not
+    by the check, because a check only sees a snapshot.
+    """
+
+    check: str
+    impact: str
+    selector: str
+    text: str
+    evidence: dict[str, Any]
+    box: Box | None = None
+    frame: int = 0
+    outcome: str = "violation"
+    message: str = ""
+    url: str = ""
+    step: str = ""
+    uid: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+Evaluate = Callable[[Snapshot, Mapping[str, Any]], list[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    meta: CheckMeta
+    evaluate: Evaluate
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def run(self, snapshot: Snapshot, options: Mapping[str, Any] | None = None) -> list[Finding]:
+        """Run with the documented defaults overridden by ``options``."""
+        merged = {**self.meta.options, **(options or {})}
+        return self.evaluate(snapshot, merged)
+
+
+def finding_for(
+    meta: CheckMeta,
+    element: Element,
+    text: str,
+    evidence: dict[str, Any],
+    message: str,
+    outcome: str = "violation",
+) -> Finding:
+    """Build a finding about one collected element, carrying its selector, box and frame."""
+    return Finding(
+        check=meta.id,
+        impact=meta.impact,
+        selector=element.selector,
+        text=text,
+        evidence=evidence,
+        box=element.box,
+        frame=element.frame,
+        outcome=outcome,
+        message=message,
+        uid=element.uid,
+    )
