@@ -170,6 +170,10 @@ class Snapshot:
     collected_at: str = ""  # UTC ISO 8601
     collect_ms: float = 0.0
     schema: str = SNAPSHOT_SCHEMA
+    # Consent prompts discovered on this page state (``consentinel.prompts.Prompt.to_dict()``),
+    # with roles and click counts; read by no-reject-option / asymmetric-choice. Empty when no
+    # prompt discovery ran or none was found.
+    prompts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def main_font_size(self) -> float:
@@ -213,6 +217,7 @@ class Snapshot:
             collected_at=data.get("collected_at", ""),
             collect_ms=float(data.get("collect_ms", 0.0)),
             schema=data.get("schema", SNAPSHOT_SCHEMA),
+            prompts=list(data.get("prompts") or []),
         )
 
 
