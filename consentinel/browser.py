@@ -1,0 +1,223 @@
+"""Find a Chromium to drive, launch it like a visitor's browser, and open device contexts.
+
+Why this module exists: Playwright's own Chromium download is not always possible (CI images,
+air-gapped audit machines), yet a system Chromium or Google Chrome usually is installed. The
+harness therefore looks for a browser itself, in a documented order, and fails with one line
+that says how to get one.
+
+Consent managers treat automation differently from people: some (vanilla-cookieconsent's
+``hideFromBots``) hide the banner when ``navigator.webdriver`` is true. By default we launch so
+that the page sees what a visitor's browser shows.
+
+Example::
+
+    with sync_playwright() as pw:
+        browser = launch_browser(pw, BrowserSettings())
+        context = new_context(browser, pw, device="iPhone 13", locale="zh-CN")
+        page = context.new_page()
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, BrowserContext, Playwright
+
+ENV_BROWSER = "CONSENTINEL_BROWSER"
+ENV_TEST_HOST_RULES = "CONSENTINEL_TEST_HOST_RULES"
+
+# Flags every launch uses: no background traffic of the browser's own (it would pollute the
+# tracking checks' request logs) and no first-run UI. Never our own --disable-features: it would
+# replace Playwright's list.
+BASE_ARGS: tuple[str, ...] = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+)
+# Tests only (CONSENTINEL_TEST_HOST_RULES=1): nothing but loopback resolves, so a test can never
+# reach the internet by accident.
+TEST_HOST_RULES_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'
+# Blink sets navigator.webdriver=true under automation; this feature switch turns it off.
+HIDE_AUTOMATION_ARG = "--disable-blink-features=AutomationControlled"
+
+DESKTOP = "Desktop"
+DESKTOP_VIEWPORT: dict[str, int] = {"width": 1280, "height": 720}
+
+# System browsers, in order of preference. Names are looked up on PATH; absolute paths are
+# checked as they are.
+SYSTEM_CANDIDATES: tuple[str, ...] = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "chrome",
+    "/usr/bin/chromium",
+    "/snap/bin/chromium",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+)
+
+_HOW_TO_GET_ONE = (
+    "install one with `python -m playwright install chromium`, or the system package "
+    "(`sudo apt-get install chromium` / Google Chrome), or set CONSENTINEL_BROWSER=/path/to/chrome"
+)
+
+
+class BrowserNotFoundError(RuntimeError):
+    """No usable Chromium: the message says how to get one."""
+
+
+class UnknownDeviceError(ValueError):
+    """A device name that Playwright has no descriptor for."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserChoice:
+    """Which browser will run: ``executable`` None means Playwright's own Chromium."""
+
+    executable: str | None
+    source: str  # "CONSENTINEL_BROWSER" | "playwright" | "system"
+
+
+@dataclass(slots=True)
+class BrowserSettings:
+    """How to launch. ``executable`` overrides the search (as CONSENTINEL_BROWSER does)."""
+
+    headless: bool = True
+    hide_automation: bool = True
+    executable: str | None = None
+    extra_args: Sequence[str] = field(default_factory=tuple)
+
+
+def _is_executable(path: str) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
+
+
+def find_browser(playwright: Playwright) -> BrowserChoice:
+    """Pick a Chromium: CONSENTINEL_BROWSER, then Playwright's own, then a system install."""
+    env_path = os.environ.get(ENV_BROWSER)
+    if env_path:
+        if not _is_executable(env_path):
+            raise BrowserNotFoundError(
+                f"{ENV_BROWSER}={env_path} is not an executable file; fix the path or unset it and "
+                f"{_HOW_TO_GET_ONE}"
+            )
+        return BrowserChoice(env_path, ENV_BROWSER)
+    try:
+        own = playwright.chromium.executable_path
+    except Exception:  # Playwright raises when its registry has no entry for this platform
+        own = ""
+    if own and _is_executable(own):
+        return BrowserChoice(None, "playwright")
+    for candidate in SYSTEM_CANDIDATES:
+        found = candidate if os.path.isabs(candidate) else shutil.which(candidate)
+        if found and _is_executable(found):
+            return BrowserChoice(found, "system")
+    raise BrowserNotFoundError(f"no Chromium or Chrome found; {_HOW_TO_GET_ONE}")
+
+
+def launch_args(settings: BrowserSettings) -> list[str]:
+    """The command-line flags for a launch (separate so tests and reports can show them)."""
+    args = list(BASE_ARGS)
+    if sys.platform.startswith("linux") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")  # Chromium refuses to start its sandbox as root
+    if os.environ.get(ENV_TEST_HOST_RULES) == "1":
+        args.append(TEST_HOST_RULES_ARG)
+    if settings.hide_automation:
+        args.append(HIDE_AUTOMATION_ARG)
+    args.extend(settings.extra_args)
+    return args
+
+
+def launch_browser(
+    playwright: Playwright,
+    settings: BrowserSettings | None = None,
+    choice: BrowserChoice | None = None,
+) -> Browser:
+    """Launch Chromium with the product's flags; raises BrowserNotFoundError if there is none."""
+    settings = settings or BrowserSettings()
+    if settings.executable:
+        if not _is_executable(settings.executable):
+            raise BrowserNotFoundError(
+                f"browser {settings.executable} is not an executable file; {_HOW_TO_GET_ONE}"
+            )
+        executable: str | None = settings.executable
+    else:
+        executable = (choice or find_browser(playwright)).executable
+    kwargs: dict[str, Any] = {"headless": settings.headless, "args": launch_args(settings)}
+    if executable:
+        kwargs["executable_path"] = executable
+    if settings.hide_automation:
+        kwargs["ignore_default_args"] = ["--enable-automation"]
+    return playwright.chromium.launch(**kwargs)
+
+
+def device_names(playwright: Playwright) -> list[str]:
+    """Every device name accepted by :func:`new_context` (Playwright's descriptors + Desktop)."""
+    return [DESKTOP, *sorted(playwright.devices)]
+
+
+def device_descriptor(playwright: Playwright, device: str | None) -> dict[str, Any]:
+    """Context options for a device name (case-insensitive); Desktop/None is 1280x720."""
+    if device is None or device.strip().lower() == DESKTOP.lower():
+        return {"viewport": dict(DESKTOP_VIEWPORT)}
+    by_lower = {name.lower(): name for name in playwright.devices}
+    name = by_lower.get(device.strip().lower())
+    if name is None:
+        close = difflib.get_close_matches(device.strip().lower(), list(by_lower), n=3, cutoff=0.5)
+        hint = ", ".join(by_lower[c] for c in close) or "Desktop, iPhone 13, Pixel 7"
+        raise UnknownDeviceError(f"unknown device {device!r}; did you mean: {hint}?")
+    descriptor = dict(playwright.devices[name])
+    # We always drive Chromium: an iPhone descriptor's webkit default only says what the real
+    # device runs; its viewport, user agent, touch and scale factor are what pages react to.
+    descriptor.pop("default_browser_type", None)
+    return descriptor
+
+
+def new_context(
+    browser: Browser,
+    playwright: Playwright,
+    *,
+    device: str | None = None,
+    locale: str | None = None,
+    timezone: str | None = None,
+    **extra: Any,
+) -> BrowserContext:
+    """A fresh context (own cookies and storage) emulating ``device``, ``locale``, ``timezone``."""
+    options = device_descriptor(playwright, device)
+    if locale:
+        options["locale"] = locale
+    if timezone:
+        options["timezone_id"] = timezone
+    options.update(extra)
+    return browser.new_context(**options)
+
+
+def browser_version_line(browser: Browser, choice: BrowserChoice | None = None) -> str:
+    """One line for reports, e.g. ``chromium 156.0.8078.108 (/usr/bin/chromium)``."""
+    where = "playwright's chromium"
+    if choice is not None and choice.executable:
+        where = str(Path(choice.executable))
+    return f"{browser.browser_type.name} {browser.version} ({where})"
+
+
+__all__ = [
+    "BrowserChoice",
+    "BrowserNotFoundError",
+    "BrowserSettings",
+    "UnknownDeviceError",
+    "browser_version_line",
+    "device_descriptor",
+    "device_names",
+    "find_browser",
+    "launch_args",
+    "launch_browser",
+    "new_context",
+]
