@@ -1,0 +1,139 @@
+"""YAML with line numbers: every mapping, sequence and scalar remembers where it was written.
+
+PyYAML's ``safe_load`` throws line information away, but every journey error must say
+``file:line``. We compose the node graph (which keeps marks) and turn it into three small
+types, converting each scalar with PyYAML's own safe constructor so ``yes``/``1``/``null``
+mean what YAML 1.1 says they mean. Duplicate keys, which ``safe_load`` silently collapses,
+are reported instead: in a journey the second ``click:`` winning unnoticed is a bug.
+
+Only the safe tag set is accepted (no ``!!python/...``): nothing in a journey runs code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+
+class YamlSyntaxError(ValueError):
+    """The text is not valid YAML; ``line`` is 1-based."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass(slots=True)
+class YScalar:
+    """A scalar value (str, int, float, bool, None, date) and its 1-based line."""
+
+    value: Any
+    line: int
+
+
+@dataclass(slots=True)
+class YSeq:
+    """A sequence of nodes and the line where it starts."""
+
+    items: list[YNode]
+    line: int
+
+
+@dataclass(slots=True)
+class YMap:
+    """A mapping: string keys (with their own lines) to nodes, in document order."""
+
+    entries: list[tuple[str, int, YNode]]
+    line: int
+    duplicates: list[tuple[str, int]] = field(default_factory=list)
+
+    def get(self, key: str) -> YNode | None:
+        for name, _, node in self.entries:
+            if name == key:
+                return node
+        return None
+
+    def key_line(self, key: str) -> int:
+        for name, line, _ in self.entries:
+            if name == key:
+                return line
+        return self.line
+
+    def keys(self) -> list[str]:
+        return [name for name, _, _ in self.entries]
+
+
+YNode = YScalar | YSeq | YMap
+
+
+def type_name(node: YNode) -> str:
+    """How a node reads in an error message: 'a mapping', 'a list', 'the number 3'."""
+    if isinstance(node, YMap):
+        return "a mapping"
+    if isinstance(node, YSeq):
+        return "a list"
+    value = node.value
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "a string"
+    return type(value).__name__
+
+
+def parse_yaml(text: str) -> YNode | None:
+    """Parse one YAML document; ``None`` for an empty document (only comments/whitespace).
+
+    Raises :class:`YamlSyntaxError` with the line of the problem, including for multiple
+    documents in one file and for unsafe tags.
+    """
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        return _convert(loader, node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.problem:
+            problem = f"{exc.problem} ({exc.context})"
+        raise YamlSyntaxError(line, f"YAML syntax error: {problem}") from None
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
+        raise YamlSyntaxError(1, f"YAML syntax error: {exc}") from None
+    except RecursionError:
+        raise YamlSyntaxError(1, "YAML syntax error: an alias refers to itself (recursive anchor)") from None
+    finally:
+        loader.dispose()
+
+
+def _convert(loader: yaml.SafeLoader, node: yaml.Node) -> YNode:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode):
+        return YScalar(loader.construct_object(node, deep=True), line)
+    if isinstance(node, yaml.SequenceNode):
+        return YSeq([_convert(loader, item) for item in node.value], line)
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)  # resolve YAML merge keys (<<) the way safe_load does
+        result = YMap([], line)
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlSyntaxError(key_line, "YAML syntax error: a mapping key must be a plain word")
+            key = loader.construct_object(key_node, deep=True)
+            key = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
+            if key in seen:
+                result.duplicates.append((key, key_line))
+                continue
+            seen.add(key)
+            result.entries.append((key, key_line, _convert(loader, value_node)))
+        return result
+    raise YamlSyntaxError(line, f"YAML syntax error: unsupported node {node.tag}")  # pragma: no cover
