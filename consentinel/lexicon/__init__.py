@@ -10,12 +10,28 @@ and answers two questions the checks ask:
   category, or a plain form option ("remember me")?
 
 Language is detected per text (:func:`detect_language`), not per page: a Chinese page quoting
-an English agreement title is judged by each text's own words.
+an English agreement title is judged by each text's own words. English entries are always
+consulted as well, because consent UIs in every language borrow English words ("Cookies",
+"Marketing", "Analytics") and vendor names.
+
+Example::
+
+    >>> classify_text("我已阅读并同意《芝麻服务协议》").consent
+    True
+    >>> classify_control("Remember me", context_text="We send marketing emails").non_consent
+    True
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 # Unicode ranges: CJK Unified Ideographs (+ Ext A) and CJK punctuation / full-width forms.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -54,3 +70,350 @@ def detect_language(text: str) -> str:
         if score > best_score:
             best, best_score = lang, score
     return best
+
+
+# --------------------------------------------------------------------------------------------
+# Loading the data files
+# --------------------------------------------------------------------------------------------
+
+#: Every category a data file may define, and what it means. Kept in code (not data) because
+#: the classification rules below are written against exactly these names.
+CATEGORIES: dict[str, str] = {
+    "grants": "the text itself grants or asks agreement (agree, consent, accept, allow, 同意)",
+    "strong_grants": "a first-person or by-doing-this assent that is consent on its own",
+    "agreement": "names an agreement, terms or policy document (Terms, 《…协议》)",
+    "data_use": "optional data use: marketing, analytics, partners, profiling, credit scoring",
+    "cookies": "cookies and similar trackers in general (optional unless marked necessary)",
+    "data": "personal data in general (consent only together with a grant)",
+    "processing": "describes processing (we use, we share, is used to, 收集, 使用)",
+    "permission": "describes permission itself (your consent, withdraw consent)",
+    "necessary": "strictly necessary / essential category wording",
+    "legitimate_interest": "IAB TCF legitimate-interest wording",
+    "objection": "an objection to processing (TCF 'object'): OFF is the consenting state",
+    "refusal": "declines or withholds consent (No, Reject, Do not, 不同意)",
+    "non_consent": "plain form options that are not consent (remember me, same address)",
+    "state": "toggle state words that carry no purpose (On, Off, Yes, 开启)",
+}
+
+_DATA_PACKAGE = "consentinel.lexicon.data"
+
+
+class LexiconError(ValueError):
+    """A lexicon data file is malformed (unknown category, bad regex)."""
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One named pattern of one category in one language."""
+
+    lang: str
+    category: str
+    name: str
+    regex: re.Pattern[str]
+
+    @property
+    def key(self) -> str:
+        """The name reported in evidence, e.g. ``en:grants:agree``."""
+        return f"{self.lang}:{self.category}:{self.name}"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All entries of one language, with one combined regex per category for a fast pre-test.
+
+    Most texts on a page match nothing: one combined search per category rejects them before
+    the individual entries are tried (only needed to name the matches for evidence).
+    """
+
+    lang: str
+    entries: dict[str, tuple[LexiconEntry, ...]]
+    combined: dict[str, re.Pattern[str]]
+
+    def matches(self, category: str, text: str) -> list[str]:
+        """Keys of the entries of ``category`` that occur in ``text`` (normalised)."""
+        combined = self.combined.get(category)
+        if combined is None or combined.search(text) is None:
+            return []
+        return [entry.key for entry in self.entries[category] if entry.regex.search(text)]
+
+    def strip(self, category: str, text: str) -> str:
+        """``text`` with every match of ``category`` blanked out (used to drop refusals)."""
+        combined = self.combined.get(category)
+        return combined.sub(" ", text) if combined is not None else text
+
+
+def available_languages() -> tuple[str, ...]:
+    """Languages with a data file, e.g. ``('de', 'en', 'es', 'fr', 'zh')``."""
+    names = [p.name for p in resources.files(_DATA_PACKAGE).iterdir()]
+    return tuple(sorted(n[:-5] for n in names if n.endswith(".yaml")))
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The compiled lexicon of ``lang`` (cached), or None when there is no data file for it.
+
+    Raises :class:`LexiconError` naming the file and entry when the data is malformed, so a bad
+    edit to a word list fails loudly at first use rather than silently matching nothing.
+    """
+    resource = resources.files(_DATA_PACKAGE).joinpath(f"{lang}.yaml")
+    if not resource.is_file():
+        return None
+    filename = f"lexicon/data/{lang}.yaml"
+    raw: Any = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not isinstance(raw.get("categories"), dict):
+        raise LexiconError(f"{filename}: expected a mapping with a 'categories' mapping")
+    entries: dict[str, tuple[LexiconEntry, ...]] = {}
+    combined: dict[str, re.Pattern[str]] = {}
+    for category, items in raw["categories"].items():
+        if category not in CATEGORIES:
+            known = ", ".join(CATEGORIES)
+            raise LexiconError(f"{filename}: unknown category {category!r} (known: {known})")
+        compiled: list[LexiconEntry] = []
+        for item in items or []:
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
+                    or not isinstance(item.get("pattern"), str):
+                # YAML reads an unquoted `name: no` as False: insist on strings.
+                raise LexiconError(f"{filename}: {category}: each entry needs a string 'name' and "
+                                   f"'pattern' (quote yes/no/on/off), got {item!r}")
+            try:
+                regex = re.compile(str(item["pattern"]), re.IGNORECASE)
+            except re.error as exc:
+                raise LexiconError(f"{filename}: {category}.{item['name']}: bad pattern: {exc}") from exc
+            compiled.append(LexiconEntry(lang, category, str(item["name"]), regex))
+        if compiled:
+            entries[category] = tuple(compiled)
+            combined[category] = re.compile(
+                "|".join(f"(?:{e.regex.pattern})" for e in compiled), re.IGNORECASE
+            )
+    return Lexicon(lang, entries, combined)
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning a text
+# --------------------------------------------------------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
+
+
+def _normalise(text: str) -> str:
+    """NFKC (full-width Latin to ASCII), straight apostrophes, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _base_lang(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    return lang.replace("_", "-").split("-")[0].lower() or None
+
+
+def _languages_for(text: str, lang: str | None) -> tuple[Lexicon, ...]:
+    """The lexicons to consult: the given language, the detected one, and English."""
+    order: list[str] = []
+    for code in (_base_lang(lang), detect_language(text), "en"):
+        if code and code not in order:
+            order.append(code)
+    found = (load_lexicon(code) for code in order)
+    return tuple(lex for lex in found if lex is not None)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """Which categories matched in one text, and the entry keys that matched."""
+
+    hits: dict[str, tuple[str, ...]]
+    lang: str
+
+    def has(self, category: str) -> bool:
+        return bool(self.hits.get(category))
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        return tuple(key for keys in self.hits.values() for key in keys)
+
+    @property
+    def optional_use(self) -> bool:
+        """Optional data use: a specific purpose, LI, or cookies not limited to necessary ones."""
+        return (
+            self.has("data_use")
+            or self.has("legitimate_interest")
+            or (self.has("cookies") and not self.has("necessary"))
+        )
+
+    @property
+    def consent(self) -> bool:
+        """The consent-text rule (see :class:`TextVerdict`)."""
+        grants = self.has("grants") or self.has("strong_grants")
+        return (
+            self.has("strong_grants")
+            or (grants and (self.optional_use or self.has("agreement") or self.has("data")))
+            or (self.optional_use and (self.has("processing") or self.has("permission")))
+        )
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str, lang: str | None) -> _Scan:
+    """Match every category of every relevant language against an already-normalised text.
+
+    Grants are matched on the text with refusals blanked out, so "I do not agree" or
+    "Reject all" grant nothing while "Accept all / Reject all" still grants.
+    """
+    lexicons = _languages_for(text, lang)
+    without_refusals = text
+    for lex in lexicons:
+        without_refusals = lex.strip("refusal", without_refusals)
+    hits: dict[str, list[str]] = {}
+    for lex in lexicons:
+        for category in lex.entries:
+            target = without_refusals if category in ("grants", "strong_grants") else text
+            found = lex.matches(category, target)
+            if found:
+                hits.setdefault(category, []).extend(found)
+    detected = _base_lang(lang) or detect_language(text)
+    return _Scan({k: tuple(v) for k, v in hits.items()}, detected)
+
+
+# --------------------------------------------------------------------------------------------
+# Public verdicts
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextVerdict:
+    """What a text is, as far as consent goes.
+
+    ``consent`` is true when the text grants or describes permission for optional data use, or
+    agreement to an agreement/terms/policy: a strong assent ("I agree", "By continuing you
+    accept", "我已阅读并同意"); any grant together with optional data use, a named agreement or
+    personal data; or optional data use described as processing ("We use cookies for
+    analytics"). A legal footer that only names policies ("Privacy Policy · Terms") grants
+    nothing and is not consent text.
+    """
+
+    consent: bool
+    grants: bool  # the text itself grants/asks agreement
+    data_use: bool  # mentions optional data use (marketing, analytics, partners, credit, ...)
+    necessary: bool  # strictly necessary / essential wording
+    lang: str
+    matched: tuple[str, ...]  # lexicon entry keys, e.g. ("en:grants:agree", ...)
+
+
+def classify_text(text: str, lang: str | None = None) -> TextVerdict:
+    """Classify a text block. ``lang`` (a page or element ``lang``) adds to per-text detection."""
+    scan = _scan(_normalise(text), _base_lang(lang))
+    return TextVerdict(
+        consent=scan.consent,
+        grants=scan.has("grants") or scan.has("strong_grants"),
+        data_use=scan.optional_use,
+        necessary=scan.has("necessary"),
+        lang=scan.lang,
+        matched=scan.matched,
+    )
+
+
+@dataclass(frozen=True)
+class ControlVerdict:
+    """What a checkbox/radio/toggle is, as far as consent goes.
+
+    ``opt_out`` marks a control whose checking *withholds* consent ("No", "Do not share…",
+    "Object"); ``objection`` the TCF-style objection toggles among them, for which checks.md
+    says an objection left off counts as pre-set consent.
+    """
+
+    consent: bool  # a consent control (checks.md definition)
+    necessary: bool  # a strictly-necessary category
+    non_consent: bool  # a plain form option: remember me, same as billing address, ...
+    matched: tuple[str, ...]
+    lang: str
+    opt_out: bool = False
+    objection: bool = False
+
+
+#: A label with at most this many words (after dropping state words like "On") is *thin*: it
+#: cannot carry a purpose by itself, so the group label and nearby text are consulted.
+THIN_LABEL_MAX_WORDS = 3
+#: The same for Han-script labels, counted in characters (a purpose needs ~4-8 characters).
+THIN_LABEL_MAX_HAN = 4
+
+
+def _is_thin(label: str, scan: _Scan) -> bool:
+    stripped = label
+    for lex in _languages_for(label, scan.lang):
+        stripped = lex.strip("state", stripped)
+    han = len(_HAN.findall(stripped))
+    if han:
+        return han <= THIN_LABEL_MAX_HAN
+    return len(re.findall(r"\w+", stripped)) <= THIN_LABEL_MAX_WORDS
+
+
+def _control_consent(scan: _Scan) -> bool:
+    """A label/group text that on its own makes a control a consent control."""
+    return scan.optional_use or scan.consent or scan.has("objection")
+
+
+def classify_control(label: str, context_text: str = "", group_label: str = "") -> ControlVerdict:
+    """Classify a control from its label, its group (legend/CMP category) and nearby text.
+
+    Label text wins: a "Remember me" box stays a plain option even inside a form whose nearby
+    text mentions marketing. A label that says nothing about purpose (CMP toggles labelled
+    "On", a vendor name, "Yes") takes its meaning from the group label, then - for thin labels
+    only - from the nearby text, which must read as consent text, not just mention a word.
+    """
+    label_n, group_n, context_n = _normalise(label), _normalise(group_label), _normalise(context_text)
+    lab = _scan(label_n, None) if label_n else _Scan({}, "en")
+    matched = list(lab.matched)
+    lang = lab.lang
+    opt_out = lab.has("refusal") or lab.has("objection")
+    objection = lab.has("objection")
+
+    def verdict(consent: bool, necessary: bool = False, non_consent: bool = False) -> ControlVerdict:
+        return ControlVerdict(consent, necessary, non_consent, tuple(dict.fromkeys(matched)), lang,
+                              opt_out=opt_out and consent, objection=objection and consent)
+
+    if lab.has("non_consent") and not (lab.has("data_use") or lab.has("legitimate_interest")):
+        return verdict(False, non_consent=True)
+    if lab.has("necessary") and not (lab.has("data_use") or lab.has("legitimate_interest")):
+        return verdict(False, necessary=True)
+    if _control_consent(lab):
+        return verdict(True)
+
+    if group_n:
+        group = _scan(group_n, None)
+        if group.has("non_consent") and not group.has("data_use"):
+            matched.extend(group.matched)
+            return verdict(False, non_consent=True)
+        if group.has("necessary") and not (group.has("data_use") or group.has("legitimate_interest")):
+            matched.extend(group.matched)
+            return verdict(False, necessary=True)
+        if _control_consent(group):
+            matched.extend(group.matched)
+            objection = objection or group.has("objection")
+            return verdict(True)
+
+    if context_n and (not label_n or _is_thin(label_n, lab)):
+        context = _scan(context_n, None)
+        if context.has("necessary") and not (context.has("data_use") or context.has("legitimate_interest")):
+            matched.extend(context.matched)
+            return verdict(False, necessary=True)
+        if context.consent or (context.has("objection") and context.optional_use):
+            matched.extend(context.matched)
+            return verdict(True)
+    return verdict(False)
+
+
+__all__ = [
+    "CATEGORIES",
+    "THIN_LABEL_MAX_HAN",
+    "THIN_LABEL_MAX_WORDS",
+    "ControlVerdict",
+    "Lexicon",
+    "LexiconEntry",
+    "LexiconError",
+    "TextVerdict",
+    "available_languages",
+    "classify_control",
+    "classify_text",
+    "detect_language",
+    "load_lexicon",
+]

@@ -1,0 +1,1 @@
+"""Lexicon word lists, one YAML file per language (package so importlib.resources finds them)."""
