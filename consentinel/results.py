@@ -38,6 +38,7 @@ class StepResult:
     expectation: str | None = None  # what an ``expect`` assertion wanted, if any
     expectation_failed: bool = False
     line: int | None = None  # line of the step in its YAML file
+    skipped: bool = False  # not run because an earlier step of the journey failed (or Ctrl-C)
     extra: dict[str, Any] = field(default_factory=dict)  # phase data added by later features
 
 

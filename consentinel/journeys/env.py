@@ -43,7 +43,8 @@ def substitute(text: str, environ: Mapping[str, str]) -> Substitution:
             return "${"
         name = match.group(1)
         if not whole.endswith("}"):
-            result.problems.append(f"unterminated reference {whole!r} (write ${{NAME}}, or $${{ for a literal)")
+            result.problems.append(
+                f"unterminated reference {whole!r} (write ${{NAME}}, or $${{ for a literal)")
             return whole
         if not _NAME.match(name):
             result.problems.append(f"bad variable name in {whole!r} (letters, digits and _ only)")

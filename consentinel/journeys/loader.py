@@ -264,7 +264,7 @@ def _target(ctx: _FileContext, node: YNode, verb: str, extra: Iterable[str] = ()
     mapping = ctx.mapping(node, what, allowed)
     if mapping is None:
         return None
-    strategies = [k for k in mapping.keys() if k in TARGET_STRATEGIES]
+    strategies = [k for k in mapping if k in TARGET_STRATEGIES]
     if len(strategies) != 1:
         found = f"found {', '.join(strategies)}" if strategies else "found none"
         ctx.error(mapping.line, f"{what} needs exactly one of {', '.join(TARGET_STRATEGIES)} ({found})")
@@ -322,7 +322,8 @@ def _goto(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[st
         if url_node is None:
             ctx.error(node.line, "'goto' needs 'url'")
             return None
-        args: dict[str, Any] = {"url": ctx.url(url_node, "'goto' url"), "wait_until": "load", "timeout_ms": None}
+        args: dict[str, Any] = {"url": ctx.url(url_node, "'goto' url"), "wait_until": "load",
+                                "timeout_ms": None}
         if (wait := mapping.get("wait_until")) is not None:
             args["wait_until"] = ctx.choice(wait, "'wait_until'", GOTO_WAIT_UNTIL)
         if (timeout := mapping.get("timeout")) is not None:
@@ -378,11 +379,11 @@ def _press(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[s
         return None
     key = ctx.text(key_node, "'key'", numbers_ok=True)
     target: Target | None = None
-    if any(k in TARGET_STRATEGIES for k in mapping.keys()):
+    if any(k in TARGET_STRATEGIES for k in mapping):
         target = _target(ctx, node, "press", extra=("key",))
         if target is None:
             return None
-    elif any(k in TARGET_MODIFIERS for k in mapping.keys()):
+    elif any(k in TARGET_MODIFIERS for k in mapping):
         ctx.error(node.line, f"'press' target modifiers need one of {', '.join(TARGET_STRATEGIES)}")
         return None
     if key is None:
@@ -395,7 +396,7 @@ def _scroll(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[
     if isinstance(node, YScalar):
         where = ctx.choice(node, "'scroll'", ("top", "bottom"))
         return None if where is None else ({"to": where}, f"scroll {where}")
-    if isinstance(node, YMap) and "y" in node.keys():
+    if isinstance(node, YMap) and "y" in node:
         mapping = ctx.mapping(node, "'scroll'", ("y",))
         y_node = mapping.get("y") if mapping else None
         y = ctx.integer(y_node, "'y' (CSS px)") if y_node is not None else None
@@ -411,7 +412,7 @@ def _wait(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[st
     mapping = ctx.mapping(node, "'wait'", (*_WAIT_KINDS, "state", "timeout"))
     if mapping is None:
         return None
-    kinds = [k for k in mapping.keys() if k in _WAIT_KINDS]
+    kinds = [k for k in mapping if k in _WAIT_KINDS]
     if len(kinds) != 1:
         found = f"found {', '.join(kinds)}" if kinds else "found none"
         ctx.error(node.line, f"'wait' needs exactly one of {', '.join(_WAIT_KINDS)} ({found})")
@@ -571,17 +572,20 @@ def _journey_from_tree(ctx: _FileContext, tree: YNode, require_base_url: bool) -
     if (device_node := top.get("device")) is not None:
         value = ctx.text(device_node, "'device'")
         if value is not None:
-            if value != DEFAULT_DEVICE and value not in known_devices():
+            # Case-insensitive like consentinel.browser; stored under its canonical spelling.
+            canonical = {d.lower(): d for d in known_devices()}.get(value.strip().lower())
+            if canonical is None:
                 ctx.error(device_node.line, f"unknown device '{value}'{did_you_mean(value, known_devices())}"
                           " (a Playwright device name, or Desktop; see `consentinel devices`)")
             else:
-                device = value
+                device = canonical
 
     locale = None
     if (locale_node := top.get("locale")) is not None:
         locale = ctx.text(locale_node, "'locale'")
         if locale is not None and not _LOCALE.match(locale):
-            ctx.error(locale_node.line, f"'locale' must be a language tag such as en-US or zh-CN, not '{locale}'")
+            ctx.error(locale_node.line,
+                      f"'locale' must be a language tag such as en-US or zh-CN, not '{locale}'")
 
     timezone = None
     if (tz_node := top.get("timezone")) is not None:
@@ -630,7 +634,8 @@ def _step(ctx: _FileContext, item: YNode, index: int, state: _JourneyState) -> S
         hint = ""
         if isinstance(item, YScalar) and isinstance(item.value, str) and item.value in STEP_KINDS:
             hint = f" (write '- {item.value}: ...')"
-        ctx.error(item.line, f"a step must be a mapping of one verb to its arguments, not {type_name(item)}{hint}")
+        ctx.error(item.line,
+                  f"a step must be a mapping of one verb to its arguments, not {type_name(item)}{hint}")
         return None
     for key, line in item.duplicates:
         ctx.error(line, f"duplicate key '{key}' in a step")
@@ -714,7 +719,8 @@ def load_journeys(paths: Iterable[Path | str], *, environ: Mapping[str, str] | N
         except (OSError, UnicodeDecodeError) as exc:
             errors.append(f"{path}: cannot read: {exc}")
             continue
-        journey, file_errors = load_journey_text(text, path, environ=environ, require_base_url=require_base_url)
+        journey, file_errors = load_journey_text(text, path, environ=environ,
+                                                 require_base_url=require_base_url)
         errors.extend(file_errors)
         if journey is not None:
             journeys.append(journey)

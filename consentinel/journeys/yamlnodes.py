@@ -11,6 +11,7 @@ Only the safe tag set is accepted (no ``!!python/...``): nothing in a journey ru
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,6 +65,12 @@ class YMap:
 
     def keys(self) -> list[str]:
         return [name for name, _, _ in self.entries]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys()
 
 
 YNode = YScalar | YSeq | YMap
