@@ -1,0 +1,177 @@
+"""Control roles: is this button accept, reject, settings, save, close or other?
+
+Why a module of its own: every later judgement (clicks to reject, asymmetry) hangs on telling
+"Reject all" from "Accept all" in any language a site speaks, and on *not* taking "Accept
+necessary only" for an accept. The words are data (``data/roles_<lang>.yaml``, commented with
+sources and deliberate omissions); this module only loads and applies them.
+
+Evidence is tried in order of reliability:
+
+1. a known-CMP rule that names the element's role (``data/cmp_rules.yaml``),
+2. the accessible name / text against the word lists, roles in the order
+   close (whole text) > reject > save > settings > accept,
+3. attributes (id, class, data-*, aria-label) containing role words (``ATTRIBUTE_PATTERNS``),
+4. position: a one-glyph control in the prompt's top-right corner is a close button.
+
+Example::
+
+    role, reason = classify_action("Nur notwendige Cookies")   # ("reject", "text:de:nur notwendige")
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from consentinel.prompts.model import Prompt, PromptAction
+
+LANGUAGES = ("en", "zh", "de", "fr", "es", "it", "nl")
+"""Languages with a role vocabulary file; all are applied to every prompt (pages mix them)."""
+
+ROLE_ORDER = ("reject", "save", "settings", "accept", "close")
+"""Order phrase lists are tried in: a reject phrase that also contains 'accept' wins."""
+
+# Attribute tokens (id/class/data-*/aria-label) that reveal a role when the text does not, e.g.
+# an icon button `<button class="btn-deny">`. Order matters as for ROLE_ORDER. Tokens are matched
+# at word-ish boundaries (-, _, space, camelCase) so "acceptable-use" does not count.
+ATTRIBUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("reject", re.compile(r"(?:^|[\s_\-])(?:reject|deny|decline|refuse|disagree|necessary|essential)",
+                          re.IGNORECASE)),
+    ("save", re.compile(r"(?:^|[\s_\-])save", re.IGNORECASE)),
+    ("settings", re.compile(r"(?:^|[\s_\-])(?:settings|preferences|customi[sz]e|manage|options)",
+                            re.IGNORECASE)),
+    ("accept", re.compile(r"(?:^|[\s_\-])(?:accept|agree|allow|consent-?all|optin)", re.IGNORECASE)),
+    ("close", re.compile(r"(?:^|[\s_\-])(?:close|dismiss)", re.IGNORECASE)),
+)
+
+CLOSE_CORNER_FRACTION = 0.2
+"""A glyph-only control within this fraction of the prompt's width/height from its top-right
+corner is taken as a close button (the dialog convention; WAI-ARIA APG modal dialog example)."""
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The merged role word lists of every language file, plus discovery's consent words."""
+
+    phrases: dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]]  # role -> (lang, phrase, re)
+    exact: dict[str, tuple[tuple[str, str], ...]]  # role -> (lang, whole text)
+    consent_words: tuple[str, ...]
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFKC (full-width forms), typographic apostrophes, collapsed whitespace."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    return re.sub(r"\s+", " ", text).strip(" .!:;,…")
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    escaped = re.escape(normalise(phrase))
+    if _HAN.search(phrase):
+        return re.compile(escaped)
+    return re.compile(rf"(?<![\w']){escaped}(?![\w'])")
+
+
+def _load_language(lang: str) -> dict[str, Any]:
+    text = resources.files("consentinel.prompts").joinpath("data", f"roles_{lang}.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"roles_{lang}.yaml: expected a mapping")
+    return data
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Load every language file once."""
+    phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {r: [] for r in ROLE_ORDER}
+    exact: dict[str, list[tuple[str, str]]] = {r: [] for r in ROLE_ORDER}
+    words: list[str] = []
+    for lang in LANGUAGES:
+        data = _load_language(lang)
+        for role in ROLE_ORDER:
+            for phrase in data.get(role) or []:
+                phrases[role].append((lang, str(phrase), _phrase_pattern(str(phrase))))
+            for whole in (data.get("exact") or {}).get(role) or []:
+                exact[role].append((lang, normalise(str(whole))))
+        words.extend(str(w) for w in data.get("consent_words") or [])
+    # Longest phrases first so the reason names the most specific match.
+    return Vocabulary(
+        phrases={r: tuple(sorted(p, key=lambda x: -len(x[1]))) for r, p in phrases.items()},
+        exact={r: tuple(e) for r, e in exact.items()},
+        consent_words=tuple(dict.fromkeys(words)),
+    )
+
+
+def classify_text(text: str) -> tuple[str, str]:
+    """Role of a control from its accessible name/text alone: ``(role, reason)``."""
+    norm = normalise(text)
+    if not norm:
+        return "other", ""
+    vocab = vocabulary()
+    for lang, whole in vocab.exact["close"]:
+        if norm == whole:
+            return "close", f"exact:{lang}:{whole}"
+    for role in ROLE_ORDER:
+        for lang, whole in vocab.exact[role]:
+            if norm == whole:
+                return role, f"exact:{lang}:{whole}"
+        for lang, phrase, pattern in vocab.phrases[role]:
+            if pattern.search(norm):
+                return role, f"text:{lang}:{phrase}"
+    return "other", ""
+
+
+def classify_attributes(attributes: str) -> tuple[str, str]:
+    """Role from id/class/data-*/aria-label tokens, for icon or oddly worded controls."""
+    # Split camelCase so "btnRejectAll" yields "btn Reject All".
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", attributes)
+    for role, pattern in ATTRIBUTE_PATTERNS:
+        match = pattern.search(spaced)
+        if match:
+            return role, f"attribute:{match.group(0).strip(' -_')}"
+    return "other", ""
+
+
+def classify_action(
+    text: str,
+    attributes: str = "",
+    rule_role: str | None = None,
+    corner: bool = False,
+) -> tuple[str, str]:
+    """Role of one control: rule > text > attributes > position. Returns ``(role, reason)``."""
+    if rule_role:
+        return rule_role, "rule"
+    role, reason = classify_text(text)
+    if role != "other":
+        return role, reason
+    role, reason = classify_attributes(attributes)
+    if role != "other":
+        return role, reason
+    if corner and len(normalise(text)) <= 1:
+        return "close", "position:top-right glyph"
+    return "other", ""
+
+
+def _in_close_corner(prompt: Prompt, action: PromptAction) -> bool:
+    box, b = prompt.box, action.box
+    if box.width <= 0 or box.height <= 0:
+        return False
+    right_gap = (box.x + box.width) - (b.x + b.width)
+    top_gap = b.y - box.y
+    return (right_gap <= box.width * CLOSE_CORNER_FRACTION and top_gap <= box.height * CLOSE_CORNER_FRACTION)
+
+
+def assign_roles(prompt: Prompt) -> Prompt:
+    """Fill in ``role``/``role_reason`` of every action of ``prompt`` (in place; returned)."""
+    for action in prompt.actions:
+        action.role, action.role_reason = classify_action(
+            action.text, action.attributes, action.rule_role, _in_close_corner(prompt, action)
+        )
+    return prompt
