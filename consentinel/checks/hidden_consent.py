@@ -1,0 +1,124 @@
+"""hidden-consent: consent that takes effect while a person cannot perceive it.
+
+Two shapes (checks.md): a consent control that is ON but neither it nor a visual stand-in
+(styled label or slider) can be seen, and consent text that grants ("By viewing you agree…")
+hidden by display/visibility tricks, opacity, clipping, zero size, occlusion, a closed
+``<details>`` or a collapsed panel while the context it sits in is still in use.
+
+Not findings: content merely below the fold (the collector never calls that hidden), and a
+whole closed layer - a CMP dialog or settings panel that is hidden together with its own
+buttons (``visibility.hiding_root_has_actions``) is simply not open, not a trick. A hidden
+control that is off grants nothing; a text that labels a control is judged through that
+control, so one fact is reported once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from consentinel.checks._consent import (
+    consent_is_on,
+    control_text,
+    control_verdict,
+    text_verdict,
+    trim,
+    visibility_evidence,
+)
+from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.snapshot import Element, Snapshot, TextBlock
+
+META = CheckMeta(
+    id="hidden-consent",
+    impact="critical",
+    title="Consent is hidden",
+    help=(
+        "Consent that takes effect is not perceivable: a ticked consent box or a granting "
+        "sentence is hidden (display/visibility, opacity, off-screen, clipped, zero size, "
+        "covered, or inside a closed panel). Show every consent request where it applies."
+    ),
+    legal=(
+        "GDPR Art. 4(11)",
+        "GDPR Art. 7(2)",
+        "GDPR Recital 32",
+        "GDPR Art. 12(1)",
+        "EDPB Guidelines 03/2022 on deceptive design patterns",
+        "DSA Art. 25",
+        "PIPL Art. 14",
+        "PIPL Art. 17",
+        "CCPA §1798.140(h)",
+        "FTC staff report: Bringing Dark Patterns to Light (2022)",
+    ),
+    options={
+        # Treat a hiding root that also hides its own buttons/links as a closed layer (a CMP
+        # dialog or settings panel not open right now) rather than a trick (checks.md).
+        "ignore_closed_layers": True,
+    },
+)
+
+
+def _form_in_use(snapshot: Snapshot, form: str) -> bool:
+    """Whether anything of the enclosing form is still perceivable (the form is in use)."""
+    collections: tuple[list[Any], ...] = (snapshot.controls, snapshot.actions, snapshot.texts)
+    return any(
+        item.form == form and item.visibility.visible for items in collections for item in items
+    )
+
+
+def _is_closed_layer(element: Element, options: Mapping[str, Any]) -> bool:
+    return bool(options.get("ignore_closed_layers", True)) and element.visibility.hiding_root_has_actions
+
+
+def _evidence(element: Element) -> dict[str, Any]:
+    vis = visibility_evidence(element)
+    return {
+        "reasons": vis["reasons"],
+        "hidden_by": vis["hidden_by"],
+        "hiding_root_has_actions": vis["hiding_root_has_actions"],
+        "box": {"x": element.box.x, "y": element.box.y, "width": element.box.width,
+                "height": element.box.height},
+    }
+
+
+def _text_takes_effect(snapshot: Snapshot, block: TextBlock) -> bool:
+    """Granting text takes effect where its context is still in use.
+
+    Text that labels a control is decided by that control (reported once, on the control);
+    text inside a form takes effect while the form is still shown; text outside any form
+    belongs to the page, which is in use as long as it is not part of a closed layer.
+    """
+    if block.control and snapshot.element(block.control) is not None:
+        return False
+    return block.form is None or _form_in_use(snapshot, block.form)
+
+
+def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
+    """Report hidden consent controls that are on and hidden granting text still in use."""
+    findings: list[Finding] = []
+    for control in snapshot.controls:
+        if control.visibility.visible or control.proxy_visible or _is_closed_layer(control, options):
+            continue
+        verdict = control_verdict(control)
+        if not (verdict.consent and consent_is_on(control, verdict)):
+            continue
+        evidence = {**_evidence(control), "checked": control.checked, "kind": control.kind,
+                    "label": control.label, "group_label": control.group_label,
+                    "proxy_visible": control.proxy_visible, "matched": list(verdict.matched)}
+        reasons = ", ".join(control.visibility.reasons) or "not perceivable"
+        findings.append(finding_for(META, control, control_text(control), evidence,
+                                    f"A consent control that is on is hidden ({reasons})."))
+    for block in snapshot.texts:
+        if block.visibility.visible or not block.text.strip() or _is_closed_layer(block, options):
+            continue
+        verdict = text_verdict(block, snapshot)
+        if not (verdict.consent and verdict.grants) or not _text_takes_effect(snapshot, block):
+            continue
+        evidence = {**_evidence(block), "checked": None, "matched": list(verdict.matched),
+                    "lang": verdict.lang}
+        reasons = ", ".join(block.visibility.reasons) or "not perceivable"
+        findings.append(finding_for(META, block, trim(block.text), evidence,
+                                    f"Consent text that grants is hidden ({reasons})."))
+    return findings
+
+
+CHECK = Check(META, evaluate)

@@ -1,0 +1,102 @@
+"""low-contrast-consent: consent text below WCAG 2.2 SC 1.4.3 contrast.
+
+Consent text must reach 4.5:1 against its effective background, or 3:1 when it is large
+(≥ 24 CSS px, or ≥ 18.66 px at weight ≥ 700: WCAG's 18 pt / 14 pt bold). Colours are
+composited first: the text colour's alpha times the element's effective opacity over the
+background, the background over the white canvas (see ``_color``).
+
+When the collector could not resolve what lies behind the text (gradient, image, video:
+``background_uncertain``) the outcome is ``review``, like axe-core's "incomplete" - never a
+guessed violation. Low-contrast text that is not consent text is axe-core's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from consentinel.checks._color import contrast_ratio, effective_colors, to_hex
+from consentinel.checks._consent import text_verdict, trim
+from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.snapshot import Snapshot
+
+META = CheckMeta(
+    id="low-contrast-consent",
+    impact="serious",
+    title="Consent text has low contrast",
+    help=(
+        "Consent text is fainter than WCAG 2.2 SC 1.4.3 allows (4.5:1, or 3:1 for large "
+        "text). Give consent requests at least the contrast of ordinary body text."
+    ),
+    legal=(
+        "WCAG 2.2 SC 1.4.3",
+        "GDPR Art. 7(2)",
+        "GDPR Art. 12(1)",
+        "EDPB Guidelines 03/2022 on deceptive design patterns",
+        "PIPL Art. 17",
+        "2019 App illegal collection identification method (颜色过淡)",
+        "India Guidelines for Prevention and Regulation of Dark Patterns, 2023 (interface interference)",
+    ),
+    options={
+        "normal_ratio": 4.5,  # WCAG 2.2 SC 1.4.3, normal text
+        "large_ratio": 3.0,  # WCAG 2.2 SC 1.4.3, large-scale text
+        "large_px": 24.0,  # 18 pt
+        "large_bold_px": 18.66,  # 14 pt, when bold
+        "bold_weight": 700,
+        # Report text whose background could not be resolved as "review" (axe's incomplete).
+        "review_uncertain": True,
+    },
+)
+
+
+def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
+    """Report visible consent text below the WCAG contrast minimum (or needing review)."""
+    normal_ratio = float(options.get("normal_ratio", 4.5))
+    large_ratio = float(options.get("large_ratio", 3.0))
+    large_px = float(options.get("large_px", 24.0))
+    large_bold_px = float(options.get("large_bold_px", 18.66))
+    bold_weight = int(options.get("bold_weight", 700))
+    findings: list[Finding] = []
+    for block in snapshot.texts:
+        if not block.visibility.visible or not block.text.strip():
+            continue
+        large = block.font_size >= large_px or (
+            block.font_size >= large_bold_px and block.font_weight >= bold_weight
+        )
+        required = large_ratio if large else normal_ratio
+        fg, bg = effective_colors(block.color, block.background, block.opacity)
+        ratio = contrast_ratio(fg, bg)
+        uncertain = block.background_uncertain
+        if uncertain:
+            if not options.get("review_uncertain", True):
+                continue
+        elif ratio >= required:
+            continue
+        verdict = text_verdict(block, snapshot)
+        if not verdict.consent:
+            continue
+        evidence = {
+            "ratio": round(ratio, 2),
+            "required": required,
+            "fg": to_hex(fg),
+            "bg": to_hex(bg),
+            "font_size": block.font_size,
+            "font_weight": block.font_weight,
+            "large": large,
+            "opacity": block.opacity,
+            "background_uncertain": uncertain,
+            "matched": list(verdict.matched),
+            "lang": verdict.lang,
+        }
+        if uncertain:
+            message = (f"Consent text contrast needs review: the background is uncertain "
+                       f"({uncertain}); best guess {ratio:.2f}:1, {required:g}:1 required.")
+            outcome = "review"
+        else:
+            message = f"Consent text contrast {ratio:.2f}:1 is below the {required:g}:1 required."
+            outcome = "violation"
+        findings.append(finding_for(META, block, trim(block.text), evidence, message, outcome))
+    return findings
+
+
+CHECK = Check(META, evaluate)
