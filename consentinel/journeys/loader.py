@@ -92,7 +92,7 @@ def known_devices() -> tuple[str, ...]:
         playwright.stop()
 
 
-def _taxonomy_ids() -> tuple[str, ...]:
+def taxonomy_ids() -> tuple[str, ...]:
     """Every check id of the shared taxonomy, implemented here or not (from the registry's list)."""
     from consentinel import checks
 
@@ -216,10 +216,10 @@ class _FileContext:
 
         if cid in ALL_CHECKS:
             return True
-        if cid in _taxonomy_ids():
+        if cid in taxonomy_ids():
             self.error(line, f"check '{cid}' is not implemented in this version")
         else:
-            self.error(line, f"unknown check id '{cid}'{did_you_mean(cid, _taxonomy_ids() or ALL_CHECKS)}")
+            self.error(line, f"unknown check id '{cid}'{did_you_mean(cid, taxonomy_ids() or ALL_CHECKS)}")
         return False
 
     def expectation(self, node: YNode, what: str) -> Expectation | None:

@@ -1,0 +1,335 @@
+"""The ``consentinel`` command: demo, run, scan, checks, devices.
+
+Exit codes are part of the interface (CI scripts branch on them), see :data:`EXIT_CODES_HELP`.
+Every usage or setup problem is one line, ``consentinel: error: ...``, and exit 2, decided
+before a browser starts where possible (journeys, devices, check ids, URLs). Whatever a run
+gathered is written to the report even when it is interrupted with Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import webbrowser
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+from urllib.parse import urlsplit
+
+import consentinel
+from consentinel.checks import ALL_CHECKS, IMPACTS
+from consentinel.journeys import JourneyError, known_devices, load_journeys
+from consentinel.journeys.loader import did_you_mean, taxonomy_ids
+from consentinel.redact import terminal_safe
+from consentinel.results import RunResult
+from consentinel.runner import RunInterrupted, RunOptions, new_run_id, run_journeys, scan_urls
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1  # violations at or above --fail-on, or a failed expectation
+EXIT_USAGE = 2  # bad arguments, bad journey files, unknown device, no browser
+EXIT_INCOMPLETE = 3  # nothing failed, but some page or step could not be run: not a clean bill
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT); reports are still written
+
+EXIT_CODES_HELP = """\
+exit codes:
+  0    no violations at or above --fail-on and no failed expectations
+  1    violations at or above --fail-on, or a failed `expect`
+  2    usage or setup error (bad journey YAML, unknown device or check id, bad URL,
+       no browser); nothing was run
+  3    no violations, but some pages or steps could not be run (unreachable URL,
+       element not found, page crashed): the result is incomplete, not clean
+  130  interrupted (Ctrl-C); the report holds what was gathered
+Findings take precedence: a run with violations and errors exits 1."""
+
+FAIL_ON_CHOICES = (*IMPACTS, "none")
+URL_SCHEMES = ("http", "https", "file")
+DEFAULT_REPORTS_DIR = Path("reports")
+
+
+class UsageError(Exception):
+    """A one-line problem with the command line or the set-up; exit code 2."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Argument parsing
+# ---------------------------------------------------------------------------------------------
+
+
+def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) -> None:
+    parser.add_argument("--out", type=Path, metavar="DIR",
+                        help="report folder (default: reports/<run id>/ under the current folder)")
+    parser.add_argument("--fail-on", default="minor", choices=FAIL_ON_CHOICES, metavar="IMPACT",
+                        help="lowest impact that fails the run: minor (default, any violation), "
+                             "moderate, serious, critical, or none")
+    parser.add_argument("--device", metavar="NAME", help=device_help)
+    parser.add_argument("--locale", metavar="TAG", help="browser locale, e.g. en-US or zh-CN")
+    parser.add_argument("--timezone", metavar="IANA", help="browser timezone, e.g. Asia/Shanghai")
+    parser.add_argument("--checks", metavar="IDS",
+                        help="comma-separated check ids for audits that do not name their own")
+    parser.add_argument("--headed", action="store_true", help="show the browser window")
+    parser.add_argument("--show-automation", action="store_true",
+                        help="let pages see navigator.webdriver (hidden by default: some consent "
+                             "managers hide their banner from automation)")
+    parser.add_argument("--no-axe", action="store_true", help="skip the axe-core cross-check")
+    parser.add_argument("--timeout", type=int, default=15000, metavar="MS",
+                        help="per-step timeout in milliseconds (default 15000)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="consentinel",
+        description="Find consent dark patterns (pre-ticked, hidden, fine-print, bundled consent, ...) "
+                    "in web and in-app flows with Playwright.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"consentinel {consentinel.__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    formatter = argparse.RawDescriptionHelpFormatter
+
+    demo = sub.add_parser("demo", help="audit the bundled demo site and open the report",
+                          epilog=EXIT_CODES_HELP, formatter_class=formatter)
+    _common_run_options(demo, device_help="emulate this device for every demo journey")
+    demo.add_argument("--no-open", action="store_true", help="do not open report.html in a web browser")
+
+    run = sub.add_parser("run", help="run journey files (YAML) and audit the pages they reach",
+                         epilog=EXIT_CODES_HELP, formatter_class=formatter)
+    run.add_argument("paths", nargs="+", metavar="FLOW", help="journey .yaml files or folders of them")
+    run.add_argument("--base-url", metavar="URL", help="base for relative goto paths (overrides base_url)")
+    _common_run_options(run, device_help="emulate this device, overriding each journey's device")
+
+    scan = sub.add_parser("scan", help="audit the landing state of one or more URLs",
+                          epilog=EXIT_CODES_HELP, formatter_class=formatter)
+    scan.add_argument("urls", nargs="+", metavar="URL", help="http(s) or file URLs")
+    _common_run_options(scan, device_help="emulate this device (default Desktop)")
+
+    sub.add_parser("checks", help="list check ids, impacts and titles")
+    sub.add_parser("devices", help="list device names accepted by --device and `device:`")
+    return parser
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation of options (before any browser starts)
+# ---------------------------------------------------------------------------------------------
+
+
+def _validate_device(name: str | None) -> str | None:
+    if name is None:
+        return None
+    canonical = {d.lower(): d for d in known_devices()}.get(name.strip().lower())
+    if canonical is None:
+        raise UsageError(f"unknown device '{name}'{did_you_mean(name, known_devices())}; "
+                         "see `consentinel devices`")
+    return canonical
+
+
+def _validate_checks(raw: str | None) -> list[str] | None:
+    if raw is None:
+        return None
+    ids = [part.strip() for part in raw.split(",") if part.strip()]
+    if not ids:
+        raise UsageError("--checks needs at least one check id")
+    for cid in ids:
+        if cid in ALL_CHECKS:
+            continue
+        if cid in taxonomy_ids():
+            raise UsageError(f"check '{cid}' is not implemented in this version")
+        raise UsageError(f"unknown check id '{cid}'{did_you_mean(cid, taxonomy_ids() or ALL_CHECKS)}; "
+                         "see `consentinel checks`")
+    return ids
+
+
+def _validate_url(url: str, what: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in URL_SCHEMES:
+        if not parts.scheme and "." in url.split("/")[0]:
+            raise UsageError(f"{what} '{url}' has no scheme; did you mean https://{url} ?")
+        raise UsageError(f"{what} '{url}' must be an http(s) or file URL")
+    if parts.scheme.lower() != "file" and not parts.netloc:
+        raise UsageError(f"{what} '{url}' has no host")
+    return url
+
+
+def _out_dir(requested: Path | None, run_id: str) -> Path:
+    if requested is not None:
+        return requested
+    candidate, n = DEFAULT_REPORTS_DIR / run_id, 2
+    while candidate.exists():  # two runs in the same second
+        candidate, n = DEFAULT_REPORTS_DIR / f"{run_id}-{n}", n + 1
+    return candidate
+
+
+def _progress_printer(quiet: bool, stream: TextIO) -> Callable[[str], None] | None:
+    """Progress lines on a terminal only: CI logs and pipes get just the summary."""
+    if quiet or not stream.isatty():
+        return None
+
+    def show(text: str) -> None:
+        print(f"consentinel: {terminal_safe(text, single_line=True)}", file=stream, flush=True)
+
+    return show
+
+
+def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = None) -> RunOptions:
+    if args.timeout <= 0:
+        raise UsageError("--timeout must be a positive number of milliseconds")
+    return RunOptions(
+        out_dir=_out_dir(args.out, run_id),
+        base_url=base_url,
+        device=_validate_device(args.device),
+        locale=args.locale,
+        timezone=args.timezone,
+        checks=_validate_checks(args.checks),
+        headless=not args.headed,
+        hide_automation=not args.show_automation,
+        axe_cross_check=not args.no_axe,
+        step_timeout_ms=args.timeout,
+        progress=_progress_printer(args.quiet, sys.stderr),
+        run_id=run_id,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Running and reporting
+# ---------------------------------------------------------------------------------------------
+
+
+def exit_code(run: RunResult, fail_on: str) -> int:
+    """The documented exit code for a finished run (see EXIT_CODES_HELP)."""
+    failing = [] if fail_on == "none" else run.failing(fail_on)
+    failed_expectations = [s for j in run.journeys for s in j.failed_expectations]
+    if failing or failed_expectations:
+        return EXIT_FINDINGS
+    if run.errors:
+        return EXIT_INCOMPLETE
+    return EXIT_OK
+
+
+def _report(run: RunResult, options: RunOptions, fail_on: str, *, interrupted: bool = False
+            ) -> dict[str, Path]:
+    from consentinel.reports import summary_table, write_reports
+
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    paths = write_reports(run, options.out_dir)
+    print(terminal_safe(summary_table(run, "critical" if fail_on == "none" else fail_on)))
+    for journey in run.journeys:
+        for step in journey.failed_expectations:
+            detail = step.extra.get("expectation_detail", "")
+            print(terminal_safe(f"expectation failed: {journey.name} step {step.index} ({step.label}): "
+                                f"wanted {step.expectation}; {detail}", single_line=True))
+    if interrupted:
+        print("consentinel: interrupted; the report holds what was gathered", file=sys.stderr)
+    print(f"Report: {paths.get('html', options.out_dir)}")
+    return paths
+
+
+def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str
+            ) -> tuple[int, dict[str, Path]]:
+    from consentinel.browser import BrowserNotFoundError, UnknownDeviceError
+
+    try:
+        run = run_fn()
+    except RunInterrupted as stop:
+        paths = _report(stop.result, options, fail_on, interrupted=True)
+        return EXIT_INTERRUPTED, paths
+    except (BrowserNotFoundError, UnknownDeviceError) as exc:
+        raise UsageError(str(exc)) from None
+    paths = _report(run, options, fail_on)
+    return exit_code(run, fail_on), paths
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
+    run_id = new_run_id()
+    options = _options(args, run_id, base_url=base_url)
+    journeys = load_journeys(args.paths, require_base_url=base_url is None)
+    code, _ = _gather(lambda: run_journeys(journeys, options, command="run"), options, args.fail_on)
+    return code
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    urls = [_validate_url(url, "URL") for url in args.urls]
+    options = _options(args, new_run_id())
+    code, _ = _gather(lambda: scan_urls(urls, options), options, args.fail_on)
+    return code
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from consentinel.demo import demo_flows_dir, demo_site_dir
+    from consentinel.server import serve_directory
+
+    options = _options(args, new_run_id())
+    journeys = load_journeys([demo_flows_dir()])
+    with serve_directory(demo_site_dir()) as base_url:
+        options.base_url = base_url
+        code, paths = _gather(lambda: run_journeys(journeys, options, command="demo"), options, args.fail_on)
+    html = paths.get("html")
+    if html is not None and not args.no_open and sys.stdout.isatty():
+        with contextlib.suppress(Exception):
+            webbrowser.open(html.resolve().as_uri())
+    return code
+
+
+def _cmd_checks(args: argparse.Namespace) -> int:
+    rows = sorted(ALL_CHECKS.values(), key=lambda c: (-IMPACTS.index(c.meta.impact), c.id))
+    width = max([len(c.id) for c in rows] + [len(t) for t in taxonomy_ids()] + [8])
+    for check in rows:
+        print(f"{check.id:<{width}}  {check.meta.impact:<9} {check.meta.title}")
+    for cid in taxonomy_ids():
+        if cid not in ALL_CHECKS:
+            print(f"{cid:<{width}}  {'-':<9} (not implemented in this version)")
+    return EXIT_OK
+
+
+def _cmd_devices(args: argparse.Namespace) -> int:
+    for name in known_devices():
+        print(name)
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "run": _cmd_run,
+    "scan": _cmd_scan,
+    "checks": _cmd_checks,
+    "devices": _cmd_devices,
+}
+
+
+@contextlib.contextmanager
+def _usage_errors() -> Iterator[list[int]]:
+    """Turn known setup errors into one-line messages and exit code 2."""
+    code: list[int] = []
+    try:
+        yield code
+    except JourneyError as exc:
+        for line in exc.errors:
+            print(terminal_safe(line, single_line=True), file=sys.stderr)
+        count = len(exc.errors)
+        print(f"consentinel: error: {count} problem{'s' if count != 1 else ''} in journey files; "
+              "nothing was run", file=sys.stderr)
+        code.append(EXIT_USAGE)
+    except UsageError as exc:
+        print(f"consentinel: error: {terminal_safe(str(exc), single_line=True)}", file=sys.stderr)
+        code.append(EXIT_USAGE)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``consentinel`` console script; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2, message already printed)
+        return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
+    try:
+        with _usage_errors() as failed:
+            return _COMMANDS[args.command](args)
+        return failed[0] if failed else EXIT_USAGE
+    except KeyboardInterrupt:  # before the run started: nothing gathered yet
+        print("consentinel: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `consentinel checks | head`
+        return EXIT_OK
+
