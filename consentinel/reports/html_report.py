@@ -1,0 +1,259 @@
+"""report.html: one self-contained file a regulator can open, print and archive.
+
+Everything it needs is inside it: CSS inline, screenshots as ``data:image/png;base64`` URIs, no
+JavaScript at all. It is rendered by Jinja2 with autoescaping on from ``templates/``; page text
+(labels, selectors, URLs, evidence, titles, error messages) only ever enters through escaped
+expressions. A Content-Security-Policy meta (``default-src 'none'``) is the second line of
+defence: even if an escaping bug let markup through, no script, frame, font or remote image
+could load. Links are emitted only for http(s) URLs; anything else is shown as text.
+
+Each finding is drawn on its step's screenshot as a numbered outline, positioned in percent of
+the screenshot so it stays in place at any width and in print.
+
+Example::
+
+    path = write_html_report(run, Path("reports/latest"))
+"""
+
+from __future__ import annotations
+
+import base64
+import struct
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from consentinel.checks.base import IMPACTS
+from consentinel.lexicon import detect_language
+from consentinel.reports.document import build_document
+from consentinel.reports.evidence import OUTCOME_LABELS, Fact, describe_evidence, format_number
+from consentinel.reports.text import clean_text, truncate
+from consentinel.results import RunResult
+
+HTML_REPORT_NAME = "report.html"
+TEMPLATE_DIR = Path(__file__).with_name("templates")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# A finding's text is shown in full in its table row up to this many characters (report.json
+# keeps it all); longer consent texts are cut so a table stays readable.
+TEXT_EXCERPT_CHARS = 400
+SAFE_LINK_SCHEMES = ("http", "https")
+
+
+@dataclass(slots=True)
+class Mark:
+    """A numbered outline over a screenshot, in percent of the image."""
+
+    number: int
+    impact: str
+    outcome: str
+    left: str
+    top: str
+    width: str
+    height: str
+
+
+@dataclass(slots=True)
+class FindingView:
+    """One row of a step's findings table."""
+
+    data: dict[str, Any]
+    outcome_label: str
+    excerpt: str
+    lang: str
+    facts: list[Fact]
+    link: str | None
+    on_screenshot: bool
+
+
+@dataclass(slots=True)
+class StepView:
+    """A step as the template shows it: the screenshot with marks, then its findings."""
+
+    data: dict[str, Any]
+    detailed: bool
+    image: str | None = None  # data: URI
+    image_note: str = ""
+    frame_width: float | None = None
+    marks: list[Mark] = field(default_factory=list)
+    findings: list[FindingView] = field(default_factory=list)
+    link: str | None = None
+
+
+def safe_link(url: str) -> str | None:
+    """``url`` if it is an absolute http(s) URL safe to make clickable, else ``None``."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in SAFE_LINK_SCHEMES and parts.netloc:
+        return url.strip()
+    return None
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG's IHDR chunk, or ``None`` if ``data`` is not a PNG."""
+    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        return None
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def _percent(value: float) -> str:
+    return f"{format_number(min(100.0, max(0.0, value)), 3)}%"
+
+
+def _mark(finding: dict[str, Any], region: dict[str, float]) -> Mark | None:
+    """Place a finding's box on the screenshot; ``None`` if it lies outside the shown region."""
+    box = finding["box"]
+    if not box or region["width"] <= 0 or region["height"] <= 0:
+        return None
+    left = (box["x"] - region["x"]) / region["width"] * 100
+    top = (box["y"] - region["y"]) / region["height"] * 100
+    right = left + max(box["width"], 0) / region["width"] * 100
+    bottom = top + max(box["height"], 0) / region["height"] * 100
+    if right < 0 or bottom < 0 or left > 100 or top > 100:
+        return None
+    left, top = max(left, 0.0), max(top, 0.0)
+    return Mark(
+        finding["number"],
+        finding["impact"],
+        finding["outcome"],
+        _percent(left),
+        _percent(top),
+        _percent(min(right, 100) - left),
+        _percent(min(bottom, 100) - top),
+    )
+
+
+def _screenshot(step: StepView, out_dir: Path) -> dict[str, float] | None:
+    """Embed the step's PNG; return the page region it shows (CSS px), or ``None``."""
+    rel = step.data["screenshot"]
+    if not rel:
+        return None
+    try:
+        data = (out_dir / rel).read_bytes()
+    except OSError:
+        step.image_note = "screenshot file missing or unreadable"
+        return None
+    size = png_size(data)
+    if size is None:
+        step.image_note = "screenshot is not a PNG file; not embedded"
+        return None
+    step.image = "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+    region = step.data["screenshot_box"]
+    if region is None:  # no region recorded: assume the PNG shows the page from its origin at 1x
+        region = {"x": 0.0, "y": 0.0, "width": float(size[0]), "height": float(size[1])}
+        step.image_note = "screenshot region not recorded; boxes assume a 1:1 page-origin image"
+    step.frame_width = region["width"]
+    return region
+
+
+def _finding_view(finding: dict[str, Any], mark: Mark | None) -> FindingView:
+    text = clean_text(finding["text"])
+    return FindingView(
+        data=finding,
+        outcome_label=OUTCOME_LABELS.get(finding["outcome"], finding["outcome"]),
+        excerpt=truncate(text, TEXT_EXCERPT_CHARS),
+        lang=detect_language(text) if text else "en",
+        facts=describe_evidence(finding["evidence"], finding["outcome"]),
+        link=safe_link(finding["url"]),
+        on_screenshot=mark is not None,
+    )
+
+
+def _step_view(step: dict[str, Any], out_dir: Path) -> StepView:
+    detailed = bool(step["kind"] == "audit" or step["findings"] or step["screenshot"] or step["snapshot"])
+    view = StepView(step, detailed, link=safe_link(step["url"]))
+    region = _screenshot(view, out_dir) if detailed else None
+    for finding in step["findings"]:
+        mark = _mark(finding, region) if region and view.image else None
+        if mark is not None:
+            view.marks.append(mark)
+        view.findings.append(_finding_view(finding, mark))
+    return view
+
+
+def _journey_views(document: dict[str, Any], out_dir: Path) -> list[dict[str, Any]]:
+    return [
+        {"data": journey, "steps": [_step_view(s, out_dir) for s in journey["steps"]]}
+        for journey in document["journeys"]
+    ]
+
+
+def _distinct(values: list[Any]) -> str:
+    seen = [str(v) for v in dict.fromkeys(v for v in values if v)]
+    return ", ".join(seen) if seen else "—"
+
+
+def _evidence_files(document: dict[str, Any]) -> list[dict[str, Any]]:
+    files = []
+    for journey in document["journeys"]:
+        for step in journey["steps"]:
+            for kind in ("screenshot", "snapshot"):
+                if step[kind]:
+                    files.append(
+                        {
+                            "journey": journey["name"],
+                            "step": step["index"],
+                            "kind": kind,
+                            "path": step[kind],
+                            "sha256": step[f"{kind}_sha256"],
+                            "bytes": step[f"{kind}_bytes"],
+                        }
+                    )
+    return files
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATE_DIR)),
+        autoescape=True,  # every template, whatever its extension: page text is hostile
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["num"] = format_number
+    return env
+
+
+def render_html(document: dict[str, Any], out_dir: Path, json_sha256: str | None = None) -> str:
+    """The report page for an already built document; screenshots are read from ``out_dir``."""
+    journeys = document["journeys"]
+    context = {
+        "doc": document,
+        "run": document["run"],
+        "totals": document["totals"],
+        "errors": document["errors"],
+        "journeys": _journey_views(document, Path(out_dir)),
+        "impacts": list(reversed(IMPACTS)),
+        "csp": CONTENT_SECURITY_POLICY,
+        "devices": _distinct([j["device"] for j in journeys]),
+        "locales": _distinct([j["locale"] for j in journeys]),
+        "timezones": _distinct([j["timezone"] for j in journeys]),
+        "evidence_files": _evidence_files(document),
+        "json_sha256": json_sha256,
+        "failed_expectations": [(j, s) for j in journeys for s in j["steps"] if s["expectation_failed"]],
+    }
+    return _environment().get_template("report.html.j2").render(context)
+
+
+def write_html_document(document: dict[str, Any], out_dir: Path, json_sha256: str | None = None) -> Path:
+    """Write ``report.html`` for an already built document."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / HTML_REPORT_NAME
+    path.write_text(render_html(document, out_dir, json_sha256), encoding="utf-8")
+    return path
+
+
+def write_html_report(run: RunResult, out_dir: Path) -> Path:
+    """Write the self-contained ``report.html`` for ``run`` into ``out_dir``; returns its path."""
+    return write_html_document(build_document(run, Path(out_dir)), Path(out_dir))
