@@ -1,0 +1,198 @@
+"""Gather a :class:`~consentinel.snapshot.Snapshot` from a live page: one evaluate per frame.
+
+Why one evaluate returning one JSON string: on a 3,000-element page an evaluate that returns
+an object graph costs ~1.1 s, the same facts as one JSON string ~0.09 s. ``collector.js`` reads
+every style and rect after the page settled and never writes to the DOM, so there is no layout
+thrash; it walks open shadow roots itself. Frames (same- or cross-origin) are reached through
+Playwright's ``page.frames``: the same script runs in each and the results are merged here with
+uids prefixed ``f<index>:`` and boxes moved into top-level document coordinates.
+
+Injection is ``frame.evaluate(SCRIPT, options)``: it works under a strict CSP, where
+``add_script_tag`` is refused.
+
+Example::
+
+    snapshot = collect(page)
+    for control in snapshot.controls:
+        print(control.selector, control.checked, control.visibility.reasons)
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Frame as PwFrame
+from playwright.sync_api import Page
+
+from consentinel.snapshot import Snapshot
+
+SCRIPT_NAME = "collector.js"
+
+# Measures the iframe element as its parent sees it: where its content box starts inside its
+# border box, a selector for evidence, and whether it is rendered at all.
+_FRAME_ELEMENT_JS = """(e) => {
+  const cs = getComputedStyle(e);
+  let sel = e.localName;
+  if (e.id) sel = '#' + CSS.escape(e.id);
+  else if (e.parentElement) {
+    const same = Array.from(e.parentElement.children).filter((c) => c.localName === e.localName);
+    if (same.length > 1) sel += ':nth-of-type(' + (same.indexOf(e) + 1) + ')';
+  }
+  return {
+    dx: e.clientLeft + (parseFloat(cs.paddingLeft) || 0),
+    dy: e.clientTop + (parseFloat(cs.paddingTop) || 0),
+    selector: sel,
+    hidden: cs.visibility === 'hidden' ? 'visibility-hidden'
+      : (parseFloat(cs.opacity) < 0.1 ? 'opacity' : null),
+  };
+}"""
+
+# Below this many CSS px in width or height a frame shows (almost) nothing; the same threshold
+# as the collector's ``minSize`` option.
+MIN_FRAME_SIZE = 2.0
+
+
+@cache
+def collector_script() -> str:
+    """The in-page collector source (a function expression ``(options) => string``)."""
+    return resources.files(__package__).joinpath(SCRIPT_NAME).read_text(encoding="utf-8")
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
+
+
+def _evaluate(frame: PwFrame, options: dict[str, Any]) -> dict[str, Any]:
+    raw = frame.evaluate(collector_script(), options)
+    return json.loads(raw)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _prefix(items: list[dict[str, Any]], prefix: str, index: int) -> None:
+    for item in items:
+        item["frame"] = index
+        for key in ("uid", "form", "label_uid", "control"):
+            if item.get(key):
+                item[key] = prefix + item[key]
+
+
+def _intersects(box: dict[str, float], view: dict[str, float]) -> bool:
+    return (
+        box["width"] > 0
+        and box["height"] > 0
+        and box["x"] < view["x"] + view["width"]
+        and box["x"] + box["width"] > view["x"]
+        and box["y"] < view["y"] + view["height"]
+        and box["y"] + box["height"] > view["y"]
+    )
+
+
+def _hide_all(data: dict[str, Any], reason: str, hidden_by: str) -> None:
+    """A frame that is itself not rendered hides everything in it, its buttons included."""
+    action_uids = {a["uid"] for a in data["actions"]}
+    for item in data["controls"] + data["texts"] + data["actions"]:
+        vis = item["visibility"]
+        if reason not in vis["reasons"]:
+            vis["reasons"].insert(0, reason)
+        vis["visible"] = False
+        vis["hidden_by"] = hidden_by
+        vis["in_viewport"] = False
+        vis["hiding_root_has_actions"] = bool(action_uids - {item["uid"]})
+
+
+def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Collect one child frame; returns (frame record, collected data)."""
+    record: dict[str, Any] = {
+        "index": index,
+        "url": frame.url,
+        "name": frame.name,
+        "cross_origin": _origin(frame.url) != _origin(top["url"]),
+    }
+    element = frame.frame_element()
+    try:
+        box = element.bounding_box()
+        facts = element.evaluate(_FRAME_ELEMENT_JS)
+    finally:
+        element.dispose()
+    view = top["viewport"]
+    if box is None:
+        offset = {"x": 0.0, "y": 0.0, "width": 0.0, "height": 0.0}
+    else:
+        # bounding_box is relative to the top-level viewport whatever the nesting depth.
+        offset = {
+            "x": box["x"] + facts["dx"] + view["x"],
+            "y": box["y"] + facts["dy"] + view["y"],
+            "width": box["width"],
+            "height": box["height"],
+        }
+    record["offset"] = offset
+    data = _evaluate(frame, {"offset": {"x": offset["x"], "y": offset["y"]}})
+    hiding = None
+    if box is None:
+        hiding = "display-none"
+    elif facts["hidden"]:
+        hiding = facts["hidden"]
+    elif box["width"] < MIN_FRAME_SIZE or box["height"] < MIN_FRAME_SIZE:
+        hiding = "zero-size"
+    if hiding:
+        _hide_all(data, hiding, f"{facts['selector']} (frame element)")
+    else:
+        # The frame's script knows its own viewport only; in_viewport means the top-level one.
+        for item in data["controls"] + data["texts"] + data["actions"]:
+            if item["visibility"]["in_viewport"]:
+                item["visibility"]["in_viewport"] = _intersects(item["box"], view)
+    return record, data
+
+
+def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
+    """Gather every fact the checks need from the page's current state, all frames included.
+
+    ``options`` are passed to ``collector.js`` (e.g. ``{"opacityThreshold": 0.1}``). A frame
+    that cannot be collected (detached, crashed, navigating) is recorded in ``Frame.error``;
+    only a failure of the top-level document raises.
+    """
+    started = time.perf_counter()
+    collected_at = datetime.now(UTC).isoformat(timespec="milliseconds")
+    options = dict(options or {})
+    top = _evaluate(page.main_frame, options)
+    frames: list[dict[str, Any]] = [
+        {"index": 0, "url": top["url"], "name": page.main_frame.name, "cross_origin": False}
+    ]
+    _prefix(top["controls"], "f0:", 0)
+    _prefix(top["texts"], "f0:", 0)
+    _prefix(top["actions"], "f0:", 0)
+    child_frames = [f for f in page.frames if f is not page.main_frame]
+    for index, frame in enumerate(child_frames, start=1):
+        try:
+            if frame.is_detached():
+                raise PlaywrightError("frame was detached")
+            record, data = _child_frame(frame, index, top)
+        except PlaywrightError as exc:
+            frames.append({"index": index, "url": frame.url, "name": frame.name,
+                           "cross_origin": _origin(frame.url) != _origin(top["url"]),
+                           "error": _first_line(exc)})
+            continue
+        frames.append(record)
+        prefix = f"f{index}:"
+        for key in ("controls", "texts", "actions"):
+            _prefix(data[key], prefix, index)
+            top[key].extend(data[key])
+    top["frames"] = frames
+    top["collected_at"] = collected_at
+    top["collect_ms"] = round((time.perf_counter() - started) * 1000, 2)
+    return Snapshot.from_dict(top)
+
+
+__all__ = ["collect", "collector_script"]
