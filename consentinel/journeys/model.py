@@ -124,3 +124,9 @@ class Journey:
     @property
     def source(self) -> str:
         return str(self.path)
+
+    def __repr__(self) -> str:
+        # Steps carry substituted values (a filled password); mask them like every output.
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in (
+            "name", "path", "base_url", "start", "device", "locale", "timezone", "steps", "description"))
+        return self.redactor.mask(f"Journey({fields})")

@@ -94,6 +94,16 @@ def type_name(node: YNode) -> str:
     return type(value).__name__
 
 
+# Collections may carry only YAML's own tags (explicit !!map/!!seq/!!omap/!!set are harmless);
+# anything else (!!python/object/apply:...) is refused even though we would never construct it.
+_PLAIN_COLLECTION_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "omap", "pairs", "set")
+)
+
+# How PyYAML words "the file ended inside an unclosed quote/bracket".
+_UNCLOSED = ("end of stream", "<stream end>")
+
+
 def parse_yaml(text: str) -> YNode | None:
     """Parse one YAML document; ``None`` for an empty document (only comments/whitespace).
 
@@ -108,10 +118,20 @@ def parse_yaml(text: str) -> YNode | None:
         return _convert(loader, node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
         problem = exc.problem or exc.context or "invalid YAML"
         if exc.context and exc.problem:
-            problem = f"{exc.problem} ({exc.context})"
+            if exc.context.startswith("expected"):
+                problem = f"{exc.context}, {exc.problem}"
+            else:
+                problem = f"{exc.problem} ({exc.context})"
+        if exc.context_mark is not None and any(s in (exc.problem or "") for s in _UNCLOSED):
+            # An unclosed quote or bracket is detected at the end of the file; point at where
+            # it was opened, which is where the fix goes.
+            opened = (exc.context or "a block").removeprefix("while scanning ").removeprefix("while parsing ")
+            end = f" (the file ends at line {mark.line + 1})" if mark is not None else ""
+            problem = f"{opened} that starts here is never closed{end}"
+            mark = exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
         raise YamlSyntaxError(line, f"YAML syntax error: {problem}") from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
         raise YamlSyntaxError(1, f"YAML syntax error: {exc}") from None
@@ -125,6 +145,8 @@ def _convert(loader: yaml.SafeLoader, node: yaml.Node) -> YNode:
     line = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
         return YScalar(loader.construct_object(node, deep=True), line)
+    if node.tag not in _PLAIN_COLLECTION_TAGS and not isinstance(node, yaml.ScalarNode):
+        raise YamlSyntaxError(line, f"YAML syntax error: tag {node.tag!r} is not allowed in a journey")
     if isinstance(node, yaml.SequenceNode):
         return YSeq([_convert(loader, item) for item in node.value], line)
     if isinstance(node, yaml.MappingNode):
