@@ -47,9 +47,31 @@ def consent_is_on(control: Control, verdict: ControlVerdict) -> bool:
     return bool(control.checked)
 
 
+#: A control label of at most this many words ("On", "Yes", a vendor name) - or, in Han
+#: script, characters - is *thin*: it is quoted with its group label and nearby text in front,
+#: so the finding says what was switched on.
+THIN_LABEL_WORDS = 3
+THIN_LABEL_HAN = 6
+#: Nearby text quoted in front of a thin label is cut to this length.
+CONTEXT_QUOTE_LIMIT = 120
+
+
+def _is_thin(label: str) -> bool:
+    han = sum(1 for ch in label if "\u3400" <= ch <= "\u9fff")
+    return han <= THIN_LABEL_HAN if han else len(label.split()) <= THIN_LABEL_WORDS
+
+
 def control_text(control: Control) -> str:
-    """What to quote for a control: its label, else its group label, else nearby text."""
-    return trim(control.label or control.group_label or control.context_text)
+    """What to quote for a control: its label, prefixed by its group when the label is thin.
+
+    "Legitimate interest › Measure content performance › On" says what is on; "On" alone does
+    not. A full label ("I agree to the Sesame Credit service agreement") is quoted as is.
+    """
+    label = " ".join(control.label.split())
+    if label and not _is_thin(label):
+        return trim(label)
+    parts = [control.group_label, trim(control.context_text, CONTEXT_QUOTE_LIMIT), label]
+    return trim(" › ".join(" ".join(p.split()) for p in parts if p.strip()))
 
 
 def visibility_evidence(element: Element) -> dict[str, Any]:

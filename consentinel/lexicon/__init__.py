@@ -145,7 +145,7 @@ class Lexicon:
 def available_languages() -> tuple[str, ...]:
     """Languages with a data file, e.g. ``('de', 'en', 'es', 'fr', 'zh')``."""
     names = [p.name for p in resources.files(_DATA_PACKAGE).iterdir()]
-    return tuple(sorted(n[:-5] for n in names if n.endswith(".yaml")))
+    return tuple(sorted(n[:-5] for n in names if re.fullmatch(r"[a-z]{2,3}\.yaml", n)))
 
 
 @cache
@@ -158,8 +158,15 @@ def load_lexicon(lang: str) -> Lexicon | None:
     resource = resources.files(_DATA_PACKAGE).joinpath(f"{lang}.yaml")
     if not resource.is_file():
         return None
-    filename = f"lexicon/data/{lang}.yaml"
     raw: Any = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    return compile_lexicon(lang, raw, f"lexicon/data/{lang}.yaml")
+
+
+def compile_lexicon(lang: str, raw: Any, filename: str = "<lexicon>") -> Lexicon:
+    """Validate and compile one language's parsed YAML data (see the data files' format).
+
+    Separate from :func:`load_lexicon` so a word list can be checked before it is shipped.
+    """
     if not isinstance(raw, dict) or not isinstance(raw.get("categories"), dict):
         raise LexiconError(f"{filename}: expected a mapping with a 'categories' mapping")
     entries: dict[str, tuple[LexiconEntry, ...]] = {}
@@ -176,10 +183,10 @@ def load_lexicon(lang: str) -> Lexicon | None:
                 raise LexiconError(f"{filename}: {category}: each entry needs a string 'name' and "
                                    f"'pattern' (quote yes/no/on/off), got {item!r}")
             try:
-                regex = re.compile(str(item["pattern"]), re.IGNORECASE)
+                regex = re.compile(item["pattern"], re.IGNORECASE)
             except re.error as exc:
                 raise LexiconError(f"{filename}: {category}.{item['name']}: bad pattern: {exc}") from exc
-            compiled.append(LexiconEntry(lang, category, str(item["name"]), regex))
+            compiled.append(LexiconEntry(lang, category, item["name"], regex))
         if compiled:
             entries[category] = tuple(compiled)
             combined[category] = re.compile(
@@ -414,6 +421,7 @@ __all__ = [
     "available_languages",
     "classify_control",
     "classify_text",
+    "compile_lexicon",
     "detect_language",
     "load_lexicon",
 ]
