@@ -3,7 +3,8 @@
 Two ways into a pytest suite, both reporting through pytest itself (so ``-k``, ``--junitxml``,
 allure and CI integrations work unchanged):
 
-* **YAML journeys as tests.** ``pytest flows/`` collects every ``*.yaml``/``*.yml`` file that is a
+* **YAML journeys as tests.** ``pytest flows/`` collects every ``*.yaml``/``*.yml`` file directly
+  inside a folder named on the command line (or in ``testpaths``), or named itself, that is a
   journey (a mapping with ``version`` and ``steps``; other YAML is left alone) as one test item
   named after the journey. The runner executes it in one session-wide browser; each step is a
   sub-step in the failure message, the ``consentinel`` report section and allure. An item fails
@@ -63,6 +64,7 @@ MARKER_CHECKS = "consent_checks"
 # syntax error is reported instead of the file being silently skipped.
 _JOURNEY_KEY = re.compile(r"^(version|steps)\s*:", re.MULTILINE)
 _STATE_KEY = pytest.StashKey["ConsentState"]()
+_ROOTS_KEY = pytest.StashKey[tuple[set[Path], set[Path]]]()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -509,10 +511,41 @@ def _looks_like_journey(path: Path) -> bool:
     return isinstance(data, dict) and "version" in data and "steps" in data
 
 
+def _journey_roots(config: pytest.Config) -> tuple[set[Path], set[Path]]:
+    """(folders, files) given on the command line or in ``testpaths``, resolved once per session.
+
+    Journeys are collected from these folders *directly* (not their subfolders), like
+    ``consentinel run flows/``: a test suite's own fixture data (``tests/data/*.yaml``, often
+    deliberately invalid journeys) is never mistaken for journeys to run.
+    """
+    cached = config.stash.get(_ROOTS_KEY, None)
+    if cached is not None:
+        return cached
+    base = config.invocation_params.dir
+    folders: set[Path] = set()
+    files: set[Path] = set()
+    for arg in config.args:
+        raw = str(arg).split("::", 1)[0]
+        if not raw or raw.startswith("-"):
+            continue
+        path = (base / raw).resolve()
+        if path.is_dir():
+            folders.add(path)
+        elif path.is_file():
+            files.add(path)
+    config.stash[_ROOTS_KEY] = (folders, files)
+    return folders, files
+
+
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     if file_path.suffix.lower() not in JOURNEY_SUFFIXES:
         return None
-    if not parent.config.getini("consent_collect_journeys"):
+    config = parent.config
+    if not config.getini("consent_collect_journeys"):
+        return None
+    folders, files = _journey_roots(config)
+    resolved = file_path.resolve()
+    if resolved not in files and resolved.parent not in folders:
         return None
     if not _looks_like_journey(file_path):
         return None
@@ -533,6 +566,8 @@ class JourneyFile(pytest.File):
             display = self.path
         journey, errors = load_journey_text(text, display, require_base_url=state.base_url() is None)
         if errors or journey is None:
+            # The loader speaks CLI; in pytest the origin comes from the plugin's options.
+            errors = [e.replace("--base-url", "--consent-base-url / --consent-serve") for e in errors]
             raise self.CollectError("invalid journey:\n" + "\n".join(errors))
         yield JourneyItem.from_parent(self, name=journey.name, journey=journey)
 
