@@ -1,0 +1,147 @@
+"""bundled-consent: consent to optional data use tied to an unrelated action.
+
+Two shapes, both from the Alipay 2017 annual-bill case and the EDPB's "continuing to use" note:
+
+* a sentence that binds a grant to doing something else: "By viewing your summary you agree to
+  share your data with …", "查看账单即表示您同意《芝麻服务协议》", or a button label that does
+  both ("View my bill and share my data with Sesame Credit");
+* a bare grant ("You agree that we may share your transaction data with …") sitting by a single
+  Continue/Submit-style button, with no consent choice of its own.
+
+Not findings: "By continuing you agree to our Terms" (no optional data use); an action that *is*
+the consent ("By clicking Accept…", "By ticking this box…"); and any such notice next to a
+separate, unticked consent control (then the person does have a choice).
+
+The finding sits on the sentence (what a reviewer reads) and its evidence names the action it
+bundles with: the button the sentence names, else one in the same form, else the nearest.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.lexicon.wording import (
+    is_consent_choice_action,
+    match_bundled_action_label,
+    match_bundled_sentence,
+    mentions_data_use,
+    normalise,
+)
+from consentinel.snapshot import Action, Box, Element, Snapshot, TextBlock
+
+META = CheckMeta(
+    id="bundled-consent",
+    impact="serious",
+    title="Consent to data use bundled with an unrelated action",
+    help=(
+        "Permission for optional data use (sharing with partners, marketing, credit scoring, "
+        "profiling, tracking) is granted by doing something else: viewing, continuing, signing "
+        "up, tapping Share. Ask separately, with an unticked control, and let the person do the "
+        "main action without agreeing."
+    ),
+    legal=(
+        "GDPR Art. 7(4) and Recital 43 (consent conditional on an unrelated service)",
+        "EDPB Guidelines 05/2020 on consent §§ 26-41 (conditionality), §§ 80-86 (continuing to use)",
+        "PIPL Art. 14 (voluntary, explicit consent)",
+        "PIPL Art. 23 (separate consent before providing data to another handler)",
+        "CCPA §1798.140(h); 11 CCR §7004(a)(4)",
+        "India Dark Patterns Guidelines 2023 Annexure 1 (forced action)",
+    ),
+    options={
+        # How far (CSS px, gap between boxes) a button may be from a sentence to count as the
+        # button it captions when they share no form. 300 px is about a phone screen's third:
+        # further away a reader no longer takes the sentence as the button's small print.
+        "max_action_distance_px": 300.0,
+        # Also judge button/link labels that combine an action with a grant.
+        "check_action_labels": True,
+    },
+)
+
+
+def _gap(a: Box, b: Box) -> float:
+    """Distance between two boxes' edges (0 when they touch or overlap)."""
+    dx = max(0.0, a.x - (b.x + b.width), b.x - (a.x + a.width))
+    dy = max(0.0, a.y - (b.y + b.height), b.y - (a.y + a.height))
+    return math.hypot(dx, dy)
+
+
+def _related(block: TextBlock, element: Element, max_distance: float) -> bool:
+    if element.frame != block.frame:
+        return False
+    if block.form is not None and element.form == block.form:
+        return True
+    return _gap(block.box, element.box) <= max_distance
+
+
+def _related_actions(snapshot: Snapshot, block: TextBlock, max_distance: float) -> list[Action]:
+    actions = [a for a in snapshot.actions if a.text.strip() and _related(block, a, max_distance)]
+    return sorted(actions, key=lambda a: _gap(block.box, a.box))
+
+
+def _has_unticked_consent_control(snapshot: Snapshot, block: TextBlock, max_distance: float) -> bool:
+    for control in snapshot.controls:
+        if control.checked is not False or not _related(block, control, max_distance):
+            continue
+        if mentions_data_use(" ".join((control.label, control.group_label))):
+            return True
+    return False
+
+
+def _tied_action(actions: list[Action], sentence: str) -> tuple[Action | None, str]:
+    """The button a sentence is about: named in it, else the nearest related one."""
+    words = normalise(sentence).casefold()
+    for action in actions:
+        name = normalise(action.text).casefold()
+        if len(name) >= 2 and name in words:
+            return action, "named-in-sentence"
+    if actions:
+        return actions[0], "same-form" if actions[0].form is not None else "nearest"
+    return None, "none"
+
+
+def _action_evidence(action: Action | None, how: str) -> dict[str, Any] | None:
+    if action is None:
+        return None
+    return {"selector": action.selector, "text": action.text, "uid": action.uid,
+            "kind": action.kind, "how": how}
+
+
+def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
+    """Findings for bundling sentences (tied to their action) and bundling button labels."""
+    max_distance = float(options.get("max_action_distance_px", 300.0))
+    control_uids = {c.uid for c in snapshot.controls}
+    findings: list[Finding] = []
+    for block in snapshot.texts:
+        if block.control and block.control in control_uids:
+            continue  # the label of a consent control is that separate control, not bundling
+        bundled = match_bundled_sentence(block.text)
+        if bundled is None or _has_unticked_consent_control(snapshot, block, max_distance):
+            continue
+        actions = _related_actions(snapshot, block, max_distance)
+        if not bundled.tied_to_action and (
+            not actions or any(is_consent_choice_action(a.text) for a in actions)
+        ):
+            continue  # a bare grant only bundles beside a button that is not itself a choice
+        action, how = _tied_action(actions, bundled.match.sentence)
+        evidence = {**bundled.match.evidence(), "action": _action_evidence(action, how)}
+        target = f" with {action.text!r}" if action else ""
+        findings.append(finding_for(
+            META, block, block.text, evidence,
+            f"Consent to data use is bundled{target}: {bundled.match.rule}",
+        ))
+    if options.get("check_action_labels", True):
+        for action in snapshot.actions:
+            match = match_bundled_action_label(action.text)
+            if match is not None:
+                evidence = {**match.evidence(), "action": _action_evidence(action, "label")}
+                findings.append(finding_for(
+                    META, action, action.text, evidence,
+                    "Button label bundles an action with consent to data use",
+                ))
+    return findings
+
+
+CHECK = Check(META, evaluate)

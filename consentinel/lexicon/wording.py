@@ -1,0 +1,365 @@
+"""Wording patterns for bundled-consent, confirmshaming and trick-wording, kept as data.
+
+The patterns live in ``consentinel/lexicon/wording/<lang>.yaml`` (one file per language, each
+entry commented with what it catches and what was deliberately left out). This module only
+loads them and answers text-level questions; the checks in ``consentinel.checks`` add the
+page context (which button a sentence sits under, whether a separate consent box exists).
+
+Language is detected per text with :func:`consentinel.lexicon.detect_language`, so a Chinese
+page quoting an English sentence judges each by its own words. A language without a lexicon
+falls back to English patterns, which then simply rarely match.
+
+Example::
+
+    >>> match_confirmshaming("No thanks, I'd rather pay full price").rule
+    'shame'
+    >>> match_trick_wording("Untick to not stop receiving offers").rule
+    'double-negative'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+import yaml
+
+from consentinel.lexicon import detect_language
+from consentinel.snapshot import Element, Snapshot
+
+FALLBACK_LANGUAGE = "en"
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+class WordingLexiconError(ValueError):
+    """A wording data file is missing a section or holds a pattern that does not compile."""
+
+
+@dataclass(frozen=True, slots=True)
+class WordingMatch:
+    """Why a text matched: which check, which rule, the phrases that decided it."""
+
+    check: str
+    language: str
+    rule: str
+    phrases: tuple[str, ...]
+    sentence: str
+
+    def evidence(self) -> dict[str, Any]:
+        """The facts a finding carries (page text: escape wherever it is shown)."""
+        return {
+            "language": self.language,
+            "rule": self.rule,
+            "matched_phrases": list(self.phrases),
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WordingLexicon:
+    """One language's compiled patterns."""
+
+    language: str
+    sentence_split: re.Pattern[str]
+    clause_split: re.Pattern[str]
+    max_negation_gap: int
+    gap_unit: str  # "words" or "chars"
+    unrelated_action_trigger: tuple[re.Pattern[str], ...]
+    consent_action_trigger: tuple[re.Pattern[str], ...]
+    grant: tuple[re.Pattern[str], ...]
+    data_use: tuple[re.Pattern[str], ...]
+    action_join: re.Pattern[str]
+    action_join_verb: tuple[re.Pattern[str], ...]
+    consent_choice_action: tuple[re.Pattern[str], ...]
+    shame: tuple[re.Pattern[str], ...]
+    consent_scope: tuple[re.Pattern[str], ...]
+    negation: tuple[re.Pattern[str], ...]
+    negative_verb: tuple[re.Pattern[str], ...]
+    negated_negative_box: tuple[re.Pattern[str], ...]
+    inverted_opt_out: tuple[re.Pattern[str], ...]
+
+
+def available_languages() -> tuple[str, ...]:
+    """Language codes that have a wording data file."""
+    folder = resources.files("consentinel.lexicon") / "wording"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml")))
+
+
+def _compile(raw: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(raw, re.IGNORECASE)
+    except re.error as exc:
+        raise WordingLexiconError(f"{where}: pattern {raw!r} does not compile: {exc}") from exc
+
+
+@cache
+def lexicon(language: str) -> WordingLexicon:
+    """The compiled lexicon for ``language`` (falls back to English when there is none)."""
+    if language not in available_languages():
+        language = FALLBACK_LANGUAGE
+    name = f"{language}.yaml"
+    text = (resources.files("consentinel.lexicon") / "wording" / name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+
+    def section(path: str) -> Any:
+        node: Any = data
+        for key in path.split("."):
+            if not isinstance(node, dict) or key not in node:
+                raise WordingLexiconError(f"wording/{name}: missing {path!r}")
+            node = node[key]
+        return node
+
+    def patterns(path: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(str(p), f"wording/{name} {path}") for p in section(path))
+
+    def one(path: str) -> re.Pattern[str]:
+        return _compile(str(section(path)), f"wording/{name} {path}")
+
+    gap_unit = str(section("gap_unit"))
+    if gap_unit not in ("words", "chars"):
+        raise WordingLexiconError(f"wording/{name}: gap_unit must be 'words' or 'chars'")
+    return WordingLexicon(
+        language=language,
+        sentence_split=one("sentence_split"),
+        clause_split=one("clause_split"),
+        max_negation_gap=int(section("max_negation_gap")),
+        gap_unit=gap_unit,
+        unrelated_action_trigger=patterns("bundled_consent.unrelated_action_trigger"),
+        consent_action_trigger=patterns("bundled_consent.consent_action_trigger"),
+        grant=patterns("bundled_consent.grant"),
+        data_use=patterns("bundled_consent.data_use"),
+        action_join=one("bundled_consent.action_join"),
+        action_join_verb=patterns("bundled_consent.action_join_verb"),
+        consent_choice_action=patterns("bundled_consent.consent_choice_action"),
+        shame=patterns("confirmshaming.shame"),
+        consent_scope=patterns("trick_wording.consent_scope"),
+        negation=patterns("trick_wording.negation"),
+        negative_verb=patterns("trick_wording.negative_verb"),
+        negated_negative_box=patterns("trick_wording.negated_negative_box"),
+        inverted_opt_out=patterns("trick_wording.inverted_opt_out"),
+    )
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width forms to ASCII), one kind of apostrophe, collapsed whitespace."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
+
+
+def lexicon_for(text: str) -> WordingLexicon:
+    """The lexicon of the text's own language (detected per text, not per page)."""
+    return lexicon(detect_language(text))
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found:
+            return found.group(0).strip()
+    return None
+
+
+def _sentences(text: str, lex: WordingLexicon) -> list[str]:
+    return [s.strip() for s in lex.sentence_split.split(text) if s and s.strip()]
+
+
+# --------------------------------------------------------------------------- bundled-consent
+
+
+@dataclass(frozen=True, slots=True)
+class BundledSentence:
+    """A sentence that grants optional data use, and whether it names an unrelated action.
+
+    ``tied_to_action`` is True for "By viewing your summary you agree to share…" (the grant is
+    bound to doing something else by the sentence itself). False means a bare grant ("You
+    agree that we may share…"): it only bundles when the page pairs it with a single non-choice
+    button, which the check decides from the snapshot.
+    """
+
+    match: WordingMatch
+    tied_to_action: bool
+
+
+def match_bundled_sentence(text: str) -> BundledSentence | None:
+    """The first sentence of ``text`` that grants optional data use outside a consent choice."""
+    text = normalise(text)
+    lex = lexicon_for(text)
+    bare: BundledSentence | None = None
+    for sentence in _sentences(text, lex):
+        grant = _first(lex.grant, sentence)
+        data = _first(lex.data_use, sentence)
+        if not grant or not data or _first(lex.consent_action_trigger, sentence):
+            continue
+        trigger = _first(lex.unrelated_action_trigger, sentence)
+        if trigger:
+            match = WordingMatch("bundled-consent", lex.language, "grant-tied-to-action",
+                                 (trigger, grant, data), sentence)
+            return BundledSentence(match, tied_to_action=True)
+        if bare is None:
+            match = WordingMatch("bundled-consent", lex.language, "grant-beside-single-action",
+                                 (grant, data), sentence)
+            bare = BundledSentence(match, tied_to_action=False)
+    return bare
+
+
+def match_bundled_action_label(label: str) -> WordingMatch | None:
+    """A button/link label that does an unrelated thing *and* grants data use.
+
+    "View my bill and share my data with Sesame Credit", "查看账单并授权芝麻信用". A label that
+    starts as a consent choice ("Accept and continue", "同意并继续") is the consent itself.
+    """
+    label = normalise(label)
+    lex = lexicon_for(label)
+    if is_consent_choice_action(label):
+        return None
+    join = lex.action_join.search(label)
+    if not join:
+        return None
+    after = label[join.end():]
+    verb = _first(lex.action_join_verb, after)
+    data = _first(lex.data_use, after)
+    if verb and data:
+        return WordingMatch("bundled-consent", lex.language, "action-label-bundles-grant",
+                            (join.group(0).strip(), verb, data), label)
+    return None
+
+
+def is_consent_choice_action(label: str) -> bool:
+    """Whether a button is itself a consent choice (accept/agree or decline/settings)."""
+    label = normalise(label)
+    return _first(lexicon_for(label).consent_choice_action, label) is not None
+
+
+def mentions_data_use(text: str) -> bool:
+    """Whether a text (e.g. a checkbox label) is about optional data use."""
+    text = normalise(text)
+    return _first(lexicon_for(text).data_use, text) is not None
+
+
+# --------------------------------------------------------------------------- confirmshaming
+
+
+def match_confirmshaming(text: str) -> WordingMatch | None:
+    """Decline wording that guilt-trips ("No thanks, I don't like saving money", "残忍拒绝")."""
+    text = normalise(text)
+    lex = lexicon_for(text)
+    for sentence in [text, *_sentences(text, lex)]:
+        phrase = _first(lex.shame, sentence)
+        if phrase:
+            return WordingMatch("confirmshaming", lex.language, "shame", (phrase,), text)
+    return None
+
+
+# --------------------------------------------------------------------------- trick-wording
+
+
+def _gap(between: str, unit: str) -> int:
+    if unit == "words":
+        return len(re.findall(r"\w+", between))
+    return len(re.sub(r"\s", "", between))
+
+
+def _negation_spans(clause: str, lex: WordingLexicon) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for pattern in (*lex.negation, *lex.negative_verb):
+        spans.extend(m.span() for m in pattern.finditer(clause) if m.group(0))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # overlapping hits ("拒绝接收" and "拒绝") are one negation
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _double_negative(clause: str, lex: WordingLexicon) -> tuple[str, str] | None:
+    spans = _negation_spans(clause, lex)
+    for (s1, e1), (s2, e2) in pairwise(spans):
+        if _gap(clause[e1:s2], lex.gap_unit) <= lex.max_negation_gap:
+            return clause[s1:e1], clause[s2:e2]
+    return None
+
+
+def match_trick_wording(text: str) -> WordingMatch | None:
+    """Double negatives or inverted opt-out wording about consent-relevant things.
+
+    Rules, in order: a negated un-tick ("do not uncheck"); ticking means refusing / leaving
+    unticked means agreeing ("Tick this box if you do not want…"); two negations close
+    together in one clause ("do not wish not to receive", "不希望不接收").
+    """
+    text = normalise(text)
+    lex = lexicon_for(text)
+    for sentence in _sentences(text, lex):
+        if not _first(lex.consent_scope, sentence):
+            continue
+        phrase = _first(lex.negated_negative_box, sentence)
+        if phrase:
+            return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
+        phrase = _first(lex.inverted_opt_out, sentence)
+        if phrase:
+            return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
+        for clause in lex.clause_split.split(sentence):
+            if not clause:
+                continue
+            pair = _double_negative(clause, lex)
+            if pair:
+                return WordingMatch("trick-wording", lex.language, "double-negative", pair, sentence)
+    return None
+
+
+__all__ = [
+    "BundledSentence",
+    "WordingLexicon",
+    "WordingLexiconError",
+    "WordingMatch",
+    "available_languages",
+    "is_consent_choice_action",
+    "lexicon",
+    "lexicon_for",
+    "match_bundled_action_label",
+    "match_bundled_sentence",
+    "match_confirmshaming",
+    "match_trick_wording",
+    "mentions_data_use",
+    "normalise",
+    "worded_elements",
+]
+
+
+# --------------------------------------------------------------------------- page texts
+
+
+def worded_elements(snapshot: Snapshot) -> Iterator[tuple[Element, str, str]]:
+    """Every wording a person reads on the page, once: ``(element, text, kind)``.
+
+    ``kind`` is ``control`` (a checkbox/radio/switch label), ``action`` (a button/link) or
+    ``text`` (a text block). A text block that labels a collected control, or repeats the
+    words of a control/action already yielded (a button's own text run), is skipped so one
+    wording gives one finding, tied to the element a person acts on.
+    """
+    seen: set[tuple[int, str]] = set()
+    control_uids = {c.uid for c in snapshot.controls}
+    for control in snapshot.controls:
+        label = control.label.strip()
+        if label:
+            seen.add((control.frame, normalise(label)))
+            yield control, label, "control"
+    for action in snapshot.actions:
+        label = action.text.strip()
+        if label:
+            seen.add((action.frame, normalise(label)))
+            yield action, label, "action"
+    for block in snapshot.texts:
+        words = block.text.strip()
+        if not words or (block.control and block.control in control_uids):
+            continue
+        if (block.frame, normalise(words)) in seen:
+            continue
+        yield block, words, "text"

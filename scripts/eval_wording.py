@@ -1,0 +1,149 @@
+"""Precision and recall of the wording checks on the labelled set in tests/data/wording/.
+
+Each item becomes a tiny snapshot (a text block, a decline link, a labelled checkbox or a
+button, plus the optional button/unticked checkbox the item names) and the real checks run on
+it through ``Check.run`` — the same code path an audit uses, not a re-implementation.
+
+About 30 % of the items are held out, chosen by ``crc32(text) % 10 < 3`` so nobody picks
+them; rules were tuned looking at the ``dev`` split only.
+
+Usage::
+
+    python scripts/eval_wording.py                 # table for dev, held-out and all
+    python scripts/eval_wording.py --split dev --errors   # also list the misjudged items
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from consentinel.checks.base import Check
+from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.checks.confirmshaming import CHECK as CONFIRMSHAMING
+from consentinel.checks.trick_wording import CHECK as TRICK
+from consentinel.snapshot import Action, Box, Control, Snapshot, TextBlock, Visibility
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording"
+CHECKS: tuple[Check, ...] = (BUNDLED, CONFIRMSHAMING, TRICK)
+ROLES = ("consent_text", "decline", "control_label", "action_label")
+SPLITS = ("dev", "heldout", "all")
+HELDOUT_BUCKETS = 3  # of 10: ~30 %
+
+
+def split_of(text: str) -> str:
+    """``heldout`` for ~30 % of items, decided by a hash of the text alone."""
+    return "heldout" if zlib.crc32(text.encode("utf-8")) % 10 < HELDOUT_BUCKETS else "dev"
+
+
+def snapshot_for(item: dict[str, Any]) -> Snapshot:
+    """A minimal page holding the item as the role says, inside one form."""
+    text, role = str(item["text"]), item["role"]
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r} for item {text!r}")
+    vis = Visibility()
+    snap = Snapshot(url="http://127.0.0.1/eval", lang=None)
+    if item.get("control"):
+        snap.controls.append(Control(uid="c1", selector="#consent", frame=0, tag="input",
+                                     box=Box(20, 40, 16, 16), visibility=vis, form="form0",
+                                     checked=False, label=str(item["control"])))
+    if role == "consent_text":
+        snap.texts.append(TextBlock(uid="t0", selector="p#text", frame=0, tag="p",
+                                    box=Box(20, 80, 600, 40), visibility=vis, form="form0", text=text))
+    elif role in ("decline", "action_label"):
+        snap.actions.append(Action(uid="a0", selector="#item", frame=0, tag="a" if role == "decline" else "button",
+                                   box=Box(20, 80, 240, 32), visibility=vis, form="form0", text=text,
+                                   kind="link" if role == "decline" else "button"))
+    else:
+        snap.controls.append(Control(uid="c0", selector="#item", frame=0, tag="input",
+                                     box=Box(20, 80, 16, 16), visibility=vis, form="form0",
+                                     checked=False, label=text, label_uid="t0"))
+        snap.texts.append(TextBlock(uid="t0", selector="label#item-label", frame=0, tag="label",
+                                    box=Box(40, 80, 560, 20), visibility=vis, form="form0", text=text,
+                                    control="c0"))
+    if item.get("action"):
+        snap.actions.append(Action(uid="a1", selector="button#go", frame=0, tag="button",
+                                   box=Box(20, 140, 200, 40), visibility=vis, form="form0",
+                                   text=str(item["action"])))
+    return snap
+
+
+def predicted(item: dict[str, Any]) -> set[str]:
+    """Check ids the real checks report for the item."""
+    snap = snapshot_for(item)
+    return {check.id for check in CHECKS if check.run(snap)}
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def load_items(language: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((DATA / f"{language}.yaml").read_text(encoding="utf-8"))
+    return list(data["items"])
+
+
+def languages() -> list[str]:
+    return sorted(p.stem for p in DATA.glob("*.yaml"))
+
+
+def evaluate(language: str, split: str = "all") -> dict[str, Tally]:
+    """Per-check tallies for one language and split."""
+    tallies = {check.id: Tally() for check in CHECKS}
+    for item in load_items(language):
+        if split != "all" and split_of(str(item["text"])) != split:
+            continue
+        got, want = predicted(item), set(item.get("labels") or [])
+        for cid, tally in tallies.items():
+            if cid in got and cid in want:
+                tally.tp += 1
+            elif cid in got:
+                tally.fp += 1
+                tally.errors.append(f"FP {item['text']!r} ({item['role']})")
+            elif cid in want:
+                tally.fn += 1
+                tally.errors.append(f"FN {item['text']!r} ({item['role']})")
+    return tallies
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, action="append",
+                        help="split(s) to report (default: dev, heldout, all)")
+    parser.add_argument("--language", action="append", help="language(s) (default: every file)")
+    parser.add_argument("--errors", action="store_true", help="list misjudged items")
+    args = parser.parse_args(argv)
+    splits = args.split or list(SPLITS)
+    print(f"{'check':<16} {'lang':<5} {'split':<8} {'n+':>4} {'TP':>4} {'FP':>4} {'FN':>4} "
+          f"{'precision':>9} {'recall':>7}")
+    for language in args.language or languages():
+        for split in splits:
+            for cid, t in evaluate(language, split).items():
+                print(f"{cid:<16} {language:<5} {split:<8} {t.tp + t.fn:>4} {t.tp:>4} {t.fp:>4} "
+                      f"{t.fn:>4} {t.precision:>9.3f} {t.recall:>7.3f}")
+                if args.errors:
+                    for line in t.errors:
+                        print(f"    {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
