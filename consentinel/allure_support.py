@@ -40,6 +40,7 @@ IMPACT_COLOURS: Mapping[str, str] = {
     "minor": "#1f6feb",
 }
 BOX_BORDER_PX = 3
+BOX_PADDING_PX = 3  # space between the element and its box, so a small checkbox stays visible
 # Element HTML excerpts in the attachment: the collector already shortens them; this bounds the
 # attachment when a check reports many elements.
 HTML_EXCERPT_CHARS = 2000
@@ -78,10 +79,12 @@ def overlay_html(png: bytes, region: Mapping[str, float] | None, findings: Seque
         if finding.box is None or finding.box.width <= 0 or finding.box.height <= 0:
             continue
         colour = IMPACT_COLOURS.get(finding.impact, "#d0021b")
-        left, top = finding.box.x - ox - BOX_BORDER_PX, finding.box.y - oy - BOX_BORDER_PX
+        pad = BOX_BORDER_PX + BOX_PADDING_PX
+        left, top = finding.box.x - ox - pad, finding.box.y - oy - pad
+        box_w, box_h = finding.box.width + 2 * BOX_PADDING_PX, finding.box.height + 2 * BOX_PADDING_PX
         boxes.append(
-            f'<div class="b" style="left:{left:.1f}px;top:{top:.1f}px;width:{finding.box.width:.1f}px;'
-            f'height:{finding.box.height:.1f}px;border-color:{colour}">'
+            f'<div class="b" style="left:{left:.1f}px;top:{top:.1f}px;width:{box_w:.1f}px;'
+            f'height:{box_h:.1f}px;border-color:{colour}">'
             f'<span style="background:{colour}">{number}</span></div>'
         )
     size = f"width:{width:.0f}px;height:{height:.0f}px;" if width and height else ""

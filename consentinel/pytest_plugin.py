@@ -433,10 +433,15 @@ def judge_journey(result: JourneyResult, fail_on: str, diff: BaselineDiff | None
 
 
 def _step_title(step: StepResult) -> str:
-    title = f"step {step.index} {step.kind}"
-    if step.label and step.label != step.kind:
-        title += f": {_clean(step.label, 120)}"
-    return title
+    """``step 4: audit: Dark sign-up`` (runner labels already start with the verb)."""
+    if not step.label:
+        return f"step {step.index}: {step.kind}"
+    label = _clean(step.label, 120)
+    return (
+        f"step {step.index}: {label}"
+        if label.startswith(step.kind)
+        else f"step {step.index}: {step.kind}: {label}"
+    )
 
 
 def _clean(text: str, limit: int = 300) -> str:
