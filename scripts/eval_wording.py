@@ -57,7 +57,8 @@ def snapshot_for(item: dict[str, Any]) -> Snapshot:
         snap.texts.append(TextBlock(uid="t0", selector="p#text", frame=0, tag="p",
                                     box=Box(20, 80, 600, 40), visibility=vis, form="form0", text=text))
     elif role in ("decline", "action_label"):
-        snap.actions.append(Action(uid="a0", selector="#item", frame=0, tag="a" if role == "decline" else "button",
+        tag = "a" if role == "decline" else "button"
+        snap.actions.append(Action(uid="a0", selector="#item", frame=0, tag=tag,
                                    box=Box(20, 80, 240, 32), visibility=vis, form="form0", text=text,
                                    kind="link" if role == "decline" else "button"))
     else:
