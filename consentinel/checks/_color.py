@@ -78,4 +78,4 @@ def effective_colors(
 
 def to_hex(rgb: RGB) -> str:
     """``#rrggbb`` of an opaque colour (rounded), for evidence."""
-    return "#" + "".join(f"{round(_clamp(v, 255.0)):02x}" for v in rgb)
+    return "#" + "".join(f"{int(_clamp(v, 255.0) + 0.5):02x}" for v in rgb)  # half up, like browsers

@@ -63,13 +63,18 @@ def detect_language(text: str) -> str:
         return "ko"
     if _HAN.search(text):
         return "zh"
+    return _latin_language(text)[0]
+
+
+def _latin_language(text: str) -> tuple[str, int]:
+    """The Latin-script language with most stop words in ``text``, and how many it had."""
     words = [w.lower() for w in _WORD.findall(text)]
     best, best_score = "en", 0
     for lang, stop in _STOPWORDS.items():
         score = sum(1 for w in words if w in stop)
         if score > best_score:
             best, best_score = lang, score
-    return best
+    return best, best_score
 
 
 # --------------------------------------------------------------------------------------------
@@ -88,6 +93,7 @@ CATEGORIES: dict[str, str] = {
     "processing": "describes processing (we use, we share, is used to, 收集, 使用)",
     "permission": "describes permission itself (your consent, withdraw consent)",
     "necessary": "strictly necessary / essential category wording",
+    "necessary_only": "limits cookies/storage to strictly necessary ones (we only use necessary…)",
     "legitimate_interest": "IAB TCF legitimate-interest wording",
     "objection": "an objection to processing (TCF 'object'): OFF is the consenting state",
     "refusal": "declines or withholds consent (No, Reject, Do not, 不同意)",
@@ -142,6 +148,7 @@ class Lexicon:
         return combined.sub(" ", text) if combined is not None else text
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """Languages with a data file, e.g. ``('de', 'en', 'es', 'fr', 'zh')``."""
     names = [p.name for p in resources.files(_DATA_PACKAGE).iterdir()]
@@ -216,9 +223,18 @@ def _base_lang(lang: str | None) -> str | None:
 
 
 def _languages_for(text: str, lang: str | None) -> tuple[Lexicon, ...]:
-    """The lexicons to consult: the given language, the detected one, and English."""
+    """The lexicons to consult: the given language, the detected one, and English.
+
+    A short Latin-script text with no stop words at all ("Essenziell", "Statistik", "Cookies
+    técnicas" - typical toggle labels) cannot be placed, so without a language hint every
+    Latin-script lexicon is consulted; English still comes first.
+    """
+    detected = detect_language(text)
+    candidates: list[str | None] = [_base_lang(lang), detected, "en"]
+    if lang is None and detected not in ("zh", "ja", "ko") and _latin_language(text)[1] == 0:
+        candidates.extend(code for code in available_languages() if code in _STOPWORDS)
     order: list[str] = []
-    for code in (_base_lang(lang), detect_language(text), "en"):
+    for code in candidates:
         if code and code not in order:
             order.append(code)
     found = (load_lexicon(code) for code in order)
@@ -241,11 +257,16 @@ class _Scan:
 
     @property
     def optional_use(self) -> bool:
-        """Optional data use: a specific purpose, LI, or cookies not limited to necessary ones."""
+        """Optional data use: a specific purpose, LI, or cookies not limited to necessary ones.
+
+        Cookies in general count as optional: "Some are essential, others help us improve" is
+        still a request. Only wording that limits them to necessary ones ("we only use strictly
+        necessary cookies") keeps plain cookie mentions out.
+        """
         return (
             self.has("data_use")
             or self.has("legitimate_interest")
-            or (self.has("cookies") and not self.has("necessary"))
+            or (self.has("cookies") and not self.has("necessary_only"))
         )
 
     @property
