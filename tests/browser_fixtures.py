@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
 from consentinel.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
 from consentinel.server import serve_directory
@@ -31,12 +31,19 @@ PAGES = Path(__file__).parent / "pages"
 
 
 @contextmanager
-def launched_browser(settings: BrowserSettings | None = None) -> Iterator[Browser]:
-    """A real Chromium found and launched by consentinel.browser, closed afterwards."""
+def launched_browser(
+    settings: BrowserSettings | None = None, playwright: Playwright | None = None
+) -> Iterator[Browser]:
+    """A real Chromium found and launched by consentinel.browser, closed afterwards.
+
+    Pass ``playwright`` when the module already holds one: Playwright's sync API allows only
+    one running instance per thread.
+    """
     previous = os.environ.get(ENV_TEST_HOST_RULES)
     os.environ[ENV_TEST_HOST_RULES] = "1"
     try:
-        with sync_playwright() as pw:
+        with ExitStack() as stack:
+            pw = playwright or stack.enter_context(sync_playwright())
             browser = launch_browser(pw, settings or BrowserSettings())
             try:
                 yield browser

@@ -156,6 +156,16 @@ def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[
     return record, data
 
 
+def ordered_frames(page: Page) -> list[PwFrame]:
+    """The page's frames in snapshot order: index 0 is the top-level page, then page.frames.
+
+    Everything that addresses an element by (frame index, selector), such as the axe
+    cross-check or a report's "locate" hint, uses this same order.
+    """
+    main = page.main_frame
+    return [main, *(f for f in page.frames if f is not main)]
+
+
 def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
     """Gather every fact the checks need from the page's current state, all frames included.
 
@@ -173,8 +183,7 @@ def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
     _prefix(top["controls"], "f0:", 0)
     _prefix(top["texts"], "f0:", 0)
     _prefix(top["actions"], "f0:", 0)
-    child_frames = [f for f in page.frames if f is not page.main_frame]
-    for index, frame in enumerate(child_frames, start=1):
+    for index, frame in enumerate(ordered_frames(page)[1:], start=1):
         try:
             if frame.is_detached():
                 raise PlaywrightError("frame was detached")
@@ -195,4 +204,4 @@ def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
     return Snapshot.from_dict(top)
 
 
-__all__ = ["collect", "collector_script"]
+__all__ = ["collect", "collector_script", "ordered_frames"]

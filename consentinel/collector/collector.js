@@ -514,9 +514,21 @@
       stack,
     };
   }
-  function markRootActions(v, root, exclude) {
-    if (!root || v.vis.visible) return;
-    v.vis.hiding_root_has_actions = actionsUnder(root).some((a) => !exclude.some((x) => x && contains(x, a)));
+  // Whether the same hiding hides action `a` too (a closed details' summary stays visible).
+  function hiddenByRoot(a, root) {
+    const st = stateOf(a);
+    if (st.noneRoot === root || st.visRoot === root || st.opacityRoot === root || st.detailsRoot === root ||
+        st.collapsedRoot === root || st.clipRoot === root) return true;
+    if (st.inheritedClip && st.inheritedClip.owner === root) return true;
+    return !st.noneRoot && offScreen(rectOf(a), st.fixed);
+  }
+  // hiding_root_has_actions: does the root that hides this element also hide buttons/links of
+  // its own (a closed settings layer), beyond the element, its label and its own line?
+  function markRootActions(v, root, exclude, el) {
+    if (!root || v.vis.visible || !contains(root, el)) return;
+    v.vis.hiding_root_has_actions = actionsUnder(root).some(
+      (a) => !exclude.some((x) => x && contains(x, a)) && hiddenByRoot(a, root),
+    );
   }
 
   function startTag(el) {
@@ -766,7 +778,7 @@
       return null;
     })();
     if (ctxEl) exclude.push(ctxEl);
-    markRootActions(v, v.root, exclude);
+    markRootActions(v, v.root, exclude, el);
     let checked;
     if (native) checked = el.indeterminate ? null : !!el.checked;
     else {
@@ -842,7 +854,7 @@
     const ctl = labelBlockFor.get(blockEl);
     const exclude = [blockEl];
     if (ctl) exclude.push(controlEls.find((c) => uidOf(c) === ctl.uid));
-    markRootActions(v, v.root, exclude);
+    markRootActions(v, v.root, exclude, blockEl);
     const uid = uidOf(blockEl);
     if (ctl && !ctl.label_uid) ctl.label_uid = uid;
     texts.push({
@@ -872,7 +884,7 @@
     const st = stateOf(el);
     const r = rectOf(el);
     const v = visibility(el, st, r);
-    markRootActions(v, v.root, [el]);
+    markRootActions(v, v.root, [el], el);
     const cs = style(el);
     const tag = el.tagName;
     const role = el.getAttribute("role");
