@@ -32,7 +32,7 @@ import platform
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, is_dataclass
 from datetime import UTC, datetime
 from importlib import import_module, metadata
@@ -193,6 +193,9 @@ class StepContext:
             result.screenshot = png_path.relative_to(out_dir).as_posix()
             box = getattr(outcome, "screenshot_box", None)
             result.screenshot_box = _as_dict(box)
+        evidence_errors = getattr(outcome, "errors", None)
+        if evidence_errors:  # e.g. a screenshot that failed: the audit stands, the gap is recorded
+            result.extra["evidence_errors"] = [self.redactor.mask(e) for e in evidence_errors]
         axe = getattr(outcome, "axe", None)
         result.axe = self.redactor.mask_data(_as_dict(axe)) if axe is not None else None
         step_label = self.redactor.mask(label or result.label)
@@ -462,6 +465,16 @@ class Session:
 
     # -- public -------------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def using(self, options: RunOptions, results: list[JourneyResult]) -> Iterator[Session]:
+        """Temporarily run with other options and result list (one browser, several runs)."""
+        saved = self.options, self.results
+        self.options, self.results = options, results
+        try:
+            yield self
+        finally:
+            self.options, self.results = saved
+
     def run_journey(self, journey: Journey) -> JourneyResult:
         """Run one journey in a fresh context and return what happened."""
         return self._run(
@@ -629,13 +642,19 @@ def new_run(command: str, options: RunOptions) -> RunResult:
 
 def _execute(run: RunResult, options: RunOptions, items: list[Any],
              call: Callable[[Session, Any], JourneyResult],
-             describe: Callable[[Any], tuple[str, str]]) -> RunResult:
+             describe: Callable[[Any], tuple[str, str]], session: Session | None) -> RunResult:
     """Run ``items`` one by one in one session; on Ctrl-C raise RunInterrupted with what ran."""
     try:
-        with Session(options, results=run.journeys) as session:
-            run.browser = session.browser_line
-            for item in items:
-                call(session, item)
+        if session is None:
+            with Session(options, results=run.journeys) as own:
+                run.browser = own.browser_line
+                for item in items:
+                    call(own, item)
+        else:
+            with session.using(options, run.journeys):
+                run.browser = session.browser_line
+                for item in items:
+                    call(session, item)
     except KeyboardInterrupt:
         for item in items[len(run.journeys):]:
             name, source = describe(item)
@@ -647,11 +666,13 @@ def _execute(run: RunResult, options: RunOptions, items: list[Any],
     return run
 
 
-def run_journeys(journeys: list[Journey], options: RunOptions, command: str = "run") -> RunResult:
+def run_journeys(journeys: list[Journey], options: RunOptions, command: str = "run", *,
+                 session: Session | None = None) -> RunResult:
     """Run validated journeys, each in a fresh context of one shared browser.
 
-    Raises BrowserNotFoundError when there is no browser (a setup error), RunInterrupted on
-    Ctrl-C (with the partial result).
+    ``session`` reuses an open :class:`Session` (its browser; its launch settings win) instead
+    of launching one, e.g. from a pytest fixture. Raises BrowserNotFoundError when there is no
+    browser (a setup error), RunInterrupted on Ctrl-C (with the partial result).
     """
     run = new_run(command, options)
     combined = Redactor()
@@ -665,10 +686,10 @@ def run_journeys(journeys: list[Journey], options: RunOptions, command: str = "r
     def describe(journey: Journey) -> tuple[str, str]:
         return journey.redactor.mask(journey.name), str(journey.path)
 
-    return _execute(run, options, list(journeys), call, describe)
+    return _execute(run, options, list(journeys), call, describe, session)
 
 
-def scan_urls(urls: list[str], options: RunOptions) -> RunResult:
+def scan_urls(urls: list[str], options: RunOptions, *, session: Session | None = None) -> RunResult:
     """Audit each URL's landing state in a fresh context (no cookies carried between sites)."""
     run = new_run("scan", options)
 
@@ -678,7 +699,7 @@ def scan_urls(urls: list[str], options: RunOptions) -> RunResult:
     def describe(url: str) -> tuple[str, str]:
         return url, url
 
-    return _execute(run, options, list(urls), call, describe)
+    return _execute(run, options, list(urls), call, describe, session)
 
 
 __all__ = [
