@@ -153,6 +153,7 @@ def _step(step: StepResult, out_dir: Path) -> dict[str, Any]:
         "error": None if step.error is None else _safe_string(step.error),
         "expectation": step.expectation,
         "expectation_failed": bool(step.expectation_failed),
+        "skipped": bool(getattr(step, "skipped", False)),
         "screenshot": step.screenshot,
         "screenshot_sha256": shot_sha,
         "screenshot_bytes": shot_bytes,
@@ -232,7 +233,12 @@ def _totals(journeys: list[dict[str, Any]], errors: list[dict[str, Any]]) -> dic
     return {
         "journeys": len(journeys),
         "steps": len(steps),
-        "audits": sum(1 for s in steps if s["kind"] == "audit" or s["snapshot"] or s["findings"]),
+        "audits": sum(
+            1
+            for s in steps
+            if s["findings"]
+            or (not s["skipped"] and not s["error"] and (s["kind"] == "audit" or s["snapshot"]))
+        ),
         "findings": len(findings),
         "violations": violations,
         "reviews": len(findings) - violations,

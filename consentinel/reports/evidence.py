@@ -24,26 +24,33 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from consentinel.snapshot import VISIBILITY_REASONS
+
 # Key names recognised per fact family, first match wins. Checks are encouraged to use the first
 # name of each tuple; the others are accepted so older snapshots and other authors still render.
 CHECKED_KEYS = ("checked", "initially_checked", "checked_state", "aria_checked")
 CONTROL_STATE_KEYS = ("disabled", "readonly")
+# ``ratio`` is ambiguous (fine-print-consent uses it for size against the main text): it is read
+# as a contrast ratio only beside a colour or a required ratio.
 RATIO_KEYS = ("contrast_ratio", "contrast", "ratio")
-FOREGROUND_KEYS = ("color", "foreground", "fg", "text_color")
-BACKGROUND_KEYS = ("background", "bg", "background_color")
-REQUIRED_RATIO_KEYS = ("required_ratio", "expected_ratio", "minimum_ratio", "threshold")
-LARGE_TEXT_KEYS = ("large_text", "is_large_text")
+UNAMBIGUOUS_RATIO_KEYS = ("contrast_ratio", "contrast")
+FOREGROUND_KEYS = ("fg", "color", "foreground", "text_color")
+BACKGROUND_KEYS = ("bg", "background", "background_color")
+REQUIRED_RATIO_KEYS = ("required", "required_ratio", "expected_ratio", "minimum_ratio")
+LARGE_TEXT_KEYS = ("large", "large_text", "is_large_text")
 UNCERTAIN_KEYS = ("background_uncertain",)
 FONT_SIZE_KEYS = ("font_size", "font_size_px", "size_px")
 MAIN_SIZE_KEYS = ("main_font_size", "main_size", "main_text_size", "page_font_size")
-SIZE_RATIO_KEYS = ("size_ratio", "font_ratio", "relative_size", "ratio_to_main")
-SIZE_LIMIT_KEYS = ("max_font_size", "min_font_size", "threshold_px", "fine_print_px")
+SIZE_RATIO_KEYS = ("size_ratio", "relative_size", "ratio_to_main", "ratio")  # "ratio" only beside a main size
+SIZE_LIMIT_KEYS = ("max_font_px", "max_font_size", "threshold_px", "fine_print_px")
 SIZE_RATIO_LIMIT_KEYS = ("min_ratio", "min_relative_size", "ratio_threshold")
+THRESHOLDS_KEY = "thresholds"  # a nested mapping of the check's options, e.g. {"max_font_px": 11}
 FONT_WEIGHT_KEYS = ("font_weight",)
 REASON_KEYS = ("reasons", "visibility_reasons")
 HIDDEN_BY_KEYS = ("hidden_by",)
 VISIBILITY_KEY = "visibility"
 AXE_KEY = "axe"
+COMPARISON_KEYS = ("accept", "reject")  # measured per side of a choice, shown side by side
 
 # Generic rendering limits: evidence can hold long request lists; a report shows the first rows
 # and says how many more there are (report.json keeps them all).
@@ -55,7 +62,7 @@ OUTCOME_LABELS = {"violation": "violation", "review": "needs review"}
 
 _HEX = re.compile(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 _RGB = re.compile(r"^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$")
-_COLOUR_KEY = re.compile(r"(colou?r|background|^bg$|^fg$|foreground)", re.IGNORECASE)
+_COLOUR_KEY = re.compile(r"(colou?r|background|fill|^bg$|^fg$|foreground)", re.IGNORECASE)
 _BOX_KEYS = frozenset({"x", "y", "width", "height"})
 _ACRONYMS = {
     "url": "URL",
@@ -155,7 +162,7 @@ def format_value(value: Any) -> str:
     if isinstance(value, Mapping):
         if set(value) >= _BOX_KEYS:
             return _format_box(value)
-        return "; ".join(f"{humanise(str(k))}: {format_value(v)}" for k, v in value.items())
+        return "; ".join(f"{humanise(str(k))}: {_format_entry(str(k), v)}" for k, v in value.items())
     if isinstance(value, Sequence) and not isinstance(value, str):
         shown = [format_value(v) for v in list(value)[:MAX_LIST_ITEMS]]
         extra = len(value) - len(shown)
@@ -195,6 +202,8 @@ def _checked_fact(evidence: dict[str, Any]) -> Fact | None:
         state, status = "checked (on) before any user action", "bad"
     elif checked is False or (isinstance(checked, str) and checked.lower() in ("false", "off")):
         state, status = "not checked", ""
+    elif checked is None:
+        state, status = "unknown or not applicable (mixed state, or not a control)", ""
     else:
         state, status = f"mixed / unknown ({format_value(checked)})", ""
     details = []
@@ -210,9 +219,17 @@ def _checked_fact(evidence: dict[str, Any]) -> Fact | None:
     return Fact("text", "Checked state", text=text, status=status)
 
 
+def _has_colour(evidence: Mapping[str, Any]) -> bool:
+    return any(parse_colour(evidence.get(k)) is not None for k in (*FOREGROUND_KEYS, *BACKGROUND_KEYS))
+
+
 def _contrast_fact(evidence: dict[str, Any]) -> Fact | None:
     ratio_key = next((k for k in RATIO_KEYS if _number(evidence.get(k)) is not None), None)
     if ratio_key is None:
+        return None
+    if ratio_key not in UNAMBIGUOUS_RATIO_KEYS and not (
+        _has_colour(evidence) or any(_number(evidence.get(k)) is not None for k in REQUIRED_RATIO_KEYS)
+    ):
         return None
     ratio = _number(evidence.pop(ratio_key))
     assert ratio is not None
@@ -251,7 +268,8 @@ def _font_fact(evidence: dict[str, Any]) -> Fact | None:
     assert size is not None
     main_key = next((k for k in MAIN_SIZE_KEYS if _number(evidence.get(k)) is not None), None)
     main = _number(evidence.pop(main_key)) if main_key else None
-    ratio_key = next((k for k in SIZE_RATIO_KEYS if _number(evidence.get(k)) is not None), None)
+    ratio_keys = SIZE_RATIO_KEYS if main is not None else SIZE_RATIO_KEYS[:-1]
+    ratio_key = next((k for k in ratio_keys if _number(evidence.get(k)) is not None), None)
     ratio = _number(evidence.pop(ratio_key)) if ratio_key else None
     if ratio is None and main:
         ratio = size / main
@@ -261,10 +279,17 @@ def _font_fact(evidence: dict[str, Any]) -> Fact | None:
     if ratio is not None:
         text += f" ({format_number(ratio * 100 if ratio <= 5 else ratio, 0)} % of main)"
     limits = []
-    _, limit_px = _take(evidence, SIZE_LIMIT_KEYS)
+    thresholds = evidence.get(THRESHOLDS_KEY)
+    source = dict(thresholds) if isinstance(thresholds, Mapping) else evidence
+    _, limit_px = _take(source, SIZE_LIMIT_KEYS)
     if _number(limit_px) is not None:
         limits.append(f"≤ {format_number(float(limit_px), 1)} px")
-    _, limit_ratio = _take(evidence, SIZE_RATIO_LIMIT_KEYS)
+    _, limit_ratio = _take(source, SIZE_RATIO_LIMIT_KEYS)
+    if isinstance(thresholds, Mapping):
+        if source:
+            evidence[THRESHOLDS_KEY] = source
+        else:
+            evidence.pop(THRESHOLDS_KEY)
     if (limit := _number(limit_ratio)) is not None:
         limits.append(f"< {format_number(limit * 100 if limit <= 5 else limit, 0)} % of main")
     if limits:
@@ -275,17 +300,33 @@ def _font_fact(evidence: dict[str, Any]) -> Fact | None:
     return Fact("text", "Font size", text=text)
 
 
+def _all_visibility(reasons: Any) -> bool:
+    return (
+        isinstance(reasons, Sequence)
+        and not isinstance(reasons, str)
+        and bool(reasons)
+        and all(str(r) in VISIBILITY_REASONS for r in reasons)
+    )
+
+
 def _visibility_fact(evidence: dict[str, Any]) -> Fact | None:
     reasons: list[str] = []
     hidden_by = ""
     visible: Any = None
+    others: dict[str, Any] = {}
     nested = evidence.get(VISIBILITY_KEY)
     if isinstance(nested, Mapping):
         evidence.pop(VISIBILITY_KEY)
         reasons += [str(r) for r in nested.get("reasons") or []]
         hidden_by = str(nested.get("hidden_by") or "")
         visible = nested.get("visible")
-    _, own_reasons = _take(evidence, REASON_KEYS)
+        others = {k: v for k, v in nested.items() if k not in ("reasons", "hidden_by", "visible")}
+    # "reasons" is visibility vocabulary only for hiding; other checks use the key for their own
+    # reasons (asymmetric-choice: "smaller-font"), which stay generic facts.
+    own = next((k for k in REASON_KEYS if k in evidence), None)
+    if own == "reasons" and not (nested or "hidden_by" in evidence or _all_visibility(evidence["reasons"])):
+        own = None
+    own_reasons = evidence.pop(own) if own else None
     if isinstance(own_reasons, Sequence) and not isinstance(own_reasons, str):
         reasons += [str(r) for r in own_reasons if str(r) not in reasons]
     elif own_reasons:
@@ -295,6 +336,8 @@ def _visibility_fact(evidence: dict[str, Any]) -> Fact | None:
     if not reasons and not hidden_by and visible is None:
         return None
     text = "not perceivable" if reasons or visible is False else "perceivable"
+    if others:
+        text += f" ({format_value(others)})"
     return Fact(
         "chips", "Visibility", text=text, chips=reasons, code=hidden_by, status="bad" if reasons else ""
     )
@@ -314,6 +357,27 @@ def _axe_fact(evidence: dict[str, Any], outcome: str) -> Fact | None:
     else:
         theirs, detail = f"axe-core: {format_value(axe)}", ""
     return Fact("axe", "axe-core cross-check", text=detail, chips=[ours, theirs])
+
+
+def _format_entry(key: str, value: Any) -> str:
+    """A value under ``key``; colour-like keys with colour values show as ``#rrggbb``."""
+    if _COLOUR_KEY.search(key) and (colour := parse_colour(value)) is not None:
+        return colour.hex + (f" (alpha {format_number(colour.alpha)})" if colour.alpha < 1 else "")
+    return format_value(value)
+
+
+def _comparison_fact(evidence: dict[str, Any]) -> Fact | None:
+    """Accept and reject measured side by side (asymmetric-choice), one row per measure."""
+    sides = [k for k in COMPARISON_KEYS if isinstance(evidence.get(k), Mapping)]
+    if len(sides) < 2:
+        return None
+    records = [evidence.pop(k) for k in sides]
+    measures: list[str] = []
+    for record in records:
+        measures += [str(m) for m in record if str(m) not in measures]
+    rows = [[humanise(m)] + [_format_entry(m, record.get(m)) for record in records] for m in measures]
+    label = " vs ".join(humanise(k) for k in sides)
+    return Fact("table", label, header=["Measure"] + [humanise(k) for k in sides], rows=rows)
 
 
 def _generic_fact(key: str, value: Any) -> Fact:
@@ -351,6 +415,7 @@ def describe_evidence(evidence: Mapping[str, Any], outcome: str = "violation") -
             _font_fact(remaining),
             _visibility_fact(remaining),
             _axe_fact(remaining, outcome),
+            _comparison_fact(remaining),
         )
         if fact is not None
     ]

@@ -136,8 +136,7 @@ def summary_table(run: RunResult, fail_on: str = "minor") -> str:
         lines.append(f"{len(failed)} failed expectation(s):")
         for journey, step in failed:
             where = f"{journey.name} step {step.index} ({step.label or step.kind})"
-            what = f"{where}: expected {step.expectation}"
-            lines.append(f"  - {truncate(clean_text(what), 200)}")
+            lines.append(f"  - {truncate(clean_text(where), 150)}: expected {clean_text(step.expectation)}")
     return "\n".join(lines)
 
 
