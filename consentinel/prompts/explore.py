@@ -63,6 +63,9 @@ screenshot_box, axe). Defaults to :func:`consentinel.audit.audit`."""
 
 ContextFactory = Callable[[], BrowserContext]
 
+DEFAULT_CLICK_TIMEOUT_MS = 5000
+"""How long one click may wait for its control to be visible, stable and enabled."""
+
 
 @dataclass(slots=True)
 class ExploreOptions:
@@ -73,12 +76,15 @@ class ExploreOptions:
     # After a click, how long to wait for the prompt to change (open a layer, close). CMP
     # transitions take 200-500 ms; 3 s leaves room for a slow settings modal to render.
     change_timeout_ms: float = 3000
-    click_timeout_ms: float = 5000
+    click_timeout_ms: float = DEFAULT_CLICK_TIMEOUT_MS
     navigation_timeout_ms: float = 20000
     # Safety bound on toggle clicks when rejecting by switching toggles off (IAB TCF vendor
     # lists can hold hundreds; beyond this the path is reported as impossible to count).
     max_toggle_clicks: int = 60
     checks: list[str] | None = None  # snapshot checks run on each layer (None = defaults)
+    prompt_checks: tuple[str, ...] = PROMPT_CHECKS  # run on the first layer's prompt facts
+    # axe-core per explored layer costs ~1 s each; the landing audit already runs it.
+    axe_cross_check: bool = False
     check_options: Mapping[str, Mapping[str, Any]] | None = None
     first_layer_snapshot_checks: bool = True  # False when the caller already audited it
 
@@ -161,7 +167,8 @@ def _default_auditor(options: ExploreOptions) -> Auditor:
     from consentinel.audit import audit
 
     def run(page: Page, checks: list[str] | None) -> Any:
-        return audit(page, checks, options.check_options, screenshot=True)
+        return audit(page, checks, options.check_options, screenshot=True,
+                     axe_cross_check=options.axe_cross_check)
 
     return run
 
@@ -497,5 +504,6 @@ def explore_consent(
     # mentions privacy) must not borrow its click counts.
     snapshot.prompts = [prompt.to_dict()]
     first.snapshot = snapshot
-    first.findings.extend(run_checks(snapshot, PROMPT_CHECKS, options.check_options))
+    if options.prompt_checks:
+        first.findings.extend(run_checks(snapshot, options.prompt_checks, options.check_options))
     return result
