@@ -369,6 +369,18 @@
     }
     return u;
   };
+  // Text blocks get their own namespace: a button is both an action ("e3") and a text block
+  // ("t3"), and every uid in a snapshot names exactly one record.
+  let nextTextUid = 0;
+  const textUids = new Map();
+  const textUidOf = (el) => {
+    let u = textUids.get(el);
+    if (!u) {
+      u = "t" + nextTextUid++;
+      textUids.set(el, u);
+    }
+    return u;
+  };
   function formUid(el) {
     const f = el.form || (el.closest && el.closest("form"));
     return f ? uidOf(f) : null;
@@ -855,7 +867,7 @@
     const exclude = [blockEl];
     if (ctl) exclude.push(controlEls.find((c) => uidOf(c) === ctl.uid));
     markRootActions(v, v.root, exclude, blockEl);
-    const uid = uidOf(blockEl);
+    const uid = textUidOf(blockEl);
     if (ctl && !ctl.label_uid) ctl.label_uid = uid;
     texts.push({
       uid,
