@@ -19,6 +19,7 @@ import argparse
 import sys
 import zlib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -97,9 +98,16 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
+@cache
+def _items(language: str) -> tuple[dict[str, Any], ...]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
+    data = yaml.load((DATA / f"{language}.yaml").read_text(encoding="utf-8"), Loader=loader)
+    return tuple(data["items"])
+
+
 def load_items(language: str) -> list[dict[str, Any]]:
-    data = yaml.safe_load((DATA / f"{language}.yaml").read_text(encoding="utf-8"))
-    return list(data["items"])
+    """The labelled items of one language file (copies: callers may not change the cache)."""
+    return [dict(item) for item in _items(language)]
 
 
 def languages() -> list[str]:

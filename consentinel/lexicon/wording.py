@@ -105,7 +105,7 @@ def lexicon(language: str) -> WordingLexicon:
         language = FALLBACK_LANGUAGE
     name = f"{language}.yaml"
     text = (resources.files("consentinel.lexicon") / "wording" / name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; libyaml if present
 
     def section(path: str) -> Any:
         node: Any = data

@@ -1,0 +1,146 @@
+"""bundled-consent on hand-made snapshots, plus the demo's annual-bill pages in real Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+from wording_snapshots import action, control, page, text
+
+from consentinel.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
+from consentinel.checks import ALL_CHECKS, run_checks
+from consentinel.checks.bundled_consent import CHECK, META
+from consentinel.collector import collect
+from consentinel.demo import demo_site_dir
+from consentinel.server import serve_directory
+
+ALIPAY_EN = "By viewing your summary you agree to share your bill with Sesame Credit for credit scoring."
+ALIPAY_ZH = "查看年度账单即表示您同意芝麻信用收集、使用您的账单及个人信息，用于信用评估。"
+
+
+def test_registered_with_taxonomy_impact() -> None:
+    assert ALL_CHECKS["bundled-consent"] is CHECK
+    assert META.impact == "serious"
+    assert any("7(4)" in ref for ref in META.legal)
+
+
+@pytest.mark.parametrize("words", [ALIPAY_EN, ALIPAY_ZH])
+def test_tied_to_the_button_in_the_same_form(words: str) -> None:
+    snap = page(text("f0:t1", words), action("f0:a1", "Continue"),
+                action("f0:a9", "Help", form=None, y=2000))
+    [finding] = CHECK.run(snap)
+    assert finding.uid == "f0:t1"
+    assert finding.evidence["action"] == {"selector": "#f0-a1", "text": "Continue", "uid": "f0:a1",
+                                          "kind": "button", "how": "same-form"}
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+
+
+def test_prefers_the_button_the_sentence_names() -> None:
+    snap = page(text("f0:t1", "By tapping Share, you agree that we may share your report with advertisers."),
+                action("f0:a1", "Continue", y=150), action("f0:a2", "Share", y=400))
+    [finding] = CHECK.run(snap)
+    assert finding.evidence["action"]["uid"] == "f0:a2"
+    assert finding.evidence["action"]["how"] == "named-in-sentence"
+
+
+def test_nearest_button_when_no_form_and_none_beyond_distance() -> None:
+    snap = page(text("f0:t1", ALIPAY_EN, form=None, y=100),
+                action("f0:far", "Continue", form=None, y=900), action("f0:near", "Next", form=None, y=170))
+    [finding] = CHECK.run(snap)
+    assert finding.evidence["action"]["uid"] == "f0:near"
+    assert finding.evidence["action"]["how"] == "nearest"
+    lonely = page(text("f0:t1", ALIPAY_EN, form=None), action("f0:far", "Continue", form=None, y=2000))
+    [finding] = CHECK.run(lonely)
+    assert finding.evidence["action"] is None  # still bundling, with no button close enough to name
+
+
+def test_terms_only_is_not_bundling() -> None:
+    snap = page(text("f0:t1", "By continuing you agree to our Terms of Service and Privacy Policy."),
+                action("f0:a1", "Continue"))
+    assert CHECK.run(snap) == []
+
+
+def test_separate_unticked_consent_control_is_not_bundling() -> None:
+    snap = page(text("f0:t1", ALIPAY_EN), control("f0:c1", "Share my bill with Sesame Credit", checked=False),
+                action("f0:a1", "Continue"))
+    assert CHECK.run(snap) == []
+    # ...but a pre-ticked one is no choice at all: the Alipay page itself.
+    snap.controls[0].checked = True
+    assert [f.uid for f in CHECK.run(snap)] == ["f0:t1"]
+
+
+def test_bare_grant_needs_a_single_non_choice_button() -> None:
+    grant = "You agree that we may share your transaction data with our credit scoring partner."
+    assert [f.uid for f in CHECK.run(page(text("f0:t1", grant), action("f0:a1", "Continue")))] == ["f0:t1"]
+    assert CHECK.run(page(text("f0:t1", grant))) == []  # no button: nothing is bundled with it
+    choice = page(text("f0:t1", grant), action("f0:a1", "Accept"), action("f0:a2", "Decline", x=300))
+    assert CHECK.run(choice) == []  # a real accept/decline choice
+
+
+def test_control_label_is_the_separate_control_not_bundling() -> None:
+    label = "I agree to share my data with partners"
+    snap = page(control("f0:c1", label), text("f0:t1", label, control="f0:c1"), action("f0:a1", "Continue"))
+    assert CHECK.run(snap) == []
+
+
+def test_button_label_that_bundles() -> None:
+    snap = page(action("f0:a1", "View my bill and share my data with Sesame Credit"),
+                action("f0:a2", "Accept and continue", x=300))
+    [finding] = CHECK.run(snap)
+    assert finding.uid == "f0:a1"
+    assert finding.evidence["action"]["how"] == "label"
+    assert CHECK.run(page(action("f0:a1", "查看账单并授权芝麻信用")))[0].evidence["language"] == "zh"
+
+
+def test_language_is_per_block() -> None:
+    snap = page(text("f0:t1", ALIPAY_ZH, y=100), text("f0:t2", ALIPAY_EN, y=160), action("f0:a1", "继续"))
+    assert sorted(f.evidence["language"] for f in CHECK.run(snap)) == ["en", "zh"]
+
+
+def test_option_distance_is_honoured() -> None:
+    snap = page(text("f0:t1", ALIPAY_EN, form=None), action("f0:a1", "Continue", form=None, y=400))
+    assert CHECK.run(snap)[0].evidence["action"]["uid"] == "f0:a1"  # 260 px gap, default 300
+    assert CHECK.run(snap, {"max_action_distance_px": 100})[0].evidence["action"] is None
+
+
+# ---------------------------------------------------------------- the demo site, real Chromium
+
+@pytest.fixture(scope="module")
+def demo_base() -> Iterator[str]:
+    with serve_directory(demo_site_dir()) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    """One real Chromium for this module, launched by the product with test-only host rules."""
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv(ENV_TEST_HOST_RULES, "1")
+        launched = launch_browser(playwright, BrowserSettings())
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "expected"), [
+    ("/annual-bill/en.html", {"bundled-consent"}),
+    ("/annual-bill/zh.html", {"bundled-consent"}),
+    ("/annual-bill/en-clean.html", set()),
+    ("/annual-bill/zh-clean.html", set()),
+    ("/signup/clean.html", set()),
+])
+def test_demo_pages(chromium: Browser, demo_base: str, path: str, expected: set[str]) -> None:
+    context = chromium.new_context()
+    try:
+        pw_page = context.new_page()
+        pw_page.goto(demo_base + path, wait_until="load")
+        snap = collect(pw_page)
+    finally:
+        context.close()
+    findings = run_checks(snap, ["bundled-consent", "confirmshaming", "trick-wording"])
+    assert {f.check for f in findings} == expected, [(f.check, f.text) for f in findings]
+    for finding in findings:
+        assert finding.evidence["action"] is not None, finding.evidence  # tied to a real button
