@@ -58,6 +58,15 @@ def _drawable(box: Box | None) -> bool:
     return box is not None and box.width > 0 and box.height > 0
 
 
+def _overlaps(box: Box, area: Box) -> bool:
+    return (
+        box.x < area.x + area.width
+        and box.x + box.width > area.x
+        and box.y < area.y + area.height
+        and box.y + box.height > area.y
+    )
+
+
 def _inside(box: Box, view: Box) -> bool:
     return (
         box.x >= view.x
@@ -74,12 +83,16 @@ def screenshot_region(snapshot: Snapshot, findings: Iterable[Finding]) -> dict[s
     plus a margin, capped at ``MAX_SCREENSHOT_HEIGHT`` from the first finding down.
     """
     view = snapshot.viewport
-    boxes = [f.box for f in findings if f.box is not None and _drawable(f.box)]
-    if not boxes or all(_inside(b, view) for b in boxes):
-        return None
     doc = snapshot.document
     doc_width = max(doc.width, view.width)
     doc_height = max(doc.height, view.height)
+    page_area = Box(0.0, 0.0, doc_width, doc_height)
+    # Boxes outside the document (left:-9999px) cannot be captured: they anchor nothing.
+    boxes = [
+        f.box for f in findings if f.box is not None and _drawable(f.box) and _overlaps(f.box, page_area)
+    ]
+    if not boxes or all(_inside(b, view) for b in boxes):
+        return None
     left = max(0.0, min(b.x for b in boxes) - SCREENSHOT_MARGIN)
     right = min(doc_width, max(b.x + b.width for b in boxes) + SCREENSHOT_MARGIN)
     top = max(0.0, min(b.y for b in boxes) - SCREENSHOT_MARGIN)
