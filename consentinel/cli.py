@@ -14,7 +14,7 @@ import sys
 import webbrowser
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
 import consentinel
@@ -23,7 +23,9 @@ from consentinel.journeys import JourneyError, known_devices, load_journeys
 from consentinel.journeys.loader import did_you_mean, taxonomy_ids
 from consentinel.redact import terminal_safe
 from consentinel.results import RunResult
-from consentinel.runner import RunInterrupted, RunOptions, new_run_id, run_journeys, scan_urls
+
+if TYPE_CHECKING:  # the runner pulls in Playwright: imported only by commands that run a browser
+    from consentinel.runner import RunOptions
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # violations at or above --fail-on, or a failed expectation
@@ -173,6 +175,8 @@ def _progress_printer(quiet: bool, stream: TextIO) -> Callable[[str], None] | No
 
 
 def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = None) -> RunOptions:
+    from consentinel.runner import RunOptions
+
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of milliseconds")
     return RunOptions(
@@ -228,6 +232,7 @@ def _report(run: RunResult, options: RunOptions, fail_on: str, *, interrupted: b
 def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str
             ) -> tuple[int, dict[str, Path]]:
     from consentinel.browser import BrowserNotFoundError, UnknownDeviceError
+    from consentinel.runner import RunInterrupted
 
     try:
         run = run_fn()
@@ -241,6 +246,8 @@ def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from consentinel.runner import new_run_id, run_journeys
+
     base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
     run_id = new_run_id()
     options = _options(args, run_id, base_url=base_url)
@@ -250,6 +257,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
+    from consentinel.runner import new_run_id, scan_urls
+
     urls = [_validate_url(url, "URL") for url in args.urls]
     options = _options(args, new_run_id())
     code, _ = _gather(lambda: scan_urls(urls, options), options, args.fail_on)
@@ -258,6 +267,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from consentinel.demo import demo_flows_dir, demo_site_dir
+    from consentinel.runner import new_run_id, run_journeys
     from consentinel.server import serve_directory
 
     options = _options(args, new_run_id())

@@ -572,8 +572,11 @@ class Session:
                         message = "the page crashed" if crashed else one_line_error(exc)
                         if not isinstance(exc, PlaywrightError | StepFailed | OSError):
                             message = f"internal error ({type(exc).__name__}: {message})"
-                        prefix = f"{where}:{step.line}: " if where and step.line else ""
-                        result.error = redactor.mask(f"{prefix}{step.label}: {message}")
+                        # Journeys: "flows/x.yaml:12: click text="Go": Timeout ..."; a scan's
+                        # steps have no file and their labels repeat the URL: just the message.
+                        if where and step.line:
+                            message = f"{where}:{step.line}: {step.label}: {message}"
+                        result.error = redactor.mask(message)
                         result.duration_ms = _ms_since(started)
                         self._skip(journey_result, steps, position + 1, redactor)
                         break
