@@ -119,5 +119,6 @@ def test_prompt_facts_round_trip_through_snapshot_json() -> None:
     snapshot = Snapshot(url="u", prompts=[prompt])
     again = Snapshot.from_dict(json.loads(json.dumps(snapshot.to_dict())))
     assert again.prompts == [prompt]
-    assert Prompt.from_dict(prompt).to_dict() == Prompt.from_dict(Prompt.from_dict(prompt).to_dict()).to_dict()
+    parsed = Prompt.from_dict(prompt)
+    assert Prompt.from_dict(parsed.to_dict()) == parsed
     assert Prompt.from_dict(prompt).actions_with_role("reject")[0].text == "Only essential cookies"
