@@ -157,6 +157,25 @@ def lexicon_for(text: str) -> WordingLexicon:
     return lexicon(detect_language(text))
 
 
+_CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def lexicons_for(text: str) -> list[WordingLexicon]:
+    """The text's own lexicon first, then the other Latin-script ones.
+
+    Stop-word detection cannot place a short text without function words ("Prefiero quedarme
+    sin protección" has none) and falls back to English; the patterns are specific enough to
+    their language that trying the others costs no precision on the evaluation set.
+    """
+    first = lexicon_for(text)
+    if _CJK.search(text):
+        return [first]
+    others = [lexicon(code) for code in available_languages()
+              if code != first.language and code not in _CJK_LANGUAGES]
+    return [first, *others]
+
+
 def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
     for pattern in patterns:
         found = pattern.search(text)
@@ -189,7 +208,14 @@ class BundledSentence:
 def match_bundled_sentence(text: str) -> BundledSentence | None:
     """The first sentence of ``text`` that grants optional data use outside a consent choice."""
     text = normalise(text)
-    lex = lexicon_for(text)
+    for lex in lexicons_for(text):
+        found = _bundled_sentence(text, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
     bare: BundledSentence | None = None
     for sentence in _sentences(text, lex):
         grant = _first(lex.grant, sentence)
@@ -215,9 +241,16 @@ def match_bundled_action_label(label: str) -> WordingMatch | None:
     starts as a consent choice ("Accept and continue", "同意并继续") is the consent itself.
     """
     label = normalise(label)
-    lex = lexicon_for(label)
     if is_consent_choice_action(label):
         return None
+    for lex in lexicons_for(label):
+        found = _bundled_action_label(label, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _bundled_action_label(label: str, lex: WordingLexicon) -> WordingMatch | None:
     join = lex.action_join.search(label)
     if not join:
         return None
@@ -233,13 +266,13 @@ def match_bundled_action_label(label: str) -> WordingMatch | None:
 def is_consent_choice_action(label: str) -> bool:
     """Whether a button is itself a consent choice (accept/agree or decline/settings)."""
     label = normalise(label)
-    return _first(lexicon_for(label).consent_choice_action, label) is not None
+    return any(_first(lex.consent_choice_action, label) for lex in lexicons_for(label))
 
 
 def mentions_data_use(text: str) -> bool:
     """Whether a text (e.g. a checkbox label) is about optional data use."""
     text = normalise(text)
-    return _first(lexicon_for(text).data_use, text) is not None
+    return any(_first(lex.data_use, text) for lex in lexicons_for(text))
 
 
 # --------------------------------------------------------------------------- confirmshaming
@@ -248,9 +281,8 @@ def mentions_data_use(text: str) -> bool:
 def match_confirmshaming(text: str) -> WordingMatch | None:
     """Decline wording that guilt-trips ("No thanks, I don't like saving money", "残忍拒绝")."""
     text = normalise(text)
-    lex = lexicon_for(text)
-    for sentence in [text, *_sentences(text, lex)]:
-        phrase = _first(lex.shame, sentence)
+    for lex in lexicons_for(text):
+        phrase = _first(lex.shame, text)
         if phrase:
             return WordingMatch("confirmshaming", lex.language, "shame", (phrase,), text)
     return None
@@ -295,7 +327,14 @@ def match_trick_wording(text: str) -> WordingMatch | None:
     together in one clause ("do not wish not to receive", "不希望不接收").
     """
     text = normalise(text)
-    lex = lexicon_for(text)
+    for lex in lexicons_for(text):
+        found = _trick_wording(text, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     for sentence in _sentences(text, lex):
         if not _first(lex.consent_scope, sentence):
             continue
@@ -323,6 +362,7 @@ __all__ = [
     "is_consent_choice_action",
     "lexicon",
     "lexicon_for",
+    "lexicons_for",
     "match_bundled_action_label",
     "match_bundled_sentence",
     "match_confirmshaming",
