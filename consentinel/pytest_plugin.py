@@ -847,33 +847,59 @@ def consentinel_launch_args(headless: bool = True) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 
 
+def _write_report(run: RunResult, folder: Path) -> str:
+    from consentinel.reports import write_reports
+
+    return f"report: {write_reports(run, folder)['html']}"
+
+
+def _write_sarif(run: RunResult, path: Path, diff: BaselineDiff | None, root: Path) -> str:
+    from consentinel.reports.sarif import write_sarif
+
+    write_sarif(run, path, baseline_diff=diff, source_root=root)
+    return f"SARIF: {path}"
+
+
+def _write_baseline(run: RunResult, path: Path) -> str:
+    from consentinel.baseline import write_baseline
+
+    return f"baseline: {path} ({len(write_baseline(run, path).entries)} finding(s))"
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Write the session's outputs; each independently, so one failing never loses the others."""
     state = session.config.stash.get(_STATE_KEY, None)
     if state is None or not state.has_results:
         return
     from consentinel.runner import utc_now
 
+    option = session.config.getoption
     state.run.finished_at = utc_now()
     diff = state.diff(run_findings(state.run))
     state.final_diff = diff
-    outputs = state.outputs
+    writers: list[tuple[str, Any]] = []
     if state.report_dir is not None:
-        from consentinel.reports import write_reports
-
-        paths = write_reports(state.run, state.report_dir)
-        outputs.append(f"report: {paths['html']}")
-    sarif = session.config.getoption("consent_sarif")
-    if sarif:
-        from consentinel.reports.sarif import write_sarif
-
-        write_sarif(state.run, Path(sarif), baseline_diff=diff, source_root=session.config.rootpath)
-        outputs.append(f"SARIF: {sarif}")
-    new_baseline = session.config.getoption("consent_write_baseline")
-    if new_baseline:
-        from consentinel.baseline import write_baseline
-
-        written = write_baseline(state.run, Path(new_baseline))
-        outputs.append(f"baseline: {new_baseline} ({len(written.entries)} finding(s))")
+        writers.append(("report", lambda: _write_report(state.run, state.report_dir)))
+    if option("consent_sarif"):
+        writers.append(
+            (
+                "SARIF",
+                lambda: _write_sarif(state.run, Path(option("consent_sarif")), diff, session.config.rootpath),
+            )
+        )
+    if option("consent_write_baseline"):
+        writers.append(
+            ("baseline", lambda: _write_baseline(state.run, Path(option("consent_write_baseline"))))
+        )
+    for what, write in writers:
+        try:
+            state.outputs.append(write())
+        except Exception as exc:  # an output that cannot be written must not hide the test results
+            state.outputs.append(
+                f"ERROR: could not write the {what}: {type(exc).__name__}: {_clean(str(exc))}"
+            )
+            if session.exitstatus == pytest.ExitCode.OK:
+                session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:

@@ -1,0 +1,65 @@
+"""Which YAML becomes a test item, and how invalid journeys are reported (no browser needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+JOURNEY = """\
+version: 1
+name: Sign-up is fair
+steps:
+  - goto: /signup.html
+  - audit: Sign-up
+"""
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeini("[pytest]\n")
+    flows = pytester.mkdir("flows")
+    (flows / "signup.yaml").write_text(JOURNEY, encoding="utf-8")
+    (flows / "settings.yaml").write_text("colour: blue\nsteps_per_page: 3\n", encoding="utf-8")
+    data = flows / "data"
+    data.mkdir()
+    (data / "broken.yaml").write_text("version: 1\nsteps: [{goto: 3}]\n", encoding="utf-8")
+    return pytester
+
+
+def test_journeys_become_items_named_after_the_journey(project: pytest.Pytester) -> None:
+    result = project.runpytest("--collect-only", "-q", "flows", "--consent-base-url", "http://127.0.0.1:9")
+    result.stdout.fnmatch_lines(["flows/signup.yaml::Sign-up is fair"])
+    # Other YAML (no version+steps) is left alone, and subfolders' fixture YAML is not collected.
+    assert "settings.yaml" not in result.stdout.str()
+    assert "broken.yaml" not in result.stdout.str()
+    assert result.ret == 0
+
+
+def test_invalid_journey_is_a_collection_error_with_file_and_line(project: pytest.Pytester) -> None:
+    (project.path / "flows" / "bad.yaml").write_text(
+        "version: 1\nname: Bad\nsteps:\n  - gotoo: /x.html\n  - audit: {label: x, checks: [no-such-check]}\n",
+        encoding="utf-8",
+    )
+    result = project.runpytest("flows", "--consent-base-url", "http://127.0.0.1:9")
+    output = result.stdout.str()
+    assert "flows/bad.yaml:4:" in output and "gotoo" in output
+    assert "flows/bad.yaml:5:" in output and "no-such-check" in output
+    assert "Traceback" not in output
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+
+
+def test_relative_paths_without_origin_name_the_plugin_options(project: pytest.Pytester) -> None:
+    result = project.runpytest("flows")
+    result.stdout.fnmatch_lines(["*flows/signup.yaml:4:*--consent-base-url / --consent-serve*"])
+
+
+def test_collection_can_be_switched_off(project: pytest.Pytester) -> None:
+    project.makeini("[pytest]\nconsent_collect_journeys = false\n")
+    result = project.runpytest("--collect-only", "-q", "flows")
+    assert "signup.yaml" not in result.stdout.str()
+
+
+def test_unreadable_baseline_is_a_usage_error(project: pytest.Pytester) -> None:
+    (project.path / "baseline.json").write_text("{nope", encoding="utf-8")
+    result = project.runpytest("--collect-only", "flows", "--consent-baseline", "baseline.json")
+    result.stderr.fnmatch_lines(["*baseline.json:1: baseline is not valid JSON*"])
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
