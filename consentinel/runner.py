@@ -245,7 +245,8 @@ def _step_goto(ctx: StepContext, step: Step) -> None:
     timeout = step.args.get("timeout_ms") or ctx.timeout_ms
     response = ctx.page.goto(url, wait_until=step.args.get("wait_until", "load"), timeout=timeout)
     if response is not None and response.status >= 400:
-        raise StepFailed(f"HTTP {response.status} {response.status_text} for {url}".replace("  ", " "))
+        reason = f" {response.status_text}" if response.status_text else ""
+        raise StepFailed(f"HTTP {response.status}{reason} for {url}")
 
 
 def _action(method: str) -> StepHandler:
@@ -435,6 +436,7 @@ class Session:
         self.results: list[JourneyResult] = [] if results is None else results
         self.playwright: Playwright | None = None
         self.browser: Any = None
+        self._choice: Any = None
         self.browser_line = ""
         self._slugs: set[str] = set()
         self._count = 0
@@ -442,15 +444,19 @@ class Session:
     def __enter__(self) -> Session:
         self.playwright = sync_playwright().start()
         try:
-            choice = find_browser(self.playwright)
-            settings = BrowserSettings(headless=self.options.headless,
-                                       hide_automation=self.options.hide_automation)
-            self.browser = launch_browser(self.playwright, settings, choice)
-            self.browser_line = browser_version_line(self.browser, choice)
+            self._choice = find_browser(self.playwright)
+            self._launch()
         except BaseException:
             self.playwright.stop()
             raise
         return self
+
+    def _launch(self) -> None:
+        """Launch (or relaunch, after a browser crash) with the found browser and run options."""
+        settings = BrowserSettings(headless=self.options.headless,
+                                   hide_automation=self.options.hide_automation)
+        self.browser = launch_browser(self.playwright, settings, self._choice)
+        self.browser_line = browser_version_line(self.browser, self._choice)
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         # After Ctrl-C a graceful browser.close() may wait on a half-finished protocol call;
@@ -529,8 +535,10 @@ class Session:
         journey_result = JourneyResult(name=redactor.mask(name), source=redactor.mask(source), device=device,
                                        locale=locale, timezone=timezone)
         self.results.append(journey_result)
-        artifacts_dir = self.options.out_dir / self._unique_slug(name)
+        artifacts_dir = self.options.out_dir / self._unique_slug(journey_result.name)  # masked name
         try:
+            if not self.browser.is_connected():  # the browser died with an earlier journey
+                self._launch()
             context = new_context(self.browser, self.playwright, device=device, locale=locale,
                                   timezone=timezone)
         except Exception as exc:  # unknown device at run time, browser gone

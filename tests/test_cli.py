@@ -161,13 +161,15 @@ def test_ctrl_c_still_writes_the_report(site: str, tmp_path: Path) -> None:
         env = {**os.environ, "CONSENTINEL_TEST_HOST_RULES": "1"}
         proc = subprocess.Popen([sys.executable, "-m", "consentinel", "scan", site + "/plain.html", hang,
                                  "--out", str(out), "--no-axe", "-q", "--timeout", "60000"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                start_new_session=True)
         try:
             deadline = time.monotonic() + 90
             while not list(out.glob("*/step-3.png")) and time.monotonic() < deadline and proc.poll() is None:
                 time.sleep(0.2)
             time.sleep(1.0)  # let the scan move on to the silent server
-            proc.send_signal(signal.SIGINT)
+            # Like Ctrl-C in a terminal: the whole process group (driver and browser too) gets it.
+            os.killpg(proc.pid, signal.SIGINT)
             _, stderr = proc.communicate(timeout=60)
         finally:
             if proc.poll() is None:

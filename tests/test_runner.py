@@ -16,7 +16,7 @@ import pytest
 
 from consentinel import checks
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.journeys import Journey, load_journey_text
+from consentinel.journeys import Journey, Step, load_journey_text
 from consentinel.results import RunResult
 from consentinel.runner import RunOptions, Session, judge_expectation, run_journeys, slugify
 from consentinel.server import serve_directory
@@ -93,6 +93,11 @@ def test_check() -> Iterator[None]:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("site")
     (root / "signup.html").write_text(PAGE, encoding="utf-8")
+    (root / "banner.html").write_text(
+        '<!doctype html><button onclick="this.textContent=\'Saved\'">Reject all</button>', encoding="utf-8")
+    (root / "framed.html").write_text(
+        '<!doctype html><p>Twin</p><p>Twin</p><iframe name="cmp" src="banner.html"></iframe>',
+        encoding="utf-8")
     with serve_directory(root) as base_url:
         yield base_url
 
@@ -217,3 +222,33 @@ def test_judge_expectation_ignores_reviews() -> None:
 def test_slugify_falls_back_for_non_ascii_names() -> None:
     assert slugify("Annual bill, English (dark)", "journey-1") == "annual-bill-english-dark"
     assert slugify("年度账单", "journey-3") == "journey-3"
+
+
+def test_frame_targets_and_ambiguous_targets(session: Session) -> None:
+    result = session.run_journey(journey("""version: 1
+name: Frames
+start: /framed.html
+steps:
+  - click: {role: button, name: Reject all, frame: cmp}
+  - wait: {text: Twin, state: attached}
+  - click: {text: Twin, timeout: 2000}
+""", "frames.yaml"))
+    click_in_frame, ambiguous = result.steps[1], result.steps[3]
+    assert click_in_frame.error is None
+    assert ambiguous.error == ('frames.yaml:7: click text="Twin": the target matches 2 elements; '
+                               "make it unique or add 'nth: 0'")
+
+
+def test_page_crash_is_a_step_error_and_the_next_journey_runs(session: Session) -> None:
+    crashing = journey("version: 1\nname: Crash\nstart: /signup.html\nsteps: [{audit: never}]\n",
+                       "crash.yaml")
+    # Validation refuses chrome: URLs, so build the crashing step directly.
+    crashing.steps.insert(1, Step(2, "goto", {"url": "chrome://crash", "wait_until": "load"}, 4,
+                                  "goto chrome://crash"))
+    crashing.steps[2].index = 3
+    result = session.run_journey(crashing)
+    assert result.steps[1].error is not None and "crash" in result.steps[1].error
+    assert result.steps[2].skipped
+    after = session.run_journey(journey("version: 1\nname: After\nstart: /signup.html\nsteps: "
+                                        "[{audit: {label: ok, checks: [test-checked-box]}}]\n"))
+    assert [s.error for s in after.steps] == [None, None]
