@@ -61,17 +61,35 @@ def _is_thin(label: str) -> bool:
     return han <= THIN_LABEL_HAN if han else len(label.split()) <= THIN_LABEL_WORDS
 
 
+def clean_label(label: str) -> str:
+    """A control label with whitespace collapsed and an exact repetition removed.
+
+    Accessible names are often assembled from a visible title plus the same words again (an
+    ``aria-label`` or a visually hidden span): "Site analytics Site analytics" is one name.
+    """
+    words = label.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return " ".join(words)
+
+
 def control_text(control: Control) -> str:
     """What to quote for a control: its label, prefixed by its group when the label is thin.
 
     "Legitimate interest › Measure content performance › On" says what is on; "On" alone does
-    not. A full label ("I agree to the Sesame Credit service agreement") is quoted as is.
+    not. A label that names its purpose by itself ("Analytics cookies", "I agree to the Sesame
+    Credit service agreement") is quoted as is.
     """
-    label = " ".join(control.label.split())
-    if label and not _is_thin(label):
+    label = clean_label(control.label)
+    if label and (not _is_thin(label) or classify_control(label).consent):
         return trim(label)
-    parts = [control.group_label, trim(control.context_text, CONTEXT_QUOTE_LIMIT), label]
-    return trim(" › ".join(" ".join(p.split()) for p in parts if p.strip()))
+    parts: list[str] = []
+    for part in (control.group_label, trim(control.context_text, CONTEXT_QUOTE_LIMIT), label):
+        flat = " ".join(part.split())
+        if flat and flat not in parts:
+            parts.append(flat)
+    return trim(" › ".join(parts))
 
 
 def visibility_evidence(element: Element) -> dict[str, Any]:

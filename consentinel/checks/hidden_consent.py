@@ -5,7 +5,9 @@ Two shapes (checks.md): a consent control that is ON but neither it nor a visual
 hidden by display/visibility tricks, opacity, clipping, zero size, occlusion, a closed
 ``<details>`` or a collapsed panel while the context it sits in is still in use.
 
-Not findings: content merely below the fold (the collector never calls that hidden), and a
+Not findings: content merely below the fold (the collector never calls that hidden); a
+service toggle in a collapsed sub-list whose purpose toggle is visible in the same state; a
+hidden description that only invites ("Allow partners to…") rather than assents; and a
 whole closed layer - a CMP dialog or settings panel that is hidden together with its own
 buttons (``visibility.hiding_root_has_actions``) is simply not open, not a trick. A hidden
 control that is off grants nothing; a text that labels a control is judged through that
@@ -18,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._consent import (
+    clean_label,
     consent_is_on,
     control_text,
     control_verdict,
@@ -26,7 +29,7 @@ from consentinel.checks._consent import (
     visibility_evidence,
 )
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.snapshot import Element, Snapshot, TextBlock
+from consentinel.snapshot import Control, Element, Snapshot, TextBlock
 
 META = CheckMeta(
     id="hidden-consent",
@@ -53,6 +56,11 @@ META = CheckMeta(
         # Treat a hiding root that also hides its own buttons/links as a closed layer (a CMP
         # dialog or settings panel not open right now) rather than a trick (checks.md).
         "ignore_closed_layers": True,
+        # Hidden text takes effect by itself only when it is the reader's own assent ("I
+        # agree", "By continuing you accept", "继续即表示同意"). Imperatives and descriptions
+        # ("Allow our partners to…", a collapsed CMP category description) take effect only
+        # through a control, which is judged as a control.
+        "text_requires_assent": True,
     },
 )
 
@@ -80,6 +88,27 @@ def _evidence(element: Element) -> dict[str, Any]:
     }
 
 
+def _shown_by_visible_parent(snapshot: Snapshot, control: Control) -> bool:
+    """A nested toggle (a service under a purpose) whose state a visible toggle already shows.
+
+    CMPs list services under each purpose in a collapsed sub-list (klaro, Cookiebot details,
+    OneTrust vendor lists): the service toggle is hidden, but the purpose toggle beside it is
+    visible, in the same state, and its surrounding text names the service. The consent is
+    perceivable there, so the hidden copy is not a trick.
+    """
+    name = clean_label(control.label)
+    if len(name) < 3:
+        return False
+    for other in snapshot.controls:
+        if other is control or other.checked != control.checked:
+            continue
+        if not (other.visibility.visible or other.proxy_visible):
+            continue
+        if name.casefold() in " ".join(other.context_text.split()).casefold():
+            return True
+    return False
+
+
 def _text_takes_effect(snapshot: Snapshot, block: TextBlock) -> bool:
     """Granting text takes effect where its context is still in use.
 
@@ -101,6 +130,8 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         verdict = control_verdict(control)
         if not (verdict.consent and consent_is_on(control, verdict)):
             continue
+        if _shown_by_visible_parent(snapshot, control):
+            continue
         evidence = {**_evidence(control), "checked": control.checked, "kind": control.kind,
                     "label": control.label, "group_label": control.group_label,
                     "proxy_visible": control.proxy_visible, "matched": list(verdict.matched)}
@@ -113,8 +144,10 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         verdict = text_verdict(block, snapshot)
         if not (verdict.consent and verdict.grants) or not _text_takes_effect(snapshot, block):
             continue
-        evidence = {**_evidence(block), "checked": None, "matched": list(verdict.matched),
-                    "lang": verdict.lang}
+        if options.get("text_requires_assent", True) and not verdict.assent:
+            continue
+        evidence = {**_evidence(block), "checked": None, "assent": verdict.assent,
+                    "matched": list(verdict.matched), "lang": verdict.lang}
         reasons = ", ".join(block.visibility.reasons) or "not perceivable"
         findings.append(finding_for(META, block, trim(block.text), evidence,
                                     f"Consent text that grants is hidden ({reasons})."))

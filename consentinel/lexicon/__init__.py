@@ -325,6 +325,10 @@ class TextVerdict:
     necessary: bool  # strictly necessary / essential wording
     lang: str
     matched: tuple[str, ...]  # lexicon entry keys, e.g. ("en:grants:agree", ...)
+    # The reader's own assent, effective without a control: first person ("I agree",
+    # "我已阅读并同意") or by doing something ("By continuing you accept", "继续即表示同意").
+    # Imperatives and descriptions ("Allow partners to…", "Accept") need a control or button.
+    assent: bool = False
 
 
 def classify_text(text: str, lang: str | None = None) -> TextVerdict:
@@ -337,6 +341,7 @@ def classify_text(text: str, lang: str | None = None) -> TextVerdict:
         necessary=scan.has("necessary"),
         lang=scan.lang,
         matched=scan.matched,
+        assent=scan.has("strong_grants"),
     )
 
 

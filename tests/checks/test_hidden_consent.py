@@ -66,3 +66,19 @@ def test_hidden_text_in_a_form_no_longer_shown_is_not_in_use(snapshot_named: Loa
         if element.form == "f0:form1":
             element.visibility.visible = False
     assert CHECK.run(snap) == []
+
+
+def test_service_toggle_in_collapsed_sub_list_is_shown_by_its_purpose_toggle(snapshot_named: Load) -> None:
+    snap = snapshot_named("captured_klaro_settings_dark")
+    assert CHECK.run(snap) == []
+    # Without the visible purpose toggle in the same state, the hidden service toggle is hidden consent.
+    purpose = next(c for c in snap.controls if c.uid == "f0:e2")
+    purpose.checked = False
+    assert "f0:e3" in {f.uid for f in CHECK.run(snap)}
+
+
+def test_hidden_invitation_is_not_hidden_assent(snapshot_named: Load) -> None:
+    snap = snapshot_named("captured_vanilla_cookieconsent_settings_dark")
+    assert CHECK.run(snap) == []
+    flagged = CHECK.run(snap, {"text_requires_assent": False})
+    assert any(f.text.startswith("Allow our advertising partners") for f in flagged)

@@ -33,7 +33,7 @@ def test_pre_ticked_sesame_credit_box_is_reported_with_evidence(name: str, snaps
 def test_analytics_on_is_reported_but_locked_necessary_is_not(snapshot_named: Load) -> None:
     findings = CHECK.run(snapshot_named("cookieconsent_settings"))
     assert [f.uid for f in findings] == ["f0:c2"]
-    assert findings[0].text == "Cookie preferences › Performance and Analytics"
+    assert findings[0].text == "Performance and Analytics"  # names its purpose: quoted alone
 
 
 def test_necessary_checked_but_unlocked_only_with_option(snapshot_named: Load) -> None:
@@ -82,3 +82,9 @@ def test_objection_toggle_left_off_counts_as_preset(snapshot_named: Load) -> Non
 
 def test_german_marketing_toggle(snapshot_named: Load) -> None:
     assert [f.uid for f in CHECK.run(snapshot_named("usercentrics_de"))] == ["f0:c3"]
+
+
+def test_repeated_accessible_name_is_quoted_once(snapshot_named: Load) -> None:
+    texts = {f.uid: f.text for f in CHECK.run(snapshot_named("captured_klaro_settings_dark"))}
+    assert texts == {"f0:e2": "Analytics", "f0:e3": "Site analytics", "f0:e4": "Marketing",
+                     "f0:e5": "Advertising partners"}
