@@ -24,6 +24,7 @@ from typing import Any
 
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
 from consentinel.lexicon.wording import (
+    WordingMatch,
     is_consent_choice_action,
     match_bundled_action_label,
     match_bundled_sentence,
@@ -77,8 +78,10 @@ def _related(block: TextBlock, element: Element, max_distance: float) -> bool:
 
 
 def _related_actions(snapshot: Snapshot, block: TextBlock, max_distance: float) -> list[Action]:
+    """Buttons the sentence may be about, best first: real buttons before links (a link is
+    usually the agreement named *in* the consent text), then by distance."""
     actions = [a for a in snapshot.actions if a.text.strip() and _related(block, a, max_distance)]
-    return sorted(actions, key=lambda a: _gap(block.box, a.box))
+    return sorted(actions, key=lambda a: (a.kind == "link", _gap(block.box, a.box)))
 
 
 def _has_unticked_consent_control(snapshot: Snapshot, block: TextBlock, max_distance: float) -> bool:
@@ -90,13 +93,29 @@ def _has_unticked_consent_control(snapshot: Snapshot, block: TextBlock, max_dist
     return False
 
 
-def _tied_action(actions: list[Action], sentence: str) -> tuple[Action | None, str]:
-    """The button a sentence is about: named in it, else the nearest related one."""
-    words = normalise(sentence).casefold()
-    for action in actions:
-        name = normalise(action.text).casefold()
-        if len(name) >= 2 and name in words:
-            return action, "named-in-sentence"
+def _trigger_clause(match: WordingMatch) -> str:
+    """The part of the sentence that names the action: from the trigger up to the grant.
+
+    "By tapping Share, you agree that we may share…" -> "By tapping Share, you ". Looking only
+    here keeps the verb "share" in the grant from being read as the name of a Share button.
+    """
+    sentence = match.sentence
+    trigger, grant = match.phrases[0], match.phrases[1]
+    start = sentence.find(trigger)
+    if start < 0:
+        return ""
+    end = sentence.find(grant, start + len(trigger))
+    return sentence[start:end if end > start else start + len(trigger)]
+
+
+def _tied_action(actions: list[Action], match: WordingMatch, tied: bool) -> tuple[Action | None, str]:
+    """The button a sentence is about: named in its trigger clause, else the best related one."""
+    if tied:
+        clause = normalise(_trigger_clause(match)).casefold()
+        for action in actions:
+            name = normalise(action.text).casefold()
+            if len(name) >= 2 and name in clause:
+                return action, "named-in-sentence"
     if actions:
         return actions[0], "same-form" if actions[0].form is not None else "nearest"
     return None, "none"
@@ -125,7 +144,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             not actions or any(is_consent_choice_action(a.text) for a in actions)
         ):
             continue  # a bare grant only bundles beside a button that is not itself a choice
-        action, how = _tied_action(actions, bundled.match.sentence)
+        action, how = _tied_action(actions, bundled.match, bundled.tied_to_action)
         evidence = {**bundled.match.evidence(), "action": _action_evidence(action, how)}
         target = f" with {action.text!r}" if action else ""
         findings.append(finding_for(

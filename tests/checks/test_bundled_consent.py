@@ -44,6 +44,16 @@ def test_prefers_the_button_the_sentence_names() -> None:
     assert finding.evidence["action"]["how"] == "named-in-sentence"
 
 
+def test_a_grant_verb_is_not_read_as_a_button_name() -> None:
+    """"…you agree to share…" must not pick the Share button; the nearest real button wins."""
+    snap = page(text("f0:t1", ALIPAY_EN, form=None, y=100),
+                action("f0:view", "View my bill", form=None, y=40),
+                action("f0:share", "Share", form=None, x=400, y=20),  # 40 px away, "view" 20 px
+                action("f0:link", "Sesame Credit service agreement", form=None, kind="link", y=150))
+    [finding] = CHECK.run(snap)
+    assert finding.evidence["action"]["uid"] == "f0:view"
+
+
 def test_nearest_button_when_no_form_and_none_beyond_distance() -> None:
     snap = page(text("f0:t1", ALIPAY_EN, form=None, y=100),
                 action("f0:far", "Continue", form=None, y=900), action("f0:near", "Next", form=None, y=170))
@@ -142,5 +152,5 @@ def test_demo_pages(chromium: Browser, demo_base: str, path: str, expected: set[
         context.close()
     findings = run_checks(snap, ["bundled-consent", "confirmshaming", "trick-wording"])
     assert {f.check for f in findings} == expected, [(f.check, f.text) for f in findings]
-    for finding in findings:
-        assert finding.evidence["action"] is not None, finding.evidence  # tied to a real button
+    for finding in findings:  # tied to the "View my bill" button, not the agreement link
+        assert finding.evidence["action"]["selector"] == "#view-bill", finding.evidence
