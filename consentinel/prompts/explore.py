@@ -105,6 +105,9 @@ class LayerState:
     duration_ms: float = 0.0
     clicked: list[str] = field(default_factory=list)  # texts clicked to get here
     prompt_gone: bool | None = None  # after accept/reject: did the prompt go away?
+    # After accept/reject: the context's cookies (name, domain, value) once the choice settled,
+    # so the effect of a choice (the CMP's stored consent) can be verified, not only clicked.
+    cookies: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -188,19 +191,29 @@ def _click_action(page: Page, prompt: Prompt, action: PromptAction, options: Exp
     _locator(page, prompt.frame, action.mark).click(timeout=options.click_timeout_ms)
 
 
-def _switch_off(page: Page, prompt: Prompt, toggle: PromptToggle, options: ExploreOptions) -> None:
+_IS_ON_JS = """(el) => el.localName === 'input' ? el.checked : el.getAttribute('aria-checked') === 'true'"""
+_CLICK_LABEL_JS = """(el) => {
+  const target = (el.labels && el.labels[0]) || el.closest('label') || el;
+  target.click();
+}"""
+
+
+def _switch_off(page: Page, prompt: Prompt, toggle: PromptToggle, options: ExploreOptions) -> bool:
     """Switch a toggle off the way a person would: click it, or the label/slider drawn for it.
 
-    Custom switches often hide the real input (opacity 0 under a styled slider); Playwright
-    then refuses the input itself, so the click goes to its label, as a person's would.
+    The state is read again first: switching a purpose off often switches its vendors off too,
+    and clicking those again would switch them back on. Custom switches often hide the real
+    input (opacity 0 under a styled slider); Playwright then refuses the input itself, so the
+    click goes to its label, as a person's would. Returns whether a click was made.
     """
     locator = _locator(page, prompt.frame, toggle.mark)
+    if not locator.evaluate(_IS_ON_JS):
+        return False
     try:
         locator.click(timeout=min(options.click_timeout_ms, 1500))
     except PlaywrightError:
-        locator.evaluate(
-            "(el) => { const t = (el.labels && el.labels[0]) || el.closest('label') || el; t.click(); }"
-        )
+        locator.evaluate(_CLICK_LABEL_JS)
+    return True
 
 
 def _wait_for_change(page: Page, before: list[Prompt], options: ExploreOptions) -> list[Prompt]:
@@ -345,8 +358,8 @@ def _reject_in_settings(page: Page, settings: Prompt, path: PathResult, options:
         path.error = f"{len(on)} toggles switched on: more than {options.max_toggle_clicks} clicks to refuse"
         return False
     for toggle in on:
-        _switch_off(page, settings, toggle, options)
-        path.clicked.append(f"switch off: {toggle.label[:80]}")
+        if _switch_off(page, settings, toggle, options):
+            path.clicked.append(f"switch off: {toggle.label[:80]}")
     _click_action(page, settings, save, options)
     path.clicked.append(save.text)
     path.via = "settings-toggles"
@@ -397,6 +410,7 @@ def _explore_choice(name: str, factory: ContextFactory, url: str, first: Prompt,
             path.error = f"no way to {name} was found"
         layer.clicked = list(path.clicked)
         _audit_into(layer, page, auditor, options.checks)
+        layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")} for c in context.cookies()]
         return layer, path
     except PlaywrightError as exc:
         path.clicks = None
