@@ -184,8 +184,9 @@ def _journey(journey: JourneyResult, out_dir: Path) -> dict[str, Any]:
 def _errors(journeys: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Everything that stopped evidence being gathered or kept, in run order.
 
-    Besides journey and step errors this lists evidence files the runner recorded but the
-    report cannot read: a report whose screenshot is gone must say so, not silently omit it.
+    Besides journey and step errors this lists evidence the runner could not capture
+    (``extra["evidence_errors"]``, e.g. a failed screenshot) and evidence files it recorded but
+    the report cannot read: a report whose screenshot is gone must say so, not silently omit it.
     """
     errors: list[dict[str, Any]] = []
     for journey in journeys:
@@ -203,6 +204,9 @@ def _errors(journeys: list[dict[str, Any]]) -> list[dict[str, Any]]:
             where = {"journey": journey["name"], "step": step["index"], "step_kind": step["kind"]}
             if step["error"]:
                 errors.append({**where, "origin": "step", "message": step["error"]})
+            evidence_errors = step["extra"].get("evidence_errors")
+            if isinstance(evidence_errors, list):  # the audit stood, but some evidence was not captured
+                errors += [{**where, "origin": "evidence", "message": str(e)} for e in evidence_errors]
             for kind in ("screenshot", "snapshot"):
                 if step[kind] and step[f"{kind}_sha256"] is None:
                     errors.append(

@@ -34,8 +34,8 @@ CONTROL_STATE_KEYS = ("disabled", "readonly")
 # as a contrast ratio only beside a colour or a required ratio.
 RATIO_KEYS = ("contrast_ratio", "contrast", "ratio")
 UNAMBIGUOUS_RATIO_KEYS = ("contrast_ratio", "contrast")
-FOREGROUND_KEYS = ("fg", "color", "foreground", "text_color")
-BACKGROUND_KEYS = ("bg", "background", "background_color")
+FOREGROUND_KEYS = ("fg", "color", "foreground", "text_color", "fg_color")  # fg_color: axe-core's
+BACKGROUND_KEYS = ("bg", "background", "background_color", "bg_color")
 REQUIRED_RATIO_KEYS = ("required", "required_ratio", "expected_ratio", "minimum_ratio")
 LARGE_TEXT_KEYS = ("large", "large_text", "is_large_text")
 UNCERTAIN_KEYS = ("background_uncertain",)
@@ -50,6 +50,9 @@ REASON_KEYS = ("reasons", "visibility_reasons")
 HIDDEN_BY_KEYS = ("hidden_by",)
 VISIBILITY_KEY = "visibility"
 AXE_KEY = "axe"
+AXE_RULE_KEYS = ("rule", "id", "rule_id")
+AXE_VERDICT_KEYS = ("outcome", "result", "verdict")
+AXE_VERSION_KEYS = ("axe_version", "version")
 COMPARISON_KEYS = ("accept", "reject")  # measured per side of a choice, shown side by side
 
 # Generic rendering limits: evidence can hold long request lists; a report shows the first rows
@@ -103,6 +106,7 @@ class Fact:
     header: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     more: int = 0  # items not shown
+    primary: bool = True  # a recognised, deciding fact; generic leftovers are shown compactly
 
 
 def parse_colour(value: Any, label: str = "") -> Colour | None:
@@ -343,20 +347,27 @@ def _visibility_fact(evidence: dict[str, Any]) -> Fact | None:
     )
 
 
-def _axe_fact(evidence: dict[str, Any], outcome: str) -> Fact | None:
+def _axe_fact(evidence: dict[str, Any], outcome: str, axe_rule: str = "") -> Fact | None:
+    """axe-core's verdict on the same element beside ours, with axe's own contrast figures."""
     if AXE_KEY not in evidence:
         return None
     axe = evidence.pop(AXE_KEY)
     ours = f"Consentinel: {OUTCOME_LABELS.get(outcome, outcome)}"
-    if isinstance(axe, Mapping):
-        rule = axe.get("rule") or axe.get("id") or ""
-        verdict = axe.get("result") or axe.get("verdict") or axe.get("outcome") or "not reported"
-        rest = {k: v for k, v in axe.items() if k not in ("rule", "id", "result", "verdict", "outcome")}
-        theirs = f"axe-core{f' {rule}' if rule else ''}: {format_value(verdict)}"
-        detail = format_value(rest) if rest else ""
-    else:
-        theirs, detail = f"axe-core: {format_value(axe)}", ""
-    return Fact("axe", "axe-core cross-check", text=detail, chips=[ours, theirs])
+    if not isinstance(axe, Mapping):
+        return Fact("axe", "axe-core cross-check", chips=[ours, f"axe-core: {format_value(axe)}"])
+    rest = dict(axe)
+    _, rule = _take(rest, AXE_RULE_KEYS)
+    _, verdict = _take(rest, AXE_VERDICT_KEYS)
+    _, version = _take(rest, AXE_VERSION_KEYS)
+    rule = rule or axe_rule
+    name = " ".join(str(part) for part in ("axe-core", version, rule) if part)
+    theirs = f"{name}: {format_value(verdict) if verdict is not None else 'not reported'}"
+    contrast = _contrast_fact(rest)
+    fact = Fact("axe", "axe-core cross-check", chips=[ours, theirs], text=format_value(rest) if rest else "")
+    if contrast is not None:
+        fact.code = contrast.text  # axe's own ratio and requirement
+        fact.colours = contrast.colours
+    return fact
 
 
 def _format_entry(key: str, value: Any) -> str:
@@ -404,8 +415,14 @@ def _generic_fact(key: str, value: Any) -> Fact:
     return Fact("text", label, text=format_value(value))
 
 
-def describe_evidence(evidence: Mapping[str, Any], outcome: str = "violation") -> list[Fact]:
-    """Readable facts for one finding: recognised families first, then every remaining key."""
+def describe_evidence(
+    evidence: Mapping[str, Any], outcome: str = "violation", axe_rule: str = ""
+) -> list[Fact]:
+    """Readable facts for one finding: recognised families first, then every remaining key.
+
+    ``axe_rule`` names the axe-core rule when the evidence's axe entry does not (the step's axe
+    summary carries it once for all findings).
+    """
     remaining = dict(evidence)
     facts = [
         fact
@@ -414,10 +431,13 @@ def describe_evidence(evidence: Mapping[str, Any], outcome: str = "violation") -
             _contrast_fact(remaining),
             _font_fact(remaining),
             _visibility_fact(remaining),
-            _axe_fact(remaining, outcome),
+            _axe_fact(remaining, outcome, axe_rule),
             _comparison_fact(remaining),
         )
         if fact is not None
     ]
-    facts += [_generic_fact(str(key), value) for key, value in remaining.items()]
+    for key, value in remaining.items():
+        fact = _generic_fact(str(key), value)
+        fact.primary = fact.kind == "table"  # a list of records (cookies, requests) is a deciding fact
+        facts.append(fact)
     return facts

@@ -29,7 +29,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from consentinel.checks.base import IMPACTS
 from consentinel.lexicon import detect_language
-from consentinel.reports.document import build_document
+from consentinel.reports.document import build_document, check_info
 from consentinel.reports.evidence import OUTCOME_LABELS, Fact, describe_evidence, format_number
 from consentinel.reports.text import clean_text, truncate
 from consentinel.results import RunResult
@@ -44,19 +44,34 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # keeps it all); longer consent texts are cut so a table stays readable.
 TEXT_EXCERPT_CHARS = 400
 SAFE_LINK_SCHEMES = ("http", "https")
+# Step ``extra`` keys the report already shows in their own place (errors, failed expectations).
+EXTRA_SHOWN_ELSEWHERE = frozenset({"evidence_errors", "expectation_detail"})
+_IMPACT_ORDER = {impact: rank for rank, impact in enumerate(IMPACTS)}
+# Size of a mark's number label as report.css draws it (13px bold, 20px line, 5px padding), in
+# CSS px; used to keep labels of neighbouring findings apart.
+LABEL_HEIGHT_PX = 23.0
+LABEL_BASE_PX = 16.0
+LABEL_CHAR_PX = 8.0
+LABEL_POSITIONS = ("above", "below", "left", "right")
 
 
 @dataclass(slots=True)
 class Mark:
-    """A numbered outline over a screenshot, in percent of the image."""
+    """A numbered outline over a screenshot, in percent of the image.
 
-    number: int
+    Findings on the same element (fine print *and* low contrast on one label) share one outline
+    listing all their numbers, so labels never sit on top of each other.
+    """
+
+    numbers: list[int]
     impact: str
     outcome: str
     left: str
     top: str
     width: str
     height: str
+    rect: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x, y, w, h in region CSS px
+    label: str = "above"  # where the number sits: above | below | left | right (see report.css)
 
 
 @dataclass(slots=True)
@@ -84,6 +99,8 @@ class StepView:
     marks: list[Mark] = field(default_factory=list)
     findings: list[FindingView] = field(default_factory=list)
     link: str | None = None
+    axe_facts: list[Fact] = field(default_factory=list)  # the step's axe-core summary
+    extra_facts: list[Fact] = field(default_factory=list)  # phase data (tracking, exploration, ...)
 
 
 def safe_link(url: str) -> str | None:
@@ -121,15 +138,52 @@ def _mark(finding: dict[str, Any], region: dict[str, float]) -> Mark | None:
     if right < 0 or bottom < 0 or left > 100 or top > 100:
         return None
     left, top = max(left, 0.0), max(top, 0.0)
+    rect = (box["x"] - region["x"], box["y"] - region["y"], max(box["width"], 0), max(box["height"], 0))
     return Mark(
-        finding["number"],
+        [finding["number"]],
         finding["impact"],
         finding["outcome"],
         _percent(left),
         _percent(top),
         _percent(min(right, 100) - left),
         _percent(min(bottom, 100) - top),
+        rect,
     )
+
+
+def _label_rect(mark: Mark, position: str) -> tuple[float, float, float, float]:
+    """Where a mark's number label would sit, in region CSS px (a screen-size estimate)."""
+    x, y, w, h = mark.rect
+    width = LABEL_BASE_PX + LABEL_CHAR_PX * len(", ".join(map(str, mark.numbers)))
+    if position == "above":
+        return (x, y - LABEL_HEIGHT_PX, width, LABEL_HEIGHT_PX)
+    if position == "below":
+        return (x, y + h, width, LABEL_HEIGHT_PX)
+    if position == "left":
+        return (x - width, y, width, LABEL_HEIGHT_PX)
+    return (x + w, y, width, LABEL_HEIGHT_PX)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def place_labels(marks: list[Mark]) -> None:
+    """Give each mark's number a side where it does not cover an earlier number.
+
+    Adjacent findings (a checkbox and its label) would otherwise stack their numbers on top of
+    each other; the first free side of above, below, left, right wins (above if none is free).
+    """
+    taken: list[tuple[float, float, float, float]] = []
+    for mark in marks:
+        for position in LABEL_POSITIONS:
+            rect = _label_rect(mark, position)
+            if not any(_overlap(rect, other) for other in taken):
+                break
+        else:
+            position, rect = LABEL_POSITIONS[0], _label_rect(mark, LABEL_POSITIONS[0])
+        mark.label = position
+        taken.append(rect)
 
 
 def _screenshot(step: StepView, out_dir: Path) -> dict[str, float] | None:
@@ -155,14 +209,32 @@ def _screenshot(step: StepView, out_dir: Path) -> dict[str, float] | None:
     return region
 
 
-def _finding_view(finding: dict[str, Any], mark: Mark | None) -> FindingView:
+def _add_mark(marks: list[Mark], mark: Mark) -> None:
+    """Merge ``mark`` into an outline already drawn at the same place, else add it."""
+    for other in marks:
+        if (other.left, other.top, other.width, other.height) == (
+            mark.left,
+            mark.top,
+            mark.width,
+            mark.height,
+        ):
+            other.numbers += mark.numbers
+            if _IMPACT_ORDER.get(mark.impact, -1) > _IMPACT_ORDER.get(other.impact, -1):
+                other.impact = mark.impact
+            if mark.outcome == "violation":
+                other.outcome = "violation"
+            return
+    marks.append(mark)
+
+
+def _finding_view(finding: dict[str, Any], mark: Mark | None, axe_rule: str = "") -> FindingView:
     text = clean_text(finding["text"])
     return FindingView(
         data=finding,
         outcome_label=OUTCOME_LABELS.get(finding["outcome"], finding["outcome"]),
         excerpt=truncate(text, TEXT_EXCERPT_CHARS),
         lang=detect_language(text) if text else "en",
-        facts=describe_evidence(finding["evidence"], finding["outcome"]),
+        facts=describe_evidence(finding["evidence"], finding["outcome"], axe_rule),
         link=safe_link(finding["url"]),
         on_screenshot=mark is not None,
     )
@@ -172,11 +244,19 @@ def _step_view(step: dict[str, Any], out_dir: Path) -> StepView:
     detailed = bool(step["kind"] == "audit" or step["findings"] or step["screenshot"] or step["snapshot"])
     view = StepView(step, detailed, link=safe_link(step["url"]))
     region = _screenshot(view, out_dir) if detailed else None
+    axe = step["axe"] or {}
+    axe_rule = str(axe.get("rule") or "") if isinstance(axe, dict) else ""
     for finding in step["findings"]:
         mark = _mark(finding, region) if region and view.image else None
         if mark is not None:
-            view.marks.append(mark)
-        view.findings.append(_finding_view(finding, mark))
+            _add_mark(view.marks, mark)
+        view.findings.append(_finding_view(finding, mark, axe_rule))
+    place_labels(view.marks)
+    if step["axe"]:
+        view.axe_facts = describe_evidence(step["axe"])
+    extra = {k: v for k, v in step["extra"].items() if k not in EXTRA_SHOWN_ELSEWHERE}
+    if extra:
+        view.extra_facts = describe_evidence(extra)
     return view
 
 
@@ -241,6 +321,7 @@ def render_html(document: dict[str, Any], out_dir: Path, json_sha256: str | None
         "evidence_files": _evidence_files(document),
         "json_sha256": json_sha256,
         "failed_expectations": [(j, s) for j in journeys for s in j["steps"] if s["expectation_failed"]],
+        "check_help": {cid: check_info(cid)["help"] for cid in document["totals"]["by_check"]},
     }
     return _environment().get_template("report.html.j2").render(context)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
@@ -14,6 +15,7 @@ from consentinel.checks.base import Finding
 from consentinel.reports import write_html_report, write_reports
 from consentinel.reports.html_report import CONTENT_SECURITY_POLICY, _mark, png_size, safe_link
 from consentinel.results import JourneyResult, RunResult, StepResult
+from consentinel.snapshot import Box
 
 RunFactory = Callable[[Path], RunResult]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -154,8 +156,6 @@ def test_summary_counts_errors_and_metadata(hostile_html: str) -> None:
 
 def test_every_evidence_file_hash_is_listed(tmp_path: Path, run_factory: RunFactory) -> None:
     paths = write_reports(run_factory(tmp_path), tmp_path)
-    import json
-
     html = paths["html"].read_text(encoding="utf-8")
     document = json.loads(paths["json"].read_text(encoding="utf-8"))
     hashes = [
@@ -304,3 +304,93 @@ def test_report_in_chromium_runs_no_script_and_draws_numbered_boxes(
         assert "<script>alert(1)</script>" in heading
     finally:
         context.close()
+
+
+def test_findings_on_one_element_share_an_outline_and_labels_do_not_collide(
+    tmp_path: Path, screenshot_png: bytes
+) -> None:
+    (tmp_path / "s.png").write_bytes(screenshot_png)
+    same = Box(100, 100, 60, 12)
+    findings = [
+        Finding(
+            check="fine-print-consent", impact="moderate", selector="p", text="I agree", evidence={}, box=same
+        ),
+        Finding(
+            check="low-contrast-consent",
+            impact="serious",
+            selector="p",
+            text="I agree",
+            evidence={},
+            box=same,
+        ),
+        Finding(
+            check="preselected-consent",
+            impact="critical",
+            selector="input",
+            text="I agree",
+            evidence={},
+            box=Box(100, 88, 10, 10),
+        ),
+    ]
+    step = StepResult(
+        index=1,
+        kind="audit",
+        label="a",
+        findings=findings,
+        screenshot="s.png",
+        screenshot_box={"x": 0, "y": 0, "width": 400, "height": 300},
+    )
+    run = RunResult(
+        run_id="r",
+        command="run",
+        tool_version="0",
+        journeys=[JourneyResult(name="j", source="s", steps=[step])],
+    )
+    marks = [
+        a
+        for t, a in parse(write_html_report(run, tmp_path).read_text(encoding="utf-8")).tags
+        if t == "div" and "mark" in (a.get("class") or "").split()
+    ]
+    assert [m["data-number"] for m in marks] == ["1 2", "3"]
+    assert "serious" in (marks[0]["class"] or "")  # the higher impact colours the shared outline
+    assert "label-above" in (marks[0]["class"] or "")
+    assert "label-above" not in (marks[1]["class"] or "")  # its number would cover "1, 2"
+
+
+def test_evidence_errors_and_step_data_are_shown(tmp_path: Path) -> None:
+    step = StepResult(
+        index=1,
+        kind="audit",
+        label="a",
+        extra={
+            "evidence_errors": ["screenshot failed: <b>x</b>"],
+            "expectation_detail": "missing: bundled-consent",
+            "tracking": {"cookies": 2},
+        },
+        expectation="[bundled-consent]",
+        expectation_failed=True,
+        axe={"axe_version": "4.12.1", "rule": "color-contrast", "results": [{"selector": "p", "nodes": 1}]},
+    )
+    run = RunResult(
+        run_id="r",
+        command="run",
+        tool_version="0",
+        journeys=[JourneyResult(name="j", source="s", steps=[step])],
+    )
+    paths = write_reports(run, tmp_path)
+    html = paths["html"].read_text(encoding="utf-8")
+    text = " ".join("".join(parse(html).text).split())
+    assert "screenshot failed: <b>x</b>" in text and "<b>x</b>" not in html
+    assert "expected [bundled-consent]: missing: bundled-consent" in text
+    assert "axe-core cross-check of this page state" in text and "color-contrast" in text
+    assert "Further step data" in text and "Cookies: 2" in text
+    errors = json.loads(paths["json"].read_text(encoding="utf-8"))["errors"]
+    assert errors == [
+        {
+            "journey": "j",
+            "step": 1,
+            "step_kind": "audit",
+            "origin": "evidence",
+            "message": "screenshot failed: <b>x</b>",
+        }
+    ]
