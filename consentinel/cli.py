@@ -25,6 +25,7 @@ from consentinel.redact import terminal_safe
 from consentinel.results import RunResult
 
 if TYPE_CHECKING:  # the runner pulls in Playwright: imported only by commands that run a browser
+    from consentinel.baseline import Baseline, BaselineDiff
     from consentinel.runner import RunOptions
 
 EXIT_OK = 0
@@ -77,6 +78,7 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
     parser.add_argument("--timeout", type=int, default=15000, metavar="MS",
                         help="per-step timeout in milliseconds (default 15000)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+    _ci_output_options(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                           epilog=EXIT_CODES_HELP, formatter_class=formatter)
     scan.add_argument("urls", nargs="+", metavar="URL", help="http(s) or file URLs")
     _common_run_options(scan, device_help="emulate this device (default Desktop)")
+
+    _baseline_parser(sub, formatter)
 
     sub.add_parser("checks", help="list check ids, impacts and titles")
     sub.add_parser("devices", help="list device names accepted by --device and `device:`")
@@ -196,13 +200,112 @@ def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = No
 
 
 # ---------------------------------------------------------------------------------------------
+# CI outputs (issue 3): --sarif, --junit, --baseline and `baseline write`. The logic lives in
+# consentinel.reports.sarif / .junit and consentinel.baseline; this is only the wiring.
+# ---------------------------------------------------------------------------------------------
+
+DEFAULT_BASELINE = Path("consent-baseline.json")
+
+
+def _ci_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sarif", type=Path, metavar="FILE",
+                        help="also write SARIF 2.1.0 (GitHub code scanning) to FILE")
+    parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML to FILE")
+    parser.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="accepted findings (from `consentinel baseline write`): only new ones fail")
+
+
+def _baseline_parser(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
+    baseline = sub.add_parser("baseline", help="record accepted findings so only new ones fail later runs")
+    actions = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
+    write = actions.add_parser("write", help="run journeys and record their findings as the baseline",
+                               epilog="exit codes: 0 written; 2 usage error; 3 written, but some steps "
+                                      "could not run (the baseline is incomplete)",
+                               formatter_class=formatter)
+    write.add_argument("paths", nargs="+", metavar="FLOW", help="journey .yaml files or folders of them")
+    write.add_argument("--base-url", metavar="URL", help="base for relative goto paths (overrides base_url)")
+    write.add_argument("-o", "--output", type=Path, default=DEFAULT_BASELINE, metavar="FILE",
+                       help=f"baseline file to write (default: {DEFAULT_BASELINE})")
+    _common_run_options(write, device_help="emulate this device, overriding each journey's device")
+
+
+def _load_baseline(args: argparse.Namespace | None) -> Baseline | None:
+    path = getattr(args, "baseline", None)
+    if path is None:
+        return None
+    from consentinel.baseline import Baseline, BaselineError
+
+    try:
+        return Baseline.load(path)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _ci_outputs(run: RunResult, args: argparse.Namespace | None, baseline: Baseline | None, fail_on: str,
+                report_dir: Path) -> BaselineDiff | None:
+    """Write --sarif/--junit and list fixed findings; returns the baseline diff (if any)."""
+    from consentinel.baseline import apply_baseline
+
+    diff = apply_baseline(run, baseline) if baseline is not None else None
+    if diff is not None:
+        print(f"Baseline: {len(diff.new)} new, {len(diff.known)} known, {len(diff.fixed)} fixed")
+        for entry in diff.fixed:
+            line = f"  fixed: [{entry.check}] {entry.url_path} \"{entry.text}\" at {entry.selector}"
+            print(terminal_safe(line, single_line=True))
+    if getattr(args, "sarif", None) is not None:
+        from consentinel.reports.sarif import write_sarif
+
+        write_sarif(run, args.sarif, baseline_diff=diff)
+        print(f"SARIF: {args.sarif}")
+    if getattr(args, "junit", None) is not None:
+        from consentinel.reports.junit import write_junit
+
+        write_junit(run, args.junit, fail_on="minor" if fail_on == "none" else fail_on, baseline_diff=diff,
+                    report_dir=report_dir)
+        print(f"JUnit: {args.junit}")
+    return diff
+
+
+def _cmd_baseline_write(args: argparse.Namespace) -> int:
+    from consentinel.baseline import write_baseline
+    from consentinel.runner import new_run_id, run_journeys
+
+    base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
+    options = _options(args, new_run_id(), base_url=base_url)
+    journeys = load_journeys(args.paths, require_base_url=base_url is None)
+    finished: list[RunResult] = []
+
+    def run_and_keep() -> RunResult:
+        run = run_journeys(journeys, options, command="run")
+        finished.append(run)
+        return run
+
+    # fail_on "none": recording findings is the point, so they never fail this command.
+    code, _ = _gather(run_and_keep, options, "none", args)
+    if not finished:  # interrupted: an incomplete baseline would hide findings later
+        print("consentinel: baseline not written (run interrupted)", file=sys.stderr)
+        return code
+    written = write_baseline(finished[0], args.output)
+    print(f"Baseline: {args.output} ({len(written.entries)} finding(s) accepted)")
+    return code
+
+
+# ---------------------------------------------------------------------------------------------
 # Running and reporting
 # ---------------------------------------------------------------------------------------------
 
 
-def exit_code(run: RunResult, fail_on: str) -> int:
-    """The documented exit code for a finished run (see EXIT_CODES_HELP)."""
-    failing = [] if fail_on == "none" else run.failing(fail_on)
+def exit_code(run: RunResult, fail_on: str, baseline_diff: BaselineDiff | None = None) -> int:
+    """The documented exit code for a finished run (see EXIT_CODES_HELP).
+
+    With a baseline only new violations count (``baseline_diff.failing``).
+    """
+    if fail_on == "none":
+        failing = []
+    elif baseline_diff is not None:
+        failing = baseline_diff.failing(fail_on)
+    else:
+        failing = run.failing(fail_on)
     failed_expectations = [s for j in run.journeys for s in j.failed_expectations]
     if failing or failed_expectations:
         return EXIT_FINDINGS
@@ -229,20 +332,23 @@ def _report(run: RunResult, options: RunOptions, fail_on: str, *, interrupted: b
     return paths
 
 
-def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str
-            ) -> tuple[int, dict[str, Path]]:
+def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
+            args: argparse.Namespace | None = None) -> tuple[int, dict[str, Path]]:
     from consentinel.browser import BrowserNotFoundError, UnknownDeviceError
     from consentinel.runner import RunInterrupted
 
+    baseline = _load_baseline(args)  # before the browser starts: a bad file is a usage error
     try:
         run = run_fn()
     except RunInterrupted as stop:
         paths = _report(stop.result, options, fail_on, interrupted=True)
+        _ci_outputs(stop.result, args, baseline, fail_on, options.out_dir)
         return EXIT_INTERRUPTED, paths
     except (BrowserNotFoundError, UnknownDeviceError) as exc:
         raise UsageError(str(exc)) from None
     paths = _report(run, options, fail_on)
-    return exit_code(run, fail_on), paths
+    diff = _ci_outputs(run, args, baseline, fail_on, options.out_dir)
+    return exit_code(run, fail_on, diff), paths
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -252,7 +358,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     run_id = new_run_id()
     options = _options(args, run_id, base_url=base_url)
     journeys = load_journeys(args.paths, require_base_url=base_url is None)
-    code, _ = _gather(lambda: run_journeys(journeys, options, command="run"), options, args.fail_on)
+    code, _ = _gather(lambda: run_journeys(journeys, options, command="run"), options, args.fail_on, args)
     return code
 
 
@@ -261,7 +367,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
     urls = [_validate_url(url, "URL") for url in args.urls]
     options = _options(args, new_run_id())
-    code, _ = _gather(lambda: scan_urls(urls, options), options, args.fail_on)
+    code, _ = _gather(lambda: scan_urls(urls, options), options, args.fail_on, args)
     return code
 
 
@@ -274,7 +380,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     journeys = load_journeys([demo_flows_dir()])
     with serve_directory(demo_site_dir()) as base_url:
         options.base_url = base_url
-        code, paths = _gather(lambda: run_journeys(journeys, options, command="demo"), options, args.fail_on)
+        code, paths = _gather(lambda: run_journeys(journeys, options, command="demo"), options, args.fail_on,
+                              args)
     html = paths.get("html")
     if html is not None and not args.no_open and sys.stdout.isatty():
         with contextlib.suppress(Exception):
@@ -305,6 +412,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "scan": _cmd_scan,
     "checks": _cmd_checks,
     "devices": _cmd_devices,
+    "baseline": _cmd_baseline_write,
 }
 
 
