@@ -53,7 +53,7 @@ import yaml
 from consentinel import allure_support
 from consentinel.baseline import Baseline, BaselineDiff, BaselineError, diff_findings, run_findings
 from consentinel.checks.base import IMPACTS, Finding, impact_rank
-from consentinel.reports.junit import finding_line
+from consentinel.reports.junit import asserted_audits, finding_line, step_title
 from consentinel.results import JourneyResult, RunResult, StepResult
 
 JOURNEY_SUFFIXES = (".yaml", ".yml")
@@ -403,14 +403,7 @@ def judge_journey(result: JourneyResult, fail_on: str, diff: BaselineDiff | None
     Audits covered by an expectation (their own ``expect:`` or an ``expect`` step after them)
     are judged by that expectation only. With a baseline, known findings never fail.
     """
-    covered: set[int] = set()
-    last_audit: StepResult | None = None
-    for step in result.steps:
-        if step.expectation is not None:
-            target = last_audit if step.kind == "expect" and last_audit is not None else step
-            covered.add(id(target))
-        if step.findings or step.kind in ("audit", "explore-consent") or step.screenshot:
-            last_audit = step
+    covered = asserted_audits(result)
     threshold = impact_rank(fail_on)
     verdicts = []
     for step in result.steps:
@@ -420,7 +413,7 @@ def judge_journey(result: JourneyResult, fail_on: str, diff: BaselineDiff | None
         elif step.expectation_failed:
             detail = step.extra.get("expectation_detail", "")
             verdict.problem = f"expected {step.expectation}" + (f" ({detail})" if detail else "")
-        if id(step) not in covered:
+        if step.index not in covered:
             for finding in step.findings:
                 if finding.outcome != "violation" or impact_rank(finding.impact) < threshold:
                     continue
@@ -430,18 +423,6 @@ def judge_journey(result: JourneyResult, fail_on: str, diff: BaselineDiff | None
                     verdict.failing.append(finding)
         verdicts.append(verdict)
     return verdicts
-
-
-def _step_title(step: StepResult) -> str:
-    """``step 4: audit: Dark sign-up`` (runner labels already start with the verb)."""
-    if not step.label:
-        return f"step {step.index}: {step.kind}"
-    label = _clean(step.label, 120)
-    return (
-        f"step {step.index}: {label}"
-        if label.startswith(step.kind)
-        else f"step {step.index}: {step.kind}: {label}"
-    )
 
 
 def _clean(text: str, limit: int = 300) -> str:
@@ -465,7 +446,7 @@ def journey_failure_text(result: JourneyResult, verdicts: Sequence[StepVerdict],
         if not verdict.failed:
             continue
         where = f" (line {verdict.step.line})" if verdict.step.line else ""
-        lines.append(f"  {_step_title(verdict.step)}{where}:")
+        lines.append(f"  {step_title(verdict.step)}{where}:")
         if verdict.problem:
             lines.append(f"    {_clean(verdict.problem, 600)}")
         if verdict.failing:
@@ -489,7 +470,7 @@ def journey_summary_text(result: JourneyResult, verdicts: Sequence[StepVerdict])
                 detail += f", {len(verdict.known)} known (baseline)"
         if step.expectation and not step.expectation_failed:
             detail += f" - expectation held: {step.expectation}"
-        lines.append(f"[{status}] {_step_title(step)}{detail}")
+        lines.append(f"[{status}] {step_title(step)}{detail}")
         for finding in step.findings:
             lines.append("    " + finding_line(finding))
     return "\n".join(lines)
@@ -619,12 +600,12 @@ class JourneyItem(pytest.Item):
                 ids = sorted({f.check for f in step.findings if f.outcome == "violation"})
                 self.user_properties.append(
                     (
-                        _step_title(step),
+                        step_title(step),
                         ("FAILED: " if verdict.failed else "ok: ") + (", ".join(ids) or "clean"),
                     )
                 )
                 allure_support.audit_step(
-                    _step_title(step),
+                    step_title(step),
                     step.findings,
                     allure_support.AuditAttachments(
                         screenshot_png=_read_artifact(state.out_dir, step.screenshot),
@@ -636,7 +617,7 @@ class JourneyItem(pytest.Item):
                 )
             else:
                 allure_support.plain_step(
-                    _step_title(step), failed=verdict.failed, failure_text=verdict.problem
+                    step_title(step), failed=verdict.failed, failure_text=verdict.problem
                 )
         allure_support.label_findings(result.findings)
 

@@ -49,8 +49,8 @@ def make_run() -> RunResult:
             ),
             StepResult(
                 index=2,
-                kind="expect",
-                label="expect",
+                kind="audit",
+                label="audit: second form",
                 line=9,
                 expectation="no findings",
                 expectation_failed=True,
@@ -125,3 +125,25 @@ def test_baseline_known_findings_do_not_fail(tmp_path: Path) -> None:
     assert suite.get("failures") == "0"
     case = next(c for c in suite.iter("testcase") if c.get("name") == "sign-up <b>")
     assert "known findings" in case.find("system-out").text
+
+
+def test_audit_judged_by_a_held_expectation_does_not_fail(tmp_path: Path) -> None:
+    """The journey's author said these findings are intended: `audit` then `expect: [...]`."""
+    intended = Finding(
+        check="preselected-consent", impact="critical", selector="#x", text="Share data", evidence={}
+    )
+    journey = JourneyResult(
+        name="dark page as intended",
+        source="flows/dark.yaml",
+        steps=[
+            StepResult(index=1, kind="audit", label="audit: dark", findings=[intended]),
+            StepResult(index=2, kind="expect", label="expect", expectation="exactly: preselected-consent"),
+            StepResult(index=3, kind="audit", label="audit: unasserted", findings=[intended]),
+        ],
+    )
+    run = RunResult(run_id="r", command="run", tool_version="0.1.0", journeys=[journey])
+    path = tmp_path / "junit.xml"
+    write_junit(run, path)
+    body = parse(path).find("testsuite").find("testcase").find("failure").text
+    assert "step 3: audit: unasserted" in body
+    assert "step 1" not in body
