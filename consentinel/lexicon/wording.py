@@ -34,6 +34,9 @@ from consentinel.lexicon import detect_language
 from consentinel.snapshot import Element, Snapshot
 
 FALLBACK_LANGUAGE = "en"
+# Texts up to this long (a button, a label, a one-line option) may have no stop word for
+# detect_language to go on; they are tried against every Latin-script lexicon.
+FALLBACK_MAX_CHARS = 120
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
@@ -70,21 +73,22 @@ class WordingLexicon:
     clause_split: re.Pattern[str]
     max_negation_gap: int
     gap_unit: str  # "words" or "chars"
-    unrelated_action_trigger: tuple[re.Pattern[str], ...]
-    consent_action_trigger: tuple[re.Pattern[str], ...]
-    grant: tuple[re.Pattern[str], ...]
-    data_use: tuple[re.Pattern[str], ...]
+    unrelated_action_trigger: re.Pattern[str]
+    consent_action_trigger: re.Pattern[str]
+    grant: re.Pattern[str]
+    data_use: re.Pattern[str]
     action_join: re.Pattern[str]
-    action_join_verb: tuple[re.Pattern[str], ...]
-    consent_choice_action: tuple[re.Pattern[str], ...]
-    shame: tuple[re.Pattern[str], ...]
-    consent_scope: tuple[re.Pattern[str], ...]
-    negation: tuple[re.Pattern[str], ...]
-    negative_verb: tuple[re.Pattern[str], ...]
-    negated_negative_box: tuple[re.Pattern[str], ...]
-    inverted_opt_out: tuple[re.Pattern[str], ...]
+    action_join_verb: re.Pattern[str]
+    consent_choice_action: re.Pattern[str]
+    shame: re.Pattern[str]
+    consent_scope: re.Pattern[str]
+    negation: re.Pattern[str]
+    negative_verb: re.Pattern[str]
+    negated_negative_box: re.Pattern[str]
+    inverted_opt_out: re.Pattern[str]
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
     """Language codes that have a wording data file."""
     folder = resources.files("consentinel.lexicon") / "wording"
@@ -115,8 +119,13 @@ def lexicon(language: str) -> WordingLexicon:
             node = node[key]
         return node
 
-    def patterns(path: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(_compile(str(p), f"wording/{name} {path}") for p in section(path))
+    def patterns(path: str) -> re.Pattern[str]:
+        # Each entry is compiled alone first (a clear error names the bad one), then all are
+        # joined into one alternation: one scan per text instead of one per entry.
+        raw = [str(p) for p in section(path)]
+        for entry in raw:
+            _compile(entry, f"wording/{name} {path}")
+        return _compile("|".join(f"(?:{entry})" for entry in raw), f"wording/{name} {path}")
 
     def one(path: str) -> re.Pattern[str]:
         return _compile(str(section(path)), f"wording/{name} {path}")
@@ -162,26 +171,24 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def lexicons_for(text: str) -> list[WordingLexicon]:
-    """The text's own lexicon first, then the other Latin-script ones.
+    """The text's own lexicon first, then, for short Latin-script texts, the other ones.
 
     Stop-word detection cannot place a short text without function words ("Prefiero quedarme
     sin protección" has none) and falls back to English; the patterns are specific enough to
-    their language that trying the others costs no precision on the evaluation set.
+    their language that trying the others costs no precision on the evaluation set. Longer
+    texts carry function words, so they get only their own lexicon (and pages stay fast).
     """
     first = lexicon_for(text)
-    if _CJK.search(text):
+    if _CJK.search(text) or len(text) > FALLBACK_MAX_CHARS:
         return [first]
     others = [lexicon(code) for code in available_languages()
               if code != first.language and code not in _CJK_LANGUAGES]
     return [first, *others]
 
 
-def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
-    for pattern in patterns:
-        found = pattern.search(text)
-        if found:
-            return found.group(0).strip()
-    return None
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    found = pattern.search(text)
+    return found.group(0).strip() if found else None
 
 
 def _sentences(text: str, lex: WordingLexicon) -> list[str]:
@@ -216,6 +223,8 @@ def match_bundled_sentence(text: str) -> BundledSentence | None:
 
 
 def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
+    if not lex.grant.search(text) or not lex.data_use.search(text):
+        return None  # whole-text prefilter: most page text grants nothing, skip the splitting
     bare: BundledSentence | None = None
     for sentence in _sentences(text, lex):
         grant = _first(lex.grant, sentence)
@@ -299,7 +308,7 @@ def _gap(between: str, unit: str) -> int:
 
 def _negation_spans(clause: str, lex: WordingLexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for pattern in (*lex.negation, *lex.negative_verb):
+    for pattern in (lex.negation, lex.negative_verb):
         spans.extend(m.span() for m in pattern.finditer(clause) if m.group(0))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -335,6 +344,10 @@ def match_trick_wording(text: str) -> WordingMatch | None:
 
 
 def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
+    if not lex.consent_scope.search(text) or not (
+        lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)
+    ):
+        return None  # whole-text prefilter: no consent topic or no negation at all
     for sentence in _sentences(text, lex):
         if not _first(lex.consent_scope, sentence):
             continue
