@@ -109,6 +109,13 @@ def _box(raw: Any) -> dict[str, float] | None:
     return box if all(math.isfinite(v) for v in box.values()) else None
 
 
+def _evidence(raw: Any) -> dict[str, Any]:
+    """Evidence is a mapping of facts; anything else a check returned is kept under ``value``."""
+    if isinstance(raw, Mapping):
+        return jsonable(raw)
+    return {} if raw is None else {"value": jsonable(raw)}
+
+
 def _finding(number: int, finding: Finding, step: StepResult) -> dict[str, Any]:
     info = check_info(finding.check)
     return {
@@ -125,9 +132,9 @@ def _finding(number: int, finding: Finding, step: StepResult) -> dict[str, Any]:
         "text": _safe_string(finding.text),
         "message": _safe_string(finding.message),
         "box": _box(finding.box),
-        "frame": int(finding.frame),
+        "frame": int(finding.frame or 0),
         "uid": finding.uid,
-        "evidence": jsonable(finding.evidence),
+        "evidence": _evidence(finding.evidence),
     }
 
 

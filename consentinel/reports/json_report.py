@@ -54,6 +54,12 @@ def write_json_report(run: RunResult, out_dir: Path) -> Path:
     return dump_document(build_document(run, Path(out_dir)), Path(out_dir))
 
 
+@cache
+def _validator(validator_class: Any) -> Any:
+    """One compiled validator per process: building it costs more than validating a report."""
+    return validator_class(report_schema())
+
+
 def validate_document(document: Any, source: str = JSON_REPORT_NAME) -> None:
     """Raise :class:`ReportError` naming the first schema violation as ``source: $.path: reason``."""
     try:  # an optional dependency: only reading reports back needs it
@@ -66,7 +72,7 @@ def validate_document(document: Any, source: str = JSON_REPORT_NAME) -> None:
             f"{source}: unsupported report schema {document.get('schema')!r} "
             f"(this version reads {REPORT_SCHEMA_ID!r})"
         )
-    validator = Draft202012Validator(report_schema())
+    validator = _validator(Draft202012Validator)
     error = next(iter(sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))), None)
     if error is not None:
         raise ReportError(f"{source}: {error.json_path}: {error.message}")

@@ -242,3 +242,33 @@ def test_load_report_refuses_unreadable_files(tmp_path: Path) -> None:
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(ReportError, match="not a JSON report"):
         load_report(broken)
+
+
+def test_odd_finding_data_is_still_written(tmp_path: Path) -> None:
+    """Nothing gathered is lost: a check returning odd values still yields a valid report."""
+    finding = Finding(
+        check="x-check",
+        impact="minor",
+        selector="a",
+        text="t",
+        evidence=None,  # type: ignore[arg-type]
+        frame=None,
+    )  # type: ignore[arg-type]
+    other = Finding(check="y-check", impact="minor", selector="a", text="t", evidence=[1, 2])  # type: ignore[arg-type]
+    run = RunResult(
+        run_id="r",
+        command="run",
+        tool_version="0",
+        journeys=[
+            JourneyResult(
+                name="j",
+                source="s",
+                steps=[StepResult(index=1, kind="audit", label="a", findings=[finding, other])],
+            )
+        ],
+    )
+    paths = write_reports(run, tmp_path)
+    findings = load_report(paths["json"])["journeys"][0]["steps"][0]["findings"]
+    assert findings[0]["evidence"] == {} and findings[0]["frame"] == 0
+    assert findings[1]["evidence"] == {"value": [1, 2]}
+    assert "y-check" in paths["html"].read_text(encoding="utf-8")
