@@ -66,14 +66,14 @@ def test_malformed_journeys_exit_2_with_file_and_line(tmp_path: Path) -> None:
     assert done.stdout == ""
 
 
-def test_unknown_device_exits_2_in_one_line(tmp_path: Path) -> None:
+def test_unknown_device_exits_2_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     flow = tmp_path / "flow.yaml"
     flow.write_text("version: 1\nname: x\nsteps: [{goto: http://127.0.0.1:1/}]\n")
-    done = consentinel("run", str(flow), "--device", "iPhone 99")
-    assert done.returncode == 2
-    assert done.stderr.splitlines() == [
+    assert main(["run", str(flow), "--device", "iPhone 99", "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.splitlines() == [
         "consentinel: error: unknown device 'iPhone 99' (did you mean 'iPhone X'?); "
         "see `consentinel devices`"]
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize(("url", "message"), [
