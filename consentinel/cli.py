@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import consentinel
 from consentinel.checks import ALL_CHECKS, IMPACTS
 from consentinel.journeys import JourneyError, known_devices, load_journeys
-from consentinel.journeys.loader import did_you_mean, taxonomy_ids
+from consentinel.journeys.loader import did_you_mean, taxonomy_ids, valid_locale, valid_timezone
 from consentinel.redact import terminal_safe
 from consentinel.results import RunResult
 
@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="audit the bundled demo site and open the report",
                           epilog=EXIT_CODES_HELP, formatter_class=formatter)
     _common_run_options(demo, device_help="emulate this device for every demo journey")
-    demo.add_argument("--no-open", action="store_true", help="do not open report.html in a web browser")
+    demo.add_argument("--no-open", action="store_true",
+                      help="do not open report.html in a browser (it opens only when stdout is a terminal)")
 
     run = sub.add_parser("run", help="run journey files (YAML) and audit the pages they reach",
                          epilog=EXIT_CODES_HELP, formatter_class=formatter)
@@ -129,6 +130,18 @@ def _validate_device(name: str | None) -> str | None:
         raise UsageError(f"unknown device '{name}'{did_you_mean(name, known_devices())}; "
                          "see `consentinel devices`")
     return canonical
+
+
+def _validate_locale(tag: str | None) -> str | None:
+    if tag is not None and not valid_locale(tag):
+        raise UsageError(f"--locale '{tag}' is not a language tag such as en-US or zh-CN")
+    return tag
+
+
+def _validate_timezone(name: str | None) -> str | None:
+    if name is not None and not valid_timezone(name):
+        raise UsageError(f"--timezone '{name}' is not an IANA timezone such as Asia/Shanghai")
+    return name
 
 
 def _validate_checks(raw: str | None) -> list[str] | None:
@@ -187,8 +200,8 @@ def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = No
         out_dir=_out_dir(args.out, run_id),
         base_url=base_url,
         device=_validate_device(args.device),
-        locale=args.locale,
-        timezone=args.timezone,
+        locale=_validate_locale(args.locale),
+        timezone=_validate_timezone(args.timezone),
         checks=_validate_checks(args.checks),
         headless=not args.headed,
         hide_automation=not args.show_automation,

@@ -86,6 +86,16 @@ def test_bad_scan_urls_exit_2(url: str, message: str, capsys: pytest.CaptureFixt
     assert capsys.readouterr().err == message + "\n"
 
 
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--locale", "en US", "--locale 'en US' is not a language tag such as en-US or zh-CN"),
+    ("--timezone", "Mars/Base", "--timezone 'Mars/Base' is not an IANA timezone such as Asia/Shanghai"),
+    ("--timeout", "0", "--timeout must be a positive number of milliseconds"),
+])
+def test_bad_options_exit_2(option: str, value: str, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", "http://127.0.0.1:1/", option, value]) == 2
+    assert capsys.readouterr().err == f"consentinel: error: {message}\n"
+
+
 def test_unknown_check_id_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", "http://127.0.0.1:1/", "--checks", "preselected"]) == 2
     err = capsys.readouterr().err

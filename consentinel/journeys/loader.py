@@ -583,14 +583,14 @@ def _journey_from_tree(ctx: _FileContext, tree: YNode, require_base_url: bool) -
     locale = None
     if (locale_node := top.get("locale")) is not None:
         locale = ctx.text(locale_node, "'locale'")
-        if locale is not None and not _LOCALE.match(locale):
+        if locale is not None and not valid_locale(locale):
             ctx.error(locale_node.line,
                       f"'locale' must be a language tag such as en-US or zh-CN, not '{locale}'")
 
     timezone = None
     if (tz_node := top.get("timezone")) is not None:
         timezone = ctx.text(tz_node, "'timezone'")
-        if timezone is not None and not _valid_timezone(timezone):
+        if timezone is not None and not valid_timezone(timezone):
             ctx.error(tz_node.line, f"unknown timezone '{timezone}' (an IANA name such as Asia/Shanghai)"
                       + did_you_mean(timezone, _timezones()))
 
@@ -656,6 +656,11 @@ def _step(ctx: _FileContext, item: YNode, index: int, state: _JourneyState) -> S
     return Step(index=index, kind=verb, args=args, line=line, label=label)
 
 
+def valid_locale(tag: str) -> bool:
+    """A BCP 47-shaped language tag (en, en-US, zh-Hans-CN); Chromium rejects other shapes."""
+    return bool(_LOCALE.match(tag))
+
+
 @lru_cache(maxsize=1)
 def _timezones() -> frozenset[str]:
     try:
@@ -664,7 +669,8 @@ def _timezones() -> frozenset[str]:
         return frozenset()
 
 
-def _valid_timezone(name: str) -> bool:
+def valid_timezone(name: str) -> bool:
+    """An IANA timezone name Chromium will accept (checked against the system tz database)."""
     zones = _timezones()
     return not zones or name in zones or name == "UTC"
 
