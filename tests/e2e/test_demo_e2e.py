@@ -33,6 +33,7 @@ CLEAN_JOURNEYS = (
     "Sign-up form (clean)",
 )
 DEMO_TIMEOUT_S = 240
+REPO_FLOWS = Path(__file__).resolve().parents[2] / "flows"
 
 
 @dataclass(frozen=True)
@@ -127,3 +128,22 @@ def test_every_demo_expectation_holds(demo_run: DemoRun, report: dict[str, Any])
     assert failed == []
     assert demo_run.returncode == 0, demo_run.describe()
 
+
+
+def test_example_flows_hold_against_the_demo_site(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    """The top-level flows/ examples users copy from: relative paths, every `expect` holds.
+
+    axe-core is skipped here (the demo run above keeps it): the subject is the journeys.
+    """
+    from consentinel.demo import demo_site_dir
+    from consentinel.server import serve_directory
+
+    with serve_directory(demo_site_dir()) as base_url:
+        command = [sys.executable, "-m", "consentinel", "run", str(REPO_FLOWS), "--base-url", base_url,
+                   "--out", str(tmp_path), "--fail-on", "none", "--no-axe", "--quiet"]
+        proc = subprocess.run(command, capture_output=True, text=True, env=cli_env,
+                              timeout=DEMO_TIMEOUT_S, check=False)
+    assert proc.returncode == 0, f"exit {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+    report = load_report(tmp_path / "report.json")
+    assert report["totals"]["journeys"] == len(list(REPO_FLOWS.glob("*.yaml")))
+    assert report["totals"]["audits"] >= 6
