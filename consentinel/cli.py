@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
                           epilog=EXIT_CODES_HELP, formatter_class=formatter)
     scan.add_argument("urls", nargs="+", metavar="URL", help="http(s) or file URLs")
     _common_run_options(scan, device_help="emulate this device (default Desktop)")
+    scan.add_argument("--no-explore", action="store_true",
+                      help="only audit the landing state; do not explore the consent prompt's layers, "
+                           "accept and reject")
 
     _baseline_parser(sub, formatter)
 
@@ -380,6 +383,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
     urls = [_validate_url(url, "URL") for url in args.urls]
     options = _options(args, new_run_id())
+    options.explore = not args.no_explore
     code, _ = _gather(lambda: scan_urls(urls, options), options, args.fail_on, args)
     return code
 

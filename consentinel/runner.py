@@ -89,6 +89,9 @@ class RunOptions:
     check_options: dict[str, dict[str, Any]] | None = None
     run_id: str | None = None
     scan_settle_ms: int = SCAN_SETTLE_MS
+    # scan: explore the consent prompt (first layer, settings, accept, reject) after the landing
+    # audit (issue 5; `consentinel scan --no-explore` turns it off).
+    explore: bool = True
 
 
 class RunInterrupted(Exception):
@@ -507,6 +510,8 @@ class Session:
             Step(3, "audit", {"label": "landing", "checks": None, "expect": None}, 0, "audit: landing"),
         ]
         with contextlib.suppress(StepFailed):
+            if not self.options.explore:
+                raise StepFailed("exploration turned off")
             _handler_for("explore-consent")
             steps.append(Step(4, "explore-consent", {"label": None, "checks": None, "expect": None}, 0,
                               "explore-consent"))
