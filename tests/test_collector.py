@@ -170,6 +170,7 @@ def test_actions(snapshots: dict[str, Snapshot]) -> None:
         ("#opacity-nested", "opacity", "body > div:nth-of-type(1)"),
         ("#vis-text", "visibility-hidden", "#vis-text"),
         ("#offscreen-text", "off-screen", "#offscreen-text"),
+        ("#offscreen-inner", "off-screen", "#offscreen-wrap"),
         ("#clip-text", "clipped", "#clip-text"),
         ("#clippath-text", "clipped", "#clippath-text"),
         ("#overflow-text", "clipped", "#overflow-box"),

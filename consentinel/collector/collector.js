@@ -34,6 +34,12 @@
   const doc = document;
   const win = window;
   const rootEl = doc.documentElement;
+  if (!rootEl) {
+    // A frame with no document element yet (about:blank mid-navigation, an empty XML view).
+    const empty = { x: 0, y: 0, width: 0, height: 0 };
+    return JSON.stringify({ url: location.href, title: "", lang: null, viewport: empty, document: empty,
+                            controls: [], texts: [], actions: [], collect_ms: 0 });
+  }
   const scrollX = win.scrollX;
   const scrollY = win.scrollY;
   const offset = opts.offset || { x: scrollX, y: scrollY };
@@ -398,6 +404,17 @@
     const l = r.left + scrollX, t = r.top + scrollY;
     return l + r.width <= 0 || t + r.height <= 0 || l >= docW || t >= docH;
   }
+  // Where off-screen positioning starts: the outermost ancestor that is off-screen too
+  // (a wrapper at left:-9999px hides everything in it).
+  function offScreenRoot(el) {
+    let root = el;
+    for (let n = flatParent(el); n && n !== doc.body && n !== rootEl; n = flatParent(n)) {
+      const r = rectOf(n);
+      if (!(r.width || r.height || r.left || r.top) || !offScreen(r, stateOf(n).fixed)) break;
+      root = n;
+    }
+    return root;
+  }
   function clippedBy(r, clip) {
     if (!clip) return null;
     const w = Math.min(r.right, clip.r) - Math.max(r.left, clip.l);
@@ -496,7 +513,7 @@
         if (owner && r.width >= opts.minSize && r.height >= opts.minSize) add("clipped", owner);
       }
       if (r.width > 0 || r.height > 0 || r.left !== 0 || r.top !== 0) {
-        if (offScreen(r, st.fixed)) add("off-screen", el);
+        if (offScreen(r, st.fixed)) add("off-screen", offScreenRoot(el));
       }
       if (r.width < opts.minSize || r.height < opts.minSize) add("zero-size", el);
       inView = inViewport(r) && !reasons.includes("off-screen");
