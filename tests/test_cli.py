@@ -91,7 +91,8 @@ def test_bad_scan_urls_exit_2(url: str, message: str, capsys: pytest.CaptureFixt
     ("--timezone", "Mars/Base", "--timezone 'Mars/Base' is not an IANA timezone such as Asia/Shanghai"),
     ("--timeout", "0", "--timeout must be a positive number of milliseconds"),
 ])
-def test_bad_options_exit_2(option: str, value: str, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_options_exit_2(option: str, value: str, message: str,
+                            capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", "http://127.0.0.1:1/", option, value]) == 2
     assert capsys.readouterr().err == f"consentinel: error: {message}\n"
 
