@@ -65,12 +65,10 @@ META = CheckMeta(
 )
 
 
-def _form_in_use(snapshot: Snapshot, form: str) -> bool:
-    """Whether anything of the enclosing form is still perceivable (the form is in use)."""
+def _forms_in_use(snapshot: Snapshot) -> set[str]:
+    """Forms of which something is still perceivable (computed once per snapshot)."""
     collections: tuple[list[Any], ...] = (snapshot.controls, snapshot.actions, snapshot.texts)
-    return any(
-        item.form == form and item.visibility.visible for items in collections for item in items
-    )
+    return {item.form for items in collections for item in items if item.form and item.visibility.visible}
 
 
 def _is_closed_layer(element: Element, options: Mapping[str, Any]) -> bool:
@@ -109,16 +107,16 @@ def _shown_by_visible_parent(snapshot: Snapshot, control: Control) -> bool:
     return False
 
 
-def _text_takes_effect(snapshot: Snapshot, block: TextBlock) -> bool:
+def _text_takes_effect(block: TextBlock, control_uids: set[str], forms_in_use: set[str]) -> bool:
     """Granting text takes effect where its context is still in use.
 
     Text that labels a control is decided by that control (reported once, on the control);
     text inside a form takes effect while the form is still shown; text outside any form
     belongs to the page, which is in use as long as it is not part of a closed layer.
     """
-    if block.control and snapshot.element(block.control) is not None:
+    if block.control and block.control in control_uids:
         return False
-    return block.form is None or _form_in_use(snapshot, block.form)
+    return block.form is None or block.form in forms_in_use
 
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
@@ -138,11 +136,15 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         reasons = ", ".join(control.visibility.reasons) or "not perceivable"
         findings.append(finding_for(META, control, control_text(control), evidence,
                                     f"A consent control that is on is hidden ({reasons})."))
+    control_uids = {c.uid for c in snapshot.controls}
+    forms_in_use = _forms_in_use(snapshot)
     for block in snapshot.texts:
         if block.visibility.visible or not block.text.strip() or _is_closed_layer(block, options):
             continue
+        if not _text_takes_effect(block, control_uids, forms_in_use):
+            continue
         verdict = text_verdict(block, snapshot)
-        if not (verdict.consent and verdict.grants) or not _text_takes_effect(snapshot, block):
+        if not (verdict.consent and verdict.grants):
             continue
         if options.get("text_requires_assent", True) and not verdict.assent:
             continue

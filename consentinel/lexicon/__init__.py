@@ -280,24 +280,37 @@ class _Scan:
         )
 
 
+#: Categories that only :func:`_is_thin` needs (it strips them itself): not scanned per text.
+_NOT_SCANNED = frozenset({"state"})
+_GRANT_CATEGORIES = ("grants", "strong_grants")
+
+
 @lru_cache(maxsize=8192)
 def _scan(text: str, lang: str | None) -> _Scan:
     """Match every category of every relevant language against an already-normalised text.
 
     Grants are matched on the text with refusals blanked out, so "I do not agree" or
-    "Reject all" grant nothing while "Accept all / Reject all" still grants.
+    "Reject all" grant nothing while "Accept all / Reject all" still grants. The blanking is
+    only done when a text has both a grant and a refusal (rare), to keep the common case fast.
     """
     lexicons = _languages_for(text, lang)
-    without_refusals = text
-    for lex in lexicons:
-        without_refusals = lex.strip("refusal", without_refusals)
     hits: dict[str, list[str]] = {}
     for lex in lexicons:
         for category in lex.entries:
-            target = without_refusals if category in ("grants", "strong_grants") else text
-            found = lex.matches(category, target)
-            if found:
-                hits.setdefault(category, []).extend(found)
+            if category not in _NOT_SCANNED:
+                found = lex.matches(category, text)
+                if found:
+                    hits.setdefault(category, []).extend(found)
+    if "refusal" in hits and any(c in hits for c in _GRANT_CATEGORIES):
+        without_refusals = text
+        for lex in lexicons:
+            without_refusals = lex.strip("refusal", without_refusals)
+        for category in _GRANT_CATEGORIES:
+            kept = [key for lex in lexicons for key in lex.matches(category, without_refusals)]
+            if kept:
+                hits[category] = kept
+            else:
+                hits.pop(category, None)
     detected = _base_lang(lang) or detect_language(text)
     return _Scan({k: tuple(v) for k, v in hits.items()}, detected)
 
@@ -331,8 +344,12 @@ class TextVerdict:
     assent: bool = False
 
 
+@lru_cache(maxsize=8192)
 def classify_text(text: str, lang: str | None = None) -> TextVerdict:
-    """Classify a text block. ``lang`` (a page or element ``lang``) adds to per-text detection."""
+    """Classify a text block. ``lang`` (a page or element ``lang``) adds to per-text detection.
+
+    Cached: pages repeat the same texts across frames and audits, and verdicts are immutable.
+    """
     scan = _scan(_normalise(text), _base_lang(lang))
     return TextVerdict(
         consent=scan.consent,
@@ -385,6 +402,7 @@ def _control_consent(scan: _Scan) -> bool:
     return scan.optional_use or scan.consent or scan.has("objection")
 
 
+@lru_cache(maxsize=4096)
 def classify_control(label: str, context_text: str = "", group_label: str = "") -> ControlVerdict:
     """Classify a control from its label, its group (legend/CMP category) and nearby text.
 
