@@ -55,6 +55,11 @@ CONSENT_TEXT = [
     "He leído y acepto la política de privacidad",
     "Utilizamos cookies propias y de terceros con fines analíticos y publicitarios.",
     "Al continuar navegando, aceptas el uso de cookies.",
+    # Italian and Dutch (smaller lexicons)
+    "Ho letto e accetto l'informativa sulla privacy",
+    "Utilizziamo cookie di profilazione e di terze parti per finalità di marketing.",
+    "Ik ga akkoord met de algemene voorwaarden",
+    "Wij gebruiken cookies voor statistieken en gepersonaliseerde advertenties.",
 ]
 
 NOT_CONSENT_TEXT = [
@@ -80,6 +85,10 @@ NOT_CONSENT_TEXT = [
     "Tout refuser",
     "Aviso legal · Política de privacidad",
     "Rechazar todas",
+    "Utilizziamo solo cookie tecnici.",
+    "Rifiuta tutti",
+    "Privacyverklaring · Cookieverklaring",
+    "Alles weigeren",
 ]
 
 
@@ -183,6 +192,8 @@ def test_not_consent_controls(label: str, context: str, group: str) -> None:
         ("Essenziell", "", ""),
         ("Cookies strictement nécessaires", "", ""),
         ("Cookies técnicas", "", ""),
+        ("Strettamente necessari", "", ""),
+        ("Noodzakelijk", "", ""),
     ],
 )
 def test_necessary_categories(label: str, context: str, group: str) -> None:
@@ -218,7 +229,7 @@ def test_detect_language(text: str, lang: str) -> None:
 
 def test_every_data_file_loads_with_known_categories() -> None:
     langs = available_languages()
-    assert {"en", "zh", "de", "fr", "es"} <= set(langs)
+    assert {"en", "zh", "de", "fr", "es", "it", "nl"} <= set(langs)
     for lang in langs:
         lexicon = load_lexicon(lang)
         assert lexicon is not None and set(lexicon.entries) <= set(CATEGORIES)
