@@ -33,7 +33,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, is_dataclass
+from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import UTC, datetime
 from importlib import import_module, metadata
 from pathlib import Path
@@ -125,6 +125,9 @@ class StepContext:
     artifacts_dir: Path  # out_dir/<journey-slug>/
     timeout_ms: int
     last_audit: StepResult | None = None
+    # Findings of the latest audit-like step, including result rows it added (explore-consent
+    # records one row per layer): what a following `expect` asserts on.
+    last_audit_findings: list[Any] = field(default_factory=list)
 
     @property
     def options(self) -> RunOptions:
@@ -327,7 +330,7 @@ def _step_expect(ctx: StepContext, step: Step) -> None:
     ctx.result.url = ctx.redactor.mask(ctx.page.url)
     if ctx.last_audit is None:  # validation prevents this; a failed audit stops the journey
         raise StepFailed("no audit result to assert on")
-    judge_expectation(ctx.result, step.args["expect"], ctx.last_audit.findings)
+    judge_expectation(ctx.result, step.args["expect"], ctx.last_audit_findings)
 
 
 def judge_expectation(result: StepResult, expectation: Expectation, findings: Iterable[Any]) -> bool:
@@ -558,6 +561,7 @@ class Session:
             crashed: list[bool] = []
             page.on("crash", lambda _page: crashed.append(True))
             last_audit: StepResult | None = None
+            last_audit_findings: list[Any] = []
             for position, step in enumerate(steps):
                 self._progress(f"{journey_result.name} [{step.index}/{len(steps)}] "
                                f"{redactor.mask(step.label)}")
@@ -567,8 +571,9 @@ class Session:
                 ctx = StepContext(session=self, page=page, context=context, base_url=base_url,
                                   redactor=redactor, journey_result=journey_result, result=result,
                                   artifacts_dir=artifacts_dir, timeout_ms=self.options.step_timeout_ms,
-                                  last_audit=last_audit)
+                                  last_audit=last_audit, last_audit_findings=last_audit_findings)
                 started = time.perf_counter()
+                registration: _Registration | None = None
                 try:
                     registration = _handler_for(step.kind)
                     registration.handler(ctx, step)
@@ -597,8 +602,11 @@ class Session:
                 if not result.url:
                     with contextlib.suppress(PlaywrightError):
                         result.url = redactor.mask(page.url)
-                if registration.audit_like:
+                if registration is not None and registration.audit_like:
                     last_audit = result
+                    start = next(i for i, row in enumerate(journey_result.steps) if row is result)
+                    rows = journey_result.steps[start:]
+                    last_audit_findings = [f for row in rows for f in row.findings]
         finally:
             if not interrupted:  # after Ctrl-C, Session.__exit__ stops Playwright instead
                 with contextlib.suppress(Exception):
