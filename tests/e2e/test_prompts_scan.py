@@ -109,3 +109,43 @@ def test_html_report_shows_every_layer(scan: ScanRun) -> None:
     for label in LAYER_LABELS:
         assert label in html
     assert html.count("data:image/png;base64,") >= 4 * (len(EXPECTED) - 1)
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "consentinel", *args], capture_output=True, text=True,
+                          env=env, timeout=SCAN_TIMEOUT_S, check=False)
+
+
+def test_no_explore_only_audits_the_landing_state(tmp_path: Path, cli_env: dict[str, str],
+                                                   tests_base_url: str) -> None:
+    url = f"{tests_base_url}{PAGES}/klaro.html?variant=noreject"
+    proc = run_cli(["scan", url, "--out", str(tmp_path), "--no-axe", "--quiet", "--no-explore"], cli_env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    kinds = [s["kind"] for s in report["journeys"][0]["steps"]]
+    assert "explore-consent" not in kinds and "audit" in kinds
+
+
+def test_explore_consent_journey_step_with_expectation(tmp_path: Path, cli_env: dict[str, str],
+                                                       tests_base_url: str) -> None:
+    flow = tmp_path / "banner.yaml"
+    flow.write_text(
+        "version: 1\n"
+        "name: Banner without reject\n"
+        f"start: {PAGES}/porsche.html?variant=noreject\n"
+        "steps:\n"
+        "  - explore-consent: {label: Banner, expect: [no-reject-option]}\n"
+        "  - expect: [no-reject-option]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    proc = run_cli(["run", str(flow), "--base-url", tests_base_url, "--out", str(out), "--no-axe", "--quiet",
+                    "--fail-on", "none"], cli_env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr  # every expectation held, nothing errored
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    steps = report["journeys"][0]["steps"]
+    labels = [s["label"] for s in steps if s["kind"] == "explore-consent"]
+    assert labels == [f"Banner: {label}" for label in LAYER_LABELS]
+    first = next(s for s in steps if s["kind"] == "explore-consent")
+    assert first["extra"]["exploration"]["clicks"] == {"accept": 1, "reject": 2}
+    assert not any(s["expectation_failed"] for s in steps)
