@@ -98,6 +98,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (root / "framed.html").write_text(
         '<!doctype html><p>Twin</p><p>Twin</p><iframe name="cmp" src="banner.html"></iframe>',
         encoding="utf-8")
+    (root / "set-cookie.html").write_text(
+        "<!doctype html><script>document.cookie = 'tracker=1; max-age=3600'; localStorage.x = '1'</script>"
+        "<p id=done>set</p>", encoding="utf-8")
+    (root / "read-cookie.html").write_text(
+        "<!doctype html><p id=out></p><script>document.getElementById('out').textContent = "
+        "'cookies: ' + (document.cookie || 'none') + ', storage: ' + (localStorage.x || 'none')</script>",
+        encoding="utf-8")
     with serve_directory(root) as base_url:
         yield base_url
 
@@ -252,3 +259,12 @@ def test_page_crash_is_a_step_error_and_the_next_journey_runs(session: Session) 
     after = session.run_journey(journey("version: 1\nname: After\nstart: /signup.html\nsteps: "
                                         "[{audit: {label: ok, checks: [test-checked-box]}}]\n"))
     assert [s.error for s in after.steps] == [None, None]
+
+
+def test_journeys_do_not_share_cookies_or_storage(session: Session) -> None:
+    setter = session.run_journey(journey(
+        "version: 1\nname: Setter\nstart: /set-cookie.html\nsteps: [{wait: {text: set}}]\n"))
+    reader = session.run_journey(journey(
+        "version: 1\nname: Reader\nstart: /read-cookie.html\n"
+        "steps: [{wait: {text: 'cookies: none, storage: none', timeout: 3000}}]\n"))
+    assert [s.error for s in setter.steps + reader.steps] == [None] * 4
