@@ -17,6 +17,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -29,13 +30,14 @@ from playwright.sync_api import Page, sync_playwright
 from consentinel.audit import audit
 from consentinel.axe import axe_full_run, axe_version, inject_axe
 from consentinel.browser import BrowserSettings, browser_version_line, find_browser, launch_browser
-from consentinel.collector import collect
+from consentinel.collector import collect, collector_script
 
 BANNER = """
 <div id="cmp" role="dialog" aria-label="Cookie consent" style="position:fixed;bottom:0;left:0;right:0;
      background:#fff;border-top:1px solid #ddd;padding:12px;z-index:10">
   <style>.sw{position:relative;display:inline-block;width:40px;height:22px}
-    .sw input{opacity:0;width:0;height:0}.sl{position:absolute;inset:0;background:#2a7;border-radius:11px}</style>
+    .sw input{opacity:0;width:0;height:0}
+    .sl{position:absolute;inset:0;background:#2a7;border-radius:11px}</style>
   <h2>We value your privacy</h2>
   <p style="color:#bbb;font-size:10px">By continuing you agree to share your data with our advertising
      partners for personalised ads and credit scoring.</p>
@@ -115,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
                 elements = page.evaluate("() => document.querySelectorAll('*').length")
                 findings = audit(page, screenshot=False, axe_cross_check=False).findings
                 times = run(page, args.runs)
+                stages = json.loads(page.evaluate(collector_script(), {"profile": True}))["profile"]
             context.close()
         finally:
             browser.close()
@@ -124,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("collector", "audit", "axe"):
         spread = ", ".join(f"{v:.0f}" for v in times[name])
         print(f"{name:>9}: median {medians[name]:7.1f} ms  (runs: {spread})")
+    print("collector in-page stages (ms, one run): " + ", ".join(f"{k} {v:.0f}" for k, v in stages.items()))
     ratio = medians["audit"] / medians["axe"]
     print(f"ratio audit/axe = {ratio:.3f} (target <= 0.5); collector/axe = "
           f"{medians['collector'] / medians['axe']:.3f}")

@@ -77,9 +77,12 @@ def test_script_is_one_function_returning_a_json_string(chromium: Browser, origi
     with fresh_page(chromium) as page:
         page.goto(origins[0] + "/controls.html", wait_until="load")
         raw = page.evaluate(collector_script(), {})
+        profiled = json.loads(page.evaluate(collector_script(), {"profile": True}))
     assert isinstance(raw, str)
     data = json.loads(raw)
     assert {"controls", "texts", "actions", "viewport", "document"} <= set(data)
+    assert "profile" not in data
+    assert set(profiled["profile"]) == {"walk", "text_blocks", "controls", "texts", "actions"}
 
 
 # ------------------------------------------------------------------ controls

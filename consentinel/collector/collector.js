@@ -60,6 +60,15 @@
   const CONTROL_SEL = "input[type=checkbox],input[type=radio],[role=switch],[role=checkbox],[role=radio]";
   const ACTION_SEL = "button,input[type=submit],input[type=button],input[type=reset],input[type=image],a[href],[role=button],[role=link],summary";
 
+  // Stage timings (ms), returned as "profile" when options.profile is set: the benchmark's
+  // breakdown of where collection time goes.
+  const profile = {};
+  let stageStart = performance.now();
+  const stage = (name) => {
+    const now = performance.now();
+    profile[name] = Math.round((now - stageStart) * 100) / 100;
+    stageStart = now;
+  };
   const collapse = (s) => (s || "").replace(/\s+/g, " ").trim();
   const cut = (s, n) => (s.length > n ? s.slice(0, n) : s);
 
@@ -360,6 +369,7 @@
       }
     }
   }
+  stage("walk");
   // Controls acting as actions (role=switch buttons) stay controls only.
   const controlSet = new Set(controlEls);
   const actionList = actionEls.filter((a) => !controlSet.has(a));
@@ -638,6 +648,7 @@
     const r = l === Infinity ? rectOf(blockEl) : { left: l, top: t, right: rr, bottom: bb, width: rr - l, height: bb - t };
     blockQueue.push({ blockEl, text, major, r });
   }
+  stage("text_blocks");
   // Controls are discovered before texts are finalised so labels can point at their block.
   const labelBlockFor = new Map(); // block element -> control element
 
@@ -862,6 +873,7 @@
     }
   }
 
+  stage("controls");
   // ---------------------------------------------------------------- texts, finalised
   for (const { blockEl, text, major, r } of blockQueue) {
     const st = stateOf(blockEl);
@@ -907,6 +919,7 @@
     });
   }
 
+  stage("texts");
   // ---------------------------------------------------------------- actions
   const actions = [];
   for (const el of actionList) {
@@ -948,6 +961,7 @@
     });
   }
   for (const f of formEls) uidOf(f);
+  stage("actions");
 
   return JSON.stringify({
     url: location.href,
@@ -960,5 +974,6 @@
     actions,
     shadow_roots: shadowRoots.length,
     collect_ms: Math.round((performance.now() - started) * 100) / 100,
+    profile: opts.profile ? profile : undefined,
   });
 }
