@@ -24,7 +24,7 @@ def fixed_registry(monkeypatch: pytest.MonkeyPatch) -> None:
         return []
 
     registry = {cid: Check(CheckMeta(cid, "critical", cid, cid), no_findings)
-                for cid in ("preselected-consent", "fine-print-consent")}
+                for cid in ("preselected-consent", "fine-print-consent", "no-reject-option")}
     monkeypatch.setattr(checks, "ALL_CHECKS", registry)
 
 
@@ -142,6 +142,9 @@ def test_malformed_file_errors(name: str, expected: list[str]) -> None:
     ("version: 1\nname: x\nsteps:\n  - audit\n",
      "4: a step must be a mapping of one verb to its arguments, not a string (write '- audit: ...')"),
     ("version: 1\nname: x\nsteps: []\n", "3: 'steps' is empty"),
+    ("version: 1\nname: x\nsteps:\n  - audit: a\n  - expect: [no-reject-option]\n",
+     "5: expects no-reject-option, which a plain audit does not run; use explore-consent or list it "
+     "under 'checks:'"),
     ("version: 1\nname: x\nsteps:\n  - fill: {label: a, value: \"${BAD NAME}\"}\n",
      "4: 'value': bad variable name in '${BAD NAME}' (letters, digits and _ only)"),
 ])
@@ -157,6 +160,7 @@ def test_all_files_are_validated_before_raising(tmp_path: Path) -> None:
                        tmp_path / "missing.yaml"], environ=ENV)
     files = [e.split(":", 1)[0] for e in info.value.errors]
     assert files.count(str(DATA / "wrong-types.yaml")) == 3
+    assert not any("good.yaml" in f for f in files)
     assert str(DATA / "empty.yaml") in files
     assert f"{tmp_path / 'missing.yaml'}: no such file or folder" in info.value.errors
 

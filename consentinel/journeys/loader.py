@@ -247,6 +247,7 @@ class _JourneyState:
     def __init__(self) -> None:
         self.last_audit_checks: list[str] | None = None  # checks: of the latest audit step
         self.has_audit = False
+        self.last_audit_verb = "audit"
 
 
 StepValidator = Callable[[_FileContext, YNode, _JourneyState], tuple[dict[str, Any], str] | None]
@@ -370,7 +371,16 @@ def _select(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[
 
 
 def _press(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[str, Any], str] | None:
-    mapping = ctx.mapping(node, "'press'", (*TARGET_STRATEGIES, *TARGET_MODIFIERS, "key"))
+    """``{key: Enter}`` presses on whatever has focus; with a target, on that element."""
+    target: Target | None = None
+    if isinstance(node, YMap) and any(k in TARGET_STRATEGIES for k in node):
+        target = _target(ctx, node, "press", extra=("key",))  # validates every key once
+        mapping: YMap | None = node
+    elif isinstance(node, YMap) and any(k in TARGET_MODIFIERS for k in node):
+        ctx.error(node.line, f"'press' target modifiers need a target: one of {', '.join(TARGET_STRATEGIES)}")
+        return None
+    else:
+        mapping = ctx.mapping(node, "'press'", ("key",))
     if mapping is None:
         return None
     key_node = mapping.get("key")
@@ -378,15 +388,7 @@ def _press(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[s
         ctx.error(node.line, "'press' needs 'key' (for example Enter, Tab, Escape, Control+A)")
         return None
     key = ctx.text(key_node, "'key'", numbers_ok=True)
-    target: Target | None = None
-    if any(k in TARGET_STRATEGIES for k in mapping):
-        target = _target(ctx, node, "press", extra=("key",))
-        if target is None:
-            return None
-    elif any(k in TARGET_MODIFIERS for k in mapping):
-        ctx.error(node.line, f"'press' target modifiers need one of {', '.join(TARGET_STRATEGIES)}")
-        return None
-    if key is None:
+    if key is None or (target is None and any(k in TARGET_STRATEGIES for k in mapping)):
         return None
     label = f"press {key}" + (f" on {target.describe()}" if target else "")
     return {"key": key, "target": target}, label
@@ -475,21 +477,39 @@ def _audit_like(verb: str) -> StepValidator:
             if (expect_node := mapping.get("expect")) is not None:
                 args["expect"] = ctx.expectation(expect_node, "'expect'")
                 ok = ok and args["expect"] is not None
-                if args["expect"] is not None and args["checks"] is not None:
-                    ok = _expect_within(ctx, expect_node, args["expect"], args["checks"]) and ok
+                if args["expect"] is not None:
+                    ok = _expect_within(ctx, expect_node, args["expect"], args["checks"], verb) and ok
         state.has_audit = True
         state.last_audit_checks = args["checks"]
+        state.last_audit_verb = verb
         label = f"{verb}: {args['label']}" if args["label"] else verb
         return (args, label) if ok else None
 
     return validate
 
 
-def _expect_within(ctx: _FileContext, node: YNode, expectation: Expectation, checks: list[str]) -> bool:
-    """An expectation can only name checks the audit actually runs."""
-    missing = [cid for cid in expectation.checks if cid not in checks]
-    if missing:
-        ctx.error(node.line, f"expects {', '.join(missing)} but the audit only runs {', '.join(checks)}")
+def _expect_within(ctx: _FileContext, node: YNode, expectation: Expectation, checks: list[str] | None,
+                   verb: str) -> bool:
+    """An expectation can only name checks its audit actually runs.
+
+    An ``audit`` without ``checks:`` runs the snapshot checks only; checks that need several page
+    states (prompt exploration, tracking) can never appear there, so expecting one is a mistake
+    worth catching before the run rather than a puzzling "missing" afterwards.
+    """
+    if checks is not None:
+        missing = [cid for cid in expectation.checks if cid not in checks]
+        if missing:
+            ctx.error(node.line, f"expects {', '.join(missing)} but the audit only runs {', '.join(checks)}")
+            return False
+        return True
+    if verb != "audit":
+        return True
+    from consentinel.checks import SNAPSHOT_CHECKS
+
+    multi_state = [cid for cid in expectation.checks if cid in taxonomy_ids() and cid not in SNAPSHOT_CHECKS]
+    if multi_state:
+        ctx.error(node.line, f"expects {', '.join(multi_state)}, which a plain audit does not run; use "
+                  f"explore-consent or list it under 'checks:'")
         return False
     return True
 
@@ -501,8 +521,7 @@ def _expect(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[
         return None
     if expectation is None:
         return None
-    if state.last_audit_checks is not None and not _expect_within(ctx, node, expectation,
-                                                                   state.last_audit_checks):
+    if not _expect_within(ctx, node, expectation, state.last_audit_checks, state.last_audit_verb):
         return None
     return {"expect": expectation}, f"expect {expectation.describe()}"
 
