@@ -181,6 +181,7 @@ def test_actions(snapshots: dict[str, Snapshot]) -> None:
         ("#occluded-text", "occluded", "#cover"),
         ("#details-text", "closed-details", "#det"),
         ("#collapsed-text", "collapsed", "#collapsed"),
+        ("#until-found-text", "collapsed", "#until-found"),
         ("#transparent-text", "transparent-text", "#transparent-text"),
         ("#same-color", "transparent-text", "#same-color"),
         ("#span-hidden", "visibility-hidden", "#span-hidden"),
@@ -195,6 +196,11 @@ def test_hidden_consent_text(
     assert block.visibility.reasons[0] == reason
     assert block.visibility.hidden_by == hidden_by
     assert block.visibility.hiding_root_has_actions is False
+
+
+def test_a_semi_transparent_backdrop_does_not_occlude(snapshots: dict[str, Snapshot]) -> None:
+    block = text(snapshots["hiding"], "#behind-backdrop")
+    assert block.visibility.visible and block.visibility.in_viewport
 
 
 def test_a_hidden_span_does_not_hide_its_visible_line(snapshots: dict[str, Snapshot]) -> None:

@@ -27,6 +27,9 @@
       groupLabelLimit: 160,
       sameColorTolerance: 2, // per channel (0-255): text this close to its background is invisible
       occlusion: true,
+      // An element covering text hides it only when it paints (nearly) opaquely: a modal's
+      // semi-transparent backdrop (typically 40-60 % black) leaves the page readable beneath.
+      occluderMinAlpha: 0.9,
       maxAncestorLevels: 8, // how far up group labels and context text are searched
     },
     options || {},
@@ -239,6 +242,9 @@
       mine = box;
       if (!s.collapsedRoot && CLIPPING_OVERFLOW.has(cs.overflowY) && r.height < 1 && r.width > 0) s.collapsedRoot = el;
     }
+    // content-visibility:hidden (and hidden="until-found") skips rendering the contents: a
+    // collapsed panel whose text find-in-page can reach but a reader cannot see.
+    if (!s.collapsedRoot && ps.cs && ps.cs.contentVisibility === "hidden") s.collapsedRoot = ps.el;
     s.clip = mine;
     const positioned = cs.position !== "static" || cs.transform !== "none";
     s.absClip = positioned ? mine : ps.absClip;
@@ -449,10 +455,11 @@
     return false;
   }
   function paintsOpaquely(e) {
+    if (stateOf(e).opacity < opts.occluderMinAlpha) return false;
     if (MEDIA[e.tagName]) return true;
     const cs = style(e);
     if (cs.backgroundImage && cs.backgroundImage !== "none") return true;
-    return parseColor(cs.backgroundColor)[3] >= 0.5 && parseFloat(cs.opacity) >= 0.5;
+    return parseColor(cs.backgroundColor)[3] >= opts.occluderMinAlpha;
   }
   function hitStack(x, y, el) {
     const root = el.getRootNode();
