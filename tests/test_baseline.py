@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -19,7 +23,9 @@ from consentinel.baseline import (
     write_baseline,
 )
 from consentinel.checks.base import Finding
+from consentinel.reports.sarif import validate_sarif
 from consentinel.results import JourneyResult, RunResult, StepResult
+from consentinel.server import serve_directory
 
 
 def finding(
@@ -170,3 +176,121 @@ def test_bad_baseline_files_give_one_line_errors(tmp_path: Path, content: str, m
 def test_missing_baseline_file_says_how_to_create_one(tmp_path: Path) -> None:
     with pytest.raises(BaselineError, match="baseline write"):
         Baseline.load(tmp_path / "nope.json")
+
+
+# -- the CLI: `baseline write`, then `run --baseline --sarif --junit` (real Chromium) ----------
+
+CLI_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign up</title></head>
+<body style="font: 16px sans-serif"><h1>Sign up</h1><form>
+<p><label><input type="checkbox" id="{id}" checked> {text}</label></p>
+<p><button>Create account</button></p></form></body></html>"""
+CLI_JOURNEY = """version: 1
+name: Sign-up
+steps:
+  - goto: /signup.html
+  - audit: {label: Sign-up form, checks: [preselected-consent]}
+"""
+
+
+def consentinel_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CONSENTINEL_TEST_HOST_RULES": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "consentinel", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+@pytest.mark.browser
+def test_cli_baseline_write_then_only_new_findings_fail(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    signup = site / "signup.html"
+    signup.write_text(CLI_PAGE.format(id="partners", text="Send me offers from partners"), encoding="utf-8")
+    (tmp_path / "flows").mkdir()
+    (tmp_path / "flows" / "signup.yaml").write_text(CLI_JOURNEY, encoding="utf-8")
+    common = ("--no-axe", "-q")
+    with serve_directory(site) as base_url:
+        wrote = consentinel_cli(
+            tmp_path,
+            "baseline",
+            "write",
+            "flows",
+            "--base-url",
+            base_url,
+            "-o",
+            "consent-baseline.json",
+            "--out",
+            "out/0",
+            *common,
+        )
+        assert wrote.returncode == 0, wrote.stderr
+        assert "1 finding(s) accepted" in wrote.stdout
+        same = consentinel_cli(
+            tmp_path,
+            "run",
+            "flows",
+            "--base-url",
+            base_url,
+            "--out",
+            "out/1",
+            "--baseline",
+            "consent-baseline.json",
+            "--sarif",
+            "out/1.sarif",
+            "--junit",
+            "out/1.xml",
+            *common,
+        )
+        assert same.returncode == 0, same.stdout + same.stderr
+        assert "Baseline: 0 new, 1 known, 0 fixed" in same.stdout
+        signup.write_text(CLI_PAGE.format(id="ads", text="Share my data with advertisers"), encoding="utf-8")
+        new = consentinel_cli(
+            tmp_path,
+            "run",
+            "flows",
+            "--base-url",
+            base_url,
+            "--out",
+            "out/2",
+            "--baseline",
+            "consent-baseline.json",
+            "--sarif",
+            "out/2.sarif",
+            "--junit",
+            "out/2.xml",
+            *common,
+        )
+    assert new.returncode == 1, new.stdout + new.stderr
+    assert "Baseline: 1 new, 0 known, 1 fixed" in new.stdout
+    assert (
+        'fixed: [preselected-consent] /signup.html "Send me offers from partners" at #partners' in new.stdout
+    )
+
+    sarif = json.loads((tmp_path / "out" / "2.sarif").read_text(encoding="utf-8"))
+    assert validate_sarif(sarif) == []
+    (result,) = sarif["runs"][0]["results"]
+    assert result["baselineState"] == "new" and "advertisers" in result["message"]["text"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "flows/signup.yaml"
+    kept = json.loads((tmp_path / "out" / "1.sarif").read_text(encoding="utf-8"))
+    assert kept["runs"][0]["results"][0]["baselineState"] == "unchanged"
+
+    failed = ET.parse(tmp_path / "out" / "2.xml").getroot().find("testsuite")
+    assert failed.get("failures") == "1"
+    assert "Share my data with advertisers" in failed.find("testcase").find("failure").text
+    assert ET.parse(tmp_path / "out" / "1.xml").getroot().find("testsuite").get("failures") == "0"
+
+
+def test_cli_bad_baseline_is_a_usage_error_before_any_browser(tmp_path: Path) -> None:
+    (tmp_path / "flows").mkdir()
+    (tmp_path / "flows" / "signup.yaml").write_text(CLI_JOURNEY, encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"version": "something-else"}', encoding="utf-8")
+    done = consentinel_cli(
+        tmp_path, "run", "flows", "--base-url", "http://127.0.0.1:9", "--baseline", "b.json"
+    )
+    assert done.returncode == 2
+    assert "b.json: not a Consentinel baseline" in done.stderr
