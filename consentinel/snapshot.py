@@ -174,6 +174,10 @@ class Snapshot:
     # with roles and click counts; read by no-reject-option / asymmetric-choice. Empty when no
     # prompt discovery ran or none was found.
     prompts: list[dict[str, Any]] = field(default_factory=list)
+    # Tracking phases (``consentinel.tracking.TrackingResult.to_dict()``: landing, after-accept,
+    # after-reject with classified requests/cookies/storage/TCF); read by consent-before-choice
+    # and consent-after-reject. Empty when no tracking observation ran.
+    tracking: dict[str, Any] = field(default_factory=dict)
 
     @property
     def main_font_size(self) -> float:
@@ -218,6 +222,7 @@ class Snapshot:
             collect_ms=float(data.get("collect_ms", 0.0)),
             schema=data.get("schema", SNAPSHOT_SCHEMA),
             prompts=list(data.get("prompts") or []),
+            tracking=dict(data.get("tracking") or {}),
         )
 
 
