@@ -46,8 +46,22 @@ CLICK_HOOK_JS = f"""(() => {{
   const report = window.{CLICK_BINDING};
   if (typeof report !== 'function') return;
   window.addEventListener('click', (event) => {{
-    if (event.isTrusted) {{ try {{ report(Date.now()); }} catch (e) {{ /* page unloading */ }} }}
+    if (!event.isTrusted) return;
+    try {{ report({{type: 'click', at: Date.now()}}); }} catch (e) {{ /* page unloading */ }}
   }}, true);
+  // document.cookie writes, timed by the browser (polling context.cookies() alone would only
+  // bound them by the sampling interval). The original setter still does the work.
+  const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  if (desc && desc.set && desc.configurable) {{
+    Object.defineProperty(Document.prototype, 'cookie', {{
+      configurable: true, enumerable: desc.enumerable, get: desc.get,
+      set(value) {{
+        try {{ report({{type: 'cookie', at: Date.now(), name: String(value).split('=')[0].trim()}}); }}
+        catch (e) {{ /* unloading */ }}
+        return desc.set.call(this, value);
+      }},
+    }});
+  }}
 }})();"""
 
 # One evaluate per frame, one JSON string back. Values are cut to keep evidence small; storage
@@ -112,9 +126,13 @@ class _RequestSeen:
     status: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class PhaseRecorder:
-    """Attach to a fresh context *before* its first page opens, then drive the page."""
+    """Attach to a fresh context *before* its first page opens, then drive the page.
+
+    Not a slots dataclass: Playwright's sync API stores a wrapper on the object whose bound
+    methods are registered as event handlers.
+    """
 
     context: BrowserContext
     phase: str
@@ -126,6 +144,7 @@ class PhaseRecorder:
     _last_cookies: list[dict[str, Any]] = field(default_factory=list)
     _storage_before: list[dict[str, Any]] | None = None
     _clicks: list[float] = field(default_factory=list)
+    _cookie_writes: dict[str, list[float]] = field(default_factory=dict)  # name -> epoch ms
     _last_activity: float = field(default_factory=lambda: time.time() * 1000)
     errors: list[str] = field(default_factory=list)
     max_requests: int = 5000
@@ -136,10 +155,19 @@ class PhaseRecorder:
         self.context.on("requestfinished", self._on_finished)
         self.context.on("requestfailed", self._on_failed)
         self.context.on("response", self._on_response)
-        self.context.expose_binding(CLICK_BINDING, lambda _source, at: self._clicks.append(float(at)))
+        self.context.expose_binding(CLICK_BINDING, lambda _source, event: self._on_page_event(event))
         self.context.add_init_script(CLICK_HOOK_JS)
 
     # -- events ---------------------------------------------------------------------------------
+
+    def _on_page_event(self, event: Any) -> None:
+        """A trusted click or a document.cookie write reported by the init script."""
+        if not isinstance(event, dict) or not isinstance(event.get("at"), int | float):
+            return  # the page can call the binding too: ignore anything malformed
+        if event.get("type") == "click":
+            self._clicks.append(float(event["at"]))
+        elif event.get("type") == "cookie" and isinstance(event.get("name"), str):
+            self._cookie_writes.setdefault(event["name"][:200], []).append(float(event["at"]))
 
     def _on_request(self, request: Request) -> None:
         now = time.time() * 1000
@@ -186,11 +214,16 @@ class PhaseRecorder:
             key = (cookie["name"], cookie["domain"], cookie["path"])
             seen = self._cookies.get(key)
             if seen is None:
-                self._cookies[key] = _CookieSeen(now, cookie["value"])
+                self._cookies[key] = _CookieSeen(self._written(cookie["name"], None, now), cookie["value"])
             elif seen.value != cookie["value"]:
                 seen.value = cookie["value"]
-                seen.changed_at = now
+                seen.changed_at = self._written(cookie["name"], seen.changed_at or seen.first_seen, now)
         self._last_cookies = [dict(c) for c in cookies]
+
+    def _written(self, name: str, after: float | None, now: float) -> float:
+        """The browser's time of the latest script write of ``name`` since ``after`` (else now)."""
+        writes = [t for t in self._cookie_writes.get(name, []) if (after is None or t > after) and t <= now]
+        return writes[-1] if after is not None and writes else (writes[0] if writes else now)
 
     def in_flight(self) -> int:
         return sum(1 for r in self._requests if not r.done)

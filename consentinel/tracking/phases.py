@@ -187,6 +187,7 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
         recorder.attach()
         page = context.new_page()
         try:
+            recorder.started = time.time() * 1000  # times count from the navigation
             page.goto(url, wait_until="load", timeout=options.navigation_timeout_ms)
             recorder.settle(page, options.settle_min_ms, options.settle_max_ms, options.quiet_ms,
                             options.sample_ms)
