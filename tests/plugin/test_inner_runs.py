@@ -87,6 +87,24 @@ def test_dark_page(own_page, consent_audit, consentinel_base_url):
     findings.assert_clean()
 """
 
+# pytest-playwright's own `page` fixture, pointed at the browser Consentinel finds.
+PW_CONFTEST = """
+import pytest
+
+from consentinel.pytest_plugin import consentinel_launch_args
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, **consentinel_launch_args()}
+"""
+PW_TESTS = """
+def test_with_pytest_playwright_page(page, consent_audit, consentinel_base_url):
+    page.goto(consentinel_base_url + "/dark.html")
+    findings = consent_audit(page, checks=["preselected-consent"])
+    assert [f.selector for f in findings.failing()] == ["#partners"]
+"""
+
 
 @dataclass
 class InnerRun:
@@ -103,7 +121,7 @@ def write_site(root: Path, dark_extra: str) -> None:
 
 
 def run_inner(
-    root: Path, name: str, *args: str, targets: tuple[str, ...] = ("flows", "test_audit.py")
+    root: Path, name: str, *args: str, targets: tuple[str, ...] = ("flows", "test_audit.py", "test_pw.py")
 ) -> InnerRun:
     env = {**os.environ, "CONSENTINEL_TEST_HOST_RULES": "1", "ALLURE_NO_ANALYTICS": "true"}
     env.pop("PYTEST_ADDOPTS", None)
@@ -139,6 +157,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "flows" / "fair.yaml").write_text(FAIR, encoding="utf-8")
     (root / "flows" / "dark.yaml").write_text(DARK, encoding="utf-8")
     (root / "test_audit.py").write_text(PY_TESTS, encoding="utf-8")
+    (root / "conftest.py").write_text(PW_CONFTEST, encoding="utf-8")
+    (root / "test_pw.py").write_text(PW_TESTS, encoding="utf-8")
     write_site(root, PARTNERS)
     return root
 
@@ -179,6 +199,7 @@ def test_pass_and_fail_outcomes(first: InnerRun) -> None:
     assert "FAILED flows/dark.yaml::Dark sign-up" in out
     assert "PASSED test_audit.py::test_clean_page" in out
     assert "FAILED test_audit.py::test_dark_page" in out
+    assert "PASSED test_pw.py::test_with_pytest_playwright_page" in out
     assert first.ret == pytest.ExitCode.TESTS_FAILED
 
 
