@@ -228,7 +228,8 @@ STEP_HANDLERS: dict[str, _Registration] = {}
 
 # Verbs executed by feature modules that register themselves on import; the runner imports the
 # module the first time a journey uses the verb.
-HANDLER_MODULES: dict[str, str] = {"explore-consent": "consentinel.explore"}
+HANDLER_MODULES: dict[str, str] = {"explore-consent": "consentinel.explore",
+                                   "track-consent": "consentinel.tracking.step"}
 
 
 def register_step(kind: str, handler: StepHandler, *, audit_like: bool = False) -> None:
@@ -518,6 +519,14 @@ class Session:
             _handler_for("explore-consent")
             steps.append(Step(4, "explore-consent", {"label": None, "checks": None, "expect": None}, 0,
                               "explore-consent"))
+        # Tracking phases (issue 6): landing / after-accept / after-reject in fresh contexts. They
+        # click the prompt, so `--no-explore` (landing state only) turns them off too.
+        with contextlib.suppress(StepFailed):
+            if not self.options.explore:
+                raise StepFailed("exploration turned off")
+            _handler_for("track-consent")
+            steps.append(Step(len(steps) + 1, "track-consent", {"label": None, "checks": None}, 0,
+                              "track-consent"))
         return self._run(name=url, source=url, steps=steps, device=self.options.device or DEFAULT_DEVICE,
                          locale=self.options.locale, timezone=self.options.timezone, base_url=None,
                          redactor=Redactor(), where=None)
