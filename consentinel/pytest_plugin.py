@@ -189,6 +189,16 @@ class ConsentState:
                 self.baseline = Baseline.load(Path(baseline_path))
             except BaselineError as exc:
                 raise pytest.UsageError(str(exc)) from None
+        device = option("consent_device")
+        if device:
+            from consentinel.journeys import known_devices
+
+            canonical = {d.lower(): d for d in known_devices()}.get(device.strip().lower())
+            if canonical is None:
+                raise pytest.UsageError(
+                    f"--consent-device: unknown device {device!r}; see `consentinel devices`"
+                )
+            config.option.consent_device = canonical
         checks = option("consent_checks")
         self.checks: list[str] | None = (
             [c.strip() for c in checks.split(",") if c.strip()] if checks else None
@@ -575,7 +585,15 @@ class JourneyItem(pytest.Item):
         marker = self.get_closest_marker(MARKER_CHECKS)
         checks = list(marker.args) if marker and marker.args else None
         annotate = allure_support.allure_enabled(self.config)
-        result, annotated = state.journey_worker().run(self.journey, checks, annotate)
+        from consentinel.browser import BrowserNotFoundError
+
+        setup_problem = ""
+        try:
+            result, annotated = state.journey_worker().run(self.journey, checks, annotate)
+        except BrowserNotFoundError as exc:  # a setup problem: one clear line, no traceback
+            setup_problem = f"consentinel: {exc}"
+        if setup_problem:
+            pytest.fail(setup_problem, pytrace=False)
         self.result = result
         state.run.journeys.append(result)
         diff = state.diff(result.findings)

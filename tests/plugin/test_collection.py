@@ -63,3 +63,9 @@ def test_unreadable_baseline_is_a_usage_error(project: pytest.Pytester) -> None:
     result = project.runpytest("--collect-only", "flows", "--consent-baseline", "baseline.json")
     result.stderr.fnmatch_lines(["*baseline.json:1: baseline is not valid JSON*"])
     assert result.ret == pytest.ExitCode.USAGE_ERROR
+
+
+def test_unknown_device_is_a_usage_error(project: pytest.Pytester) -> None:
+    result = project.runpytest("--collect-only", "flows", "--consent-device", "iPhone 13x")
+    result.stderr.fnmatch_lines(["*--consent-device: unknown device 'iPhone 13x'*"])
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
