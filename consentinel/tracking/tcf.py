@@ -125,8 +125,18 @@ def decode_tc_string(tc_string: str) -> dict[str, Any]:
     if consent.version != 2:
         return {"error": f"TC string version {consent.version}, not 2"}
 
-    def on(mapping: dict[int, bool]) -> list[int]:
+    def on(mapping: dict[int, bool] | None) -> list[int]:
         return sorted(int(k) for k, v in (mapping or {}).items() if v)
+
+    def vendors(bitfield: str, ranges: str) -> list[int]:
+        """Vendor ids from either encoding the v2 core string allows (bit field or ranges)."""
+        found = set(on(getattr(consent, bitfield, None)))
+        for start, end in getattr(consent, ranges, None) or []:
+            found.update(range(int(start), int(end) + 1))
+        return sorted(found)
+
+    def text(value: Any) -> Any:
+        return value.decode("ascii", "replace") if isinstance(value, bytes) else value
 
     return {
         "version": consent.version,
@@ -134,15 +144,15 @@ def decode_tc_string(tc_string: str) -> dict[str, Any]:
         "last_updated": consent.last_updated.isoformat() if consent.last_updated else None,
         "cmp_id": consent.cmp_id,
         "cmp_version": consent.cmp_version,
-        "consent_language": consent.consent_language,
+        "consent_language": text(consent.consent_language),
         "vendor_list_version": consent.vendor_list_version,
         "tcf_policy_version": consent.tcf_policy_version,
         "purposes_consent": on(consent.purposes_consent),
         "purposes_legitimate_interest": on(consent.purposes_legitimate_interests),
         "special_features_optin": on(consent.special_features_optin),
-        "vendors_consent": on(consent.consented_vendors),
-        "vendors_legitimate_interest": on(consent.interests_vendors),
-        "publisher_cc": consent.publisher_cc,
+        "vendors_consent": vendors("consented_vendors", "consented_vendors_range"),
+        "vendors_legitimate_interest": vendors("interests_vendors", "interests_vendors_range"),
+        "publisher_cc": text(consent.publisher_cc),
     }
 
 
