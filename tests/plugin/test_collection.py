@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+# pytester in this module only (a non-root conftest may not declare plugins).
+pytest_plugins = ["pytester"]
+
 JOURNEY = """\
 version: 1
 name: Sign-up is fair
