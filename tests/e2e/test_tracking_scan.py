@@ -138,7 +138,8 @@ def test_tcf_purposes_read_before_and_after_each_choice(report: dict[str, Any], 
     assert steps["landing"]["extra"]["tracking"]["tcf_purposes_before_choice"] == [1, 3, 4]
     assert steps["after-accept"]["extra"]["tracking"]["tcf_purposes_after_choice"] == list(range(1, 12))
     assert steps["after-reject"]["extra"]["tracking"]["tcf_purposes_after_choice"] == [1]
-    tcf = next(f for f in steps["after-reject"]["findings"] if f["evidence"]["what"] == "IAB TCF purpose consents")
+    tcf = next(f for f in steps["after-reject"]["findings"]
+               if f["evidence"]["what"] == "IAB TCF purpose consents")
     assert tcf["evidence"]["purposes_consent"] == [1]
 
 
@@ -150,7 +151,8 @@ def test_har_per_phase_is_valid_har_1_2(report: dict[str, Any], scan: ScanRun) -
         log = har["log"]
         assert log["version"] == "1.2", phase
         assert log["creator"]["name"] and log["creator"]["version"]
-        assert log["pages"] and all({"startedDateTime", "id", "title", "pageTimings"} <= set(p) for p in log["pages"])
+        page_fields = {"startedDateTime", "id", "title", "pageTimings"}
+        assert log["pages"] and all(page_fields <= set(p) for p in log["pages"])
         assert log["entries"], phase
         for entry in log["entries"]:
             # HAR 1.2 required fields (what Chromium's HAR importer reads).

@@ -32,8 +32,8 @@ def tracking_npm() -> Path:
     if not _installed():
         npm = shutil.which("npm")
         if npm is None:
-            pytest.fail("npm not found: the tracking tests need @iabtcf/core and @ghostery/trackerdb from npm",
-                        pytrace=False)
+            pytest.fail("npm not found: the tracking tests need @iabtcf/core and @ghostery/trackerdb "
+                        "from npm", pytrace=False)
         proc = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=NPM_DIR,
                               capture_output=True, text=True, timeout=NPM_TIMEOUT_S, check=False)
         if proc.returncode != 0 or not _installed():

@@ -123,5 +123,5 @@ def test_trackerdb_located_from_a_folder_and_bad_files_named(tmp_path: Path, tra
     assert TrackerDB.locate(tmp_path) is None or not str(TrackerDB.locate(tmp_path)).startswith(str(tmp_path))
     bad = tmp_path / "trackerdb.json"
     bad.write_text('{"nothing": 1}', encoding="utf-8")
-    with pytest.raises(ValueError, match="trackerdb.json"):
+    with pytest.raises(ValueError, match=r"trackerdb\.json"):
         TrackerDB.load(bad)
