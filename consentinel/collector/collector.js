@@ -339,6 +339,7 @@
   const controlEls = [];
   const actionEls = [];
   const formEls = [];
+  const labelEls = [];
   const shadowRoots = [];
   {
     const stack = [rootEl];
@@ -366,6 +367,7 @@
         }
         if (node.matches(ACTION_SEL)) actionEls.push(node);
         if (node.tagName === "FORM") formEls.push(node);
+        else if (node.tagName === "LABEL") labelEls.push(node);
       }
       const kids = node.childNodes;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
@@ -374,6 +376,16 @@
         stack.push(node.shadowRoot);
       }
     }
+  }
+  // label -> control, resolved once per label: `element.labels` rescans the whole tree scope on
+  // every call, which made label lookup O(n) per control.
+  const labelsOf = new Map();
+  for (const l of labelEls) {
+    const target = l.control;
+    if (!target) continue;
+    let list = labelsOf.get(target);
+    if (!list) labelsOf.set(target, (list = []));
+    list.push(l);
   }
   stage("walk");
   // Controls acting as actions (role=switch buttons) stay controls only.
@@ -668,7 +680,8 @@
       const ref = root.getElementById ? root.getElementById(id) : doc.getElementById(id);
       if (ref) out.push(ref);
     }
-    if (el.labels) for (const l of el.labels) out.push(l);
+    const labels = labelsOf.get(el);
+    if (labels) for (const l of labels) if (!out.includes(l)) out.push(l);
     return out;
   }
   function accessibleName(el, labels) {
