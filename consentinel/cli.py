@@ -314,12 +314,14 @@ def _cmd_baseline_write(args: argparse.Namespace) -> int:
 def exit_code(run: RunResult, fail_on: str, baseline_diff: BaselineDiff | None = None) -> int:
     """The documented exit code for a finished run (see EXIT_CODES_HELP).
 
-    With a baseline only new violations count (``baseline_diff.failing``).
+    With a baseline only new violations count (``baseline_diff.failing``). Findings of an
+    audit that has an ``expect`` are judged by that expectation alone (as in pytest and JUnit).
     """
     if fail_on == "none":
         failing = []
     elif baseline_diff is not None:
-        failing = baseline_diff.failing(fail_on)
+        judged = {id(f) for j in run.journeys for f in j.judged_findings}
+        failing = [f for f in baseline_diff.failing(fail_on) if id(f) in judged]
     else:
         failing = run.failing(fail_on)
     failed_expectations = [s for j in run.journeys for s in j.failed_expectations]

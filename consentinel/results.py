@@ -13,6 +13,9 @@ from typing import Any
 
 from consentinel.checks.base import Finding, impact_rank
 
+# Steps whose findings a following ``expect`` step judges.
+AUDIT_KINDS = ("audit", "explore-consent")
+
 
 @dataclass(slots=True)
 class StepResult:
@@ -62,6 +65,29 @@ class JourneyResult:
     def failed_expectations(self) -> list[StepResult]:
         return [s for s in self.steps if s.expectation_failed]
 
+    def asserted_audits(self) -> set[int]:
+        """Indices of audit steps whose findings an ``expect`` judges (their own, or the next step's).
+
+        Such an audit passes or fails by its expectation alone: the journey's author has said
+        which findings are intended there (the demo's dark pages expect theirs), so they are
+        not also held against ``--fail-on``. CLI exit codes, pytest items and JUnit agree on this.
+        """
+        covered: set[int] = set()
+        last_audit: StepResult | None = None
+        for step in self.steps:
+            if step.expectation is not None:
+                target = last_audit if step.kind == "expect" and last_audit is not None else step
+                covered.add(target.index)
+            if step.kind in AUDIT_KINDS or step.findings or step.screenshot:
+                last_audit = step
+        return covered
+
+    @property
+    def judged_findings(self) -> list[Finding]:
+        """Findings that count toward failure: those no ``expect`` has already judged."""
+        asserted = self.asserted_audits()
+        return [f for step in self.steps if step.index not in asserted for f in step.findings]
+
 
 @dataclass(slots=True)
 class RunResult:
@@ -92,9 +118,14 @@ class RunResult:
         return out
 
     def failing(self, fail_on: str = "minor") -> list[Finding]:
-        """Violations at or above ``fail_on`` impact (reviews never fail a run)."""
+        """Violations at or above ``fail_on`` that no ``expect`` judged (reviews never fail a run)."""
         threshold = impact_rank(fail_on)
-        return [f for f in self.findings if f.outcome == "violation" and impact_rank(f.impact) >= threshold]
+        return [
+            f
+            for j in self.journeys
+            for f in j.judged_findings
+            if f.outcome == "violation" and impact_rank(f.impact) >= threshold
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

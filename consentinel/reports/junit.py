@@ -30,7 +30,6 @@ from consentinel.results import JourneyResult, RunResult, StepResult
 
 # XML 1.0 Char production: anything outside it cannot appear in a document, even escaped.
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-AUDIT_KINDS = ("audit", "explore-consent")  # steps whose findings a following `expect` judges
 FAILURE_TEXT_CHARS = 200  # per finding: enough to recognise the consent text, short in a CI log
 
 
@@ -65,21 +64,8 @@ def step_title(step: StepResult) -> str:
 
 
 def asserted_audits(journey: JourneyResult) -> set[int]:
-    """Indices of audit steps whose findings an ``expect`` judges (their own, or the next step's).
-
-    Such an audit passes or fails by its expectation alone: the journey's author has said which
-    findings are intended there (the demo's dark pages expect theirs), so they are not also
-    held against ``fail_on``.
-    """
-    covered: set[int] = set()
-    last_audit: StepResult | None = None
-    for step in journey.steps:
-        if step.expectation is not None:
-            target = last_audit if step.kind == "expect" and last_audit is not None else step
-            covered.add(target.index)
-        if step.kind in AUDIT_KINDS or step.findings or step.screenshot:
-            last_audit = step
-    return covered
+    """Indices of audit steps judged by an ``expect`` (see ``JourneyResult.asserted_audits``)."""
+    return journey.asserted_audits()
 
 
 def _journey_case(

@@ -150,5 +150,6 @@ def _totals_line(run: RunResult, fail_on: str) -> str:
     failing = len(run.failing(fail_on))
     return (
         f"{len(findings)} finding(s): {len(violations)} violation(s){detail}, "
-        f"{reviews} need review; {failing} at or above --fail-on {fail_on}"
+        f"{reviews} need review; {failing} at or above --fail-on {fail_on} count toward failure"
+        " (findings an `expect` asserted are judged by it)"
     )
