@@ -150,6 +150,19 @@ def test_hidden_input_beside_plain_text_is_not_perceivable(snapshots: dict[str, 
     assert box.context_text == "Share my credit data with partners"
 
 
+def test_closed_settings_layer_versus_hidden_consent_line(snapshots: dict[str, Snapshot]) -> None:
+    layer = control(snapshots["controls"], "#ads-hidden")
+    assert layer.checked and not layer.visibility.visible
+    assert layer.visibility.hidden_by == "#cmp-settings"
+    assert layer.visibility.hiding_root_has_actions is True  # its own "Save preferences"
+    assert layer.group_label == "Advertising"
+    line = control(snapshots["controls"], "#line-box")
+    assert line.visibility.hidden_by == "#line" and line.visibility.reasons == ["display-none"]
+    # The agreement link inside its own label does not make the line a settings layer.
+    assert line.visibility.hiding_root_has_actions is False
+    assert line.label == "I agree to the credit agreement"
+
+
 def test_actions(snapshots: dict[str, Snapshot]) -> None:
     actions = {a.selector: a for a in snapshots["controls"].actions}
     accept, reject, go = actions["#accept"], actions["#reject"], actions["#go"]
@@ -217,6 +230,17 @@ def test_hidden_settings_layer_has_actions(snapshots: dict[str, Snapshot]) -> No
     block = text(snapshots["hiding"], "#settings-text")
     assert block.visibility.reasons == ["display-none"] and block.visibility.hidden_by == "#settings"
     assert block.visibility.hiding_root_has_actions is True
+
+
+def test_hidden_prompt_with_a_button_has_actions_but_a_line_with_a_link_does_not(
+    snapshots: dict[str, Snapshot],
+) -> None:
+    prompt = text(snapshots["hiding"], "#hidden-prompt")
+    assert prompt.text == "We use cookies for advertising."
+    assert prompt.visibility.hiding_root_has_actions is True
+    line = text(snapshots["hiding"], "#hidden-line")
+    assert line.text == "I agree to the credit agreement."
+    assert line.visibility.hiding_root_has_actions is False
 
 
 def test_below_the_fold_is_visible_not_in_viewport(snapshots: dict[str, Snapshot]) -> None:

@@ -581,11 +581,12 @@
     return !st.noneRoot && offScreen(rectOf(a), st.fixed);
   }
   // hiding_root_has_actions: does the root that hides this element also hide buttons/links of
-  // its own (a closed settings layer), beyond the element, its label and its own line?
-  function markRootActions(v, root, exclude, el) {
+  // its own (a closed settings layer), beyond the element, its label, and links inline in its
+  // own lines ("I agree to the <a>agreement</a>" hidden as one line has no actions of its own)?
+  function markRootActions(v, root, exclude, el, ownBlocks) {
     if (!root || v.vis.visible || !contains(root, el)) return;
     v.vis.hiding_root_has_actions = actionsUnder(root).some(
-      (a) => !exclude.some((x) => x && contains(x, a)) && hiddenByRoot(a, root),
+      (a) => !exclude.some((x) => x && contains(x, a)) && !ownBlocks.has(blockOf(a)) && hiddenByRoot(a, root),
     );
   }
 
@@ -831,14 +832,9 @@
       proxyVisible = false;
     }
     const name = accessibleName(el, labels);
-    const exclude = [el, ...labels];
-    const ctxEl = (() => {
-      let n = flatParent(el);
-      for (let i = 0; n && i < opts.maxAncestorLevels; i++, n = flatParent(n)) if (isBlockish(n) && textOfEl(n)) return n;
-      return null;
-    })();
-    if (ctxEl) exclude.push(ctxEl);
-    markRootActions(v, v.root, exclude, el);
+    const ownBlocks = new Set([blockOf(el)]);
+    for (const l of labels) ownBlocks.add(blockOf(l));
+    markRootActions(v, v.root, [el, ...labels], el, ownBlocks);
     let checked;
     if (native) checked = el.indeterminate ? null : !!el.checked;
     else {
@@ -913,9 +909,9 @@
     });
     if (v.stack) bg = backgroundBehind(major, v.stack, bg);
     const ctl = labelBlockFor.get(blockEl);
-    const exclude = [blockEl];
+    const exclude = [];
     if (ctl) exclude.push(controlEls.find((c) => uidOf(c) === ctl.uid));
-    markRootActions(v, v.root, exclude, blockEl);
+    markRootActions(v, v.root, exclude, blockEl, new Set([blockEl]));
     const uid = textUidOf(blockEl);
     if (ctl && !ctl.label_uid) ctl.label_uid = uid;
     texts.push({
@@ -946,7 +942,7 @@
     const st = stateOf(el);
     const r = rectOf(el);
     const v = visibility(el, st, r);
-    markRootActions(v, v.root, [el], el);
+    markRootActions(v, v.root, [el], el, new Set());
     const cs = style(el);
     const tag = el.tagName;
     const role = el.getAttribute("role");
