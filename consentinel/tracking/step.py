@@ -28,7 +28,7 @@ from typing import Any
 from consentinel.checks import run_checks
 from consentinel.journeys import Step
 from consentinel.results import StepResult
-from consentinel.runner import StepContext, register_step, utc_now
+from consentinel.runner import StepContext, judge_expectation, register_step, utc_now
 from consentinel.snapshot import Snapshot
 from consentinel.tracking.observe import ObserveOptions
 from consentinel.tracking.phases import AFTER_REJECT, LANDING, observe_site
@@ -128,6 +128,9 @@ def track_step(ctx: StepContext, step: Step) -> None:
                 finding.url = result_step.url
                 finding.step = result_step.label
                 result_step.findings.append(finding)
+    expectation = step.args.get("expect")
+    if expectation is not None:  # a journey's inline `expect:` judges every phase's findings
+        judge_expectation(ctx.result, expectation, findings)
 
 
 def _handler(ctx: StepContext, step: Step) -> None:
