@@ -3,7 +3,7 @@
 Consent text must reach 4.5:1 against its effective background, or 3:1 when it is large
 (≥ 24 CSS px, or ≥ 18.66 px at weight ≥ 700: WCAG's 18 pt / 14 pt bold). Colours are
 composited first: the text colour's alpha times the element's effective opacity over the
-background, the background over the white canvas (see ``_color``).
+background, the background over the white canvas (see ``consentinel.color``).
 
 When the collector could not resolve what lies behind the text (gradient, image, video:
 ``background_uncertain``) the outcome is ``review``, like axe-core's "incomplete" - never a
@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from consentinel.checks._color import contrast_ratio, effective_colors, to_hex
 from consentinel.checks._consent import text_verdict, trim
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.color import contrast_ratio, effective_colors, to_hex
 from consentinel.snapshot import Snapshot
 
 META = CheckMeta(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from consentinel.color import contrast_ratio as wcag_contrast
+
 Color = Sequence[float]
 
 WHITE = (255.0, 255.0, 255.0, 1.0)
@@ -36,21 +38,9 @@ def opaque(color: Color) -> tuple[float, float, float, float]:
     return composite(color, WHITE)
 
 
-def relative_luminance(color: Color) -> float:
-    """WCAG 2.2 relative luminance of an opaque sRGB colour."""
-
-    def channel(value: float) -> float:
-        c = value / 255.0
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(color[0]) + 0.7152 * channel(color[1]) + 0.0722 * channel(color[2])
-
-
 def contrast_ratio(a: Color, b: Color) -> float:
-    """WCAG contrast ratio (1.0 to 21.0) between two opaque colours."""
-    la, lb = relative_luminance(a), relative_luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
+    """WCAG contrast ratio (1.0 to 21.0) between two opaque colours (shared WCAG maths)."""
+    return wcag_contrast((a[0], a[1], a[2]), (b[0], b[1], b[2]))
 
 
 def fill_behind_text(own_background: Color, background: Color) -> tuple[float, float, float, float]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consentinel.checks._color import contrast_ratio, effective_colors, relative_luminance, rgba, to_hex
+from consentinel.color import contrast_ratio, effective_colors, relative_luminance, rgba, to_hex
 
 
 def test_luminance_extremes() -> None:

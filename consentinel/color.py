@@ -1,4 +1,4 @@
-"""Colour maths for contrast checks: WCAG 2.2 relative luminance and contrast ratio.
+"""Colour maths shared by contrast checks and prompt prominence: WCAG 2.2 luminance and contrast.
 
 Colours arrive from the collector as ``[r, g, b, alpha]`` with channels 0-255 and alpha 0-1.
 What a reader sees is the text colour composited (with its alpha times the element's effective
