@@ -78,7 +78,7 @@ def test_every_error_in_one_file_is_reported_with_its_line() -> None:
         f"{path}:4: unknown device 'iPhone 99' (did you mean 'iPhone X'?) (a Playwright device name, or "
         "Desktop; see `consentinel devices`)",
         f"{path}:6: unknown step 'clik' (did you mean 'click'?); steps are: goto, click, fill, check, "
-        "uncheck, select, press, hover, scroll, wait, audit, expect, explore-consent",
+        "uncheck, select, press, hover, scroll, wait, audit, expect, explore-consent, track-consent",
         f"{path}:7: 'click' target needs exactly one of role, text, label, placeholder, testid, css "
         "(found text, css)",
         f"{path}:8: 'fill' needs 'value' (the text to type; use \"\" to clear the field)",

@@ -454,7 +454,7 @@ def _wait(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[st
 
 
 def _audit_like(verb: str) -> StepValidator:
-    """``audit`` and ``explore-consent``: a label, optional ``checks:`` and inline ``expect:``."""
+    """``audit``, ``explore-consent``, ``track-consent``: a label, optional ``checks:`` and ``expect:``."""
 
     def validate(ctx: _FileContext, node: YNode, state: _JourneyState) -> tuple[dict[str, Any], str] | None:
         args: dict[str, Any] = {"label": None, "checks": None, "expect": None}
@@ -540,6 +540,7 @@ STEP_VALIDATORS: dict[str, StepValidator] = {
     "audit": _audit_like("audit"),
     "expect": _expect,
     "explore-consent": _audit_like("explore-consent"),
+    "track-consent": _audit_like("track-consent"),
 }
 assert set(STEP_VALIDATORS) == set(STEP_KINDS), "every verb needs a validator"
 

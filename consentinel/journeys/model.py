@@ -13,8 +13,9 @@ from typing import Any
 
 from consentinel.redact import Redactor
 
-# The verbs of journey vocabulary version 1 (docs/JOURNEYS.md). ``explore-consent`` is part of
-# the vocabulary; the runner executes it through a step handler registered by the explorer.
+# The verbs of journey vocabulary version 1 (docs/JOURNEYS.md). ``explore-consent`` and
+# ``track-consent`` are part of the vocabulary; the runner executes them through step handlers
+# registered by the prompt explorer and the tracking observer.
 STEP_KINDS: tuple[str, ...] = (
     "goto",
     "click",
@@ -29,6 +30,7 @@ STEP_KINDS: tuple[str, ...] = (
     "audit",
     "expect",
     "explore-consent",
+    "track-consent",
 )
 
 # Target locator strategies; a target names exactly one of them.
