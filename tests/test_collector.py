@@ -257,6 +257,13 @@ def test_inline_link_stays_in_its_sentence(snapshots: dict[str, Snapshot]) -> No
     assert block.visibility.visible
 
 
+def test_a_flex_label_keeps_its_link_in_the_sentence(snapshots: dict[str, Snapshot]) -> None:
+    """A flex parent blockifies the <a>; a reader still sees one line of consent text."""
+    assert text(snapshots["hiding"], "#flex-label").text == "I agree to the Sesame Credit service agreement"
+    row = [t.text for t in snapshots["hiding"].texts if t.selector.startswith("#flex-row")]
+    assert "Card title in its own block" in row  # real block children still start their own block
+
+
 # ------------------------------------------------------------------ style and background
 
 

@@ -57,6 +57,11 @@
   const SVG_NS = "http://www.w3.org/2000/svg";
   const MEDIA = { IMG: "image", VIDEO: "video", CANVAS: "canvas", PICTURE: "image", IFRAME: "frame", EMBED: "frame", OBJECT: "frame" };
   const INLINE_DISPLAYS = new Set(["inline", "contents"]);
+  // Phrasing elements a flex or grid parent "blockifies" (computed display block): a reader
+  // still sees them inside the sentence, e.g. <label style="display:flex"><input> I agree to
+  // the <a>service agreement</a></label> is one line of consent text, not two.
+  const PHRASING_TAGS = new Set(["A", "SPAN", "B", "STRONG", "EM", "I", "U", "S", "SMALL", "MARK", "ABBR",
+    "CODE", "SUB", "SUP", "FONT", "Q", "CITE", "TIME", "DEL", "INS", "BDI", "BDO", "DFN", "KBD", "VAR"]);
   const CLIPPING_OVERFLOW = new Set(["hidden", "clip", "auto", "scroll"]);
   const CONTAINER_SEL = "section,dialog,[role=dialog],[role=alertdialog],li,tr,[role=row],[role=listitem],fieldset,details,form";
   const HEADING_SEL = "h1,h2,h3,h4,h5,h6,[role=heading],legend,[class*=title],[class*=Title],[class*=heading],[class*=Heading],[class*=header],[class*=Header]";
@@ -616,6 +621,14 @@
 
   // ---------------------------------------------------------------- text blocks
   const blockOfEl = new Map();
+  function inlineForReading(n) {
+    const display = stateOf(n).cs.display;
+    if (INLINE_DISPLAYS.has(display)) return true;
+    if (display !== "block" || !PHRASING_TAGS.has(n.tagName)) return false;
+    const parent = flatParent(n);
+    const parentDisplay = parent ? stateOf(parent).cs.display : "";
+    return parentDisplay.includes("flex") || parentDisplay.includes("grid");
+  }
   function blockOf(el) {
     let n = el;
     const path = [];
@@ -625,7 +638,7 @@
       if (hit) { found = hit; break; }
       path.push(n);
       const st = stateOf(n);
-      if (!INLINE_DISPLAYS.has(st.cs.display) || st.starts || n === rootEl || !flatParent(n)) { found = n; break; }
+      if (!inlineForReading(n) || st.starts || n === rootEl || !flatParent(n)) { found = n; break; }
       n = flatParent(n);
     }
     for (const p of path) blockOfEl.set(p, found);
