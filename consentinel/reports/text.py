@@ -81,10 +81,10 @@ def summary_table(run: RunResult, fail_on: str = "minor") -> str:
     """An aligned table of every finding, then totals, for the terminal.
 
     Columns: journey | step | check | impact | text excerpt. A finding that would fail the run
-    at ``fail_on`` (a violation at or above that impact) is marked with ``!`` in the first
-    column; reviews are shown as ``<impact> (review)`` and never fail a run. Errors follow the
-    table so an unreachable page is never mistaken for a clean one. The CLI prints the report
-    path line after this.
+    at ``fail_on`` (a violation at or above that impact that no ``expect`` asserted) is marked
+    with ``!`` in the first column; reviews are shown as ``<impact> (review)`` and never fail
+    a run. Errors follow the table so an unreachable page is never mistaken for a clean one.
+    The CLI prints the report path line after this.
     """
     threshold = impact_rank(fail_on)
     columns = [
@@ -98,10 +98,12 @@ def summary_table(run: RunResult, fail_on: str = "minor") -> str:
     lines: list[str] = []
     rows: list[str] = []
     for journey in run.journeys:
+        asserted = journey.asserted_audits()
         for step in journey.steps:
             for finding in step.findings:
                 failing = (
-                    finding.outcome == "violation"
+                    step.index not in asserted
+                    and finding.outcome == "violation"
                     and finding.impact in IMPACTS
                     and impact_rank(finding.impact) >= threshold
                 )
@@ -148,8 +150,9 @@ def _totals_line(run: RunResult, fail_on: str) -> str:
     parts = [f"{by_impact[i]} {i}" for i in reversed(IMPACTS) if by_impact[i]]
     detail = f" ({', '.join(parts)})" if parts else ""
     failing = len(run.failing(fail_on))
+    asserted = len(findings) - sum(len(j.judged_findings) for j in run.journeys)
+    asserted_note = f" ({asserted} more judged by their journey's `expect`)" if asserted else ""
     return (
         f"{len(findings)} finding(s): {len(violations)} violation(s){detail}, "
-        f"{reviews} need review; {failing} at or above --fail-on {fail_on} count toward failure"
-        " (findings an `expect` asserted are judged by it)"
+        f"{reviews} need review; {failing} at or above --fail-on {fail_on}{asserted_note}"
     )
