@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import webbrowser
 from collections.abc import Callable, Iterator, Sequence
@@ -402,10 +403,17 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         code, paths = _gather(lambda: run_journeys(journeys, options, command="demo"), options, args.fail_on,
                               args)
     html = paths.get("html")
-    if html is not None and not args.no_open and sys.stdout.isatty():
+    if html is not None and not args.no_open and sys.stdout.isatty() and _has_desktop():
         with contextlib.suppress(Exception):
             webbrowser.open(html.resolve().as_uri())
     return code
+
+
+def _has_desktop() -> bool:
+    """Whether a graphical browser can open the report (never a text browser in this terminal)."""
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _cmd_checks(args: argparse.Namespace) -> int:
