@@ -21,12 +21,12 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from consentinel.checks import run_checks
 from consentinel.checks.base import Finding
@@ -106,14 +106,14 @@ def screenshot_region(snapshot: Snapshot, findings: Iterable[Finding]) -> dict[s
 
 
 def _take_screenshot(
-    page: Page, snapshot: Snapshot, findings: list[Finding]
+    page: Page, snapshot: Snapshot, findings: list[Finding], mask: Sequence[Locator] = ()
 ) -> tuple[bytes, dict[str, float]]:
     region = screenshot_region(snapshot, findings)
     if region is None:
         view = snapshot.viewport
-        png = page.screenshot(type="png")
+        png = page.screenshot(type="png", mask=list(mask))
         return png, {"x": view.x, "y": view.y, "width": view.width, "height": view.height}
-    png = page.screenshot(type="png", full_page=True, clip=region)
+    png = page.screenshot(type="png", full_page=True, clip=region, mask=list(mask))
     return png, region
 
 
@@ -143,8 +143,11 @@ def audit(
     screenshot: bool = True,
     axe_cross_check: bool = True,
     collect_options: Mapping[str, Any] | None = None,
+    screenshot_mask: Sequence[Locator] = (),
 ) -> AuditOutcome:
     """Collect the page's state, run ``checks`` (None: every snapshot check) and take evidence.
+
+    ``screenshot_mask`` lists elements painted over on the screenshot (a journey's secrets).
 
     ``options`` maps check id -> option overrides (documented on each check's meta).
     ``collect_options`` go to the in-page collector (thresholds such as ``opacityThreshold``).
@@ -156,7 +159,7 @@ def audit(
     box: dict[str, float] | None = None
     if screenshot:
         try:
-            png, box = _take_screenshot(page, snapshot, findings)
+            png, box = _take_screenshot(page, snapshot, findings, screenshot_mask)
         except PlaywrightError as exc:
             errors.append(f"screenshot failed: {_first_line(exc)}")
     axe: dict[str, Any] | None = None

@@ -62,6 +62,11 @@ class Redactor:
         """Names of the variables being masked (for the report's ``redactions``)."""
         return sorted(self._secrets)
 
+    @property
+    def values(self) -> list[str]:
+        """The secret values themselves, to cover them on screenshots; never store these."""
+        return list(self._secrets.values())
+
     def __bool__(self) -> bool:
         return bool(self._secrets)
 

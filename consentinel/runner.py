@@ -320,11 +320,32 @@ def _step_audit(ctx: StepContext, step: Step) -> None:
 
     checks = step.args.get("checks") or ctx.options.checks
     outcome = audit(ctx.page, checks, ctx.options.check_options, screenshot=True,
-                    axe_cross_check=ctx.options.axe_cross_check)
+                    axe_cross_check=ctx.options.axe_cross_check, screenshot_mask=_secret_locators(ctx))
     ctx.record_audit(outcome)
     expectation: Expectation | None = step.args.get("expect")
     if expectation is not None:
         judge_expectation(ctx.result, expectation, ctx.result.findings)
+
+
+_MARK_SECRET_FIELDS = """(values) => {
+  for (const el of document.querySelectorAll("input, textarea")) {
+    if (values.includes(el.value)) el.setAttribute("data-consentinel-secret", "");
+  }
+}"""
+
+
+def _secret_locators(ctx: StepContext) -> list[Locator]:
+    """Elements showing a journey's secrets (filled fields, echoed text), to paint over on screenshots.
+
+    Text is masked everywhere else by the redactor; pixels can only be covered. Fields are
+    marked by their live value (an attribute selector sees only the initial value).
+    """
+    values = ctx.redactor.values
+    if not values:
+        return []
+    with contextlib.suppress(PlaywrightError):
+        ctx.page.evaluate(_MARK_SECRET_FIELDS, values)
+    return [ctx.page.locator("[data-consentinel-secret]"), *(ctx.page.get_by_text(v) for v in values)]
 
 
 def _step_expect(ctx: StepContext, step: Step) -> None:

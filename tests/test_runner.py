@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import socket
+import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,6 +129,41 @@ def journey(text: str, name: str = "flow.yaml") -> Journey:
     return loaded
 
 
+def png_pixel(png: bytes, x: int, y: int) -> tuple[int, ...]:
+    """One pixel of an 8-bit, non-interlaced RGB/RGBA PNG (what Chromium writes), without Pillow."""
+    width, height, depth, colour_type = struct.unpack(">IIBB", png[16:26])
+    assert depth == 8 and colour_type in (2, 6), (depth, colour_type)
+    channels = 4 if colour_type == 6 else 3
+    data, pos = b"", 8
+    while pos < len(png):
+        (length,) = struct.unpack(">I", png[pos:pos + 4])
+        if png[pos + 4:pos + 8] == b"IDAT":
+            data += png[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    raw = zlib.decompress(data)
+    stride = width * channels
+    previous = bytearray(stride)
+    for row in range(y + 1):
+        start = row * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up, up_left = previous[i], previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                estimate = left + up - up_left
+                pa, pb, pc = abs(estimate - left), abs(estimate - up), abs(estimate - up_left)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else up_left)) & 0xFF
+        previous = line
+    assert y < height
+    return tuple(previous[x * channels:(x + 1) * channels])
+
+
 def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -156,6 +193,14 @@ def test_every_verb_runs_and_audits_record_artefacts(session: Session, out_dir: 
     assert "Signed up as ${RUNNER_EMAIL} from CN" in texts
     # ...and the secret itself appears nowhere the runner wrote.
     assert SECRET not in (out_dir / first_audit.snapshot).read_text(encoding="utf-8")
+    # The pixels are covered too: the status line that echoes the secret is painted over with
+    # Playwright's mask colour (#ff00ff) on the screenshot.
+    status = next(t for t in snapshot["texts"] if t["text"].startswith("Signed up as"))
+    shot_box = first_audit.screenshot_box
+    assert shot_box is not None
+    x = status["box"]["x"] - shot_box["x"] + 2
+    y = status["box"]["y"] - shot_box["y"] + status["box"]["height"] / 2
+    assert png_pixel((out_dir / first_audit.screenshot).read_bytes(), int(x), int(y))[:3] == (255, 0, 255)
     finding = first_audit.findings[0]
     assert finding.evidence["page_emails"] == ["Signed up as ${RUNNER_EMAIL} from CN"]
     assert finding.step == "audit: After sign-up" and finding.url.endswith("/signup.html")
