@@ -23,7 +23,7 @@ import difflib
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,3 +221,33 @@ __all__ = [
     "launch_browser",
     "new_context",
 ]
+
+
+ContextFactory = Callable[..., BrowserContext]
+
+
+def context_factory(target: Any, *, device: str | None = None, locale: str | None = None,
+                    timezone: str | None = None, **fixed: Any) -> ContextFactory:
+    """A maker of fresh contexts for a ``consentinel.runner.Session`` or a bare ``Browser``.
+
+    Exploration and tracking phases each need a fresh context (no cookies from another path)
+    with the same device, locale and timezone. ``fixed`` options (e.g. ``storage_state``) go
+    into every context; the maker's own keyword arguments (e.g. ``record_har_path``) into one.
+    A bare Browser (no Playwright handle, so no device descriptors) gets a 1280x720 desktop.
+    """
+    browser: Browser = getattr(target, "browser", None) or target
+    playwright = getattr(target, "playwright", None)
+
+    def make(**extra: Any) -> BrowserContext:
+        options = {**fixed, **extra}
+        if playwright is not None:
+            return new_context(browser, playwright, device=device, locale=locale, timezone=timezone,
+                               **options)
+        kwargs: dict[str, Any] = {"viewport": {"width": 1280, "height": 720}, **options}
+        if locale:
+            kwargs["locale"] = locale
+        if timezone:
+            kwargs["timezone_id"] = timezone
+        return browser.new_context(**kwargs)
+
+    return make

@@ -33,9 +33,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
+from consentinel.browser import ContextFactory, context_factory
 from consentinel.checks import run_checks
 from consentinel.checks.base import Finding
 from consentinel.prompts.discover import (
@@ -61,7 +62,6 @@ Auditor = Callable[[Page, list[str] | None], Any]
 """``(page, check_ids) -> AuditOutcome``-like object (snapshot, findings, screenshot_png,
 screenshot_box, axe). Defaults to :func:`consentinel.audit.audit`."""
 
-ContextFactory = Callable[[], BrowserContext]
 
 DEFAULT_CLICK_TIMEOUT_MS = 5000
 """How long one click may wait for its control to be visible, stable and enabled."""
@@ -427,30 +427,6 @@ def _explore_choice(name: str, factory: ContextFactory, url: str, first: Prompt,
 # ---------------------------------------------------------------------------------------------
 
 
-def context_factory(target: Any, *, device: str | None = None, locale: str | None = None,
-                    timezone: str | None = None, storage_state: Any = None) -> ContextFactory:
-    """Fresh-context maker for a :class:`consentinel.runner.Session` or a bare Browser."""
-    extra: dict[str, Any] = {}
-    if storage_state is not None:
-        extra["storage_state"] = storage_state
-    browser: Browser = getattr(target, "browser", None) or target
-    playwright = getattr(target, "playwright", None)
-
-    def make() -> BrowserContext:
-        if playwright is not None:
-            from consentinel.browser import new_context
-
-            return new_context(browser, playwright, device=device, locale=locale, timezone=timezone, **extra)
-        kwargs: dict[str, Any] = {"viewport": {"width": 1280, "height": 720}, **extra}
-        if locale:
-            kwargs["locale"] = locale
-        if timezone:
-            kwargs["timezone_id"] = timezone
-        return browser.new_context(**kwargs)
-
-    return make
-
-
 def explore_consent(
     target: Any,
     url: str,
@@ -472,8 +448,8 @@ def explore_consent(
     """
     options = options or ExploreOptions()
     auditor = auditor or _default_auditor(options)
-    factory = context_factory(target, device=device, locale=locale, timezone=timezone,
-                              storage_state=storage_state)
+    fresh = {} if storage_state is None else {"storage_state": storage_state}
+    factory = context_factory(target, device=device, locale=locale, timezone=timezone, **fresh)
     result = ExplorationResult(url=url)
     first = LayerState("first")
     result.layers.append(first)

@@ -29,9 +29,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page
 
+from consentinel.browser import ContextFactory, context_factory
 from consentinel.tracking.classify import Classifier, TrackerDB
 from consentinel.tracking.observe import (
     ObserveOptions,
@@ -68,7 +69,6 @@ class Choice:
 Chooser = Callable[[Page, str], Choice]
 """``(page, role) -> Choice``: make the ``accept`` or ``reject`` choice on the loaded page."""
 
-ContextFactory = Callable[..., BrowserContext]
 """``(**context_options) -> BrowserContext``; receives ``record_har_path`` and friends."""
 
 
@@ -146,26 +146,6 @@ def prompt_chooser(prompt_timeout_ms: float | None = None) -> Chooser:
         return choice
 
     return choose
-
-
-def _context_factory(target: Any, device: str | None, locale: str | None, timezone: str | None
-                     ) -> ContextFactory:
-    browser: Browser = getattr(target, "browser", None) or target
-    playwright = getattr(target, "playwright", None)
-
-    def make(**extra: Any) -> BrowserContext:
-        if playwright is not None:
-            from consentinel.browser import new_context
-
-            return new_context(browser, playwright, device=device, locale=locale, timezone=timezone, **extra)
-        kwargs: dict[str, Any] = {"viewport": {"width": 1280, "height": 720}, **extra}
-        if locale:
-            kwargs["locale"] = locale
-        if timezone:
-            kwargs["timezone_id"] = timezone
-        return browser.new_context(**kwargs)
-
-    return make
 
 
 def _one_line(exc: BaseException) -> str:
@@ -269,7 +249,7 @@ def observe_site(
         tracker_db = TrackerDB.find()
     chooser = chooser or prompt_chooser()
     classifier = Classifier(url, tracker_db, frozenset(d.lower() for d in options.extra_tracker_domains))
-    factory = _context_factory(target, device, locale, timezone)
+    factory = context_factory(target, device=device, locale=locale, timezone=timezone)
     result = TrackingResult(url=url, tracker_db=(
         {"source": "@ghostery/trackerdb", "path": tracker_db.source, "version": tracker_db.version,
          "domains": len(tracker_db)} if tracker_db is not None else None))
