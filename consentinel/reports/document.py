@@ -282,7 +282,11 @@ def build_document(run: RunResult, out_dir: Path) -> dict[str, Any]:
             "generated_at": utc_now(),
             "redactions": list(run.redactions),
         },
-        "totals": _totals(journeys, errors),
+        "totals": {
+            **_totals(journeys, errors),
+            # Findings an ``expect`` asserted: judged by that expectation, not by --fail-on.
+            "expected": sum(len(j.findings) - len(j.judged_findings) for j in run.journeys),
+        },
         "errors": errors,
         "journeys": journeys,
     }

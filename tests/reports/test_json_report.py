@@ -142,6 +142,8 @@ def test_totals_by_impact_and_check(report: dict[str, Any]) -> None:
     assert totals["by_check"]["low-contrast-consent"]["violations"] == 1
     assert totals["by_check"]["low-contrast-consent"]["reviews"] == 1
     assert totals["failed_expectations"] == 1
+    # Every finding sits under the audit whose `expect` (failed) judged it.
+    assert totals["expected"] == 5
     assert totals["journeys"] == 3
 
 
