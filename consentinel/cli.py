@@ -230,6 +230,8 @@ def _ci_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML to FILE")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="accepted findings (from `consentinel baseline write`): only new ones fail")
+    parser.add_argument("--pdf", action="store_true",
+                        help="also print report.html to report.pdf (headless Chromium, A4)")
 
 
 def _baseline_parser(sub: argparse._SubParsersAction, formatter: type[argparse.HelpFormatter]) -> None:
@@ -367,6 +369,11 @@ def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
         raise UsageError(str(exc)) from None
     paths = _report(run, options, fail_on)
     diff = _ci_outputs(run, args, baseline, fail_on, options.out_dir)
+    if getattr(args, "pdf", False) and "html" in paths:
+        from consentinel.reports.pdf import write_pdf
+
+        paths["pdf"] = write_pdf(paths["html"])
+        print(f"PDF: {paths['pdf']}")
     return exit_code(run, fail_on, diff), paths
 
 

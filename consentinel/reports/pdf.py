@@ -1,0 +1,33 @@
+"""report.pdf: the HTML evidence report printed by headless Chromium.
+
+Regulators often file evidence as PDF. The HTML report is already self-contained and has a
+print stylesheet, so the PDF is that same document printed by the same engine that audited
+the pages: nothing is re-rendered differently, and the HTML stays the reference (its SHA-256
+is in report.json's run metadata only through the HTML itself).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from consentinel.browser import BrowserSettings, launch_browser
+
+PAGE_FORMAT = "A4"
+MARGIN = {"top": "12mm", "bottom": "12mm", "left": "10mm", "right": "10mm"}
+
+
+def write_pdf(html_path: Path, pdf_path: Path | None = None) -> Path:
+    """Print ``html_path`` to ``pdf_path`` (default: beside it as report.pdf); returns the path."""
+    html_path = Path(html_path)
+    pdf_path = Path(pdf_path) if pdf_path is not None else html_path.with_suffix(".pdf")
+    with sync_playwright() as playwright:
+        browser = launch_browser(playwright, BrowserSettings())
+        try:
+            page = browser.new_page()
+            page.goto(html_path.resolve().as_uri(), wait_until="load")
+            page.pdf(path=str(pdf_path), format=PAGE_FORMAT, print_background=True, margin=MARGIN)
+        finally:
+            browser.close()
+    return pdf_path
