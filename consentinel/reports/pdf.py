@@ -2,8 +2,7 @@
 
 Regulators often file evidence as PDF. The HTML report is already self-contained and has a
 print stylesheet, so the PDF is that same document printed by the same engine that audited
-the pages: nothing is re-rendered differently, and the HTML stays the reference (its SHA-256
-is in report.json's run metadata only through the HTML itself).
+the pages. The HTML (with report.json's SHA-256 in it) stays the reference copy.
 """
 
 from __future__ import annotations
