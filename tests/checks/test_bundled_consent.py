@@ -71,6 +71,17 @@ def test_terms_only_is_not_bundling() -> None:
     assert CHECK.run(snap) == []
 
 
+def test_allowing_or_accepting_is_the_consent_not_an_unrelated_action() -> None:
+    # A consent manager's services panel (tarteaucitron's default wording): allowing IS the choice.
+    notice = ("By allowing these third party services, you accept their cookies and the use of "
+              "tracking technologies necessary for their proper functioning.")
+    assert CHECK.run(page(text("f0:t1", notice), action("f0:a1", "Allow"),
+                          action("f0:a2", "Deny", x=300))) == []
+    # ...but accepting something else (terms, an offer) still bundles the grant with it.
+    terms = "By accepting our Terms, you agree that we may share your data with advertising partners."
+    assert [f.uid for f in CHECK.run(page(text("f0:t1", terms), action("f0:a1", "Continue")))] == ["f0:t1"]
+
+
 def test_separate_unticked_consent_control_is_not_bundling() -> None:
     snap = page(text("f0:t1", ALIPAY_EN), control("f0:c1", "Share my bill with Sesame Credit", checked=False),
                 action("f0:a1", "Continue"))
