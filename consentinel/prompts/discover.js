@@ -296,6 +296,7 @@
       return {
         mark,
         text: accessibleName(a).slice(0, 300),
+        visible_text: (composedText(a) || (a.localName === "input" ? (a.value || "").trim() : "")).slice(0, 300),
         selector: readableSelector(a),
         kind: actionKind(a),
         tag: a.localName,

@@ -41,6 +41,7 @@ class PromptAction:
     mark: str
     text: str
     selector: str = ""
+    visible_text: str = ""  # rendered text, when the accessible name (aria-label) differs
     kind: str = "button"  # button | link | submit | other
     tag: str = ""
     role: str = "other"  # accept | reject | settings | save | close | other

@@ -144,10 +144,20 @@ def classify_action(
     attributes: str = "",
     rule_role: str | None = None,
     corner: bool = False,
+    visible_text: str = "",
 ) -> tuple[str, str]:
-    """Role of one control: rule > text > attributes > position. Returns ``(role, reason)``."""
+    """Role of one control: rule > text > attributes > position. Returns ``(role, reason)``.
+
+    When the rendered text differs from the accessible name (an ``aria-label``), the rendered
+    text is read first: it is what the person decides on. Osano's banner renders "Got it!" with
+    ``aria-label="dismiss cookie message"``; the visitor sees an accept, not a close.
+    """
     if rule_role:
         return rule_role, "rule"
+    if visible_text and normalise(visible_text) != normalise(text):
+        role, reason = classify_text(visible_text)
+        if role not in ("other", "close"):  # an "×" labelled "Reject all" says what closing does
+            return role, f"visible {reason}"
     role, reason = classify_text(text)
     if role != "other":
         return role, reason
@@ -172,6 +182,7 @@ def assign_roles(prompt: Prompt) -> Prompt:
     """Fill in ``role``/``role_reason`` of every action of ``prompt`` (in place; returned)."""
     for action in prompt.actions:
         action.role, action.role_reason = classify_action(
-            action.text, action.attributes, action.rule_role, _in_close_corner(prompt, action)
+            action.text, action.attributes, action.rule_role, _in_close_corner(prompt, action),
+            action.visible_text,
         )
     return prompt

@@ -99,3 +99,17 @@ def test_assign_roles_uses_position_for_glyph_close() -> None:
                              PromptAction(mark="b", text="✱", box=Box(110, 250, 20, 20))])
     assign_roles(prompt)
     assert [a.role for a in prompt.actions] == ["close", "other"]
+
+
+def test_rendered_text_outranks_a_differing_aria_label() -> None:
+    # Osano cookieconsent: <a aria-label="dismiss cookie message">Got it!</a> is the only button.
+    assert classify_action("dismiss cookie message", visible_text="Got it!")[0] == "accept"
+    assert classify_action("dismiss cookie message")[0] == "close"
+    # The accessible name still decides when the rendered text says nothing (an icon button).
+    assert classify_action("Reject all", visible_text="✕")[0] == "reject"
+    prompt = Prompt(frame=0, frame_url="", root="#p", text="cookies", language="en",
+                    box=Box(0, 600, 1280, 100), kind="dialog",
+                    actions=[PromptAction(mark="a", text="dismiss cookie message", visible_text="Got it!",
+                                          box=Box(1100, 640, 100, 40))])
+    assign_roles(prompt)
+    assert prompt.actions[0].role == "accept"
