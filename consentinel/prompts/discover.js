@@ -194,6 +194,16 @@
     return found;
   };
 
+  // Script-driven clickables: `<a>` without href or an element with an onclick handler, drawn
+  // with a pointer cursor ("<a class=\"cc-deny\">Decline</a>", a faint reject link a banner
+  // handles in script). Not inside (or around) a real action, so a button's inner span is not one.
+  const SCRIPTED_SELECTOR = "a:not([href]), [onclick]";
+  const withScriptedLinks = (root, actions) => {
+    const scripted = inside(root, SCRIPTED_SELECTOR).filter((n) => !actions.includes(n)
+      && style(n).cursor === "pointer" && composedText(n)
+      && !actions.some((a) => composedContains(a, n) || composedContains(n, a)));
+    return scripted.length ? actions.concat(scripted) : actions;
+  };
   const roots = [];
   for (const el of allElements) {
     const kind = candidateKind(el);
@@ -209,7 +219,7 @@
     if (!text) continue;
     const rule = ruleHit.get(el) || null;
     if (!rule && !(vocab && vocab.test(text))) continue;
-    const actions = inside(el, ACTION_SELECTOR).filter(isShown);
+    const actions = withScriptedLinks(el, inside(el, ACTION_SELECTOR)).filter(isShown);
     if (!actions.length) continue;
     accepted.push({ el, kind, text, rule, actions });
   }

@@ -61,6 +61,24 @@ def test_faint_reject_is_asymmetric_and_compliant_is_not(new_page, tests_base_ur
     assert found == {"compliant": [], "faint": ["asymmetric-choice"]}
 
 
+def test_script_driven_reject_link_without_href_is_an_action(new_page) -> None:
+    """A faint "Decline" drawn as <a> without href (the banner's script handles the click)."""
+    page = new_page()
+    page.set_content(
+        '<div id="bar" style="position:fixed;bottom:0;left:0;right:0;background:#000;color:#fff">'
+        'We use cookies for analytics and ads. '
+        '<a class="deny" style="cursor:pointer;font-size:10px;color:#555" '
+        'onmousedown="void 0">Decline</a>'
+        '<button style="background:#f1d600">Accept all cookies</button>'
+        '<span style="cursor:pointer">plain text with a pointer is not a control</span></div>')
+    [prompt] = discover_prompts(page, rules=())
+    assert {a.text: (a.role, a.kind) for a in prompt.actions} == {
+        "Decline": ("reject", "link"), "Accept all cookies": ("accept", "button")}
+    snapshot = Snapshot(url=page.url, prompts=[prompt.to_dict()])
+    assert [f.check for f in run_checks(snapshot, ["no-reject-option", "asymmetric-choice"])] == [
+        "asymmetric-choice"]
+
+
 def test_prompt_appearing_two_seconds_after_load_is_found(new_page, tests_base_url: str) -> None:
     page = new_page(locale="zh-CN")
     page.goto(f"{tests_base_url}{PAGES}/delayed_zh.html")
