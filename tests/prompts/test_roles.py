@@ -14,6 +14,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Reject all", "reject"), ("Decline", "reject"), ("Accept necessary only", "reject"),
         ("Only essential", "reject"), ("Continue without accepting", "reject"), ("No, thanks", "reject"),
         ("Manage preferences", "settings"), ("Customize", "settings"), ("Let me choose", "settings"),
+        ("Personalize", "settings"), ("Personalise my choices", "settings"),
         ("Save preferences", "save"), ("Accept selected", "save"), ("Confirm my choices", "save"),
         ("Close", "close"), ("×", "close"), ("Privacy policy", "other"), ("Learn more", "other"),
         ("Unacceptable", "other"),
@@ -113,3 +114,4 @@ def test_rendered_text_outranks_a_differing_aria_label() -> None:
                                           box=Box(1100, 640, 100, 40))])
     assign_roles(prompt)
     assert prompt.actions[0].role == "accept"
+
