@@ -115,3 +115,7 @@ def test_rendered_text_outranks_a_differing_aria_label() -> None:
     assign_roles(prompt)
     assert prompt.actions[0].role == "accept"
 
+
+def test_consent_words_find_a_banner_that_names_no_cookies() -> None:
+    text = "If you continue to browse this website, you are allowing all third-party services"
+    assert any(word in text.lower() for word in vocabulary().consent_words)
