@@ -82,6 +82,12 @@ def test_allowing_or_accepting_is_the_consent_not_an_unrelated_action() -> None:
     assert [f.uid for f in CHECK.run(page(text("f0:t1", terms), action("f0:a1", "Continue")))] == ["f0:t1"]
 
 
+def test_continuing_to_browse_means_you_are_allowing() -> None:
+    implied = "If you continue to browse this website, you are allowing all third-party services"
+    [finding] = CHECK.run(page(text("f0:t1", implied), action("f0:a1", "OK, accept all")))
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+
+
 def test_separate_unticked_consent_control_is_not_bundling() -> None:
     snap = page(text("f0:t1", ALIPAY_EN), control("f0:c1", "Share my bill with Sesame Credit", checked=False),
                 action("f0:a1", "Continue"))
