@@ -25,6 +25,7 @@ from typing import Any
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
 from consentinel.lexicon.wording import (
     WordingMatch,
+    in_closed_layer,
     is_consent_choice_action,
     match_bundled_action_label,
     match_bundled_sentence,
@@ -136,6 +137,8 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     for block in snapshot.texts:
         if block.control and block.control in control_uids:
             continue  # the label of a consent control is that separate control, not bundling
+        if in_closed_layer(block):
+            continue  # judged when its layer is open
         bundled = match_bundled_sentence(block.text)
         if bundled is None or _has_unticked_consent_control(snapshot, block, max_distance):
             continue
@@ -153,6 +156,8 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         ))
     if options.get("check_action_labels", True):
         for action in snapshot.actions:
+            if in_closed_layer(action):
+                continue
             match = match_bundled_action_label(action.text)
             if match is not None:
                 evidence = {**match.evidence(), "action": _action_evidence(action, "label")}

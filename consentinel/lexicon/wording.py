@@ -389,29 +389,37 @@ __all__ = [
 # --------------------------------------------------------------------------- page texts
 
 
+def in_closed_layer(element: Element) -> bool:
+    """Hidden together with buttons of its own: a closed dialog or settings layer, not a trick."""
+    return not element.visibility.visible and element.visibility.hiding_root_has_actions
+
+
 def worded_elements(snapshot: Snapshot) -> Iterator[tuple[Element, str, str]]:
     """Every wording a person reads on the page, once: ``(element, text, kind)``.
 
     ``kind`` is ``control`` (a checkbox/radio/switch label), ``action`` (a button/link) or
     ``text`` (a text block). A text block that labels a collected control, or repeats the
     words of a control/action already yielded (a button's own text run), is skipped so one
-    wording gives one finding, tied to the element a person acts on.
+    wording gives one finding, tied to the element a person acts on. Wording inside a closed
+    layer (a hidden dialog or settings panel that hides buttons of its own) is skipped too: no
+    one reads it in this state, and the layer is judged when it is open. A hidden single line
+    is still judged (hiding it is the trick ``hidden-consent`` reports).
     """
     seen: set[tuple[int, str]] = set()
     control_uids = {c.uid for c in snapshot.controls}
     for control in snapshot.controls:
         label = control.label.strip()
-        if label:
+        if label and not in_closed_layer(control):
             seen.add((control.frame, normalise(label)))
             yield control, label, "control"
     for action in snapshot.actions:
         label = action.text.strip()
-        if label:
+        if label and not in_closed_layer(action):
             seen.add((action.frame, normalise(label)))
             yield action, label, "action"
     for block in snapshot.texts:
         words = block.text.strip()
-        if not words or (block.control and block.control in control_uids):
+        if not words or (block.control and block.control in control_uids) or in_closed_layer(block):
             continue
         if (block.frame, normalise(words)) in seen:
             continue

@@ -14,6 +14,7 @@ from consentinel.checks.bundled_consent import CHECK, META
 from consentinel.collector import collect
 from consentinel.demo import demo_site_dir
 from consentinel.server import serve_directory
+from consentinel.snapshot import Visibility
 
 ALIPAY_EN = "By viewing your summary you agree to share your bill with Sesame Credit for credit scoring."
 ALIPAY_ZH = "查看年度账单即表示您同意芝麻信用收集、使用您的账单及个人信息，用于信用评估。"
@@ -86,6 +87,16 @@ def test_continuing_to_browse_means_you_are_allowing() -> None:
     implied = "If you continue to browse this website, you are allowing all third-party services"
     [finding] = CHECK.run(page(text("f0:t1", implied), action("f0:a1", "OK, accept all")))
     assert finding.evidence["rule"] == "grant-tied-to-action"
+
+
+def test_wording_in_a_closed_layer_is_judged_when_the_layer_is_open() -> None:
+    closed = text("f0:t1", ALIPAY_EN)
+    closed.visibility = Visibility(visible=False, reasons=["display-none"], hidden_by="#settings",
+                                   hiding_root_has_actions=True)
+    assert CHECK.run(page(closed, action("f0:a1", "Continue"))) == []
+    hidden_line = text("f0:t1", ALIPAY_EN)
+    hidden_line.visibility = Visibility(visible=False, reasons=["opacity"], hidden_by="#t1")
+    assert len(CHECK.run(page(hidden_line, action("f0:a1", "Continue")))) == 1
 
 
 def test_separate_unticked_consent_control_is_not_bundling() -> None:
