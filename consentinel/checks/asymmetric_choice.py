@@ -73,7 +73,7 @@ def _text_minimum(action: PromptAction, options: Mapping[str, Any]) -> float:
 
 def _measure(action: PromptAction, options: Mapping[str, Any]) -> dict[str, Any]:
     return {
-        "text": action.text,
+        "text": action.shown_text,
         "kind": action.kind,
         "selector": action.selector,
         "font_size": action.font_size,
@@ -146,10 +146,10 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             check=META.id,
             impact=META.impact,
             selector=reject.selector,
-            text=reject.text,
+            text=reject.shown_text,
             box=reject.box,
             frame=prompt.frame,
-            message=(f"Reject {reject.text!r} is de-emphasised against accept {accept.text!r}: "
+            message=(f"Reject {reject.shown_text!r} is de-emphasised against accept {accept.shown_text!r}: "
                      f"{', '.join(reasons)}."),
             evidence={"reasons": reasons, **figures, "clicks": prompt.clicks, "prompt": prompt.root},
         ))

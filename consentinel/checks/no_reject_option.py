@@ -60,16 +60,16 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             check=META.id,
             impact=META.impact,
             selector=prompt.root,
-            text=first.text,
+            text=first.shown_text,
             box=prompt.box,
             frame=prompt.frame,
-            message=(f"The prompt's first layer offers {first.text!r} but no reject; "
+            message=(f"The prompt's first layer offers {first.shown_text!r} but no reject; "
                      f"accepting took {accept_clicks if accept_clicks is not None else 1} click(s), {how}."),
             evidence={
                 "accept_clicks": accept_clicks,
                 "reject_clicks": reject_clicks,
                 "paths": prompt.paths,
-                "actions": [{"text": a.text, "role": a.role, "kind": a.kind, "reason": a.role_reason}
+                "actions": [{"text": a.shown_text, "role": a.role, "kind": a.kind, "reason": a.role_reason}
                             for a in prompt.actions],
                 "prompt_kind": prompt.kind,
                 "language": prompt.language,

@@ -59,6 +59,11 @@ class PromptAction:
     underline: bool = False
     in_viewport: bool = True
 
+    @property
+    def shown_text(self) -> str:
+        """What a person reads on the control (its rendered text), for evidence and messages."""
+        return self.visible_text or self.text
+
 
 @dataclass(slots=True)
 class PromptToggle:

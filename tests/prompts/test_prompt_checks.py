@@ -81,6 +81,16 @@ def test_faint_reject_is_asymmetric_with_measured_figures(cmp: str, expected: se
     assert finding.text == reject["text"]
 
 
+def test_findings_quote_the_rendered_text_not_the_aria_label() -> None:
+    prompt = facts("vanilla_faint")
+    for action in prompt["actions"]:
+        if action["role"] == "reject":
+            action["visible_text"], action["text"] = action["text"], "deny cookies"
+    [finding] = run_checks(Snapshot(url="u", prompts=[prompt]), ["asymmetric-choice"])
+    assert finding.text != "deny cookies" and finding.text == finding.evidence["reject"]["text"]
+    assert "deny cookies" not in finding.message
+
+
 def test_equal_buttons_differing_only_in_wording_pass() -> None:
     prompt = facts("vanilla_compliant")
     accept = next(a for a in prompt["actions"] if a["role"] == "accept")
