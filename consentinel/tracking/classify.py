@@ -66,6 +66,12 @@ IDENTIFIER_MIN_ENTROPY_BITS = 3.0
 PERSISTENT_MIN_SECONDS = 86_400
 # Pieces of a stored value shorter than this are never searched for in request URLs.
 LEAK_MIN_LENGTH = 10
+# For a value already known to be a tracking identifier (a _ga cookie), the entropy test is
+# waived: GA's client id "<10 random digits>.<unix time>" is digits only and its per-character
+# entropy falls below IDENTIFIER_MIN_ENTROPY_BITS for some random draws. Such a piece still
+# needs IDENTIFIER_MIN_LENGTH characters (a bare 10-digit timestamp is not searched for) and
+# this many distinct characters (a constant like "0000000000.0000000000" never is).
+KNOWN_ID_MIN_DISTINCT = 5
 
 PARTY_FIRST = "first"
 PARTY_THIRD = "third"
@@ -260,18 +266,23 @@ def _entropy(text: str) -> float:
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9_\-.]+")
 
 
-def identifier_tokens(value: str) -> list[str]:
-    """Identifier-like pieces of a stored value (the value itself, or tokens of JSON/lists)."""
-    value = unquote(value or "")
+def _dotted_pieces(value: str) -> list[str]:
+    """The value, its tokens, and every run of consecutive dot-separated parts of each token.
+
+    Dotted ids are often sent in part: GA's cookie "GA1.1.<random>.<time>" travels as
+    cid=<random>.<time>.
+    """
     pieces = [value]
     for token in _TOKEN_SPLIT.split(value):
-        # Dotted ids are often sent in part: GA's cookie "GA1.1.<random>.<time>" travels as
-        # cid=<random>.<time>; every run of consecutive dot-separated parts is a candidate.
         parts = token.split(".")
         pieces.extend(".".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+    return [p.strip("._-") for p in pieces]
+
+
+def identifier_tokens(value: str) -> list[str]:
+    """Identifier-like pieces of a stored value (the value itself, or tokens of JSON/lists)."""
     seen: list[str] = []
-    for piece in pieces:
-        piece = piece.strip("._-")
+    for piece in _dotted_pieces(unquote(value or "")):
         if (len(piece) >= IDENTIFIER_MIN_LENGTH and _entropy(piece) >= IDENTIFIER_MIN_ENTROPY_BITS
                 and piece not in seen):
             seen.append(piece)
@@ -283,9 +294,19 @@ def looks_like_identifier(value: str) -> bool:
     return bool(identifier_tokens(value))
 
 
-def leak_tokens(value: str) -> list[str]:
-    """Pieces of a stored value worth searching for in request URLs (identifier-like ones)."""
-    return [t for t in identifier_tokens(value) if len(t) >= LEAK_MIN_LENGTH]
+def leak_tokens(value: str, known_tracking: bool = False) -> list[str]:
+    """Pieces of a stored value worth searching for in request URLs (identifier-like ones).
+
+    ``known_tracking``: the value is a tracking identifier by its name (e.g. ``_ga``), so any
+    long, varied piece of it counts, whatever its entropy.
+    """
+    tokens = [t for t in identifier_tokens(value) if len(t) >= LEAK_MIN_LENGTH]
+    if known_tracking:
+        for piece in _dotted_pieces(unquote(value or "")):
+            varied = len(set(piece)) >= KNOWN_ID_MIN_DISTINCT
+            if len(piece) >= IDENTIFIER_MIN_LENGTH and varied and piece not in tokens:
+                tokens.append(piece)
+    return tokens
 
 
 # ---------------------------------------------------------------------------------------------

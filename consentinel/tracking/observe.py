@@ -35,6 +35,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from consentinel.tracking.classify import (
     NECESSARY,
+    TRACKING,
     Classifier,
     leak_tokens,
     party,
@@ -387,7 +388,8 @@ def classify_phase(facts: dict[str, Any], classifier: Classifier, now_epoch_s: f
         # Session/CSRF values are credentials: never copied into a report.
         cookie["value_excerpt"] = "" if verdict.verdict == NECESSARY else _excerpt(value)
         if verdict.verdict != NECESSARY:
-            identifiers.extend((f"cookie {cookie['name']}", t) for t in leak_tokens(value))
+            known = verdict.verdict == TRACKING
+            identifiers.extend((f"cookie {cookie['name']}", t) for t in leak_tokens(value, known))
     for entry in facts["storage"]:
         value = str(entry.pop("value", "") or "")
         verdict = classifier.storage(entry["key"], value, entry.get("origin", ""))

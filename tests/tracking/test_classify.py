@@ -15,6 +15,7 @@ from consentinel.tracking.classify import (
     Classifier,
     TrackerDB,
     identifier_tokens,
+    leak_tokens,
     looks_like_identifier,
     name_rules,
     party,
@@ -84,6 +85,16 @@ def test_cookie_classification() -> None:
     short = c.cookie(cookie("vid", value="q8Zr2Lw0Pn7XcV4bT1", expires=NOW + 60), NOW)
     assert short.kind != "identifier"  # not persistent: no reason for review
     assert c.cookie(cookie("lang", value="en"), NOW).verdict == UNKNOWN
+
+
+def test_a_known_tracking_cookie_leaks_even_with_low_entropy_digits() -> None:
+    """GA's client id is digits only; some random draws fall under the entropy bar."""
+    value = "GA1.1.1111122223.1764430000"
+    assert "1111122223.1764430000" not in identifier_tokens(value)  # below 3 bits per character
+    assert "1111122223.1764430000" not in leak_tokens(value)
+    assert "1111122223.1764430000" in leak_tokens(value, known_tracking=True)
+    assert "1764430000" not in leak_tokens(value, known_tracking=True)  # a bare timestamp
+    assert "0000000000.0000000000" not in leak_tokens("GA1.1.0000000000.0000000000", known_tracking=True)
 
 
 def test_requests_leaking_a_stored_identifier_are_tracking_on_any_domain() -> None:
