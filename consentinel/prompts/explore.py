@@ -236,7 +236,7 @@ def _still_asking(prompts: list[Prompt]) -> bool:
                for p in prompts)
 
 
-def _wait_until_gone(page: Page, options: ExploreOptions) -> bool:
+def wait_until_gone(page: Page, options: ExploreOptions) -> bool:
     deadline = time.monotonic() + options.change_timeout_ms / 1000
     while True:
         if not _still_asking(discover_prompts(page)):
@@ -366,6 +366,40 @@ def _reject_in_settings(page: Page, settings: Prompt, path: PathResult, options:
     return True
 
 
+def make_choice(page: Page, prompts: list[Prompt], prompt: Prompt, path: PathResult,
+                options: ExploreOptions) -> bool:
+    """Click through ``prompt`` to ``path.name`` (accept or reject), recording every click.
+
+    First-layer control if there is one, else settings -> accept, or settings -> "reject all"
+    / every optional toggle off + save. Exploration counts these clicks and the tracking phases
+    make their choice through the same path, so both describe the same clicks. Returns whether
+    the choice was reached.
+    """
+    direct = _pick(prompt, path.name)
+    if direct is not None:
+        _click_action(page, prompt, direct, options)
+        path.clicked.append(direct.text)
+        path.via = "first-layer"
+        return True
+    opener = _pick(prompt, "settings")
+    if opener is None:
+        return False
+    _click_action(page, prompt, opener, options)
+    path.clicked.append(opener.text)
+    settings = _settings_layer(_wait_for_change(page, prompts, options), prompt)
+    if settings is None:
+        return False
+    if path.name == "reject":
+        return _reject_in_settings(page, settings, path, options)
+    accept = _pick(settings, "accept")
+    if accept is None:
+        return False
+    _click_action(page, settings, accept, options)
+    path.clicked.append(accept.text)
+    path.via = "settings"
+    return True
+
+
 def _explore_choice(name: str, factory: ContextFactory, url: str, first: Prompt, auditor: Auditor,
                     options: ExploreOptions) -> tuple[LayerState, PathResult]:
     """Accept or reject in a fresh context, counting every click it takes."""
@@ -378,32 +412,10 @@ def _explore_choice(name: str, factory: ContextFactory, url: str, first: Prompt,
         if prompt is None:
             path.error = layer.error = "the first layer did not show again"
             return layer, path
-        direct = _pick(prompt, name)
-        if direct is not None:
-            _click_action(page, prompt, direct, options)
-            path.clicked.append(direct.text)
-            path.via = "first-layer"
-            reached = True
-        else:
-            opener = _pick(prompt, "settings")
-            reached = False
-            if opener is not None:
-                _click_action(page, prompt, opener, options)
-                path.clicked.append(opener.text)
-                settings = _settings_layer(_wait_for_change(page, prompts, options), prompt)
-                if settings is not None:
-                    if name == "reject":
-                        reached = _reject_in_settings(page, settings, path, options)
-                    else:
-                        accept = _pick(settings, "accept")
-                        if accept is not None:
-                            _click_action(page, settings, accept, options)
-                            path.clicked.append(accept.text)
-                            path.via = "settings"
-                            reached = True
+        reached = make_choice(page, prompts, prompt, path, options)
         if reached:
             path.clicks = len(path.clicked)
-            path.prompt_gone = layer.prompt_gone = _wait_until_gone(page, options)
+            path.prompt_gone = layer.prompt_gone = wait_until_gone(page, options)
             if not path.prompt_gone:
                 layer.error = f"the prompt still asks after {path.clicks} click(s)"
         elif path.error is None:

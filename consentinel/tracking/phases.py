@@ -94,16 +94,7 @@ def prompt_chooser(prompt_timeout_ms: float | None = None) -> Chooser:
     what the click counts of ``no-reject-option`` describe.
     """
     from consentinel.prompts.discover import wait_for_prompts
-    from consentinel.prompts.explore import (
-        ExploreOptions,
-        PathResult,
-        _click_action,
-        _pick,
-        _reject_in_settings,
-        _settings_layer,
-        _wait_for_change,
-        _wait_until_gone,
-    )
+    from consentinel.prompts.explore import ExploreOptions, PathResult, make_choice, wait_until_gone
 
     options = ExploreOptions()
     if prompt_timeout_ms is not None:
@@ -115,32 +106,11 @@ def prompt_chooser(prompt_timeout_ms: float | None = None) -> Chooser:
         if not prompts:
             choice.error = "no consent prompt found"
             return choice
-        prompt = prompts[0]
-        direct = _pick(prompt, role)
-        if direct is not None:
-            _click_action(page, prompt, direct, options)
-            choice.clicked.append(direct.text)
-            choice.via, choice.reached = "first-layer", True
-        else:
-            opener = _pick(prompt, "settings")
-            if opener is not None:
-                _click_action(page, prompt, opener, options)
-                choice.clicked.append(opener.text)
-                settings = _settings_layer(_wait_for_change(page, prompts, options), prompt)
-                if settings is not None and role == "reject":
-                    path = PathResult(role)
-                    choice.reached = _reject_in_settings(page, settings, path, options)
-                    choice.clicked.extend(path.clicked)
-                    choice.via = path.via
-                    choice.error = path.error
-                elif settings is not None:
-                    accept = _pick(settings, "accept")
-                    if accept is not None:
-                        _click_action(page, settings, accept, options)
-                        choice.clicked.append(accept.text)
-                        choice.via, choice.reached = "settings", True
+        path = PathResult(role)
+        choice.reached = make_choice(page, prompts, prompts[0], path, options)
+        choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
         if choice.reached:
-            choice.prompt_gone = _wait_until_gone(page, options)
+            choice.prompt_gone = wait_until_gone(page, options)
         elif choice.error is None:
             choice.error = f"no way to {role} was found"
         return choice
