@@ -65,7 +65,7 @@ ensure_python() {
 browser_found() {
   "$py" - <<'EOF' >/dev/null 2>&1
 from playwright.sync_api import sync_playwright
-from consentinel.browser import find_browser
+from consentinel.gather.browser import find_browser
 with sync_playwright() as p:
     find_browser(p)
 EOF

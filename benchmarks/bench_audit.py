@@ -27,10 +27,10 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-from consentinel.audit import audit
-from consentinel.axe import axe_full_run, axe_version, inject_axe
-from consentinel.browser import BrowserSettings, browser_version_line, find_browser, launch_browser
-from consentinel.collector import collect, collector_script
+from consentinel.gather.audit import audit
+from consentinel.gather.axe import axe_full_run, axe_version, inject_axe
+from consentinel.gather.browser import BrowserSettings, browser_version_line, find_browser, launch_browser
+from consentinel.gather.collector import collect, collector_script
 
 BANNER = """
 <div id="cmp" role="dialog" aria-label="Cookie consent" style="position:fixed;bottom:0;left:0;right:0;

@@ -1,4 +1,4 @@
-"""consentinel.audit and consentinel.axe: one audit = collect + real checks + evidence."""
+"""consentinel.gather.audit and consentinel.gather.axe: one audit = collect + real checks + evidence."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import pytest
 from browser_fixtures import fresh_page, launched_browser, served
 from playwright.sync_api import Browser, Page
 
-from consentinel.audit import MAX_SCREENSHOT_HEIGHT, audit, screenshot_region
-from consentinel.axe import axe_contrast, axe_version
 from consentinel.checks import ALL_CHECKS
 from consentinel.checks.base import Finding
-from consentinel.snapshot import Box, Snapshot
+from consentinel.facts.snapshot import Box, Snapshot
+from consentinel.gather.audit import MAX_SCREENSHOT_HEIGHT, audit, screenshot_region
+from consentinel.gather.axe import axe_contrast, axe_version
 
 pytestmark = pytest.mark.browser
 

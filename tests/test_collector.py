@@ -12,8 +12,8 @@ import pytest
 from browser_fixtures import fresh_page, launched_browser, served
 from playwright.sync_api import Browser
 
-from consentinel.collector import collect, collector_script
-from consentinel.snapshot import Control, Snapshot, TextBlock
+from consentinel.facts.snapshot import Control, Snapshot, TextBlock
+from consentinel.gather.collector import collect, collector_script
 
 pytestmark = pytest.mark.browser
 

@@ -18,11 +18,11 @@ import pytest
 
 from consentinel import checks
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.facts.snapshot import Snapshot
+from consentinel.gather.runner import RunOptions, Session, judge_expectation, run_journeys, slugify
 from consentinel.journeys import Journey, Step, load_journey_text
 from consentinel.results import RunResult
-from consentinel.runner import RunOptions, Session, judge_expectation, run_journeys, slugify
 from consentinel.server import serve_directory
-from consentinel.snapshot import Snapshot
 
 pytestmark = pytest.mark.browser
 

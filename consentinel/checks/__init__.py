@@ -11,7 +11,7 @@ from importlib import import_module
 from typing import Any
 
 from consentinel.checks.base import IMPACTS, Check, CheckMeta, Finding, impact_rank
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 # Module names under consentinel.checks, one check each. A module that does not exist yet is
 # simply not registered, so issues can land checks one at a time.

@@ -25,9 +25,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks.base import Check, CheckMeta, Finding
-from consentinel.prompts.model import Prompt, PromptAction
+from consentinel.facts.prompt import Prompt, PromptAction
+from consentinel.facts.snapshot import Snapshot
 from consentinel.prompts.visual import shape_contrast, text_contrast
-from consentinel.snapshot import Snapshot
 
 META = CheckMeta(
     id="asymmetric-choice",

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from consentinel.snapshot import Box, Element, Snapshot
+from consentinel.facts.snapshot import Box, Element, Snapshot
 
 IMPACTS = ("minor", "moderate", "serious", "critical")
 OUTCOMES = ("violation", "review")

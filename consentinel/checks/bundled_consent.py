@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.facts.snapshot import Action, Box, Element, Snapshot, TextBlock
 from consentinel.lexicon.wording import (
     WordingMatch,
     in_closed_layer,
@@ -32,7 +33,6 @@ from consentinel.lexicon.wording import (
     mentions_data_use,
     normalise,
 )
-from consentinel.snapshot import Action, Box, Element, Snapshot, TextBlock
 
 META = CheckMeta(
     id="bundled-consent",

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon.wording import match_confirmshaming, worded_elements
-from consentinel.snapshot import Snapshot
 
 META = CheckMeta(
     id="confirmshaming",

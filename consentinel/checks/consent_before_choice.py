@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks.base import Check, CheckMeta, Finding
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 from consentinel.tracking.judge import (
     COOKIE_FIELDS,
     REQUEST_FIELDS,

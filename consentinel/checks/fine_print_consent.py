@@ -18,7 +18,7 @@ from typing import Any
 
 from consentinel.checks._consent import text_verdict, trim
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="fine-print-consent",

@@ -29,7 +29,7 @@ from consentinel.checks._consent import (
     visibility_evidence,
 )
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.snapshot import Control, Element, Snapshot, TextBlock
+from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
 
 META = CheckMeta(
     id="hidden-consent",

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks.base import Check, CheckMeta, Finding
-from consentinel.prompts.model import Prompt
-from consentinel.snapshot import Snapshot
+from consentinel.facts.prompt import Prompt
+from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="no-reject-option",

@@ -19,7 +19,7 @@ from typing import Any
 
 from consentinel.checks._consent import consent_is_on, control_text, control_verdict, visibility_evidence
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="preselected-consent",

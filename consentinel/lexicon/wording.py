@@ -30,8 +30,8 @@ from typing import Any
 
 import yaml
 
+from consentinel.facts.snapshot import Element, Snapshot
 from consentinel.lexicon import detect_language
-from consentinel.snapshot import Element, Snapshot
 
 FALLBACK_LANGUAGE = "en"
 # Texts up to this long (a button, a label, a one-line option) may have no stop word for

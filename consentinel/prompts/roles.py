@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from consentinel.prompts.model import Prompt, PromptAction
+from consentinel.facts.prompt import Prompt, PromptAction
 
 LANGUAGES = ("en", "zh", "de", "fr", "es", "it", "nl")
 """Languages with a role vocabulary file; all are applied to every prompt (pages mix them)."""

@@ -16,7 +16,7 @@ Fixtures offered to every test under ``tests/e2e/``:
   only another origin: cookies are scoped by host, not port, so only a different host stands
   in for a third party in cookie checks.
 * ``consentinel_playwright`` / ``browser`` (module): one Chromium per test module, launched by
-  the product's own ``consentinel.browser.launch_browser`` (so the tests see what users get)
+  the product's own ``consentinel.gather.browser.launch_browser`` (so the tests see what users get)
   with ``CONSENTINEL_TEST_HOST_RULES=1``: nothing but loopback resolves.
 * ``cli_env`` (session): environment for running the CLI in a child process.
 * ``new_page`` (function): a factory for pages in fresh contexts (own cookies and storage),
@@ -45,7 +45,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
-from consentinel.browser import ENV_TEST_HOST_RULES, launch_browser, new_context
+from consentinel.gather.browser import ENV_TEST_HOST_RULES, launch_browser, new_context
 from consentinel.server import serve_directory
 
 E2E_DIR = Path(__file__).resolve().parent

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Playwright
 
-from consentinel.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
 from consentinel.checks import run_checks
-from consentinel.prompts.discover import discover_prompts, wait_for_prompts
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
+from consentinel.gather.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
+from consentinel.gather.discover import discover_prompts, wait_for_prompts
 
 pytestmark = [pytest.mark.browser, pytest.mark.npm]
 

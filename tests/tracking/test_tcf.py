@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from consentinel.tracking.tcf import consented_purposes, decode_tc_string
+from consentinel.facts.tcf import consented_purposes, decode_tc_string
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE.parent / "pages/tracking/tc_strings.json"

@@ -6,7 +6,7 @@ consent prompt (``consentinel.prompts``: the same roles and paths the exploratio
 for), and let it settle again. Nothing carries over between phases: a tracker seen after reject
 was not left behind by the accept phase.
 
-The result per phase is plain JSON-able facts (see :mod:`consentinel.tracking.observe`), put on
+The result per phase is plain JSON-able facts (see :mod:`consentinel.gather.observe`), put on
 ``Snapshot.tracking`` for the pure checks ``consent-before-choice`` / ``consent-after-reject``.
 
 Example::
@@ -32,15 +32,15 @@ from typing import Any
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
-from consentinel.browser import ContextFactory, context_factory
-from consentinel.tracking.classify import Classifier, TrackerDB
-from consentinel.tracking.observe import (
+from consentinel.facts.tcf import read_tcf
+from consentinel.gather.browser import ContextFactory, context_factory
+from consentinel.gather.observe import (
     ObserveOptions,
     PhaseRecorder,
     classify_phase,
     cookies_set_by_har,
 )
-from consentinel.tracking.tcf import read_tcf
+from consentinel.tracking.classify import Classifier, TrackerDB
 
 LANDING = "landing"
 AFTER_ACCEPT = "after-accept"
@@ -89,12 +89,12 @@ class TrackingResult:
 def prompt_chooser(prompt_timeout_ms: float | None = None) -> Chooser:
     """A chooser that finds the consent prompt and makes the choice the way exploration does.
 
-    Delegates to :mod:`consentinel.prompts.explore` (first-layer control, else settings ->
+    Delegates to :mod:`consentinel.gather.explore` (first-layer control, else settings ->
     "reject all" or every optional toggle off + save), so the tracking phases click exactly
     what the click counts of ``no-reject-option`` describe.
     """
-    from consentinel.prompts.discover import wait_for_prompts
-    from consentinel.prompts.explore import ExploreOptions, PathResult, make_choice, wait_until_gone
+    from consentinel.gather.discover import wait_for_prompts
+    from consentinel.gather.explore import ExploreOptions, PathResult, make_choice, wait_until_gone
 
     options = ExploreOptions()
     if prompt_timeout_ms is not None:

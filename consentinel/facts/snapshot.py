@@ -1,6 +1,6 @@
 """The snapshot: every fact the checks need, gathered from a page in one pass.
 
-Gather once, judge many times: the in-page collector (``consentinel/collector``) is the only
+Gather once, judge many times: the in-page collector (``consentinel/gather/collector.py``) is the only
 code that talks to the page. It produces one :class:`Snapshot`; every check is a pure
 function over it. A snapshot round-trips through JSON unchanged, so saved snapshots can be
 re-audited later without a browser (and are how checks are unit-tested).

@@ -6,7 +6,7 @@ frame), runs the pure checks over the snapshot, then takes the evidence a report
 * a screenshot of exactly the region the findings are in. The viewport when every finding
   lies inside it (~45 ms), otherwise a document-coordinate clip around the findings, capped
   in height: a full-page screenshot of a 52,000 px page takes ~2.8 s and shows nothing more;
-* axe-core's opinion on every ``low-contrast-consent`` finding (``consentinel.axe``), so a
+* axe-core's opinion on every ``low-contrast-consent`` finding (``consentinel.gather.axe``), so a
   report can show an independent measurement beside ours. Only run when such findings exist.
 
 Evidence gathering never loses findings: a failed screenshot or axe run is noted in
@@ -30,8 +30,8 @@ from playwright.sync_api import Locator, Page
 
 from consentinel.checks import run_checks
 from consentinel.checks.base import Finding
-from consentinel.collector import collect
-from consentinel.snapshot import Box, Snapshot
+from consentinel.facts.snapshot import Box, Snapshot
+from consentinel.gather.collector import collect
 
 CONTRAST_CHECK = "low-contrast-consent"
 # Tallest screenshot region we take (CSS px): enough for a banner plus context, never a whole
@@ -118,7 +118,7 @@ def _take_screenshot(
 
 
 def _attach_axe(page: Page, findings: list[Finding]) -> dict[str, Any]:
-    from consentinel.axe import axe_contrast
+    from consentinel.gather.axe import axe_contrast
 
     by_frame: dict[int, list[str]] = {}
     for finding in findings:

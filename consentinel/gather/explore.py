@@ -36,17 +36,17 @@ from typing import Any
 from playwright.sync_api import BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from consentinel.browser import ContextFactory, context_factory
 from consentinel.checks import run_checks
 from consentinel.checks.base import Finding
-from consentinel.prompts.discover import (
+from consentinel.facts.prompt import Prompt, PromptAction, PromptToggle
+from consentinel.facts.snapshot import Snapshot
+from consentinel.gather.browser import ContextFactory, context_factory
+from consentinel.gather.discover import (
     DEFAULT_POLL_MS,
     DEFAULT_TIMEOUT_MS,
     discover_prompts,
     wait_for_prompts,
 )
-from consentinel.prompts.model import Prompt, PromptAction, PromptToggle
-from consentinel.snapshot import Snapshot
 
 PROMPT_CHECKS = ("no-reject-option", "asymmetric-choice")
 """Checks that judge prompt facts (``Snapshot.prompts``) rather than the page alone."""
@@ -60,7 +60,7 @@ LAYER_LABELS = {
 
 Auditor = Callable[[Page, list[str] | None], Any]
 """``(page, check_ids) -> AuditOutcome``-like object (snapshot, findings, screenshot_png,
-screenshot_box, axe). Defaults to :func:`consentinel.audit.audit`."""
+screenshot_box, axe). Defaults to :func:`consentinel.gather.audit.audit`."""
 
 
 DEFAULT_CLICK_TIMEOUT_MS = 5000
@@ -167,7 +167,7 @@ class ExplorationResult:
 
 
 def _default_auditor(options: ExploreOptions) -> Auditor:
-    from consentinel.audit import audit
+    from consentinel.gather.audit import audit
 
     def run(page: Page, checks: list[str] | None) -> Any:
         return audit(page, checks, options.check_options, screenshot=True,

@@ -27,8 +27,8 @@ import yaml
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame, Page
 
+from consentinel.facts.prompt import Prompt, PromptAction, PromptToggle, _box
 from consentinel.lexicon import detect_language
-from consentinel.prompts.model import Prompt, PromptAction, PromptToggle, _box
 from consentinel.prompts.roles import assign_roles, vocabulary
 
 DEFAULT_TIMEOUT_MS = 5000
@@ -81,7 +81,7 @@ def cmp_rules() -> tuple[CmpRule, ...]:
 
 @cache
 def _script() -> str:
-    return resources.files("consentinel.prompts").joinpath("discover.js").read_text("utf-8")
+    return resources.files("consentinel.gather").joinpath("js", "discover.js").read_text("utf-8")
 
 
 def _script_args(rules: tuple[CmpRule, ...], is_top: bool, token: str) -> dict[str, Any]:

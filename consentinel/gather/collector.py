@@ -1,4 +1,4 @@
-"""Gather a :class:`~consentinel.snapshot.Snapshot` from a live page: one evaluate per frame.
+"""Gather a :class:`~consentinel.facts.snapshot.Snapshot` from a live page: one evaluate per frame.
 
 Why one evaluate returning one JSON string: on a 3,000-element page an evaluate that returns
 an object graph costs ~1.1 s, the same facts as one JSON string ~0.09 s. ``collector.js`` reads
@@ -31,7 +31,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame as PwFrame
 from playwright.sync_api import Page
 
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 SCRIPT_NAME = "collector.js"
 
@@ -62,7 +62,7 @@ MIN_FRAME_SIZE = 2.0
 @cache
 def collector_script() -> str:
     """The in-page collector source (a function expression ``(options) => string``)."""
-    return resources.files(__package__).joinpath(SCRIPT_NAME).read_text(encoding="utf-8")
+    return resources.files("consentinel.gather").joinpath("js", SCRIPT_NAME).read_text(encoding="utf-8")
 
 
 def _origin(url: str) -> tuple[str, str]:

@@ -26,13 +26,13 @@ import os
 from typing import Any
 
 from consentinel.checks import run_checks
+from consentinel.facts.snapshot import Snapshot
+from consentinel.facts.tcf import consented_purposes
+from consentinel.gather.observe import ObserveOptions
+from consentinel.gather.phases import AFTER_REJECT, LANDING, observe_site
+from consentinel.gather.runner import StepContext, judge_expectation, register_step, utc_now
 from consentinel.journeys import Step
 from consentinel.results import StepResult
-from consentinel.runner import StepContext, judge_expectation, register_step, utc_now
-from consentinel.snapshot import Snapshot
-from consentinel.tracking.observe import ObserveOptions
-from consentinel.tracking.phases import AFTER_REJECT, LANDING, observe_site
-from consentinel.tracking.tcf import consented_purposes
 
 TRACKING_CHECKS = ("consent-before-choice", "consent-after-reject")
 ENV_TRACKER_DOMAINS = "CONSENTINEL_TRACKER_DOMAINS"

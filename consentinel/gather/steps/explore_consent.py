@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from consentinel.journeys import Step
-from consentinel.prompts.explore import (
+from consentinel.gather.explore import (
     DEFAULT_CLICK_TIMEOUT_MS,
     PROMPT_CHECKS,
     ExplorationResult,
@@ -25,8 +24,9 @@ from consentinel.prompts.explore import (
     LayerState,
     explore_consent,
 )
+from consentinel.gather.runner import StepContext, judge_expectation, register_step, utc_now
+from consentinel.journeys import Step
 from consentinel.results import StepResult
-from consentinel.runner import StepContext, judge_expectation, register_step, utc_now
 
 
 def _options(ctx: StepContext, step: Step) -> ExploreOptions:

@@ -6,7 +6,7 @@ It round-trips through JSON (:meth:`Prompt.to_dict` / :meth:`Prompt.from_dict`),
 facts re-audit later and unit-test the checks. This module imports no Playwright on purpose.
 
 Boxes are CSS pixels in the top-level document (page scroll and frame offsets included), the
-same convention as :mod:`consentinel.snapshot`.
+same convention as :mod:`consentinel.facts.snapshot`.
 
 Example::
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from consentinel.snapshot import Box
+from consentinel.facts.snapshot import Box
 
 ROLES = ("accept", "reject", "settings", "save", "close", "other")
 """Roles a prompt control can have; see ``consentinel/prompts/data/roles_*.yaml``."""

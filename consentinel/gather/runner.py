@@ -15,7 +15,7 @@ keeps three promises:
 Step verbs dispatch through :data:`STEP_HANDLERS`; a feature module adds a verb without
 touching the core loop::
 
-    from consentinel.runner import StepContext, register_step
+    from consentinel.gather.runner import StepContext, register_step
 
     def explore(ctx: StepContext, step: Step) -> None:
         ...                                   # drive ctx.page, then:
@@ -44,7 +44,7 @@ from playwright.sync_api import BrowserContext, Locator, Page, Playwright, sync_
 from playwright.sync_api import Error as PlaywrightError
 
 import consentinel
-from consentinel.browser import (
+from consentinel.gather.browser import (
     BrowserSettings,
     browser_version_line,
     find_browser,
@@ -177,7 +177,7 @@ class StepContext:
     def record_audit(self, outcome: Any, label: str | None = None) -> None:
         """Store an audit outcome on this step: masked findings, screenshot and snapshot files.
 
-        ``outcome`` is a :class:`consentinel.audit.AuditOutcome` (snapshot, findings,
+        ``outcome`` is a :class:`consentinel.gather.audit.AuditOutcome` (snapshot, findings,
         screenshot_png, screenshot_box, axe); explore-like handlers call this once per step.
         """
         result = self.result
@@ -228,8 +228,8 @@ STEP_HANDLERS: dict[str, _Registration] = {}
 
 # Verbs executed by feature modules that register themselves on import; the runner imports the
 # module the first time a journey uses the verb.
-HANDLER_MODULES: dict[str, str] = {"explore-consent": "consentinel.explore",
-                                   "track-consent": "consentinel.tracking.step"}
+HANDLER_MODULES: dict[str, str] = {"explore-consent": "consentinel.gather.steps.explore_consent",
+                                   "track-consent": "consentinel.gather.steps.track_consent"}
 
 
 def register_step(kind: str, handler: StepHandler, *, audit_like: bool = False) -> None:
@@ -316,7 +316,7 @@ def _step_wait(ctx: StepContext, step: Step) -> None:
 
 
 def _step_audit(ctx: StepContext, step: Step) -> None:
-    from consentinel.audit import audit
+    from consentinel.gather.audit import audit
 
     checks = step.args.get("checks") or ctx.options.checks
     outcome = audit(ctx.page, checks, ctx.options.check_options, screenshot=True,
@@ -670,7 +670,7 @@ def _version(distribution: str) -> str:
 
 def _axe_version() -> str:
     try:
-        module = import_module("consentinel.axe")
+        module = import_module("consentinel.gather.axe")
     except ModuleNotFoundError:
         return ""
     getter = getattr(module, "axe_version", None)

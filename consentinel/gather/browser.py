@@ -228,7 +228,7 @@ ContextFactory = Callable[..., BrowserContext]
 
 def context_factory(target: Any, *, device: str | None = None, locale: str | None = None,
                     timezone: str | None = None, **fixed: Any) -> ContextFactory:
-    """A maker of fresh contexts for a ``consentinel.runner.Session`` or a bare ``Browser``.
+    """A maker of fresh contexts for a ``consentinel.gather.runner.Session`` or a bare ``Browser``.
 
     Exploration and tracking phases each need a fresh context (no cookies from another path)
     with the same device, locale and timezone. ``fixed`` options (e.g. ``storage_state``) go

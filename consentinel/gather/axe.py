@@ -27,7 +27,7 @@ from typing import Any
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame, Page
 
-from consentinel.collector import ordered_frames
+from consentinel.gather.collector import ordered_frames
 
 AXE_PACKAGE = "axe_playwright_python"
 AXE_FILE = "axe.min.js"
