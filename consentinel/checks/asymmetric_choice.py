@@ -31,6 +31,7 @@ from consentinel.prompts.visual import shape_contrast, text_contrast
 
 META = CheckMeta(
     id="asymmetric-choice",
+    requires=("prompts",),
     impact="moderate",
     title="Reject is de-emphasised against accept",
     help="Give 'Reject' the same kind of control as 'Accept': same shape, size, font and contrast.",

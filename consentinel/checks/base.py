@@ -9,7 +9,8 @@ defaults. Its ``evaluate`` function never touches a browser; it returns findings
 Writing a check::
 
     META = CheckMeta(id="preselected-consent", impact="critical", title=..., help=...,
-                     legal=("GDPR Recital 32", ...), options={"ignore_disabled_necessary": True})
+                     legal=("GDPR Recital 32", ...), options={"ignore_disabled_necessary": True},
+                     requires=("snapshot",))
 
     def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         ...
@@ -27,6 +28,12 @@ from consentinel.facts.snapshot import Box, Element, Snapshot
 
 IMPACTS = ("minor", "moderate", "serious", "critical")
 OUTCOMES = ("violation", "review")
+# The facts a check may require (``CheckMeta.requires``), each gathered by its own step:
+# "snapshot" -- one page state collected by an audit (every layer explored is one too);
+# "prompts" -- the consent prompt explored layer by layer (``Snapshot.prompts``);
+# "tracking" -- cookies, storage and requests of the landing / after-accept / after-reject
+# phases, each in a fresh context (``Snapshot.tracking``).
+FACTS = ("snapshot", "prompts", "tracking")
 
 
 def impact_rank(impact: str) -> int:
@@ -36,7 +43,11 @@ def impact_rank(impact: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class CheckMeta:
-    """A check's identity and documentation; shown in reports, SARIF rules and ``--help``."""
+    """A check's identity and documentation; shown in reports, SARIF rules and ``--help``.
+
+    ``requires`` names the facts the check reads (from :data:`FACTS`), like Lighthouse's
+    ``requiredArtifacts``: the gather side collects only what the selected checks require.
+    """
 
     id: str
     impact: str
@@ -44,6 +55,13 @@ class CheckMeta:
     help: str
     legal: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)  # documented defaults
+    requires: tuple[str, ...] = ("snapshot",)
+
+    def __post_init__(self) -> None:
+        unknown = [fact for fact in self.requires if fact not in FACTS]
+        if not self.requires or unknown:
+            raise ValueError(f"check {self.id!r}: requires must name facts from {FACTS}, "
+                             f"got {self.requires!r}")
 
 
 @dataclass(slots=True)

@@ -36,6 +36,7 @@ from consentinel.lexicon.wording import (
 
 META = CheckMeta(
     id="bundled-consent",
+    requires=("snapshot",),
     impact="serious",
     title="Consent to data use bundled with an unrelated action",
     help=(

@@ -32,6 +32,7 @@ from consentinel.tracking.judge import (
 
 META = CheckMeta(
     id="consent-after-reject",
+    requires=("tracking",),
     impact="critical",
     title="Tracking after the visitor rejected",
     help="Tracking cookies, storage or requests continue after the visitor rejected consent. A refusal must "

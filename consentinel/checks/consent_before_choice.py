@@ -29,6 +29,7 @@ from consentinel.tracking.judge import (
 
 META = CheckMeta(
     id="consent-before-choice",
+    requires=("tracking",),
     impact="critical",
     title="Tracking before any consent choice",
     help="Non-essential cookies or storage are set, or third-party tracking requests sent, before the "

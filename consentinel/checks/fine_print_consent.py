@@ -22,6 +22,7 @@ from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="fine-print-consent",
+    requires=("snapshot",),
     impact="moderate",
     title="Consent text is in fine print",
     help=(

@@ -33,6 +33,7 @@ from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
 
 META = CheckMeta(
     id="hidden-consent",
+    requires=("snapshot",),
     impact="critical",
     title="Consent is hidden",
     help=(

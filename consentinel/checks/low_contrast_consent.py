@@ -22,6 +22,7 @@ from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="low-contrast-consent",
+    requires=("snapshot",),
     impact="serious",
     title="Consent text has low contrast",
     help=(

@@ -21,6 +21,7 @@ from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="no-reject-option",
+    requires=("prompts",),
     impact="serious",
     title="Consent prompt has no first-layer reject",
     help="Offer a 'Reject all' / 'Decline' on the first layer of the prompt, as direct as 'Accept'.",

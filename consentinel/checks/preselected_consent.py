@@ -23,6 +23,7 @@ from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="preselected-consent",
+    requires=("snapshot",),
     impact="critical",
     title="Consent is pre-selected",
     help=(

@@ -174,7 +174,7 @@ class Snapshot:
     # with roles and click counts; read by no-reject-option / asymmetric-choice. Empty when no
     # prompt discovery ran or none was found.
     prompts: list[dict[str, Any]] = field(default_factory=list)
-    # Tracking phases (``consentinel.tracking.TrackingResult.to_dict()``: landing, after-accept,
+    # Tracking phases (``consentinel.facts.tracking.TrackingResult.to_dict()``: landing, after-accept,
     # after-reject with classified requests/cookies/storage/TCF); read by consent-before-choice
     # and consent-after-reject. Empty when no tracking observation ran.
     tracking: dict[str, Any] = field(default_factory=dict)

@@ -1,33 +1,23 @@
-"""IAB TCF v2: read a page's TC string through ``__tcfapi`` and decode what it consents to.
+"""IAB TCF v2 facts: decode a TC string and say which purposes it consents to (pure).
 
 Why: on sites using the IAB Transparency & Consent Framework, the TC string *is* the consent
 that hundreds of ad vendors act on, whatever the banner shows. A TC string that grants purpose
 consents before the visitor chose, or still grants them after "Reject all", is the
-framework-level form of ``consent-before-choice`` / ``consent-after-reject``.
-
-Reading follows the CMP API v2 (IAB Tech Lab, "Consent Management Platform API v2.2"):
-``ping`` says whether a CMP is loaded; ``addEventListener`` calls back at once with the current
-TCData (``getTCData`` is deprecated since v2.2 but still answered; it is the fallback). Every
-call is bounded by a timeout so a broken stub cannot hang a scan.
+framework-level form of ``consent-before-choice`` / ``consent-after-reject``. Reading the string
+from a page is gathering (:func:`consentinel.gather.tcf.read_tcf`); this module only decodes.
 
 Decoding uses the ``iab-tcf`` package (PyPI), which implements the published v2 core-string
 bit layout; tests check it against strings produced by the IAB's own ``@iabtcf/core`` encoder.
 
 Example::
 
-    facts = read_tcf(page)               # {"present": True, "tc_string": "C...", ...}
-    decoded = decode_tc_string(facts["tc_string"])
+    decoded = decode_tc_string("CQ...")
     print(decoded["purposes_consent"])   # [1, 3, 4]
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
-
-# How long the page may take to answer a CMP API call before we give up (ms). CMP stubs
-# answer synchronously or after the CMP script loads; 2 s covers a CMP loading after `load`.
-TCF_TIMEOUT_MS = 2000
 
 # TCF v2.2 purposes (Policies, Appendix A), for readable evidence.
 PURPOSE_NAMES: dict[int, str] = {
@@ -43,71 +33,6 @@ PURPOSE_NAMES: dict[int, str] = {
     10: "Develop and improve services",
     11: "Use limited data to select content",
 }
-
-# Runs in the top frame; resolves to ONE JSON string. Never throws: errors become fields.
-READ_TCF_JS = """(timeoutMs) => new Promise((resolve) => {
-  const done = (value) => resolve(JSON.stringify(value));
-  const api = window.__tcfapi;
-  if (typeof api !== 'function') { done({present: false}); return; }
-  const out = {present: true, ping: null, tc_data: null, method: null, error: null};
-  const timer = setTimeout(() => { out.error = out.error || 'timeout'; done(out); }, timeoutMs);
-  const finish = (tcData, method) => {
-    clearTimeout(timer);
-    out.method = method;
-    if (tcData) {
-      out.tc_data = {
-        tcString: typeof tcData.tcString === 'string' ? tcData.tcString : null,
-        eventStatus: tcData.eventStatus || null,
-        cmpStatus: tcData.cmpStatus || null,
-        cmpId: tcData.cmpId ?? null,
-        gdprApplies: tcData.gdprApplies ?? null,
-        tcfPolicyVersion: tcData.tcfPolicyVersion ?? null,
-        purposeConsents: (tcData.purpose && tcData.purpose.consents) || null,
-      };
-    }
-    done(out);
-  };
-  try {
-    api('ping', 2, (ping) => { out.ping = ping || null; });
-  } catch (e) { out.error = 'ping: ' + String(e); }
-  let answered = false;
-  try {
-    api('addEventListener', 2, (tcData, success) => {
-      if (answered) return;
-      answered = true;
-      if (tcData && tcData.listenerId !== undefined) {
-        try { api('removeEventListener', 2, () => {}, tcData.listenerId); } catch (e) { /* ignore */ }
-      }
-      if (success && tcData) { finish(tcData, 'addEventListener'); return; }
-      getTCData();
-    });
-  } catch (e) { out.error = 'addEventListener: ' + String(e); getTCData(); }
-  function getTCData() {
-    try {
-      api('getTCData', 2, (tcData, success) => finish(success ? tcData : null, 'getTCData'));
-    } catch (e) { out.error = 'getTCData: ' + String(e); clearTimeout(timer); done(out); }
-  }
-})"""
-
-
-def read_tcf(page: Any, timeout_ms: float = TCF_TIMEOUT_MS) -> dict[str, Any]:
-    """The page's TCF state: presence, the TC string and its decoding (JSON-able).
-
-    Returns ``{"present": False}`` when the page has no ``__tcfapi``. Playwright errors (a page
-    navigating away) are recorded in ``error`` rather than raised: TCF facts are evidence,
-    their absence must not fail a phase.
-    """
-    try:
-        raw = page.evaluate(READ_TCF_JS, timeout_ms)
-        facts: dict[str, Any] = json.loads(raw)
-    except Exception as exc:  # Playwright's Error or a JSON error; both mean "could not read"
-        return {"present": None, "error": str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__}
-    tc_data = facts.get("tc_data") or {}
-    tc_string = tc_data.get("tcString")
-    facts["tc_string"] = tc_string
-    if tc_string:
-        facts["decoded"] = decode_tc_string(tc_string)
-    return facts
 
 
 def decode_tc_string(tc_string: str) -> dict[str, Any]:
@@ -168,5 +93,4 @@ def consented_purposes(facts: dict[str, Any] | None) -> list[int]:
     return sorted(int(k) for k, v in consents.items() if v)
 
 
-__all__ = ["PURPOSE_NAMES", "READ_TCF_JS", "TCF_TIMEOUT_MS", "consented_purposes", "decode_tc_string",
-           "read_tcf"]
+__all__ = ["PURPOSE_NAMES", "consented_purposes", "decode_tc_string"]

@@ -17,7 +17,6 @@ Example::
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -28,6 +27,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame, Page
 
 from consentinel.gather.collector import ordered_frames
+from consentinel.gather.evaluate import evaluate_script, run_vendored_script
 
 AXE_PACKAGE = "axe_playwright_python"
 AXE_FILE = "axe.min.js"
@@ -35,67 +35,6 @@ CONTRAST_RULE = "color-contrast"
 # Worst first: a selector's outcome is the worst over the nodes axe reports inside it.
 OUTCOME_ORDER = ("violation", "incomplete", "pass", "inapplicable")
 _VERSION_RE = re.compile(r"axe v(\d+\.\d+\.\d+)")
-
-# Runs inside the frame after axe is present: resolves our selectors (" >> " crosses an open
-# shadow root), runs color-contrast on just those elements and maps every reported node back
-# to the requested selector that contains it. Returns one JSON string.
-_RUN_JS = """async ({selectors, rule}) => {
-  const resolve = (sel) => {
-    let scope = document, el = null;
-    for (const part of sel.split(' >> ')) {
-      el = scope.querySelector(part);
-      if (!el) return null;
-      scope = el.shadowRoot || el;
-    }
-    return el;
-  };
-  const els = selectors.map(resolve);
-  const include = [];
-  selectors.forEach((s, i) => {
-    if (!els[i]) return;
-    const parts = s.split(' >> ');
-    include.push(parts.length > 1 ? {fromShadowDom: parts} : s);
-  });
-  const out = {};
-  selectors.forEach((s, i) => { out[s] = {found: !!els[i], nodes: []}; });
-  if (!include.length) return JSON.stringify(out);
-  const res = await axe.run({include}, {
-    runOnly: {type: 'rule', values: [rule]},
-    resultTypes: ['violations', 'incomplete', 'passes'],
-    elementRef: true,
-  });
-  const buckets = {violations: 'violation', incomplete: 'incomplete', passes: 'pass'};
-  for (const [bucket, outcome] of Object.entries(buckets)) {
-    for (const r of res[bucket]) {
-      for (const node of r.nodes) {
-        const data = ((node.any || [])[0] || {}).data || {};
-        selectors.forEach((s, i) => {
-          const el = els[i];
-          if (!el || !node.element) return;
-          let n = node.element, inside = false;
-          while (n) {
-            if (n === el) { inside = true; break; }
-            n = n.parentNode || n.host || null;
-          }
-          if (!inside) return;
-          out[s].nodes.push({
-            outcome,
-            target: node.target,
-            contrast_ratio: typeof data.contrastRatio === 'number' ? data.contrastRatio : null,
-            expected_ratio: data.expectedContrastRatio ? parseFloat(data.expectedContrastRatio) : null,
-            fg_color: data.fgColor || null,
-            bg_color: data.bgColor || null,
-            font_size: data.fontSize || null,
-            font_weight: data.fontWeight || null,
-            message_key: data.messageKey || null,
-          });
-        });
-      }
-    }
-  }
-  return JSON.stringify(out);
-}"""
-
 
 @cache
 def axe_source() -> str:
@@ -112,8 +51,8 @@ def axe_version() -> str:
 
 def inject_axe(frame: Frame) -> None:
     """Make ``window.axe`` available in the frame (once); CSP-safe, no script tag."""
-    if not frame.evaluate("() => typeof window.axe === 'object' && typeof window.axe.run === 'function'"):
-        frame.evaluate(axe_source())
+    if not evaluate_script(frame, "axe_present"):
+        run_vendored_script(frame, axe_source())
 
 
 def _summarise(selector: str, frame: int, raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -163,7 +102,7 @@ def axe_contrast(page: Page, selectors_by_frame: Mapping[int, Iterable[str]]) ->
         frame = frames[index]
         try:
             inject_axe(frame)
-            raw = json.loads(frame.evaluate(_RUN_JS, {"selectors": wanted, "rule": CONTRAST_RULE}))
+            raw = evaluate_script(frame, "axe_contrast", {"selectors": wanted, "rule": CONTRAST_RULE})
         except PlaywrightError as exc:
             lines = str(exc).strip().splitlines()
             errors[index] = lines[0] if lines else type(exc).__name__
@@ -175,11 +114,7 @@ def axe_contrast(page: Page, selectors_by_frame: Mapping[int, Iterable[str]]) ->
 def axe_full_run(page: Page) -> dict[str, Any]:
     """axe-core's full run (all rules) on the top-level page; the benchmark's reference."""
     inject_axe(page.main_frame)
-    raw = page.evaluate(
-        "async () => { const r = await axe.run(document); return JSON.stringify("
-        "{violations: r.violations.length, passes: r.passes.length, incomplete: r.incomplete.length}); }"
-    )
-    return json.loads(raw)
+    return evaluate_script(page, "axe_full_run")
 
 
 __all__ = ["axe_contrast", "axe_full_run", "axe_source", "axe_version", "inject_axe"]

@@ -7,8 +7,8 @@ thrash; it walks open shadow roots itself. Frames (same- or cross-origin) are re
 Playwright's ``page.frames``: the same script runs in each and the results are merged here with
 uids prefixed ``f<index>:`` and boxes moved into top-level document coordinates.
 
-Injection is ``frame.evaluate(SCRIPT, options)``: it works under a strict CSP, where
-``add_script_tag`` is refused.
+The script is ``js/collector.js``, run through :func:`~consentinel.gather.evaluate.evaluate_script`
+(an evaluate, not a script tag: it works under a strict CSP, where ``add_script_tag`` is refused).
 
 Example::
 
@@ -19,11 +19,8 @@ Example::
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import UTC, datetime
-from functools import cache
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,47 +29,16 @@ from playwright.sync_api import Frame as PwFrame
 from playwright.sync_api import Page
 
 from consentinel.facts.snapshot import Snapshot
-
-SCRIPT_NAME = "collector.js"
-
-# Measures the iframe element as its parent sees it: where its content box starts inside its
-# border box, a selector for evidence, and whether it is rendered at all.
-_FRAME_ELEMENT_JS = """(e) => {
-  const cs = getComputedStyle(e);
-  let sel = e.localName;
-  if (e.id) sel = '#' + CSS.escape(e.id);
-  else if (e.parentElement) {
-    const same = Array.from(e.parentElement.children).filter((c) => c.localName === e.localName);
-    if (same.length > 1) sel += ':nth-of-type(' + (same.indexOf(e) + 1) + ')';
-  }
-  return {
-    dx: e.clientLeft + (parseFloat(cs.paddingLeft) || 0),
-    dy: e.clientTop + (parseFloat(cs.paddingTop) || 0),
-    selector: sel,
-    hidden: cs.visibility === 'hidden' ? 'visibility-hidden'
-      : (parseFloat(cs.opacity) < 0.1 ? 'opacity' : null),
-  };
-}"""
+from consentinel.gather.evaluate import evaluate_script
 
 # Below this many CSS px in width or height a frame shows (almost) nothing; the same threshold
 # as the collector's ``minSize`` option.
 MIN_FRAME_SIZE = 2.0
 
 
-@cache
-def collector_script() -> str:
-    """The in-page collector source (a function expression ``(options) => string``)."""
-    return resources.files("consentinel.gather").joinpath("js", SCRIPT_NAME).read_text(encoding="utf-8")
-
-
 def _origin(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
     return parts.scheme, parts.netloc
-
-
-def _evaluate(frame: PwFrame, options: dict[str, Any]) -> dict[str, Any]:
-    raw = frame.evaluate(collector_script(), options)
-    return json.loads(raw)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -123,7 +89,7 @@ def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[
     element = frame.frame_element()
     try:
         box = element.bounding_box()
-        facts = element.evaluate(_FRAME_ELEMENT_JS)
+        facts = evaluate_script(element, "frame_element")
     finally:
         element.dispose()
     view = top["viewport"]
@@ -138,7 +104,7 @@ def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[
             "height": box["height"],
         }
     record["offset"] = offset
-    data = _evaluate(frame, {"offset": {"x": offset["x"], "y": offset["y"]}})
+    data = evaluate_script(frame, "collector", {"offset": {"x": offset["x"], "y": offset["y"]}})
     hiding = None
     if box is None:
         hiding = "display-none"
@@ -176,7 +142,7 @@ def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
     started = time.perf_counter()
     collected_at = datetime.now(UTC).isoformat(timespec="milliseconds")
     options = dict(options or {})
-    top = _evaluate(page.main_frame, options)
+    top = evaluate_script(page.main_frame, "collector", options)
     frames: list[dict[str, Any]] = [
         {"index": 0, "url": top["url"], "name": page.main_frame.name, "cross_origin": False}
     ]
@@ -204,4 +170,4 @@ def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
     return Snapshot.from_dict(top)
 
 
-__all__ = ["collect", "collector_script", "ordered_frames"]
+__all__ = ["collect", "ordered_frames"]

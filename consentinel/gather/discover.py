@@ -15,7 +15,6 @@ Example::
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame, Page
 
 from consentinel.facts.prompt import Prompt, PromptAction, PromptToggle, _box
+from consentinel.gather.evaluate import evaluate_script
 from consentinel.lexicon import detect_language
 from consentinel.prompts.roles import assign_roles, vocabulary
 
@@ -77,11 +77,6 @@ def cmp_rules() -> tuple[CmpRule, ...]:
             roles={str(k): tuple(v or ()) for k, v in (raw.get("roles") or {}).items()},
         ))
     return tuple(rules)
-
-
-@cache
-def _script() -> str:
-    return resources.files("consentinel.gather").joinpath("js", "discover.js").read_text("utf-8")
 
 
 def _script_args(rules: tuple[CmpRule, ...], is_top: bool, token: str) -> dict[str, Any]:
@@ -135,7 +130,7 @@ def discover_prompts(page: Page, rules: tuple[CmpRule, ...] | None = None) -> li
                 continue
             offset = found
         try:
-            raw = json.loads(frame.evaluate(_script(), _script_args(rules, is_top, f"{token}f{index}")))
+            raw = evaluate_script(frame, "discover", _script_args(rules, is_top, f"{token}f{index}"))
         except PlaywrightError:
             continue
         if is_top:

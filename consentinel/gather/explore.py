@@ -36,7 +36,7 @@ from typing import Any
 from playwright.sync_api import BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from consentinel.checks import run_checks
+from consentinel.checks import PROMPT_CHECKS, run_checks
 from consentinel.checks.base import Finding
 from consentinel.facts.prompt import Prompt, PromptAction, PromptToggle
 from consentinel.facts.snapshot import Snapshot
@@ -47,9 +47,7 @@ from consentinel.gather.discover import (
     discover_prompts,
     wait_for_prompts,
 )
-
-PROMPT_CHECKS = ("no-reject-option", "asymmetric-choice")
-"""Checks that judge prompt facts (``Snapshot.prompts``) rather than the page alone."""
+from consentinel.gather.evaluate import evaluate_script
 
 LAYER_LABELS = {
     "first": "first layer",
@@ -191,13 +189,6 @@ def _click_action(page: Page, prompt: Prompt, action: PromptAction, options: Exp
     _locator(page, prompt.frame, action.mark).click(timeout=options.click_timeout_ms)
 
 
-_IS_ON_JS = """(el) => el.localName === 'input' ? el.checked : el.getAttribute('aria-checked') === 'true'"""
-_CLICK_LABEL_JS = """(el) => {
-  const target = (el.labels && el.labels[0]) || el.closest('label') || el;
-  target.click();
-}"""
-
-
 def _switch_off(page: Page, prompt: Prompt, toggle: PromptToggle, options: ExploreOptions) -> bool:
     """Switch a toggle off the way a person would: click it, or the label/slider drawn for it.
 
@@ -207,12 +198,12 @@ def _switch_off(page: Page, prompt: Prompt, toggle: PromptToggle, options: Explo
     click goes to its label, as a person's would. Returns whether a click was made.
     """
     locator = _locator(page, prompt.frame, toggle.mark)
-    if not locator.evaluate(_IS_ON_JS):
+    if not evaluate_script(locator, "toggle_is_on"):
         return False
     try:
         locator.click(timeout=min(options.click_timeout_ms, 1500))
     except PlaywrightError:
-        locator.evaluate(_CLICK_LABEL_JS)
+        evaluate_script(locator, "click_label")
     return True
 
 
@@ -297,7 +288,7 @@ def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[st
     if layer.screenshot_png is None:  # the auditor took none: the viewport is what a person sees
         layer.screenshot_png = page.screenshot()
         vp = page.viewport_size or {"width": 1280, "height": 720}
-        scroll = page.evaluate("() => [window.scrollX, window.scrollY]")
+        scroll = evaluate_script(page, "scroll_position")
         layer.screenshot_box = {"x": scroll[0], "y": scroll[1], "width": vp["width"], "height": vp["height"]}
 
 

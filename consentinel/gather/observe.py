@@ -33,6 +33,7 @@ from typing import Any
 from playwright.sync_api import BrowserContext, Page, Request, Response
 from playwright.sync_api import Error as PlaywrightError
 
+from consentinel.gather.evaluate import evaluate_script, install_init_script
 from consentinel.tracking.classify import (
     NECESSARY,
     TRACKING,
@@ -43,47 +44,6 @@ from consentinel.tracking.classify import (
 
 # Names of the page-visible hooks. A page can see them; they only report click times.
 CLICK_BINDING = "__consentinelTrackingClick"
-CLICK_HOOK_JS = f"""(() => {{
-  const report = window.{CLICK_BINDING};
-  if (typeof report !== 'function') return;
-  window.addEventListener('click', (event) => {{
-    if (!event.isTrusted) return;
-    try {{ report({{type: 'click', at: Date.now()}}); }} catch (e) {{ /* page unloading */ }}
-  }}, true);
-  // document.cookie writes, timed by the browser (polling context.cookies() alone would only
-  // bound them by the sampling interval). The original setter still does the work.
-  const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-  if (desc && desc.set && desc.configurable) {{
-    Object.defineProperty(Document.prototype, 'cookie', {{
-      configurable: true, enumerable: desc.enumerable, get: desc.get,
-      set(value) {{
-        try {{ report({{type: 'cookie', at: Date.now(), name: String(value).split('=')[0].trim()}}); }}
-        catch (e) {{ /* unloading */ }}
-        return desc.set.call(this, value);
-      }},
-    }});
-  }}
-}})();"""
-
-# One evaluate per frame, one JSON string back. Values are cut to keep evidence small; storage
-# access throws in opaque-origin (sandboxed) frames, which is recorded, not raised.
-STORAGE_JS = """(maxValue) => {
-  const read = (name) => {
-    try {
-      const area = window[name];
-      const out = {};
-      for (let i = 0; i < area.length; i++) {
-        const key = area.key(i);
-        const value = String(area.getItem(key) ?? '');
-        out[key] = [value.length, value.slice(0, maxValue)];
-      }
-      return out;
-    } catch (e) { return {__error: String(e && e.name || e)}; }
-  };
-  return JSON.stringify({origin: location.origin, url: location.href,
-                         local: read('localStorage'), session: read('sessionStorage')});
-}"""
-
 MAX_STORED_VALUE = 500  # characters of a storage value kept for identifier matching
 EXCERPT_CHARS = 60  # characters of a value shown in evidence
 
@@ -157,7 +117,7 @@ class PhaseRecorder:
         self.context.on("requestfailed", self._on_failed)
         self.context.on("response", self._on_response)
         self.context.expose_binding(CLICK_BINDING, lambda _source, event: self._on_page_event(event))
-        self.context.add_init_script(CLICK_HOOK_JS)
+        install_init_script(self.context, "click_hook", CLICK_BINDING)
 
     # -- events ---------------------------------------------------------------------------------
 
@@ -246,8 +206,7 @@ class PhaseRecorder:
         entries: list[dict[str, Any]] = []
         for index, frame in enumerate(page.frames):
             try:
-                raw = frame.evaluate(STORAGE_JS, MAX_STORED_VALUE)
-                data = json.loads(raw)
+                data = evaluate_script(frame, "read_storage", MAX_STORED_VALUE)
             except (PlaywrightError, ValueError) as exc:
                 self.errors.append(f"storage of frame {index}: {str(exc).splitlines()[0][:200]}")
                 continue

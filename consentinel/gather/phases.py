@@ -24,7 +24,6 @@ import contextlib
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from typing import Any
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
-from consentinel.facts.tcf import read_tcf
+from consentinel.facts.tracking import PHASE_ROLE, PHASES, Choice, TrackingResult
 from consentinel.gather.browser import ContextFactory, context_factory
 from consentinel.gather.observe import (
     ObserveOptions,
@@ -40,50 +39,13 @@ from consentinel.gather.observe import (
     classify_phase,
     cookies_set_by_har,
 )
+from consentinel.gather.tcf import read_tcf
 from consentinel.tracking.classify import Classifier, TrackerDB
-
-LANDING = "landing"
-AFTER_ACCEPT = "after-accept"
-AFTER_REJECT = "after-reject"
-PHASES: tuple[str, ...] = (LANDING, AFTER_ACCEPT, AFTER_REJECT)
-PHASE_ROLE = {AFTER_ACCEPT: "accept", AFTER_REJECT: "reject"}
-TRACKING_SCHEMA = "consentinel.tracking/1"
-
-
-@dataclass(slots=True)
-class Choice:
-    """What a chooser did: the controls clicked, whether the choice was made, and why not."""
-
-    role: str
-    reached: bool = False
-    clicked: list[str] = field(default_factory=list)
-    via: str = ""
-    prompt_gone: bool | None = None
-    error: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"role": self.role, "reached": self.reached, "clicked": list(self.clicked), "via": self.via,
-                "prompt_gone": self.prompt_gone, "error": self.error}
-
 
 Chooser = Callable[[Page, str], Choice]
 """``(page, role) -> Choice``: make the ``accept`` or ``reject`` choice on the loaded page."""
 
 """``(**context_options) -> BrowserContext``; receives ``record_har_path`` and friends."""
-
-
-@dataclass(slots=True)
-class TrackingResult:
-    """Facts of every phase of one URL, keyed by phase name, plus where the HARs are."""
-
-    url: str
-    phases: dict[str, dict[str, Any]] = field(default_factory=dict)
-    tracker_db: dict[str, Any] | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The shape of ``Snapshot.tracking``."""
-        return {"schema": TRACKING_SCHEMA, "url": self.url, "tracker_db": self.tracker_db,
-                "phases": self.phases}
 
 
 def prompt_chooser(prompt_timeout_ms: float | None = None) -> Chooser:
@@ -235,14 +197,7 @@ def observe_site(
 
 
 __all__ = [
-    "AFTER_ACCEPT",
-    "AFTER_REJECT",
-    "LANDING",
-    "PHASES",
-    "TRACKING_SCHEMA",
-    "Choice",
     "Chooser",
-    "TrackingResult",
     "observe_phase",
     "observe_site",
     "prompt_chooser",

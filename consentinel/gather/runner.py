@@ -51,6 +51,7 @@ from consentinel.gather.browser import (
     launch_browser,
     new_context,
 )
+from consentinel.gather.evaluate import evaluate_script
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
 from consentinel.results import JourneyResult, RunResult, StepResult
@@ -285,20 +286,13 @@ def _step_press(ctx: StepContext, step: Step) -> None:
         ctx.locate(target).press(step.args["key"], timeout=target.timeout_ms or ctx.timeout_ms)
 
 
-_SCROLL_SCRIPTS = {
-    "top": "() => window.scrollTo(0, 0)",
-    "bottom": "() => window.scrollTo(0, (document.scrollingElement || document.body).scrollHeight)",
-    "y": "(y) => window.scrollTo(0, y)",
-}
-
-
 def _step_scroll(ctx: StepContext, step: Step) -> None:
     where = step.args["to"]
     if where == "target":
         target: Target = step.args["target"]
         ctx.locate(target).scroll_into_view_if_needed(timeout=target.timeout_ms or ctx.timeout_ms)
     else:
-        ctx.page.evaluate(_SCROLL_SCRIPTS[where], step.args.get("y"))
+        evaluate_script(ctx.page, "scroll_to", {"to": where, "y": step.args.get("y")})
 
 
 def _step_wait(ctx: StepContext, step: Step) -> None:
@@ -327,13 +321,6 @@ def _step_audit(ctx: StepContext, step: Step) -> None:
         judge_expectation(ctx.result, expectation, ctx.result.findings)
 
 
-_MARK_SECRET_FIELDS = """(values) => {
-  for (const el of document.querySelectorAll("input, textarea")) {
-    if (values.includes(el.value)) el.setAttribute("data-consentinel-secret", "");
-  }
-}"""
-
-
 def _secret_locators(ctx: StepContext) -> list[Locator]:
     """Elements showing a journey's secrets (filled fields, echoed text), to paint over on screenshots.
 
@@ -344,7 +331,7 @@ def _secret_locators(ctx: StepContext) -> list[Locator]:
     if not values:
         return []
     with contextlib.suppress(PlaywrightError):
-        ctx.page.evaluate(_MARK_SECRET_FIELDS, values)
+        evaluate_script(ctx.page, "mark_secret_fields", values)
     return [ctx.page.locator("[data-consentinel-secret]"), *(ctx.page.get_by_text(v) for v in values)]
 
 

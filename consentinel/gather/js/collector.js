@@ -1,7 +1,7 @@
 /*
  * Consentinel in-page collector: ONE evaluate per frame, returning ONE JSON string.
  *
- * Shape: consentinel/snapshot.py (Snapshot.from_dict). The Python side evaluates this same
+ * Shape: consentinel/facts/snapshot.py (Snapshot.from_dict). The Python side evaluates this same
  * function in every frame, prefixes uids with "f<index>:" and merges the frames.
  *
  * Why it is written this way:

@@ -2,7 +2,7 @@
 //
 // Why in-page: walking the composed tree (open shadow roots, slots) and reading computed
 // styles element by element over the wire would cost one round trip each; here it is one call.
-// Python (consentinel/prompts/discover.py) passes the vocabulary and known-CMP rules as data,
+// Python (consentinel/gather/discover.py) passes the vocabulary and known-CMP rules as data,
 // adds frame offsets, classifies control roles and drops candidates that offer no choice.
 //
 // Candidates: role=dialog|alertdialog, <dialog open>, position fixed/sticky elements, absolute

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from consentinel.checks import PROMPT_CHECKS
 from consentinel.gather.explore import (
     DEFAULT_CLICK_TIMEOUT_MS,
-    PROMPT_CHECKS,
     ExplorationResult,
     ExploreOptions,
     LayerState,

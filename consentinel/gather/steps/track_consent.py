@@ -25,16 +25,16 @@ import json
 import os
 from typing import Any
 
-from consentinel.checks import run_checks
+from consentinel.checks import TRACKING_CHECKS, run_checks
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import consented_purposes
+from consentinel.facts.tracking import AFTER_REJECT, LANDING
 from consentinel.gather.observe import ObserveOptions
-from consentinel.gather.phases import AFTER_REJECT, LANDING, observe_site
+from consentinel.gather.phases import observe_site
 from consentinel.gather.runner import StepContext, judge_expectation, register_step, utc_now
 from consentinel.journeys import Step
 from consentinel.results import StepResult
 
-TRACKING_CHECKS = ("consent-before-choice", "consent-after-reject")
 ENV_TRACKER_DOMAINS = "CONSENTINEL_TRACKER_DOMAINS"
 PHASE_CHECK = {LANDING: "consent-before-choice", AFTER_REJECT: "consent-after-reject"}
 MAX_TABLE_ROWS = 200  # rows per table in a step's extra (report.json keeps the snapshot file whole)
@@ -139,4 +139,4 @@ def _handler(ctx: StepContext, step: Step) -> None:
 
 register_step("track-consent", _handler, audit_like=True)
 
-__all__ = ["ENV_TRACKER_DOMAINS", "TRACKING_CHECKS", "phase_tables", "track_step"]
+__all__ = ["ENV_TRACKER_DOMAINS", "phase_tables", "track_step"]
