@@ -44,6 +44,7 @@ from playwright.sync_api import BrowserContext, Locator, Page, Playwright, sync_
 from playwright.sync_api import Error as PlaywrightError
 
 import consentinel
+from consentinel.checks import FACTS, UnknownCheckError, required_facts
 from consentinel.gather.browser import (
     BrowserSettings,
     browser_version_line,
@@ -342,6 +343,45 @@ def _step_expect(ctx: StepContext, step: Step) -> None:
     judge_expectation(ctx.result, step.args["expect"], ctx.last_audit_findings)
 
 
+def _step_available(kind: str) -> bool:
+    """Whether a feature step's module is installed (it registers itself on import)."""
+    try:
+        _handler_for(kind)
+    except StepFailed:
+        return False
+    return True
+
+
+def scan_steps(url: str, options: RunOptions) -> list[Step]:
+    """The plan of a scan: goto, settle, audit "landing"; then only what the checks require.
+
+    The consent prompt is explored (``explore-consent``: first layer, settings, accept, reject)
+    when a selected check requires prompt facts, and the tracking phases (``track-consent``:
+    landing / after-accept / after-reject in fresh contexts) run when one requires tracking
+    facts (``CheckMeta.requires``). Both click the prompt, so ``--no-explore`` (landing state
+    only) turns both off. An unknown check id plans everything: the audit step reports it.
+    """
+    try:
+        facts = required_facts(options.checks)
+    except UnknownCheckError:
+        facts = set(FACTS)
+    steps = [
+        Step(1, "goto", {"url": url, "wait_until": "load", "timeout_ms": None}, 0, f"goto {url}"),
+        Step(2, "wait", {"for": "network", "network": "idle", "best_effort": True,
+                         "timeout_ms": options.scan_settle_ms}, 0, "settle (network idle)"),
+        Step(3, "audit", {"label": "landing", "checks": None, "expect": None}, 0, "audit: landing"),
+    ]
+    if not options.explore:
+        return steps
+    if "prompts" in facts and _step_available("explore-consent"):
+        steps.append(Step(4, "explore-consent", {"label": None, "checks": None, "expect": None}, 0,
+                          "explore-consent"))
+    if "tracking" in facts and _step_available("track-consent"):
+        steps.append(Step(len(steps) + 1, "track-consent", {"label": None, "checks": None}, 0,
+                          "track-consent"))
+    return steps
+
+
 def judge_expectation(result: StepResult, expectation: Expectation, findings: Iterable[Any]) -> bool:
     """Compare violations against an expectation: exactly those check ids, no more, no fewer.
 
@@ -511,30 +551,11 @@ class Session:
         )
 
     def scan_url(self, url: str) -> JourneyResult:
-        """Audit one URL as a visitor first sees it: goto, load, settle, audit "landing".
+        """Audit one URL as a visitor first sees it, then gather what the selected checks need.
 
-        If a consent explorer is installed (``explore-consent`` registered) it runs too.
+        The steps come from :func:`scan_steps`.
         """
-        steps = [
-            Step(1, "goto", {"url": url, "wait_until": "load", "timeout_ms": None}, 0, f"goto {url}"),
-            Step(2, "wait", {"for": "network", "network": "idle", "best_effort": True,
-                             "timeout_ms": self.options.scan_settle_ms}, 0, "settle (network idle)"),
-            Step(3, "audit", {"label": "landing", "checks": None, "expect": None}, 0, "audit: landing"),
-        ]
-        with contextlib.suppress(StepFailed):
-            if not self.options.explore:
-                raise StepFailed("exploration turned off")
-            _handler_for("explore-consent")
-            steps.append(Step(4, "explore-consent", {"label": None, "checks": None, "expect": None}, 0,
-                              "explore-consent"))
-        # Tracking phases (issue 6): landing / after-accept / after-reject in fresh contexts. They
-        # click the prompt, so `--no-explore` (landing state only) turns them off too.
-        with contextlib.suppress(StepFailed):
-            if not self.options.explore:
-                raise StepFailed("exploration turned off")
-            _handler_for("track-consent")
-            steps.append(Step(len(steps) + 1, "track-consent", {"label": None, "checks": None}, 0,
-                              "track-consent"))
+        steps = scan_steps(url, self.options)
         return self._run(name=url, source=url, steps=steps, device=self.options.device or DEFAULT_DEVICE,
                          locale=self.options.locale, timezone=self.options.timezone, base_url=None,
                          redactor=Redactor(), where=None)
@@ -758,6 +779,7 @@ __all__ = [
     "one_line_error",
     "register_step",
     "run_journeys",
+    "scan_steps",
     "scan_urls",
     "slugify",
 ]
