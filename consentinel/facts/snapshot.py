@@ -170,7 +170,7 @@ class Snapshot:
     collected_at: str = ""  # UTC ISO 8601
     collect_ms: float = 0.0
     schema: str = SNAPSHOT_SCHEMA
-    # Consent prompts discovered on this page state (``consentinel.prompts.Prompt.to_dict()``),
+    # Consent prompts discovered on this page state (``consentinel.facts.prompt.Prompt.to_dict()``),
     # with roles and click counts; read by no-reject-option / asymmetric-choice. Empty when no
     # prompt discovery ran or none was found.
     prompts: list[dict[str, Any]] = field(default_factory=list)

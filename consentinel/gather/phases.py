@@ -2,8 +2,8 @@
 
 ``landing`` loads the page and lets it settle without touching anything; ``after-accept`` and
 ``after-reject`` load it again in new contexts, let it settle, make the choice through the
-consent prompt (``consentinel.prompts``: the same roles and paths the exploration counts clicks
-for), and let it settle again. Nothing carries over between phases: a tracker seen after reject
+consent prompt (:mod:`consentinel.gather.explore`: the same roles and paths the exploration
+counts clicks for), and let it settle again. Nothing carries over between phases: a tracker seen after reject
 was not left behind by the accept phase.
 
 The result per phase is plain JSON-able facts (see :mod:`consentinel.gather.observe`), put on

@@ -2,8 +2,8 @@
 
 Why a step: the runner dispatches verbs through a table (``HANDLER_MODULES``) and imports a
 feature's module the first time it is used, so this module is the tracking feature's only
-contact with the runner. ``consentinel scan`` appends it after the landing audit and the
-consent exploration.
+contact with the runner. ``consentinel scan`` appends it after the landing audit when a selected
+check requires tracking facts (``CheckMeta.requires``; see ``runner.scan_steps``).
 
 Each phase becomes its own StepResult (kind ``track-consent``, label "tracking: landing", ...)
 holding:
