@@ -53,6 +53,9 @@ CLOSE_CORNER_FRACTION = 0.2
 """A glyph-only control within this fraction of the prompt's width/height from its top-right
 corner is taken as a close button (the dialog convention; WAI-ARIA APG modal dialog example)."""
 
+GLYPH_MAX_CHARS = 1
+"""A control whose text is at most this long ("×", "✕", or nothing but an icon) is glyph-only."""
+
 # Trimmed from both ends of a control's text before matching, so "Accept all!" is "accept all"
 # (NFKC has already turned "…" into "...").
 _EDGE_PUNCTUATION = " .!:;,"
@@ -156,7 +159,7 @@ def classify_action(
     role, reason = classify_attributes(attributes)
     if role != "other":
         return role, reason
-    if corner and len(_role_text(text)) <= 1:
+    if corner and len(_role_text(text)) <= GLYPH_MAX_CHARS:
         return "close", "position:top-right glyph"
     return "other", ""
 
