@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -236,7 +237,7 @@ def _kind_dir(kind: str) -> str:
     return kind
 
 
-def _data_root() -> Any:
+def _data_root() -> Traversable:
     return resources.files(_PACKAGE).joinpath(_DATA_DIR)
 
 
@@ -245,7 +246,7 @@ def _data_root() -> Any:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read_yaml(resource: Any, where: str) -> Mapping[str, Any]:
+def _read_yaml(resource: Traversable, where: str) -> Mapping[str, Any]:
     if not resource.is_file():
         raise VocabularyError(f"{where}: no such data file")
     try:
