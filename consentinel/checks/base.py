@@ -6,13 +6,17 @@ defaults. Its ``evaluate`` function never touches a browser; it returns findings
 ``outcome`` is ``violation`` or, where the facts cannot decide (a gradient behind text),
 ``review`` (axe's "incomplete").
 
-Writing a check::
+Writing a check (legal references are data, ``checks/data/legal.yaml``; option defaults are
+written once, in ``META.options``, and :meth:`Check.run` merges them under the caller's
+overrides, so ``evaluate`` reads ``options["name"]``)::
 
     META = CheckMeta(id="preselected-consent", impact="critical", title=..., help=...,
-                     legal=("GDPR Recital 32", ...), options={"ignore_disabled_necessary": True},
+                     legal=legal_refs("preselected-consent"),
+                     options={"flag_unlocked_necessary": False},
                      requires=("snapshot",))
 
     def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
+        flag_unlocked = options["flag_unlocked_necessary"]
         ...
 
     CHECK = Check(META, evaluate)

@@ -22,7 +22,7 @@ from typing import Any
 from consentinel.facts.snapshot import Box
 
 ROLES = ("accept", "reject", "settings", "save", "close", "other")
-"""Roles a prompt control can have; see ``consentinel/prompts/data/roles_*.yaml``."""
+"""Roles a prompt control can have; see ``consentinel/lexicon/data/roles/*.yaml``."""
 
 DECISIVE_ROLES = frozenset({"accept", "reject", "settings", "save"})
 """A candidate with none of these is not a consent prompt (a fixed nav bar with a privacy link)."""
