@@ -10,7 +10,9 @@ Fixtures offered to every test under ``tests/e2e/``:
 * ``npm_modules`` (session): installs ``node_modules`` if a pinned package is missing or at
   another version, and returns its path. It fails loudly with npm's output when it cannot;
   it never skips, because a silently skipped e2e suite looks like a passing one.
-* ``tests_base_url`` (session): ``http://127.0.0.1:<port>`` serving ``tests/``.
+* ``tests_base_url`` (session): ``http://127.0.0.1:<port>`` serving ``tests/``, with the npm
+  packages installed (so a test using it must be marked ``npm``); ``tests_folder_url`` is the
+  same server for pages that need nothing from npm.
 * ``third_party_base_url`` (session): the same folder on a second server, addressed as
   ``http://localhost:<port>``. A different host name *and* port makes it another site, not
   only another origin: cookies are scoped by host, not port, so only a different host stands
@@ -57,10 +59,16 @@ def npm_modules() -> Path:
 
 
 @pytest.fixture(scope="session")
-def tests_base_url(npm_modules: Path) -> Iterator[str]:
-    """The tests/ folder over HTTP on 127.0.0.1 (host pages + /e2e/npm/node_modules)."""
+def tests_folder_url() -> Iterator[str]:
+    """The tests/ folder over HTTP on 127.0.0.1, for pages that load nothing from npm."""
     with serve_directory(TESTS_DIR) as base_url:
         yield base_url
+
+
+@pytest.fixture(scope="session")
+def tests_base_url(npm_modules: Path, tests_folder_url: str) -> str:
+    """The same server once the consent managers are installed (host pages + /e2e/npm/node_modules)."""
+    return tests_folder_url
 
 
 @pytest.fixture(scope="session")
