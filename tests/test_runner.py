@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from builders import make_finding, make_step
 
 from consentinel import checks
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
@@ -275,14 +276,11 @@ def test_scan_gathers_only_what_the_selected_checks_require(session: Session, si
 
 def test_judge_expectation_ignores_reviews() -> None:
     from consentinel.journeys import Expectation
-    from consentinel.results import StepResult
 
-    def finding(check: str, outcome: str) -> Finding:
-        return Finding(check=check, impact="minor", selector="#x", text="", evidence={}, outcome=outcome)
-
-    step = StepResult(index=1, kind="audit", label="a")
-    assert judge_expectation(step, Expectation(("a",)), [finding("a", "violation"), finding("b", "review")])
-    assert not judge_expectation(step, Expectation(()), [finding("a", "violation")])
+    step = make_step(label="a")
+    violation, review = make_finding("a", "minor"), make_finding("b", "minor", outcome="review")
+    assert judge_expectation(step, Expectation(("a",)), [violation, review])
+    assert not judge_expectation(step, Expectation(()), [violation])
     assert step.extra["expectation_detail"] == "unexpected: a"
 
 
