@@ -30,6 +30,8 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Playwright
 
+from consentinel.devices import DESKTOP, UnknownDeviceError
+
 ENV_BROWSER = "CONSENTINEL_BROWSER"
 ENV_TEST_HOST_RULES = "CONSENTINEL_TEST_HOST_RULES"
 
@@ -47,7 +49,6 @@ TEST_HOST_RULES_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1,
 # Blink sets navigator.webdriver=true under automation; this feature switch turns it off.
 HIDE_AUTOMATION_ARG = "--disable-blink-features=AutomationControlled"
 
-DESKTOP = "Desktop"
 DESKTOP_VIEWPORT: dict[str, int] = {"width": 1280, "height": 720}
 
 # System browsers, in order of preference. Names are looked up on PATH; absolute paths are
@@ -72,10 +73,6 @@ _HOW_TO_GET_ONE = (
 
 class BrowserNotFoundError(RuntimeError):
     """No usable Chromium: the message says how to get one."""
-
-
-class UnknownDeviceError(ValueError):
-    """A device name that Playwright has no descriptor for."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from consentinel.browser import (
     launch_browser,
     new_context,
 )
+from consentinel.defaults import DEFAULT_STEP_TIMEOUT_MS, SCAN_SETTLE_MS
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
 from consentinel.results import JourneyResult, RunResult, StepResult
@@ -60,9 +61,6 @@ from consentinel.results import JourneyResult, RunResult, StepResult
 MAX_ERROR_CHARS = 400
 # How often a `frame:` target polls for its frame to appear (iframes often load after `load`).
 FRAME_POLL_MS = 100
-# After a scan's `load`, consent managers usually inject their banner from an async script:
-# wait for network idle up to this long (best effort, never an error).
-SCAN_SETTLE_MS = 3000
 SKIPPED_REASON = "not run: an earlier step failed"
 
 
@@ -84,7 +82,7 @@ class RunOptions:
     headless: bool = True
     hide_automation: bool = True
     axe_cross_check: bool = True
-    step_timeout_ms: int = 15000
+    step_timeout_ms: int = DEFAULT_STEP_TIMEOUT_MS
     progress: Callable[[str], None] | None = None
     check_options: dict[str, dict[str, Any]] | None = None
     run_id: str | None = None
