@@ -105,6 +105,13 @@ def new_run(plan: Plan) -> RunResult:
     return runner_new_run(plan.command, plan.run_options())
 
 
+def new_run_id() -> str:
+    """A new run id (a sortable UTC timestamp), e.g. for the default report folder."""
+    from consentinel.runner import new_run_id as runner_new_run_id
+
+    return runner_new_run_id()
+
+
 def finish_run(run: RunResult) -> None:
     """Stamp the end time of a run the caller filled itself."""
     from consentinel.runner import utc_now
@@ -234,6 +241,7 @@ __all__ = [
     "browser_launch_args",
     "finish_run",
     "new_run",
+    "new_run_id",
     "open_session",
     "run",
     "verdict_for",
