@@ -37,6 +37,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from consentinel.checks.base import Finding
+from consentinel.defaults import DEFAULT_FAIL_ON
 from consentinel.results import RunResult
 
 BASELINE_SCHEMA = "consentinel.baseline/1"
@@ -259,7 +260,7 @@ class BaselineDiff:
     def is_new(self, finding: Finding) -> bool:
         return any(f is finding for f in self.new)
 
-    def failing(self, fail_on: str = "minor") -> list[Finding]:
+    def failing(self, fail_on: str = DEFAULT_FAIL_ON) -> list[Finding]:
         """New violations at or above ``fail_on`` (the run's ``Verdict.failing`` also drops expected ones)."""
         from consentinel.engine.verdict import failing_findings
 

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from consentinel.checks.base import Finding
+from consentinel.defaults import DEFAULT_FAIL_ON
 
 # Steps whose findings a following ``expect`` step judges.
 AUDIT_KINDS = ("audit", "explore-consent")
@@ -107,7 +108,7 @@ class RunResult:
                 if s.error]
         return out
 
-    def failing(self, fail_on: str = "minor") -> list[Finding]:
+    def failing(self, fail_on: str = DEFAULT_FAIL_ON) -> list[Finding]:
         """Violations at or above ``fail_on`` that no ``expect`` judged (the run's ``Verdict.failing``)."""
         from consentinel.engine.verdict import judge
 

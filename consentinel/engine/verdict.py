@@ -47,7 +47,12 @@ def counts_at(finding: Finding, fail_on: str) -> bool:
 
 
 def asserted_audits(journey: JourneyResult) -> set[int]:
-    """Indices of audit steps whose findings an ``expect`` judges (their own, or the next step's)."""
+    """Indices of audit steps whose findings an ``expect`` judges (their own, or the next step's).
+
+    Such an audit passes or fails by its expectation alone: the journey's author has said which
+    findings are intended there (the demo's dark pages expect theirs), so they are not also held
+    against ``fail_on``.
+    """
     covered: set[int] = set()
     last_audit: StepResult | None = None
     for step in journey.steps:

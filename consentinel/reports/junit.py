@@ -24,6 +24,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from consentinel.baseline import BaselineDiff
+from consentinel.defaults import DEFAULT_FAIL_ON
 from consentinel.describe import finding_line, short, step_title, xml_text
 from consentinel.engine.verdict import JourneyVerdict, Verdict, asserted_audits, judge
 from consentinel.results import RunResult
@@ -98,7 +99,7 @@ def _journey_case(suite: ET.Element, verdict: JourneyVerdict, fail_on: str, repo
 def build_junit(
     run: RunResult,
     *,
-    fail_on: str = "minor",
+    fail_on: str = DEFAULT_FAIL_ON,
     baseline_diff: BaselineDiff | None = None,
     report_dir: Path | None = None,
     verdict: Verdict | None = None,
@@ -149,7 +150,7 @@ def write_junit(
     run: RunResult,
     path: Path | str,
     *,
-    fail_on: str = "minor",
+    fail_on: str = DEFAULT_FAIL_ON,
     baseline_diff: BaselineDiff | None = None,
     report_dir: Path | None = None,
     verdict: Verdict | None = None,

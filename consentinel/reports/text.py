@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 
 from consentinel.checks.base import IMPACTS
+from consentinel.defaults import DEFAULT_FAIL_ON
 from consentinel.engine.verdict import FAIL_ON_NONE, Verdict, judge
 from consentinel.results import RunResult
 
@@ -78,7 +79,7 @@ def _row(cells: list[tuple[str, int]]) -> str:
     return "  ".join(pad(clean_text(text), width) for text, width in cells).rstrip()
 
 
-def summary_table(run: RunResult, fail_on: str = "minor", verdict: Verdict | None = None) -> str:
+def summary_table(run: RunResult, fail_on: str = DEFAULT_FAIL_ON, verdict: Verdict | None = None) -> str:
     """An aligned table of every finding, then totals, for the terminal.
 
     Columns: journey | step | check | impact | text excerpt. A finding that would fail the run
