@@ -154,7 +154,7 @@ def test_importing_the_engine_loads_no_playwright() -> None:
     assert done.stdout.strip() == "[]"
 
 
-def test_device_registry_reads_names_without_playwright() -> None:
+def test_device_registry_resolves_names_case_insensitively_with_a_suggestion() -> None:
     from consentinel import devices
 
     assert devices.device_names()[0] == devices.DESKTOP
