@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from consentinel.checks.base import Finding, impact_rank
+from consentinel.checks.base import Finding
+from consentinel.defaults import DEFAULT_FAIL_ON
 from consentinel.results import RunResult
 
 BASELINE_SCHEMA = "consentinel.baseline/1"
@@ -259,10 +260,11 @@ class BaselineDiff:
     def is_new(self, finding: Finding) -> bool:
         return any(f is finding for f in self.new)
 
-    def failing(self, fail_on: str = "minor") -> list[Finding]:
-        """New violations at or above ``fail_on``: what should fail the build."""
-        threshold = impact_rank(fail_on)
-        return [f for f in self.new if f.outcome == "violation" and impact_rank(f.impact) >= threshold]
+    def failing(self, fail_on: str = DEFAULT_FAIL_ON) -> list[Finding]:
+        """New violations at or above ``fail_on`` (the run's ``Verdict.failing`` also drops expected ones)."""
+        from consentinel.engine.verdict import failing_findings
+
+        return failing_findings(self.new, fail_on)
 
 
 def diff_findings(findings: Iterable[Finding], baseline: Baseline) -> BaselineDiff:

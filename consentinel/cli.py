@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import os
 import sys
 import webbrowser
@@ -19,21 +20,27 @@ from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
 import consentinel
+from consentinel import engine
 from consentinel.checks import ALL_CHECKS, IMPACTS
-from consentinel.journeys import JourneyError, known_devices, load_journeys
+from consentinel.defaults import DEFAULT_FAIL_ON, DEFAULT_STEP_TIMEOUT_MS
+from consentinel.devices import UnknownDeviceError, device_names, resolve_device
+from consentinel.engine import (
+    EXIT_FINDINGS,
+    EXIT_INCOMPLETE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    FAIL_ON_CHOICES,
+    Outcome,
+    Plan,
+)
+from consentinel.journeys import JourneyError, load_journeys
 from consentinel.journeys.loader import did_you_mean, taxonomy_ids, valid_locale, valid_timezone
 from consentinel.redact import terminal_safe
 from consentinel.results import RunResult
 
-if TYPE_CHECKING:  # the runner pulls in Playwright: imported only by commands that run a browser
+if TYPE_CHECKING:
     from consentinel.baseline import Baseline, BaselineDiff
-    from consentinel.gather.runner import RunOptions
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1  # violations at or above --fail-on, or a failed expectation
-EXIT_USAGE = 2  # bad arguments, bad journey files, unknown device, no browser
-EXIT_INCOMPLETE = 3  # nothing failed, but some page or step could not be run: not a clean bill
-EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT); reports are still written
 
 EXIT_CODES_HELP = """\
 exit codes:
@@ -46,7 +53,6 @@ exit codes:
   130  interrupted (Ctrl-C); the report holds what was gathered
 Findings take precedence: a run with violations and errors exits 1."""
 
-FAIL_ON_CHOICES = (*IMPACTS, "none")
 URL_SCHEMES = ("http", "https", "file")
 DEFAULT_REPORTS_DIR = Path("reports")
 
@@ -63,7 +69,7 @@ class UsageError(Exception):
 def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) -> None:
     parser.add_argument("--out", type=Path, metavar="DIR",
                         help="report folder (default: reports/<run id>/ under the current folder)")
-    parser.add_argument("--fail-on", default="minor", choices=FAIL_ON_CHOICES, metavar="IMPACT",
+    parser.add_argument("--fail-on", default=DEFAULT_FAIL_ON, choices=FAIL_ON_CHOICES, metavar="IMPACT",
                         help="lowest impact that fails the run: minor (default, any violation), "
                              "moderate, serious, critical, or none")
     parser.add_argument("--device", metavar="NAME", help=device_help)
@@ -76,8 +82,8 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
                         help="let pages see navigator.webdriver (hidden by default: some consent "
                              "managers hide their banner from automation)")
     parser.add_argument("--no-axe", action="store_true", help="skip the axe-core cross-check")
-    parser.add_argument("--timeout", type=int, default=15000, metavar="MS",
-                        help="per-step timeout in milliseconds (default 15000)")
+    parser.add_argument("--timeout", type=int, default=DEFAULT_STEP_TIMEOUT_MS, metavar="MS",
+                        help=f"per-step timeout in milliseconds (default {DEFAULT_STEP_TIMEOUT_MS})")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     _ci_output_options(parser)
 
@@ -129,11 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _validate_device(name: str | None) -> str | None:
     if name is None:
         return None
-    canonical = {d.lower(): d for d in known_devices()}.get(name.strip().lower())
-    if canonical is None:
-        raise UsageError(f"unknown device '{name}'{did_you_mean(name, known_devices())}; "
-                         "see `consentinel devices`")
-    return canonical
+    try:
+        return resolve_device(name)
+    except UnknownDeviceError as exc:
+        raise UsageError(f"{exc}; see `consentinel devices`") from None
 
 
 def _validate_locale(tag: str | None) -> str | None:
@@ -195,24 +200,41 @@ def _progress_printer(quiet: bool, stream: TextIO) -> Callable[[str], None] | No
     return show
 
 
-def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = None) -> RunOptions:
-    from consentinel.gather.runner import RunOptions
-
+def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Path | str] | None = None,
+          require_base_url: bool = False, urls: Sequence[str] = (), base_url: str | None = None,
+          fail_on: str | None = None, baseline_out: Path | None = None) -> Plan:
+    """The engine's plan for this command line: flags validated first, then journeys, then the baseline."""
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of milliseconds")
-    return RunOptions(
+    device = _validate_device(args.device)
+    locale = _validate_locale(args.locale)
+    timezone = _validate_timezone(args.timezone)
+    checks = _validate_checks(args.checks)
+    journeys = load_journeys(journey_paths, require_base_url=require_base_url) if journey_paths else []
+    run_id = engine.new_run_id()
+    return Plan(
         out_dir=_out_dir(args.out, run_id),
+        journeys=tuple(journeys),
+        urls=tuple(urls),
+        command=command,
         base_url=base_url,
-        device=_validate_device(args.device),
-        locale=_validate_locale(args.locale),
-        timezone=_validate_timezone(args.timezone),
-        checks=_validate_checks(args.checks),
+        device=device,
+        locale=locale,
+        timezone=timezone,
+        checks=checks,
         headless=not args.headed,
         hide_automation=not args.show_automation,
         axe_cross_check=not args.no_axe,
         step_timeout_ms=args.timeout,
+        explore=not getattr(args, "no_explore", False),
         progress=_progress_printer(args.quiet, sys.stderr),
         run_id=run_id,
+        fail_on=args.fail_on if fail_on is None else fail_on,
+        baseline=_load_baseline(args),  # before the browser starts: a bad file is a usage error
+        sarif=args.sarif,
+        junit=args.junit,
+        pdf=args.pdf,
+        baseline_out=baseline_out,
     )
 
 
@@ -260,160 +282,92 @@ def _load_baseline(args: argparse.Namespace | None) -> Baseline | None:
         raise UsageError(str(exc)) from None
 
 
-def _ci_outputs(run: RunResult, args: argparse.Namespace | None, baseline: Baseline | None, fail_on: str,
-                report_dir: Path) -> BaselineDiff | None:
-    """Write --sarif/--junit and list fixed findings; returns the baseline diff (if any)."""
-    from consentinel.baseline import apply_baseline
-
-    diff = apply_baseline(run, baseline) if baseline is not None else None
-    if diff is not None:
-        print(f"Baseline: {len(diff.new)} new, {len(diff.known)} known, {len(diff.fixed)} fixed")
-        for entry in diff.fixed:
-            line = f"  fixed: [{entry.check}] {entry.url_path} \"{entry.text}\" at {entry.selector}"
-            print(terminal_safe(line, single_line=True))
-    if getattr(args, "sarif", None) is not None:
-        from consentinel.reports.sarif import write_sarif
-
-        write_sarif(run, args.sarif, baseline_diff=diff)
-        print(f"SARIF: {args.sarif}")
-    if getattr(args, "junit", None) is not None:
-        from consentinel.reports.junit import write_junit
-
-        write_junit(run, args.junit, fail_on="minor" if fail_on == "none" else fail_on, baseline_diff=diff,
-                    report_dir=report_dir)
-        print(f"JUnit: {args.junit}")
-    return diff
+def _print_baseline_diff(diff: BaselineDiff) -> None:
+    print(f"Baseline: {len(diff.new)} new, {len(diff.known)} known, {len(diff.fixed)} fixed")
+    for entry in diff.fixed:
+        line = f"  fixed: [{entry.check}] {entry.url_path} \"{entry.text}\" at {entry.selector}"
+        print(terminal_safe(line, single_line=True))
 
 
 def _cmd_baseline_write(args: argparse.Namespace) -> int:
-    from consentinel.baseline import write_baseline
-    from consentinel.gather.runner import new_run_id, run_journeys
-
     base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
-    options = _options(args, new_run_id(), base_url=base_url)
-    journeys = load_journeys(args.paths, require_base_url=base_url is None)
-    finished: list[RunResult] = []
-
-    def run_and_keep() -> RunResult:
-        run = run_journeys(journeys, options, command="run")
-        finished.append(run)
-        return run
-
     # fail_on "none": recording findings is the point, so they never fail this command.
-    code, _ = _gather(run_and_keep, options, "none", args)
-    if not finished:  # interrupted: an incomplete baseline would hide findings later
+    plan = _plan(args, "run", journey_paths=args.paths, require_base_url=base_url is None, base_url=base_url,
+                 fail_on="none", baseline_out=args.output)
+    outcome = _execute(plan)
+    if "baseline" not in outcome.paths:  # interrupted: an incomplete baseline would hide findings later
         print("consentinel: baseline not written (run interrupted)", file=sys.stderr)
-        return code
-    written = write_baseline(finished[0], args.output)
+        return outcome.exit_code
+    from consentinel.baseline import Baseline
+
+    written = Baseline.load(outcome.paths["baseline"])
     print(f"Baseline: {args.output} ({len(written.entries)} finding(s) accepted)")
-    return code
+    return outcome.exit_code
 
 
 # ---------------------------------------------------------------------------------------------
-# Running and reporting
+# Running and reporting: the engine runs, judges and writes; this prints
 # ---------------------------------------------------------------------------------------------
 
 
 def exit_code(run: RunResult, fail_on: str, baseline_diff: BaselineDiff | None = None) -> int:
-    """The documented exit code for a finished run (see EXIT_CODES_HELP).
-
-    With a baseline only new violations count (``baseline_diff.failing``). Findings of an
-    audit that has an ``expect`` are judged by that expectation alone (as in pytest and JUnit).
-    """
-    if fail_on == "none":
-        failing = []
-    elif baseline_diff is not None:
-        judged = {id(f) for j in run.journeys for f in j.judged_findings}
-        failing = [f for f in baseline_diff.failing(fail_on) if id(f) in judged]
-    else:
-        failing = run.failing(fail_on)
-    failed_expectations = [s for j in run.journeys for s in j.failed_expectations]
-    if failing or failed_expectations:
-        return EXIT_FINDINGS
-    if run.errors:
-        return EXIT_INCOMPLETE
-    return EXIT_OK
+    """The documented exit code for a finished run (see EXIT_CODES_HELP): the engine's verdict."""
+    return engine.judge(run, fail_on, baseline_diff).exit_code
 
 
-def _report(run: RunResult, options: RunOptions, fail_on: str, *, interrupted: bool = False
-            ) -> dict[str, Path]:
-    from consentinel.reports import summary_table, write_reports
+def _print_outcome(outcome: Outcome, plan: Plan) -> None:
+    from consentinel.reports import summary_table
 
-    options.out_dir.mkdir(parents=True, exist_ok=True)
-    paths = write_reports(run, options.out_dir)
-    print(terminal_safe(summary_table(run, "critical" if fail_on == "none" else fail_on)))
-    for journey in run.journeys:
-        for step in journey.failed_expectations:
-            detail = step.extra.get("expectation_detail", "")
-            print(terminal_safe(f"expectation failed: {journey.name} step {step.index} ({step.label}): "
-                                f"wanted {step.expectation}; {detail}", single_line=True))
-    if interrupted:
+    paths = outcome.paths
+    print(terminal_safe(summary_table(outcome.run, verdict=outcome.verdict)))
+    for journey, step in outcome.verdict.failed_expectations:
+        detail = step.extra.get("expectation_detail", "")
+        print(terminal_safe(f"expectation failed: {journey.name} step {step.index} ({step.label}): "
+                            f"wanted {step.expectation}; {detail}", single_line=True))
+    if outcome.interrupted:
         print("consentinel: interrupted; the report holds what was gathered", file=sys.stderr)
-    print(f"Report: {paths.get('html', options.out_dir)}")
-    return paths
+    print(f"Report: {paths.get('html', plan.out_dir)}")
+    if outcome.baseline_diff is not None:
+        _print_baseline_diff(outcome.baseline_diff)
+    for key, name in (("sarif", "SARIF"), ("junit", "JUnit"), ("pdf", "PDF")):
+        if key in paths:
+            print(f"{name}: {paths[key]}")
 
 
-def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
-            args: argparse.Namespace | None = None) -> tuple[int, dict[str, Path]]:
-    from consentinel.gather.browser import BrowserNotFoundError, UnknownDeviceError
-    from consentinel.gather.runner import RunInterrupted
-
-    baseline = _load_baseline(args)  # before the browser starts: a bad file is a usage error
+def _execute(plan: Plan) -> Outcome:
+    """Run the plan, write every output it asks for, print the summary."""
     try:
-        run = run_fn()
-    except RunInterrupted as stop:
-        paths = _report(stop.result, options, fail_on, interrupted=True)
-        _ci_outputs(stop.result, args, baseline, fail_on, options.out_dir)
-        return EXIT_INTERRUPTED, paths
-    except (BrowserNotFoundError, UnknownDeviceError) as exc:
+        outcome = engine.run(plan)
+    except engine.SetupError as exc:
         raise UsageError(str(exc)) from None
-    paths = _report(run, options, fail_on)
-    diff = _ci_outputs(run, args, baseline, fail_on, options.out_dir)
-    if getattr(args, "pdf", False) and "html" in paths:
-        from consentinel.reports.pdf import write_pdf
-
-        paths["pdf"] = write_pdf(paths["html"])
-        print(f"PDF: {paths['pdf']}")
-    return exit_code(run, fail_on, diff), paths
+    engine.write_outputs(outcome, plan)
+    _print_outcome(outcome, plan)
+    return outcome
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from consentinel.gather.runner import new_run_id, run_journeys
-
     base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
-    run_id = new_run_id()
-    options = _options(args, run_id, base_url=base_url)
-    journeys = load_journeys(args.paths, require_base_url=base_url is None)
-    code, _ = _gather(lambda: run_journeys(journeys, options, command="run"), options, args.fail_on, args)
-    return code
+    plan = _plan(args, "run", journey_paths=args.paths, require_base_url=base_url is None, base_url=base_url)
+    return _execute(plan).exit_code
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    from consentinel.gather.runner import new_run_id, scan_urls
-
     urls = [_validate_url(url, "URL") for url in args.urls]
-    options = _options(args, new_run_id())
-    options.explore = not args.no_explore
-    code, _ = _gather(lambda: scan_urls(urls, options), options, args.fail_on, args)
-    return code
+    return _execute(_plan(args, "scan", urls=urls)).exit_code
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from consentinel.demo import demo_flows_dir, demo_site_dir
-    from consentinel.gather.runner import new_run_id, run_journeys
     from consentinel.server import serve_directory
 
-    options = _options(args, new_run_id())
-    journeys = load_journeys([demo_flows_dir()])
+    plan = _plan(args, "demo", journey_paths=[demo_flows_dir()])
     with serve_directory(demo_site_dir()) as base_url:
-        options.base_url = base_url
-        code, paths = _gather(lambda: run_journeys(journeys, options, command="demo"), options, args.fail_on,
-                              args)
-    html = paths.get("html")
+        outcome = _execute(dataclasses.replace(plan, base_url=base_url))
+    html = outcome.paths.get("html")
     if html is not None and not args.no_open and sys.stdout.isatty() and _has_desktop():
         with contextlib.suppress(Exception):
             webbrowser.open(html.resolve().as_uri())
-    return code
+    return outcome.exit_code
 
 
 def _has_desktop() -> bool:
@@ -435,7 +389,7 @@ def _cmd_checks(args: argparse.Namespace) -> int:
 
 
 def _cmd_devices(args: argparse.Namespace) -> int:
-    for name in known_devices():
+    for name in device_names():
         print(name)
     return EXIT_OK
 
@@ -485,3 +439,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `consentinel checks | head`
         return EXIT_OK
 
+
+
+__all__ = [
+    "EXIT_CODES_HELP",
+    "EXIT_FINDINGS",
+    "EXIT_INCOMPLETE",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "UsageError",
+    "build_parser",
+    "exit_code",
+    "main",
+]

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from consentinel.checks.base import Finding, impact_rank
+from consentinel.checks.base import Finding
+from consentinel.defaults import DEFAULT_FAIL_ON
 
 # Steps whose findings a following ``expect`` step judges.
 AUDIT_KINDS = ("audit", "explore-consent")
@@ -66,27 +67,17 @@ class JourneyResult:
         return [s for s in self.steps if s.expectation_failed]
 
     def asserted_audits(self) -> set[int]:
-        """Indices of audit steps whose findings an ``expect`` judges (their own, or the next step's).
+        """Indices of audit steps whose findings an ``expect`` judges (see ``consentinel.engine.verdict``)."""
+        from consentinel.engine.verdict import asserted_audits
 
-        Such an audit passes or fails by its expectation alone: the journey's author has said
-        which findings are intended there (the demo's dark pages expect theirs), so they are
-        not also held against ``--fail-on``. CLI exit codes, pytest items and JUnit agree on this.
-        """
-        covered: set[int] = set()
-        last_audit: StepResult | None = None
-        for step in self.steps:
-            if step.expectation is not None:
-                target = last_audit if step.kind == "expect" and last_audit is not None else step
-                covered.add(target.index)
-            if step.kind in AUDIT_KINDS or step.findings or step.screenshot:
-                last_audit = step
-        return covered
+        return asserted_audits(self)
 
     @property
     def judged_findings(self) -> list[Finding]:
         """Findings that count toward failure: those no ``expect`` has already judged."""
-        asserted = self.asserted_audits()
-        return [f for step in self.steps if step.index not in asserted for f in step.findings]
+        from consentinel.engine.verdict import judge_journey
+
+        return judge_journey(self).judged
 
 
 @dataclass(slots=True)
@@ -117,15 +108,11 @@ class RunResult:
                 if s.error]
         return out
 
-    def failing(self, fail_on: str = "minor") -> list[Finding]:
-        """Violations at or above ``fail_on`` that no ``expect`` judged (reviews never fail a run)."""
-        threshold = impact_rank(fail_on)
-        return [
-            f
-            for j in self.journeys
-            for f in j.judged_findings
-            if f.outcome == "violation" and impact_rank(f.impact) >= threshold
-        ]
+    def failing(self, fail_on: str = DEFAULT_FAIL_ON) -> list[Finding]:
+        """Violations at or above ``fail_on`` that no ``expect`` judged (the run's ``Verdict.failing``)."""
+        from consentinel.engine.verdict import judge
+
+        return judge(self, fail_on).failing
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

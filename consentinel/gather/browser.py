@@ -19,7 +19,6 @@ Example::
 
 from __future__ import annotations
 
-import difflib
 import os
 import shutil
 import sys
@@ -29,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Playwright
+
+from consentinel.devices import DESKTOP, UnknownDeviceError, resolve_device
 
 ENV_BROWSER = "CONSENTINEL_BROWSER"
 ENV_TEST_HOST_RULES = "CONSENTINEL_TEST_HOST_RULES"
@@ -47,7 +48,6 @@ TEST_HOST_RULES_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1,
 # Blink sets navigator.webdriver=true under automation; this feature switch turns it off.
 HIDE_AUTOMATION_ARG = "--disable-blink-features=AutomationControlled"
 
-DESKTOP = "Desktop"
 DESKTOP_VIEWPORT: dict[str, int] = {"width": 1280, "height": 720}
 
 # System browsers, in order of preference. Names are looked up on PATH; absolute paths are
@@ -72,10 +72,6 @@ _HOW_TO_GET_ONE = (
 
 class BrowserNotFoundError(RuntimeError):
     """No usable Chromium: the message says how to get one."""
-
-
-class UnknownDeviceError(ValueError):
-    """A device name that Playwright has no descriptor for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +164,9 @@ def device_descriptor(playwright: Playwright, device: str | None) -> dict[str, A
     """Context options for a device name (case-insensitive); Desktop/None is 1280x720."""
     if device is None or device.strip().lower() == DESKTOP.lower():
         return {"viewport": dict(DESKTOP_VIEWPORT)}
-    by_lower = {name.lower(): name for name in playwright.devices}
-    name = by_lower.get(device.strip().lower())
-    if name is None:
-        close = difflib.get_close_matches(device.strip().lower(), list(by_lower), n=3, cutoff=0.5)
-        hint = ", ".join(by_lower[c] for c in close) or "Desktop, iPhone 13, Pixel 7"
-        raise UnknownDeviceError(f"unknown device {device!r}; did you mean: {hint}?")
+    name = resolve_device(device)  # the one registry: same names and message as --device
+    if name not in playwright.devices:  # the registry read another Playwright's list
+        raise UnknownDeviceError(f"unknown device '{device}' (not in this Playwright's descriptors)")
     descriptor = dict(playwright.devices[name])
     # We always drive Chromium: an iPhone descriptor's webkit default only says what the real
     # device runs; its viewport, user agent, touch and scale factor are what pages react to.

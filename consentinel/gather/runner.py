@@ -45,6 +45,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 import consentinel
 from consentinel.checks import FACTS, UnknownCheckError, required_facts
+from consentinel.defaults import DEFAULT_STEP_TIMEOUT_MS, SCAN_SETTLE_MS
 from consentinel.gather.browser import (
     BrowserSettings,
     browser_version_line,
@@ -62,9 +63,6 @@ from consentinel.results import JourneyResult, RunResult, StepResult
 MAX_ERROR_CHARS = 400
 # How often a `frame:` target polls for its frame to appear (iframes often load after `load`).
 FRAME_POLL_MS = 100
-# After a scan's `load`, consent managers usually inject their banner from an async script:
-# wait for network idle up to this long (best effort, never an error).
-SCAN_SETTLE_MS = 3000
 SKIPPED_REASON = "not run: an earlier step failed"
 
 
@@ -86,7 +84,7 @@ class RunOptions:
     headless: bool = True
     hide_automation: bool = True
     axe_cross_check: bool = True
-    step_timeout_ms: int = 15000
+    step_timeout_ms: int = DEFAULT_STEP_TIMEOUT_MS
     progress: Callable[[str], None] | None = None
     check_options: dict[str, dict[str, Any]] | None = None
     run_id: str | None = None

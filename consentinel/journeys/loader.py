@@ -12,7 +12,6 @@ Example::
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import zoneinfo
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from consentinel.devices import canonical_device, device_names, did_you_mean
 from consentinel.journeys.env import substitute
 from consentinel.journeys.model import (
     DEFAULT_DEVICE,
@@ -66,30 +66,9 @@ tooltip tree treegrid treeitem""".split())
 _LOCALE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\Z")
 
 
-def did_you_mean(word: str, options: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest option, or an empty string."""
-    options = list(options)
-    lowered = {o.lower(): o for o in options}
-    if word.lower() in lowered:
-        return f" (did you mean '{lowered[word.lower()]}'?)"
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-@lru_cache(maxsize=1)
 def known_devices() -> tuple[str, ...]:
-    """Playwright's device descriptor names (plus ``Desktop``), read without a browser.
-
-    Starting the Playwright driver costs about two seconds, so this runs only when a journey
-    names a device other than the default, and once per process.
-    """
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    try:
-        return (DEFAULT_DEVICE, *playwright.devices)
-    finally:
-        playwright.stop()
+    """Device names a journey's ``device:`` accepts (see :mod:`consentinel.devices`)."""
+    return device_names()
 
 
 def taxonomy_ids() -> tuple[str, ...]:
@@ -593,7 +572,7 @@ def _journey_from_tree(ctx: _FileContext, tree: YNode, require_base_url: bool) -
         value = ctx.text(device_node, "'device'")
         if value is not None:
             # Case-insensitive like consentinel.gather.browser; stored under its canonical spelling.
-            canonical = {d.lower(): d for d in known_devices()}.get(value.strip().lower())
+            canonical = canonical_device(value)
             if canonical is None:
                 ctx.error(device_node.line, f"unknown device '{value}'{did_you_mean(value, known_devices())}"
                           " (a Playwright device name, or Desktop; see `consentinel devices`)")

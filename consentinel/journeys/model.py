@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from consentinel.devices import DESKTOP
 from consentinel.redact import Redactor
 
 # The verbs of journey vocabulary version 1 (docs/JOURNEYS.md). ``explore-consent`` and
@@ -36,7 +37,7 @@ STEP_KINDS: tuple[str, ...] = (
 # Target locator strategies; a target names exactly one of them.
 TARGET_STRATEGIES: tuple[str, ...] = ("role", "text", "label", "placeholder", "testid", "css")
 
-DEFAULT_DEVICE = "Desktop"
+DEFAULT_DEVICE = DESKTOP  # one registry of device names: consentinel.devices
 
 
 class JourneyError(ValueError):

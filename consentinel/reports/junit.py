@@ -20,62 +20,19 @@ Usage::
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from consentinel.baseline import BaselineDiff
-from consentinel.checks.base import Finding, impact_rank
-from consentinel.results import JourneyResult, RunResult, StepResult
-
-# XML 1.0 Char production: anything outside it cannot appear in a document, even escaped.
-_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-FAILURE_TEXT_CHARS = 200  # per finding: enough to recognise the consent text, short in a CI log
+from consentinel.defaults import DEFAULT_FAIL_ON
+from consentinel.describe import finding_line, short, step_title, xml_text
+from consentinel.engine.verdict import JourneyVerdict, Verdict, asserted_audits, judge
+from consentinel.results import RunResult
 
 
-def xml_text(value: object) -> str:
-    """Text safe to place in an XML 1.0 document (ElementTree escapes <, >, & and quotes)."""
-    return _XML_INVALID.sub("", str(value))
-
-
-def _short(text: str, limit: int = FAILURE_TEXT_CHARS) -> str:
-    flat = " ".join(xml_text(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def finding_line(finding: Finding) -> str:
-    """One readable line per finding: check id, impact, text excerpt, selector, page."""
-    line = f'[{finding.check}] {finding.impact}: "{_short(finding.text)}" at {_short(finding.selector, 300)}'
-    if finding.url:
-        line += f" ({_short(finding.url, 300)})"
-    return line
-
-
-def step_title(step: StepResult) -> str:
-    """``step 4: audit: Dark sign-up`` (runner labels usually start with the verb already)."""
-    if not step.label:
-        return f"step {step.index}: {step.kind}"
-    label = _short(step.label, 120)
-    return (
-        f"step {step.index}: {label}"
-        if label.startswith(step.kind)
-        else f"step {step.index}: {step.kind}: {label}"
-    )
-
-
-def asserted_audits(journey: JourneyResult) -> set[int]:
-    """Indices of audit steps judged by an ``expect`` (see ``JourneyResult.asserted_audits``)."""
-    return journey.asserted_audits()
-
-
-def _journey_case(
-    suite: ET.Element,
-    journey: JourneyResult,
-    fail_on: str,
-    diff: BaselineDiff | None,
-    report_dir: Path | None,
-) -> tuple[bool, bool]:
-    """Add the journey's testcase; returns (failed, errored)."""
+def _journey_case(suite: ET.Element, verdict: JourneyVerdict, fail_on: str, report_dir: Path | None) -> None:
+    """Add the journey's testcase, failing and erroring as its verdict says."""
+    journey = verdict.journey
     duration_s = sum(step.duration_ms for step in journey.steps) / 1000.0
     classname = "consentinel." + (
         Path(journey.source).stem if journey.source.endswith((".yaml", ".yml")) else "scan"
@@ -90,25 +47,18 @@ def _journey_case(
             "file": xml_text(journey.source),
         },
     )
-    threshold = impact_rank(fail_on)
     failing_lines: list[str] = []
     known_lines: list[str] = []
-    asserted = asserted_audits(journey)
-    for step in journey.steps:
+    for step_verdict in verdict.steps:
+        step = step_verdict.step
         header = step_title(step)
         if step.line:
             header += f" (line {step.line})"
-        step_failing = []
-        for finding in [] if step.index in asserted else step.findings:
-            counts = finding.outcome == "violation" and impact_rank(finding.impact) >= threshold
-            if counts and diff is not None and not diff.is_new(finding):
-                known_lines.append(f"{header}: {finding_line(finding)}")
-                continue
-            if counts:
-                step_failing.append("  " + finding_line(finding))
+        known_lines.extend(f"{header}: {finding_line(finding)}" for finding in step_verdict.known)
+        step_failing = ["  " + finding_line(finding) for finding in step_verdict.failing]
         if step.expectation_failed:
             step_failing.append(
-                f"  expect failed: wanted {_short(step.expectation or '', 300)}, got "
+                f"  expect failed: wanted {short(step.expectation or '', 300)}, got "
                 + (
                     ", ".join(sorted({f.check for f in step.findings if f.outcome == "violation"}))
                     or "no findings"
@@ -117,8 +67,7 @@ def _journey_case(
         if step_failing:
             failing_lines.append(header)
             failing_lines.extend(step_failing)
-    errors = [xml_text(f"{journey.name}: {journey.error}")] if journey.error else []
-    errors += [xml_text(f"step {s.index} ({s.kind}): {s.error}") for s in journey.steps if s.error]
+    errors = [xml_text(error) for error in verdict.errors]
 
     if failing_lines:
         count = sum(1 for line in failing_lines if line.startswith("  "))
@@ -132,7 +81,7 @@ def _journey_case(
         )
         failure.text = "\n".join(failing_lines)
     if errors:
-        error = ET.SubElement(case, "error", {"message": _short(errors[0], 300), "type": "StepError"})
+        error = ET.SubElement(case, "error", {"message": short(errors[0], 300), "type": "StepError"})
         error.text = "\n".join(errors)
     out_lines = [f"journey: {xml_text(journey.name)} ({xml_text(journey.source)}), device {journey.device}"]
     if known_lines:
@@ -145,17 +94,24 @@ def _journey_case(
             if s.screenshot
         )
     ET.SubElement(case, "system-out").text = "\n".join(out_lines)
-    return bool(failing_lines), bool(errors)
 
 
 def build_junit(
     run: RunResult,
     *,
-    fail_on: str = "minor",
+    fail_on: str = DEFAULT_FAIL_ON,
     baseline_diff: BaselineDiff | None = None,
     report_dir: Path | None = None,
+    verdict: Verdict | None = None,
 ) -> ET.ElementTree:
-    """The JUnit XML tree for a run (``<testsuites>`` holding one ``<testsuite>``)."""
+    """The JUnit XML tree for a run (``<testsuites>`` holding one ``<testsuite>``).
+
+    Test cases fail and error as ``verdict`` says (judged here from ``fail_on`` and
+    ``baseline_diff`` when not given).
+    """
+    if verdict is None:
+        verdict = judge(run, fail_on, baseline_diff)
+    fail_on, baseline_diff = verdict.fail_on, verdict.baseline
     root = ET.Element("testsuites", {"name": "consentinel"})
     suite = ET.SubElement(root, "testsuite", {"name": xml_text(f"consentinel {run.command}")})
     if run.started_at:
@@ -169,14 +125,13 @@ def build_junit(
         ("baseline", "yes" if baseline_diff is not None else "no"),
     ):
         ET.SubElement(props, "property", {"name": name, "value": xml_text(value)})
-    failures = errors = 0
-    for journey in run.journeys:
-        failed, errored = _journey_case(suite, journey, fail_on, baseline_diff, report_dir)
-        failures += failed
-        errors += errored
+    for journey_verdict in verdict.journeys:
+        _journey_case(suite, journey_verdict, fail_on, report_dir)
+    failures = sum(1 for j in verdict.journeys if j.failed)
+    errors = sum(1 for j in verdict.journeys if j.errored)
     if baseline_diff is not None and baseline_diff.fixed:
         fixed = "\n".join(
-            f'fixed: [{e.check}] {e.url_path} "{_short(e.text)}" {_short(e.selector, 300)}'
+            f'fixed: [{e.check}] {e.url_path} "{short(e.text)}" {short(e.selector, 300)}'
             for e in baseline_diff.fixed
         )
         ET.SubElement(suite, "system-out").text = xml_text(fixed)
@@ -195,16 +150,17 @@ def write_junit(
     run: RunResult,
     path: Path | str,
     *,
-    fail_on: str = "minor",
+    fail_on: str = DEFAULT_FAIL_ON,
     baseline_diff: BaselineDiff | None = None,
     report_dir: Path | None = None,
+    verdict: Verdict | None = None,
 ) -> None:
     """Write the run's JUnit XML to ``path`` (UTF-8, with an XML declaration)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    build_junit(run, fail_on=fail_on, baseline_diff=baseline_diff, report_dir=report_dir).write(
-        target, encoding="utf-8", xml_declaration=True
-    )
+    tree = build_junit(run, fail_on=fail_on, baseline_diff=baseline_diff, report_dir=report_dir,
+                       verdict=verdict)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 __all__ = ["asserted_audits", "build_junit", "finding_line", "step_title", "write_junit", "xml_text"]

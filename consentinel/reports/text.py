@@ -17,7 +17,9 @@ import re
 import unicodedata
 from collections import Counter
 
-from consentinel.checks.base import IMPACTS, impact_rank
+from consentinel.checks.base import IMPACTS
+from consentinel.defaults import DEFAULT_FAIL_ON
+from consentinel.engine.verdict import FAIL_ON_NONE, Verdict, judge
 from consentinel.results import RunResult
 
 # C0 and C1 control characters (incl. ESC, CR, BEL, DEL), plus the Unicode bidi embeddings,
@@ -77,16 +79,19 @@ def _row(cells: list[tuple[str, int]]) -> str:
     return "  ".join(pad(clean_text(text), width) for text, width in cells).rstrip()
 
 
-def summary_table(run: RunResult, fail_on: str = "minor") -> str:
+def summary_table(run: RunResult, fail_on: str = DEFAULT_FAIL_ON, verdict: Verdict | None = None) -> str:
     """An aligned table of every finding, then totals, for the terminal.
 
     Columns: journey | step | check | impact | text excerpt. A finding that would fail the run
     at ``fail_on`` (a violation at or above that impact that no ``expect`` asserted) is marked
     with ``!`` in the first column; reviews are shown as ``<impact> (review)`` and never fail
     a run. Errors follow the table so an unreachable page is never mistaken for a clean one.
-    The CLI prints the report path line after this.
+    The CLI prints the report path line after this. ``verdict`` (the run's, judged from
+    ``fail_on`` when not given) decides the marks and the totals.
     """
-    threshold = impact_rank(fail_on)
+    if verdict is None:
+        verdict = judge(run, fail_on)
+    fail_on = verdict.fail_on
     columns = [
         ("", 1),
         ("JOURNEY", JOURNEY_WIDTH),
@@ -97,16 +102,11 @@ def summary_table(run: RunResult, fail_on: str = "minor") -> str:
     ]
     lines: list[str] = []
     rows: list[str] = []
-    for journey in run.journeys:
-        asserted = journey.asserted_audits()
+    for journey_verdict in verdict.journeys:
+        journey = journey_verdict.journey
         for step in journey.steps:
             for finding in step.findings:
-                failing = (
-                    step.index not in asserted
-                    and finding.outcome == "violation"
-                    and finding.impact in IMPACTS
-                    and impact_rank(finding.impact) >= threshold
-                )
+                failing = verdict.is_failing(finding)
                 impact = finding.impact if finding.outcome == "violation" else f"{finding.impact} (review)"
                 step_name = f"{step.index} {step.label or step.kind}"
                 rows.append(
@@ -128,12 +128,12 @@ def summary_table(run: RunResult, fail_on: str = "minor") -> str:
     else:
         lines.append("No findings.")
     lines.append("")
-    lines.append(_totals_line(run, fail_on))
+    lines.append(_totals_line(run, verdict))
     errors = run.errors
     if errors:
         lines.append(f"{len(errors)} error(s):")
         lines.extend(f"  - {truncate(clean_text(error), 200)}" for error in errors)
-    failed = [(j, s) for j in run.journeys for s in j.failed_expectations]
+    failed = verdict.failed_expectations
     if failed:
         lines.append(f"{len(failed)} failed expectation(s):")
         for journey, step in failed:
@@ -142,17 +142,19 @@ def summary_table(run: RunResult, fail_on: str = "minor") -> str:
     return "\n".join(lines)
 
 
-def _totals_line(run: RunResult, fail_on: str) -> str:
+def _totals_line(run: RunResult, verdict: Verdict) -> str:
     findings = run.findings
     violations = [f for f in findings if f.outcome == "violation"]
     reviews = len(findings) - len(violations)
     by_impact = Counter(f.impact for f in violations)
     parts = [f"{by_impact[i]} {i}" for i in reversed(IMPACTS) if by_impact[i]]
     detail = f" ({', '.join(parts)})" if parts else ""
-    failing = len(run.failing(fail_on))
-    asserted = len(findings) - sum(len(j.judged_findings) for j in run.journeys)
+    failing = len(verdict.failing) + len(verdict.known)
+    asserted = len(verdict.asserted)
     asserted_note = f" ({asserted} more judged by their journey's `expect`)" if asserted else ""
+    threshold = (f"{failing} at or above --fail-on {verdict.fail_on}" if verdict.fail_on != FAIL_ON_NONE
+                 else "--fail-on none: findings do not fail the run")
     return (
         f"{len(findings)} finding(s): {len(violations)} violation(s){detail}, "
-        f"{reviews} need review; {failing} at or above --fail-on {fail_on}{asserted_note}"
+        f"{reviews} need review; {threshold}{asserted_note}"
     )

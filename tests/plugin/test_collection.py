@@ -72,3 +72,34 @@ def test_unknown_device_is_a_usage_error(project: pytest.Pytester) -> None:
     result = project.runpytest("--collect-only", "flows", "--consent-device", "iPhone 13x")
     result.stderr.fnmatch_lines(["*--consent-device: unknown device 'iPhone 13x'*"])
     assert result.ret == pytest.ExitCode.USAGE_ERROR
+
+
+def test_journey_items_carry_the_browser_marker(project: pytest.Pytester) -> None:
+    result = project.runpytest("--collect-only", "-q", "-m", "not browser", "flows",
+                               "--consent-base-url", "http://127.0.0.1:9")
+    result.stdout.fnmatch_lines(["*1 deselected*"])
+    assert "signup.yaml::" not in result.stdout.str()
+
+
+def test_plan_options_fixture_is_overridable_in_conftest(project: pytest.Pytester) -> None:
+    project.makeconftest(
+        """
+import pytest
+
+@pytest.fixture(scope="session")
+def consentinel_plan_options(consentinel_plan_options):
+    return {**consentinel_plan_options, "fail_on": "serious", "checks": ["preselected-consent"]}
+"""
+    )
+    project.makepyfile(
+        test_settings="""
+def test_audit_uses_the_override(consent_audit, consentinel_plan_options):
+    assert consent_audit.options["fail_on"] == "serious"
+    assert consent_audit.options["checks"] == ["preselected-consent"]
+    assert consentinel_plan_options["device"] == "iPhone 13"  # the command line still applies
+"""
+    )
+    # Without pytest-playwright: its hooks cannot nest inside this (outer) pytest process.
+    result = project.runpytest("-p", "no:playwright", "test_settings.py", "--consent-device", "iphone 13",
+                               "--consent-fail-on", "minor")
+    result.assert_outcomes(passed=1)

@@ -73,18 +73,18 @@ def test_judge_journey_expectations_errors_and_threshold() -> None:
             ),
         ],
     )
-    verdicts = judge_journey(journey, "minor", None)
-    assert [v.failed for v in verdicts] == [False, False, True, True]
-    assert verdicts[1].failing == []  # judged by the expect step after it
-    text = journey_failure_text(journey, verdicts, "minor")
+    verdict = judge_journey(journey, "minor", None)
+    assert [v.failed for v in verdict.steps] == [False, False, True, True]
+    assert verdict.steps[1].failing == []  # judged by the expect step after it
+    text = journey_failure_text(verdict, "minor")
     assert "step 3: expect (line 7):" in text and "unexpected: fine-print-consent" in text
     assert "step 4: click text=Next (line 8):" in text and "no element" in text
 
     journey.steps[2].expectation = None
     journey.steps[2].expectation_failed = False
-    verdicts = judge_journey(journey, "serious", None)
-    assert verdicts[1].failing == []  # moderate < serious
-    verdicts = judge_journey(journey, "moderate", diff_findings([stray], Baseline.from_findings([stray])))
-    assert verdicts[1].failing == [] and verdicts[1].known == [stray]
-    verdicts = judge_journey(journey, "moderate", None)
-    assert verdicts[1].failing == [stray]
+    verdict = judge_journey(journey, "serious", None)
+    assert verdict.steps[1].failing == []  # moderate < serious
+    verdict = judge_journey(journey, "moderate", diff_findings([stray], Baseline.from_findings([stray])))
+    assert verdict.steps[1].failing == [] and verdict.steps[1].known == [stray]
+    verdict = judge_journey(journey, "moderate", None)
+    assert verdict.steps[1].failing == [stray]

@@ -2,7 +2,7 @@
 // The only difference between them is `preTicked`: whether the optional categories start
 // `enabled: true` (shown switched on in the preferences modal before the visitor touches them).
 // hideFromBots keeps its default (true): the banner only shows if the browser does not
-// advertise automation (navigator.webdriver), which is what consentinel.browser promises.
+// advertise automation (navigator.webdriver), which is what consentinel.gather.browser promises.
 window.consentinelVccConfig = function (preTicked) {
   return {
     categories: {
