@@ -263,13 +263,14 @@ def test_scan_url_audits_landing_in_a_fresh_context(session: Session, site: str)
 
 def test_scan_gathers_only_what_the_selected_checks_require(session: Session, site: str,
                                                              out_dir: Path) -> None:
-    """``--checks preselected-consent`` needs the landing snapshot only: no prompt exploration,
-    no tracking phases (each of which would click the prompt in fresh contexts)."""
+    """``--checks preselected-consent`` needs the landing snapshot and the prompt's layers, but no
+    tracking phases (three more fresh contexts, each clicking the prompt)."""
     options = RunOptions(out_dir=out_dir / "preselected-only", base_url=site, axe_cross_check=False,
                          step_timeout_ms=5000, checks=["preselected-consent"])
     with session.using(options, []):
         result = session.scan_url(site + "/signup.html")
-    assert [s.kind for s in result.steps] == ["goto", "wait", "audit"]
+    assert [s.kind for s in result.steps][:4] == ["goto", "wait", "audit", "explore-consent"]
+    assert "track-consent" not in {s.kind for s in result.steps}
     assert all(s.error is None for s in result.steps)
     assert {f.check for f in result.findings} <= {"preselected-consent"}
 

@@ -2,7 +2,8 @@
 
 Each check declares what it reads (``CheckMeta.requires``, like Lighthouse's
 ``requiredArtifacts``); a scan then gathers only that: ``--checks preselected-consent`` needs
-one landing snapshot, not the prompt explored nor three tracking phases recorded.
+the landing snapshot and a snapshot of each prompt layer (pre-ticked purposes usually sit in
+the settings layer), not three tracking phases recorded.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def test_a_fact_outside_the_vocabulary_is_refused() -> None:
 
 def test_required_facts_of_a_selection() -> None:
     assert required_facts(None) == set(FACTS)
-    assert required_facts(["preselected-consent"]) == {"snapshot"}
-    assert required_facts(["preselected-consent", "no-reject-option"]) == {"snapshot", "prompts"}
+    assert required_facts(["preselected-consent"]) == {"snapshot", "layers"}
+    assert required_facts(["preselected-consent", "no-reject-option"]) == {"snapshot", "layers", "prompts"}
     assert required_facts(["consent-after-reject"]) == {"tracking"}
     assert required_facts([]) == set()
     with pytest.raises(UnknownCheckError):
@@ -67,8 +68,8 @@ LANDING = ["goto", "wait", "audit"]
 
 @pytest.mark.parametrize(("checks", "expected"), [
     (None, [*LANDING, "explore-consent", "track-consent"]),
-    (["preselected-consent"], LANDING),
-    (["preselected-consent", "hidden-consent"], LANDING),
+    (["preselected-consent"], [*LANDING, "explore-consent"]),
+    (["preselected-consent", "hidden-consent"], [*LANDING, "explore-consent"]),
     (["no-reject-option"], [*LANDING, "explore-consent"]),
     (["consent-before-choice"], [*LANDING, "track-consent"]),
     (["asymmetric-choice", "consent-after-reject"], [*LANDING, "explore-consent", "track-consent"]),

@@ -33,11 +33,14 @@ from consentinel.facts.snapshot import Box, Element, Snapshot
 IMPACTS = ("minor", "moderate", "serious", "critical")
 OUTCOMES = ("violation", "review")
 # The facts a check may require (``CheckMeta.requires``), each gathered by its own step:
-# "snapshot" -- one page state collected by an audit (every layer explored is one too);
+# "snapshot" -- one page state collected by an audit;
+# "layers" -- a snapshot of each layer of the consent prompt (first layer, settings layer),
+# gathered by exploring it: pre-ticked purposes, fine print and trick wording usually sit in a
+# settings layer that no landing snapshot shows;
 # "prompts" -- the consent prompt explored layer by layer (``Snapshot.prompts``);
 # "tracking" -- cookies, storage and requests of the landing / after-accept / after-reject
 # phases, each in a fresh context (``Snapshot.tracking``).
-FACTS = ("snapshot", "prompts", "tracking")
+FACTS = ("snapshot", "layers", "prompts", "tracking")
 
 
 def impact_rank(impact: str) -> int:

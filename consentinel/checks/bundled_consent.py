@@ -37,7 +37,7 @@ from consentinel.lexicon.wording import (
 
 META = CheckMeta(
     id="bundled-consent",
-    requires=("snapshot",),
+    requires=("snapshot", "layers"),
     impact="serious",
     title="Consent to data use bundled with an unrelated action",
     help=(

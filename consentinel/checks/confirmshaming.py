@@ -20,7 +20,7 @@ from consentinel.lexicon.wording import match_confirmshaming, worded_elements
 
 META = CheckMeta(
     id="confirmshaming",
-    requires=("snapshot",),
+    requires=("snapshot", "layers"),
     impact="minor",
     title="Decline option guilt-trips the user",
     help=(

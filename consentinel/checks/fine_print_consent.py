@@ -23,7 +23,7 @@ from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="fine-print-consent",
-    requires=("snapshot",),
+    requires=("snapshot", "layers"),
     impact="moderate",
     title="Consent text is in fine print",
     help=(

@@ -34,7 +34,7 @@ from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
 
 META = CheckMeta(
     id="hidden-consent",
-    requires=("snapshot",),
+    requires=("snapshot", "layers"),
     impact="critical",
     title="Consent is hidden",
     help=(

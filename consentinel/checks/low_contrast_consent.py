@@ -32,7 +32,7 @@ from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="low-contrast-consent",
-    requires=("snapshot",),
+    requires=("snapshot", "layers"),
     impact="serious",
     title="Consent text has low contrast",
     help=(

@@ -24,7 +24,7 @@ from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="preselected-consent",
-    requires=("snapshot",),
+    requires=("snapshot", "layers"),
     impact="critical",
     title="Consent is pre-selected",
     help=(

@@ -19,7 +19,7 @@ from consentinel.lexicon.wording import match_trick_wording, worded_elements
 
 META = CheckMeta(
     id="trick-wording",
-    requires=("snapshot",),
+    requires=("snapshot", "layers"),
     impact="moderate",
     title="Consent wording uses double negatives or inverted opt-out",
     help=(

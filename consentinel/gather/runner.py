@@ -354,7 +354,8 @@ def scan_steps(url: str, options: RunOptions) -> list[Step]:
     """The plan of a scan: goto, settle, audit "landing"; then only what the checks require.
 
     The consent prompt is explored (``explore-consent``: first layer, settings, accept, reject)
-    when a selected check requires prompt facts, and the tracking phases (``track-consent``:
+    when a selected check requires prompt facts or snapshots of the prompt's layers, and the
+    tracking phases (``track-consent``:
     landing / after-accept / after-reject in fresh contexts) run when one requires tracking
     facts (``CheckMeta.requires``). Both click the prompt, so ``--no-explore`` (landing state
     only) turns both off. An unknown check id plans everything: the audit step reports it.
@@ -371,7 +372,7 @@ def scan_steps(url: str, options: RunOptions) -> list[Step]:
     ]
     if not options.explore:
         return steps
-    if "prompts" in facts and _step_available("explore-consent"):
+    if facts & {"prompts", "layers"} and _step_available("explore-consent"):
         steps.append(Step(4, "explore-consent", {"label": None, "checks": None, "expect": None}, 0,
                           "explore-consent"))
     if "tracking" in facts and _step_available("track-consent"):
