@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import consentinel
 from consentinel.checks import ALL_CHECKS, IMPACTS
+from consentinel.evidence import cli as evidence_cli
 from consentinel.journeys import JourneyError, known_devices, load_journeys
 from consentinel.journeys.loader import did_you_mean, taxonomy_ids, valid_locale, valid_timezone
 from consentinel.redact import terminal_safe
@@ -80,6 +81,7 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
                         help="per-step timeout in milliseconds (default 15000)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     _ci_output_options(parser)
+    evidence_cli.add_evidence_arguments(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "accept and reject")
 
     _baseline_parser(sub, formatter)
+    evidence_cli.add_verify_parser(sub)
 
     sub.add_parser("checks", help="list check ids, impacts and titles")
     sub.add_parser("devices", help="list device names accepted by --device and `device:`")
@@ -200,7 +203,9 @@ def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = No
 
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of milliseconds")
-    return RunOptions(
+    if problem := evidence_cli.check_arguments(args):
+        raise UsageError(problem)
+    options = RunOptions(
         out_dir=_out_dir(args.out, run_id),
         base_url=base_url,
         device=_validate_device(args.device),
@@ -214,6 +219,8 @@ def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = No
         progress=_progress_printer(args.quiet, sys.stderr),
         run_id=run_id,
     )
+    evidence_cli.apply_run_options(args, options)
+    return options
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,12 +375,14 @@ def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
     except (BrowserNotFoundError, UnknownDeviceError) as exc:
         raise UsageError(str(exc)) from None
     paths = _report(run, options, fail_on)
+    evidence_cli.finish_reports(run, args, options.out_dir, paths, "language")
     diff = _ci_outputs(run, args, baseline, fail_on, options.out_dir)
     if getattr(args, "pdf", False) and "html" in paths:
         from consentinel.reports.pdf import write_pdf
 
         paths["pdf"] = write_pdf(paths["html"])
         print(f"PDF: {paths['pdf']}")
+    evidence_cli.finish_reports(run, args, options.out_dir, paths, "pack")
     return exit_code(run, fail_on, diff), paths
 
 
@@ -447,6 +456,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "checks": _cmd_checks,
     "devices": _cmd_devices,
     "baseline": _cmd_baseline_write,
+    "verify": evidence_cli.cmd_verify,
 }
 
 
@@ -475,6 +485,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2, message already printed)
         return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # as typed, for evidence manifests
     try:
         with _usage_errors() as failed:
             return _COMMANDS[args.command](args)

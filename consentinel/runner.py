@@ -48,9 +48,11 @@ from consentinel.browser import (
     BrowserSettings,
     browser_version_line,
     find_browser,
+    launch_args,
     launch_browser,
     new_context,
 )
+from consentinel.evidence.capture import describe_context, save_step_mhtml, start_trace, stop_trace
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
 from consentinel.results import JourneyResult, RunResult, StepResult
@@ -92,6 +94,9 @@ class RunOptions:
     # scan: explore the consent prompt (first layer, settings, accept, reject) after the landing
     # audit (issue 5; `consentinel scan --no-explore` turns it off).
     explore: bool = True
+    # Evidence packs (issue 14): MHTML of each audited step; a Playwright trace per journey.
+    evidence: bool = False
+    trace: bool = False
 
 
 class RunInterrupted(Exception):
@@ -199,6 +204,7 @@ class StepContext:
             result.screenshot = png_path.relative_to(out_dir).as_posix()
             box = getattr(outcome, "screenshot_box", None)
             result.screenshot_box = _as_dict(box)
+        save_step_mhtml(self, stem)
         evidence_errors = getattr(outcome, "errors", None)
         if evidence_errors:  # e.g. a screenshot that failed: the audit stands, the gap is recorded
             result.extra["evidence_errors"] = [self.redactor.mask(e) for e in evidence_errors]
@@ -466,6 +472,7 @@ class Session:
         self.browser: Any = None
         self._choice: Any = None
         self.browser_line = ""
+        self.environment: dict[str, Any] = {}  # launch flags and default user agent, for manifests
         self._slugs: set[str] = set()
         self._count = 0
 
@@ -485,6 +492,7 @@ class Session:
                                    hide_automation=self.options.hide_automation)
         self.browser = launch_browser(self.playwright, settings, self._choice)
         self.browser_line = browser_version_line(self.browser, self._choice)
+        self.environment = {"launch_args": launch_args(settings), "headless": settings.headless}
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         # After Ctrl-C a graceful browser.close() may wait on a half-finished protocol call;
@@ -587,7 +595,9 @@ class Session:
         try:
             context.set_default_timeout(self.options.step_timeout_ms)
             context.set_default_navigation_timeout(self.options.step_timeout_ms)
+            start_trace(context, self.options)
             page = context.new_page()
+            journey_result.context = describe_context(page)
             crashed: list[bool] = []
             page.on("crash", lambda _page: crashed.append(True))
             last_audit: StepResult | None = None
@@ -639,6 +649,7 @@ class Session:
                     last_audit_findings = [f for row in rows for f in row.findings]
         finally:
             if not interrupted:  # after Ctrl-C, Session.__exit__ stops Playwright instead
+                stop_trace(context, self.options, artifacts_dir)
                 with contextlib.suppress(Exception):
                     context.close()
         return journey_result
@@ -702,11 +713,13 @@ def _execute(run: RunResult, options: RunOptions, items: list[Any],
         if session is None:
             with Session(options, results=run.journeys) as own:
                 run.browser = own.browser_line
+                run.environment = own.environment
                 for item in items:
                     call(own, item)
         else:
             with session.using(options, run.journeys):
                 run.browser = session.browser_line
+                run.environment = session.environment
                 for item in items:
                     call(session, item)
     except KeyboardInterrupt:

@@ -46,9 +46,9 @@ def write_reports(run: RunResult, out_dir: Path, presentation: Presentation | No
 
 
 __all__ = [
-    "Presentation",
     "REPORT_SCHEMA_ID",
     "REPORT_SCHEMA_PATH",
+    "Presentation",
     "ReportError",
     "build_document",
     "clean_text",

@@ -1,0 +1,72 @@
+"""What the browser keeps for an evidence pack: the DOM of each audited step as MHTML, and an
+optional Playwright trace of each journey.
+
+MHTML (CDP ``Page.captureSnapshot``) is one file holding the document and its subresources as
+the browser had them at the audit, so the page state can be reopened offline. Secrets of the
+journey are masked in it as in every other output; quoted-printable line breaks can split a
+secret, so journeys with secrets should not ship MHTML beyond the team (see docs/EVIDENCE.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import Error as PlaywrightError
+
+if TYPE_CHECKING:
+    from consentinel.runner import StepContext
+
+TRACE_NAME = "trace.zip"
+_USER_AGENT = "() => navigator.userAgent"
+
+
+def capture_mhtml(page: Page) -> str:
+    """The page as MHTML text, from the browser itself (nothing runs in the page)."""
+    session = page.context.new_cdp_session(page)
+    try:
+        return str(session.send("Page.captureSnapshot", {"format": "mhtml"})["data"])
+    finally:
+        with contextlib.suppress(PlaywrightError):
+            session.detach()
+
+
+def save_step_mhtml(ctx: StepContext, stem: str) -> None:
+    """Write ``<stem>.mhtml`` for the current step when the run gathers evidence.
+
+    A capture failure is recorded as an evidence gap on the step; the audit stands.
+    """
+    if not getattr(ctx.options, "evidence", False):
+        return
+    path = ctx.artifacts_dir / f"{stem}.mhtml"
+    try:
+        path.write_text(ctx.redactor.mask(capture_mhtml(ctx.page)), encoding="utf-8")
+    except (PlaywrightError, OSError) as exc:
+        gaps = ctx.result.extra.setdefault("evidence_errors", [])
+        gaps.append(ctx.redactor.mask(f"MHTML capture failed: {exc}".splitlines()[0]))
+        return
+    ctx.result.extra["mhtml"] = path.relative_to(ctx.options.out_dir).as_posix()
+
+
+def describe_context(page: Page) -> dict[str, Any]:
+    """Viewport and user agent of a fresh context's first page (still about:blank, no site script)."""
+    info: dict[str, Any] = {"viewport": page.viewport_size}
+    with contextlib.suppress(PlaywrightError):
+        info["user_agent"] = page.evaluate(_USER_AGENT)
+    return info
+
+
+def start_trace(context: BrowserContext, options: Any) -> None:
+    """Start a Playwright trace of this journey when ``--trace`` is on."""
+    if getattr(options, "trace", False):
+        context.tracing.start(screenshots=True, snapshots=True, sources=False)
+
+
+def stop_trace(context: BrowserContext, options: Any, folder: Path) -> None:
+    """Save the journey's trace as ``<journey folder>/trace.zip`` (best effort)."""
+    if getattr(options, "trace", False):
+        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(PlaywrightError):
+            context.tracing.stop(path=str(folder / TRACE_NAME))
