@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 
 from consentinel.results import RunResult
 
-MARGIN_CSS_PX = 32  # context kept around the element
+MARGIN_CSS_PX = 80  # context kept around the element (its label, the sentence it sits in)
 OUTLINE_RGB = (220, 0, 0)
 OUTLINE_CSS_PX = 3
 
