@@ -14,10 +14,18 @@ from consentinel.evidence.crops import write_finding_crops
 from consentinel.evidence.manifest import Invocation, write_manifest
 from consentinel.results import RunResult
 
-# The bundled tracker/cookie classification lists the tracking checks match against.
-TRACKER_LISTS: tuple[Path, ...] = tuple(
+# The bundled cookie classification lists the tracking checks match against.
+BUNDLED_TRACKER_LISTS: tuple[Path, ...] = tuple(
     sorted(Path(str(p)) for p in files("consentinel.tracking.data").iterdir() if p.name.endswith(".yaml"))
 )
+
+
+def tracker_lists() -> list[Path]:
+    """The lists a run's tracking judgement used: the bundled ones, plus TrackerDB when found."""
+    from consentinel.tracking.classify import TrackerDB
+
+    found = TrackerDB.locate()
+    return [*BUNDLED_TRACKER_LISTS, *([found] if found is not None and found.is_file() else [])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +52,7 @@ def write_evidence_pack(run: RunResult, out_dir: Path, reports: dict[str, Path],
 
         written["pdf"] = write_pdf(reports["html"])
     if not invocation.tracker_lists and run.journeys:
-        invocation.tracker_lists = list(TRACKER_LISTS)
+        invocation.tracker_lists = tracker_lists()
     written["manifest"] = write_manifest(out_dir, run, invocation)
     if options.timestamp_url:
         from consentinel.evidence.timestamp import timestamp_manifest
