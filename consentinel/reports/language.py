@@ -57,6 +57,15 @@ class Translator:
             text = text.get("one") if n == 1 and "one" in text else text.get("other", "")
         return str(text).format(n=n, **values)
 
+    def phrase(self, english: str) -> str:
+        """A fixed English phrase of the report code (a fact's label) in this language, else as is.
+
+        Measured-fact labels are written in English by ``reports.evidence``; a language file
+        maps the ones it knows under ``phrases``. Page text never matches by accident: it is
+        only replaced when it equals a listed label exactly.
+        """
+        return str((self._own.get("phrases") or {}).get(english) or english)
+
     def outcome(self, outcome: str) -> str:
         return str(self._lookup("outcomes", outcome) or outcome)
 
