@@ -204,7 +204,7 @@ class StepContext:
             result.screenshot = png_path.relative_to(out_dir).as_posix()
             box = getattr(outcome, "screenshot_box", None)
             result.screenshot_box = _as_dict(box)
-        save_step_mhtml(self, stem)
+        save_step_mhtml(self, outcome, stem)
         evidence_errors = getattr(outcome, "errors", None)
         if evidence_errors:  # e.g. a screenshot that failed: the audit stands, the gap is recorded
             result.extra["evidence_errors"] = [self.redactor.mask(e) for e in evidence_errors]
@@ -326,7 +326,8 @@ def _step_audit(ctx: StepContext, step: Step) -> None:
 
     checks = step.args.get("checks") or ctx.options.checks
     outcome = audit(ctx.page, checks, ctx.options.check_options, screenshot=True,
-                    axe_cross_check=ctx.options.axe_cross_check, screenshot_mask=_secret_locators(ctx))
+                    axe_cross_check=ctx.options.axe_cross_check, screenshot_mask=_secret_locators(ctx),
+                    mhtml=ctx.options.evidence)
     ctx.record_audit(outcome)
     expectation: Expectation | None = step.args.get("expect")
     if expectation is not None:

@@ -1,4 +1,5 @@
-"""What the browser keeps for an evidence pack: the DOM of each audited step as MHTML, and an
+"""What the browser keeps for an evidence pack: the DOM of each audited step as MHTML (taken by
+``audit(..., mhtml=True)`` on the page it judged, written here), and an
 optional Playwright trace of each journey.
 
 MHTML (CDP ``Page.captureSnapshot``) is one file holding the document and its subresources as
@@ -33,20 +34,17 @@ def capture_mhtml(page: Page) -> str:
             session.detach()
 
 
-def save_step_mhtml(ctx: StepContext, stem: str) -> None:
-    """Write ``<stem>.mhtml`` for the current step when the run gathers evidence.
+def save_step_mhtml(ctx: StepContext, outcome: Any, stem: str) -> None:
+    """Write the MHTML an audit took (``outcome.mhtml``) as ``<stem>.mhtml`` beside its screenshot.
 
-    A capture failure is recorded as an evidence gap on the step; the audit stands.
+    The audit captures it on the page it judged, which for an explored layer is not the
+    journey's page, so it is never re-taken here. Secrets are masked like every other output.
     """
-    if not getattr(ctx.options, "evidence", False):
+    text = getattr(outcome, "mhtml", None)
+    if not text:
         return
     path = ctx.artifacts_dir / f"{stem}.mhtml"
-    try:
-        path.write_text(ctx.redactor.mask(capture_mhtml(ctx.page)), encoding="utf-8")
-    except (PlaywrightError, OSError) as exc:
-        gaps = ctx.result.extra.setdefault("evidence_errors", [])
-        gaps.append(ctx.redactor.mask(f"MHTML capture failed: {exc}".splitlines()[0]))
-        return
+    path.write_text(ctx.redactor.mask(text), encoding="utf-8")
     ctx.result.extra["mhtml"] = path.relative_to(ctx.options.out_dir).as_posix()
 
 

@@ -117,3 +117,19 @@ def test_same_page_same_findings_and_fingerprints(tmp_path: Path) -> None:
 
     first, second = findings(tmp_path / "one"), findings(tmp_path / "two")
     assert first and first == second
+
+
+def test_each_explored_layer_keeps_the_dom_of_its_own_page(tmp_path: Path) -> None:
+    """Settings, accept and reject are explored in contexts of their own: their MHTML must come
+    from there, not from the journey's landing page."""
+    pages = Path(__file__).resolve().parents[1] / "pages" / "cmp_prompts"
+    with serve_directory(pages) as base_url:
+        done = consentinel("scan", f"{base_url}/delayed_zh.html", "--evidence", "--no-axe", "-q",
+                           "--fail-on", "none", "--out", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    shots = [p for p in tmp_path.rglob("step-*.png") if "-finding-" not in p.name]
+    assert len(shots) >= 3
+    assert all(p.with_suffix(".mhtml").is_file() for p in shots)
+    layers = {p.parent.name: p.with_suffix(".mhtml").read_bytes() for p in shots}
+    assert layers["step-4-first"] != layers["step-4-settings"]
+    assert consentinel("verify", str(tmp_path)).returncode == 0
