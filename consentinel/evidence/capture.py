@@ -4,13 +4,15 @@ optional Playwright trace of each journey.
 
 MHTML (CDP ``Page.captureSnapshot``) is one file holding the document and its subresources as
 the browser had them at the audit, so the page state can be reopened offline. Secrets of the
-journey are masked in it as in every other output; quoted-printable line breaks can split a
-secret, so journeys with secrets should not ship MHTML beyond the team (see docs/EVIDENCE.md).
+journey are masked in it as in every other output; since MHTML encodes its parts
+(quoted-printable splits lines, base64 hides text), the masked file is decoded and checked
+again, and withheld (recorded as an evidence gap) if any secret survives.
 """
 
 from __future__ import annotations
 
 import contextlib
+import email
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,9 +45,28 @@ def save_step_mhtml(ctx: StepContext, outcome: Any, stem: str) -> None:
     text = getattr(outcome, "mhtml", None)
     if not text:
         return
+    masked = ctx.redactor.mask(text)
+    if leaks_secret(masked, ctx.redactor.values):
+        gaps = ctx.result.extra.setdefault("evidence_errors", [])
+        gaps.append("MHTML withheld: an encoded part still holds a journey secret")
+        return
     path = ctx.artifacts_dir / f"{stem}.mhtml"
-    path.write_text(ctx.redactor.mask(text), encoding="utf-8")
+    path.write_text(masked, encoding="utf-8")
     ctx.result.extra["mhtml"] = path.relative_to(ctx.options.out_dir).as_posix()
+
+
+def leaks_secret(mhtml: str, secrets: list[str]) -> bool:
+    """Whether any secret appears in a decoded part of ``mhtml`` (or in its raw text)."""
+    if not secrets:
+        return False
+    if any(secret in mhtml for secret in secrets):
+        return True
+    wanted = [secret.encode("utf-8") for secret in secrets]
+    for part in email.message_from_string(mhtml).walk():
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and any(secret in payload for secret in wanted):
+            return True
+    return False
 
 
 def describe_context(page: Page) -> dict[str, Any]:
