@@ -375,14 +375,14 @@ def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
     except (BrowserNotFoundError, UnknownDeviceError) as exc:
         raise UsageError(str(exc)) from None
     paths = _report(run, options, fail_on)
-    evidence_cli.finish_reports(run, args, options.out_dir, paths, "language")
+    evidence_cli.localise_reports(run, args, options.out_dir, paths)
     diff = _ci_outputs(run, args, baseline, fail_on, options.out_dir)
     if getattr(args, "pdf", False) and "html" in paths:
         from consentinel.reports.pdf import write_pdf
 
         paths["pdf"] = write_pdf(paths["html"])
         print(f"PDF: {paths['pdf']}")
-    evidence_cli.finish_reports(run, args, options.out_dir, paths, "pack")
+    evidence_cli.write_pack(run, args, options.out_dir, paths)
     return exit_code(run, fail_on, diff), paths
 
 

@@ -1,8 +1,9 @@
 """The command-line side of evidence packs: options, the pack after a run, ``consentinel verify``.
 
 Kept apart from ``consentinel.cli`` so that module only calls in: ``add_evidence_arguments``
-per run command, ``apply_run_options`` when it builds RunOptions, ``finish_reports`` once the
-reports are written, and ``add_verify_parser``/``cmd_verify`` for the subcommand.
+per run command, ``apply_run_options`` when it builds RunOptions, ``check_arguments``, once the
+reports are written (``localise_reports``) and last (``write_pack``), and
+``add_verify_parser``/``cmd_verify`` for the subcommand.
 """
 
 from __future__ import annotations
@@ -84,24 +85,26 @@ def _invocation(args: argparse.Namespace, run: RunResult) -> Invocation:
                       journey_files=list(dict.fromkeys(journey_files)))
 
 
-def finish_reports(run: RunResult, args: argparse.Namespace | None, out_dir: Path, paths: dict[str, Path],
-                   stage: str) -> None:
-    """Called twice by the CLI once reports exist.
+def localise_reports(run: RunResult, args: argparse.Namespace | None, out_dir: Path,
+                     paths: dict[str, Path]) -> None:
+    """Re-render the reports in ``--report-lang`` citing ``--jurisdiction`` law, if either was given.
 
-    ``stage="language"`` (before any PDF is printed) re-renders report.html in the chosen
-    language and law; ``stage="pack"`` (last) writes crops, report.pdf, manifest.json and the
-    timestamp. Updates ``paths`` and prints what it wrote.
+    Called right after the reports are written and before any PDF is printed from them.
     """
-    if args is None:
-        return
-    if stage == "language":
-        presentation = _presentation(args)
-        if presentation.language != "en" or presentation.jurisdictions:
-            from consentinel.reports import write_reports
+    presentation = _presentation(args) if args is not None else None
+    if presentation is not None and (presentation.language != "en" or presentation.jurisdictions):
+        from consentinel.reports import write_reports
 
-            paths.update(write_reports(run, out_dir, presentation))
-        return
-    if not getattr(args, "evidence", False):
+        paths.update(write_reports(run, out_dir, presentation))
+
+
+def write_pack(run: RunResult, args: argparse.Namespace | None, out_dir: Path,
+               paths: dict[str, Path]) -> None:
+    """With ``--evidence``: crops, report.pdf, manifest.json and the timestamp, written last.
+
+    Updates ``paths`` and prints what it wrote.
+    """
+    if args is None or not getattr(args, "evidence", False):
         return
     from consentinel.evidence.pack import PackOptions, write_evidence_pack
     from consentinel.evidence.timestamp import TimestampError, tsa_certificates
