@@ -34,6 +34,7 @@ from consentinel.engine import (
     Outcome,
     Plan,
 )
+from consentinel.evidence import cli as evidence_cli
 from consentinel.journeys import JourneyError, load_journeys
 from consentinel.journeys.loader import did_you_mean, taxonomy_ids, valid_locale, valid_timezone
 from consentinel.redact import terminal_safe
@@ -86,6 +87,7 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
                         help=f"per-step timeout in milliseconds (default {DEFAULT_STEP_TIMEOUT_MS})")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     _ci_output_options(parser)
+    evidence_cli.add_evidence_arguments(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "accept and reject")
 
     _baseline_parser(sub, formatter)
+    evidence_cli.add_verify_parser(sub)
 
     sub.add_parser("checks", help="list check ids, impacts and titles")
     sub.add_parser("devices", help="list device names accepted by --device and `device:`")
@@ -206,6 +209,8 @@ def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Pat
     """The engine's plan for this command line: flags validated first, then journeys, then the baseline."""
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of milliseconds")
+    if problem := evidence_cli.check_arguments(args):
+        raise UsageError(problem)
     device = _validate_device(args.device)
     locale = _validate_locale(args.locale)
     timezone = _validate_timezone(args.timezone)
@@ -235,6 +240,7 @@ def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Pat
         junit=args.junit,
         pdf=args.pdf,
         baseline_out=baseline_out,
+        **evidence_cli.plan_fields(args),
     )
 
 
@@ -329,7 +335,9 @@ def _print_outcome(outcome: Outcome, plan: Plan) -> None:
     print(f"Report: {paths.get('html', plan.out_dir)}")
     if outcome.baseline_diff is not None:
         _print_baseline_diff(outcome.baseline_diff)
-    for key, name in (("sarif", "SARIF"), ("junit", "JUnit"), ("pdf", "PDF")):
+    written = (("sarif", "SARIF"), ("junit", "JUnit"), ("pdf", "PDF"), ("manifest", "Evidence manifest"),
+               ("timestamp", "Timestamp"))
+    for key, name in written:
         if key in paths:
             print(f"{name}: {paths[key]}")
 
@@ -340,7 +348,10 @@ def _execute(plan: Plan) -> Outcome:
         outcome = engine.run(plan)
     except engine.SetupError as exc:
         raise UsageError(str(exc)) from None
-    engine.write_outputs(outcome, plan)
+    try:
+        engine.write_outputs(outcome, plan)
+    except evidence_cli.TimestampError as exc:  # the pack is written, the trusted time is not
+        raise UsageError(str(exc)) from None
     _print_outcome(outcome, plan)
     return outcome
 
@@ -401,6 +412,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "checks": _cmd_checks,
     "devices": _cmd_devices,
     "baseline": _cmd_baseline_write,
+    "verify": evidence_cli.cmd_verify,
 }
 
 
@@ -429,6 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2, message already printed)
         return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # as typed, for evidence manifests
     try:
         with _usage_errors() as failed:
             return _COMMANDS[args.command](args)

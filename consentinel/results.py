@@ -57,6 +57,7 @@ class JourneyResult:
     timezone: str | None = None
     steps: list[StepResult] = field(default_factory=list)
     error: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)  # viewport, user agent as the browser had them
 
     @property
     def findings(self) -> list[Finding]:
@@ -96,6 +97,7 @@ class RunResult:
     finished_at: str = ""
     journeys: list[JourneyResult] = field(default_factory=list)
     redactions: list[str] = field(default_factory=list)  # names of env vars whose values were masked
+    environment: dict[str, Any] = field(default_factory=dict)  # browser launch flags, headless
 
     @property
     def findings(self) -> list[Finding]:

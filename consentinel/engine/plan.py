@@ -18,6 +18,7 @@ from consentinel.results import RunResult
 
 if TYPE_CHECKING:
     from consentinel.baseline import Baseline, BaselineDiff
+    from consentinel.evidence.manifest import Invocation
     from consentinel.gather.runner import RunOptions
     from consentinel.journeys import Journey
 
@@ -68,6 +69,15 @@ class Plan:
     junit: Path | None = None
     pdf: bool = False  # report.html printed to report.pdf (needs a browser)
     baseline_out: Path | None = None  # record the run's violations as a new baseline file
+    # -- evidence packs (docs/EVIDENCE.md) ---------------------------------------------------------
+    evidence: bool = False  # MHTML per audited step, crops, report.pdf, manifest.json with hashes
+    trace: bool = False  # a Playwright trace per journey
+    timestamp_url: str | None = None  # RFC 3161 time-stamping authority for manifest.json
+    tsa_ca: Path | None = None  # that authority's CA certificate(s), PEM
+    invocation: Invocation | None = None  # the command line as typed, recorded in the manifest
+    # -- report presentation -------------------------------------------------------------------
+    report_lang: str = "en"  # report.html / report.pdf language (reports/i18n/<lang>.yaml)
+    jurisdictions: Sequence[str] = ()  # cite each finding's law for these (law/data); () = every reference
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON_CHOICES:
@@ -76,6 +86,8 @@ class Plan:
             raise ValueError(f"command must be one of {', '.join(COMMANDS)}, not {self.command!r}")
         if self.step_timeout_ms <= 0:
             raise ValueError("step_timeout_ms must be a positive number of milliseconds")
+        if (self.timestamp_url or self.trace) and not self.evidence:
+            raise ValueError("timestamp_url and trace belong to an evidence pack: set evidence too")
 
     def run_options(self) -> RunOptions:
         """The runner's options for this plan (imports the runner, hence Playwright)."""
@@ -97,6 +109,8 @@ class Plan:
             explore=self.explore,
             progress=self.progress,
             run_id=self.run_id,
+            evidence=self.evidence,
+            trace=self.trace,
         )
 
 

@@ -51,6 +51,7 @@ class AuditOutcome:
     screenshot_box: dict[str, float] | None  # page region shown, CSS px {x, y, width, height}
     axe: dict[str, Any] | None
     errors: list[str] = field(default_factory=list)  # evidence that could not be taken, and why
+    mhtml: str | None = None  # the page as MHTML, when asked for (evidence packs)
 
 
 def _drawable(box: Box | None) -> bool:
@@ -144,6 +145,7 @@ def audit(
     axe_cross_check: bool = True,
     collect_options: Mapping[str, Any] | None = None,
     screenshot_mask: Sequence[Locator] = (),
+    mhtml: bool = False,
 ) -> AuditOutcome:
     """Collect the page's state, run ``checks`` (None: every snapshot check) and take evidence.
 
@@ -151,6 +153,7 @@ def audit(
 
     ``options`` maps check id -> option overrides (documented on each check's meta).
     ``collect_options`` go to the in-page collector (thresholds such as ``opacityThreshold``).
+    ``mhtml`` also keeps the page's DOM as MHTML, taken by the browser beside the screenshot.
     """
     snapshot = collect(page, dict(collect_options or {}))
     findings = run_checks(snapshot, checks, options)
@@ -170,7 +173,15 @@ def audit(
         except PlaywrightError as exc:
             errors.append(f"axe cross-check failed: {_first_line(exc)}")
             axe = {"error": _first_line(exc)}
-    return AuditOutcome(snapshot, findings, png, box, axe, errors)
+    outcome = AuditOutcome(snapshot, findings, png, box, axe, errors)
+    if mhtml:
+        from consentinel.gather.capture import capture_mhtml
+
+        try:
+            outcome.mhtml = capture_mhtml(page)
+        except PlaywrightError as exc:
+            errors.append(f"MHTML capture failed: {_first_line(exc)}")
+    return outcome
 
 
 def _first_line(exc: BaseException) -> str:

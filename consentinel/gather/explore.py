@@ -85,6 +85,7 @@ class ExploreOptions:
     axe_cross_check: bool = False
     check_options: Mapping[str, Mapping[str, Any]] | None = None
     first_layer_snapshot_checks: bool = True  # False when the caller already audited it
+    keep_mhtml: bool = False  # evidence packs: each layer's DOM as MHTML, taken where it was audited
 
 
 @dataclass(slots=True)
@@ -106,6 +107,7 @@ class LayerState:
     # After accept/reject: the context's cookies (name, domain, value) once the choice settled,
     # so the effect of a choice (the CMP's stored consent) can be verified, not only clicked.
     cookies: list[dict[str, Any]] = field(default_factory=list)
+    mhtml: str | None = None  # the layer's page as MHTML (ExploreOptions.keep_mhtml)
 
     @property
     def label(self) -> str:
@@ -169,7 +171,7 @@ def _default_auditor(options: ExploreOptions) -> Auditor:
 
     def run(page: Page, checks: list[str] | None) -> Any:
         return audit(page, checks, options.check_options, screenshot=True,
-                     axe_cross_check=options.axe_cross_check)
+                     axe_cross_check=options.axe_cross_check, mhtml=options.keep_mhtml)
 
     return run
 
@@ -285,6 +287,7 @@ def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[st
         box = {"x": box.x, "y": box.y, "width": box.width, "height": box.height}
     layer.screenshot_box = box
     layer.axe = getattr(outcome, "axe", None)
+    layer.mhtml = getattr(outcome, "mhtml", None)
     if layer.screenshot_png is None:  # the auditor took none: the viewport is what a person sees
         layer.screenshot_png = page.screenshot()
         vp = page.viewport_size or {"width": 1280, "height": 720}

@@ -50,9 +50,11 @@ from consentinel.gather.browser import (
     BrowserSettings,
     browser_version_line,
     find_browser,
+    launch_args,
     launch_browser,
     new_context,
 )
+from consentinel.gather.capture import describe_context, save_step_mhtml, start_trace, stop_trace
 from consentinel.gather.evaluate import evaluate_script
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
@@ -92,6 +94,9 @@ class RunOptions:
     # scan: explore the consent prompt (first layer, settings, accept, reject) after the landing
     # audit (issue 5; `consentinel scan --no-explore` turns it off).
     explore: bool = True
+    # Evidence packs (issue 14): MHTML of each audited step; a Playwright trace per journey.
+    evidence: bool = False
+    trace: bool = False
 
 
 class RunInterrupted(Exception):
@@ -199,6 +204,7 @@ class StepContext:
             result.screenshot = png_path.relative_to(out_dir).as_posix()
             box = getattr(outcome, "screenshot_box", None)
             result.screenshot_box = _as_dict(box)
+        save_step_mhtml(self, outcome, stem)
         evidence_errors = getattr(outcome, "errors", None)
         if evidence_errors:  # e.g. a screenshot that failed: the audit stands, the gap is recorded
             result.extra["evidence_errors"] = [self.redactor.mask(e) for e in evidence_errors]
@@ -313,7 +319,8 @@ def _step_audit(ctx: StepContext, step: Step) -> None:
 
     checks = step.args.get("checks") or ctx.options.checks
     outcome = audit(ctx.page, checks, ctx.options.check_options, screenshot=True,
-                    axe_cross_check=ctx.options.axe_cross_check, screenshot_mask=_secret_locators(ctx))
+                    axe_cross_check=ctx.options.axe_cross_check, screenshot_mask=_secret_locators(ctx),
+                    mhtml=ctx.options.evidence)
     ctx.record_audit(outcome)
     expectation: Expectation | None = step.args.get("expect")
     if expectation is not None:
@@ -492,6 +499,7 @@ class Session:
         self.browser: Any = None
         self._choice: Any = None
         self.browser_line = ""
+        self.environment: dict[str, Any] = {}  # launch flags and default user agent, for manifests
         self._slugs: set[str] = set()
         self._count = 0
 
@@ -511,6 +519,7 @@ class Session:
                                    hide_automation=self.options.hide_automation)
         self.browser = launch_browser(self.playwright, settings, self._choice)
         self.browser_line = browser_version_line(self.browser, self._choice)
+        self.environment = {"launch_args": launch_args(settings), "headless": settings.headless}
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         # After Ctrl-C a graceful browser.close() may wait on a half-finished protocol call;
@@ -594,7 +603,9 @@ class Session:
         try:
             context.set_default_timeout(self.options.step_timeout_ms)
             context.set_default_navigation_timeout(self.options.step_timeout_ms)
+            start_trace(context, self.options)
             page = context.new_page()
+            journey_result.context = describe_context(page)
             crashed: list[bool] = []
             page.on("crash", lambda _page: crashed.append(True))
             last_audit: StepResult | None = None
@@ -646,6 +657,7 @@ class Session:
                     last_audit_findings = [f for row in rows for f in row.findings]
         finally:
             if not interrupted:  # after Ctrl-C, Session.__exit__ stops Playwright instead
+                stop_trace(context, self.options, artifacts_dir)
                 with contextlib.suppress(Exception):
                     context.close()
         return journey_result
@@ -709,11 +721,13 @@ def _execute(run: RunResult, options: RunOptions, items: list[Any],
         if session is None:
             with Session(options, results=run.journeys) as own:
                 run.browser = own.browser_line
+                run.environment = own.environment
                 for item in items:
                     call(own, item)
         else:
             with session.using(options, run.journeys):
                 run.browser = session.browser_line
+                run.environment = session.environment
                 for item in items:
                     call(session, item)
     except KeyboardInterrupt:
