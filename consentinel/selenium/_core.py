@@ -1,0 +1,158 @@
+"""Every name the Selenium adapter borrows from the rest of Consentinel, imported here only.
+
+Why one module: the collector, the snapshot model, the axe cross-check, the results model and
+the pytest plugin are shared with the Playwright path and are being reorganised; the adapter
+names them in this one place so a move is a one-line fix here, never a hunt through the
+adapter. Nothing here is reimplemented: the adapter runs the same collector script, the same
+checks, the same axe-core mapping script and the same report writers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from consentinel.audit import AuditOutcome, screenshot_region
+from consentinel.axe import _RUN_JS as AXE_CONTRAST_JS
+from consentinel.axe import CONTRAST_RULE, OUTCOME_ORDER
+from consentinel.axe import _summarise as summarise_axe_selector
+from consentinel.checks import run_checks
+from consentinel.checks.base import Finding
+from consentinel.collector import _FRAME_ELEMENT_JS as FRAME_ELEMENT_JS
+from consentinel.collector import MIN_FRAME_SIZE, collector_script
+from consentinel.collector import _hide_all as hide_all_in_frame
+from consentinel.collector import _intersects as intersects
+from consentinel.collector import _prefix as prefix_frame_items
+from consentinel.results import JourneyResult, RunResult, StepResult
+from consentinel.runner import utc_now
+from consentinel.snapshot import Snapshot
+
+
+def _collector_source() -> str:
+    """The one in-page collector (a function expression ``(options) => string``)."""
+    return collector_script()
+
+
+def _snapshot_from_json(data: dict[str, Any]) -> Snapshot:
+    """The merged collector output (all frames) as the snapshot every check reads."""
+    return Snapshot.from_dict(data)
+
+
+def _parse_collector_result(raw: object) -> dict[str, Any]:
+    """The collector returns one JSON string; anything else means the page interfered."""
+    if not isinstance(raw, str):
+        raise ValueError(f"collector returned {type(raw).__name__}, expected a JSON string")
+    data = json.loads(raw)
+    if not isinstance(data, dict):
+        raise ValueError("collector returned JSON that is not an object")
+    return data
+
+
+def _write_reports(run: RunResult, out_dir: Path) -> dict[str, Path]:
+    from consentinel.reports import write_reports
+
+    return write_reports(run, out_dir)
+
+
+def _audit_findings_class() -> type:
+    """The Playwright fixture's result class: the same ``failing`` and ``assert_clean``."""
+    from consentinel.pytest_plugin import AuditFindings
+
+    return AuditFindings
+
+
+def _plugin_state(config: Any) -> Any | None:
+    """The main pytest plugin's session state (options, baseline, the session's run), if loaded."""
+    from consentinel import pytest_plugin
+
+    try:
+        return pytest_plugin._state(config)
+    except KeyError:
+        return None
+
+
+def _new_run(command: str) -> RunResult:
+    """Run metadata exactly as the CLI and the pytest plugin record it (run id, versions)."""
+    from consentinel.runner import RunOptions, new_run
+
+    return new_run(command, RunOptions(out_dir=Path(".")))
+
+
+__all__ = [
+    "AXE_CONTRAST_JS",
+    "CONTRAST_RULE",
+    "FRAME_ELEMENT_JS",
+    "MIN_FRAME_SIZE",
+    "OUTCOME_ORDER",
+    "AuditOutcome",
+    "Finding",
+    "JourneyResult",
+    "RunResult",
+    "Snapshot",
+    "StepResult",
+    "_allure_support",
+    "_audit_findings_class",
+    "_chromium_binary",
+    "_chromium_flags",
+    "_collector_source",
+    "_format_findings",
+    "_new_run",
+    "_parse_collector_result",
+    "_plugin_state",
+    "_report_folder",
+    "_snapshot_from_json",
+    "_write_reports",
+    "hide_all_in_frame",
+    "intersects",
+    "prefix_frame_items",
+    "run_checks",
+    "screenshot_region",
+    "summarise_axe_selector",
+    "utc_now",
+]
+
+
+def _allure_support() -> Any:
+    """The allure attachments the Playwright fixture writes (same steps, same labels)."""
+    from consentinel import allure_support
+
+    return allure_support
+
+
+def _format_findings(findings: list[Finding]) -> list[str]:
+    """One line per finding, as the Playwright fixture's assertion lists them."""
+    from consentinel.pytest_plugin import format_findings
+
+    return list(format_findings(findings))
+
+
+def _report_folder(nodeid: str) -> str:
+    """Where a test's screenshots go under the report folder, as the Playwright fixture names it."""
+    from consentinel.pytest_plugin import _slug
+
+    return f"pytest/{_slug(nodeid)}"
+
+
+def _chromium_flags() -> list[str]:
+    """The product's Chromium launch flags (test host rules under CONSENTINEL_TEST_HOST_RULES=1)."""
+    from consentinel.browser import BrowserSettings, launch_args
+
+    return launch_args(BrowserSettings())
+
+
+def _chromium_binary() -> str | None:
+    """CONSENTINEL_BROWSER, else the first system Chromium/Chrome the Playwright path would pick."""
+    import os
+    import shutil
+
+    from consentinel.browser import ENV_BROWSER, SYSTEM_CANDIDATES
+
+    chosen = os.environ.get(ENV_BROWSER)
+    if chosen:
+        return chosen
+    for candidate in SYSTEM_CANDIDATES:
+        found = candidate if os.path.isabs(candidate) else shutil.which(candidate)
+        if found and os.path.isfile(found) and os.access(found, os.X_OK):
+            return found
+    return None
