@@ -60,15 +60,19 @@ def axe_source() -> str:
     return axe_script_path().read_text(encoding="utf-8")
 
 
-@cache
-def axe_version() -> str:
-    """The bundled axe-core version: from the banner (4.x) or the ``axe.version=`` assignment (3.x)."""
-    source = axe_source()
+def parse_axe_version(source: str) -> str:
+    """axe-core's version from its source: the banner (4.x) or the ``axe.version=`` assignment (3.x)."""
     for pattern in _VERSION_RES:
         match = pattern.search(source)
         if match:
             return match.group(1)
     return "unknown"
+
+
+@cache
+def axe_version() -> str:
+    """The version of the axe-core that axe-selenium-python bundles here."""
+    return parse_axe_version(axe_source())
 
 
 def _inject_isolated(scripts: PageScripts) -> None:
@@ -131,4 +135,4 @@ def axe_contrast_driver(
     return {"axe_version": axe_version(), "rule": CONTRAST_RULE, "results": results, "errors": errors}
 
 
-__all__ = ["axe_contrast_driver", "axe_script_path", "axe_source", "axe_version"]
+__all__ = ["axe_contrast_driver", "axe_script_path", "axe_source", "axe_version", "parse_axe_version"]
