@@ -107,6 +107,7 @@ def audit_driver(
     axe_cross_check: bool = True,
     collect_options: Mapping[str, Any] | None = None,
     budget_s: float = SCRIPT_BUDGET_S,
+    isolated_world: bool = True,
 ) -> DriverAuditOutcome:
     """Collect the driver's current page, run ``checks`` (None: every snapshot check), take evidence.
 
@@ -114,13 +115,16 @@ def audit_driver(
     answer under Selenium (network- and exploration-based ones) are not run and each is named in
     ``limitations``. Evidence that fails (screenshot, axe) is noted in ``errors``; the findings
     stand. Raises :class:`ScriptError` only when the top-level document cannot be read.
+
+    ``budget_s`` bounds every in-page script; ``isolated_world=False`` runs the scripts in the
+    page's own world even where CDP is available (stated in ``limitations``).
     """
     from consentinel.checks import SNAPSHOT_CHECKS
 
     started = time.perf_counter()
     started_at = utc_now()
     runnable, unavailable = limits.split_checks(None if checks is None else list(checks), SNAPSHOT_CHECKS)
-    scripts = PageScripts.open(driver, budget_s)
+    scripts = PageScripts.open(driver, budget_s, isolate=isolated_world)
     gathered = collect_driver(driver, dict(collect_options or {}), scripts)
     limitations = list(gathered.limitations) + [limits.unavailable_check(c) for c in unavailable]
     findings = run_checks(gathered.snapshot, runnable, options)

@@ -208,7 +208,7 @@ def collect_driver(
     collected_at = datetime.now(UTC).isoformat(timespec="milliseconds")
     driver.switch_to.default_content()
     scripts = scripts or PageScripts.open(driver)
-    limitations = [] if scripts.isolated else [limits.NO_ISOLATED_WORLD]
+    limitations = [] if scripts.isolated else [limits.no_isolated_world(scripts.not_isolated_because)]
     top = _parse_collector_result(scripts.call(_collector_source(), dict(options or {})))
     for key in ("controls", "texts", "actions"):
         prefix_frame_items(top[key], "f0:", 0)

@@ -29,6 +29,8 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
+from consentinel.selenium import limits
+
 # Seconds one in-page script may run (collector per frame, axe-core per frame). The collector
 # takes ~0.1 s on a 3,000-element page and axe-core's full run ~1 s: the budget is generous for
 # real pages and still ends a page that loops on purpose.
@@ -57,12 +59,11 @@ def cdp(driver: Any, command: str, params: dict[str, Any]) -> dict[str, Any] | N
     """Send one CDP command; ``None`` when this session has no CDP at all.
 
     Local Chromium drivers have ``execute_cdp_cmd``; a ``webdriver.Remote`` session has CDP when
-    its command executor is a ``ChromiumRemoteConnection`` (Selenium Grid forwards the call).
+    its command executor knows ``executeCdpCommand`` (Selenium picks a Chromium connection for
+    Chrome options given a URL; Selenium Grid forwards the call).
     """
     if not is_chromium(driver):
         return None
-    if hasattr(driver, "execute_cdp_cmd"):
-        return driver.execute_cdp_cmd(command, params)
     try:
         response = driver.execute("executeCdpCommand", {"cmd": command, "params": params})
     except AssertionError:  # the command executor does not know the command
@@ -98,20 +99,28 @@ class PageScripts:
     """Runs function expressions in the current top-level document (isolated world if possible).
 
     ``context_id`` is the isolated world's CDP execution context, ``None`` when scripts run
-    through ``execute_script`` (then :attr:`isolated` is false and the audit states it).
+    through ``execute_script``; then :attr:`isolated` is false and ``not_isolated_because``
+    says why (the audit states it).
     """
 
     driver: Any
     context_id: int | None
     budget_s: float = SCRIPT_BUDGET_S
+    not_isolated_because: str = ""
 
     @classmethod
-    def open(cls, driver: Any, budget_s: float = SCRIPT_BUDGET_S) -> PageScripts:
-        """A fresh isolated world in the top-level document on Chromium, else the page's world."""
+    def open(cls, driver: Any, budget_s: float = SCRIPT_BUDGET_S, *, isolate: bool = True) -> PageScripts:
+        """A fresh isolated world in the top-level document on Chromium, else the page's world.
+
+        A Chromium session that refuses CDP (a Grid that does not forward it) falls back to the
+        page's world with the refusal as the reason; it never fails the audit.
+        """
+        if not isolate:
+            return cls(driver, None, budget_s, limits.ISOLATION_OFF)
         try:
             tree = cdp(driver, "Page.getFrameTree", {})
             if tree is None:
-                return cls(driver, None, budget_s)
+                return cls(driver, None, budget_s, limits.NO_CDP)
             frame_id = tree["frameTree"]["frame"]["id"]
             world = cdp(
                 driver,
@@ -119,8 +128,10 @@ class PageScripts:
                 {"frameId": frame_id, "worldName": WORLD_NAME, "grantUniveralAccess": False},
             )
         except WebDriverException as exc:
-            raise ScriptError(f"cannot create an isolated world: {first_line(exc)}") from exc
-        return cls(driver, int(world["executionContextId"]) if world else None, budget_s)
+            return cls(driver, None, budget_s, limits.cdp_refused(first_line(exc)))
+        if not world:
+            return cls(driver, None, budget_s, limits.NO_CDP)
+        return cls(driver, int(world["executionContextId"]), budget_s)
 
     @property
     def isolated(self) -> bool:

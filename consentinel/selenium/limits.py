@@ -19,16 +19,26 @@ UNAVAILABLE_CHECKS: dict[str, str] = {
     "consent-after-reject": _NETWORK,
 }
 
-NO_ISOLATED_WORLD = (
-    "scripts ran in the page's own JavaScript world: this driver offers no Chrome DevTools "
-    "Protocol (Firefox, or a webdriver.Remote session without a Chromium command executor), so a "
-    "page that redefines built-ins could distort what was read"
-)
+NO_CDP = "this session offers no Chrome DevTools Protocol (e.g. Firefox)"
+ISOLATION_OFF = "the isolated world was switched off by the caller"
 
 SCREENSHOT_VIEWPORT_ONLY = (
     "the screenshot shows the viewport only: some findings lie outside it and this driver "
     "cannot capture a page region beyond the viewport (no Chrome DevTools Protocol)"
 )
+
+
+def no_isolated_world(reason: str) -> str:
+    """The top-level document's scripts ran where the page's own scripts run, and why."""
+    return (
+        f"scripts ran in the page's own JavaScript world ({reason}), so a page that redefines "
+        "built-ins could distort what was read"
+    )
+
+
+def cdp_refused(reason: str) -> str:
+    """Why CDP could not be used although the browser is Chromium (e.g. a Grid that blocks it)."""
+    return f"the session refused the Chrome DevTools Protocol: {reason}"
 
 
 def unavailable_check(check_id: str) -> str:
@@ -64,11 +74,14 @@ def split_checks(ids: list[str] | None, snapshot_checks: tuple[str, ...]) -> tup
 
 
 __all__ = [
-    "NO_ISOLATED_WORLD",
+    "ISOLATION_OFF",
+    "NO_CDP",
     "SCREENSHOT_VIEWPORT_ONLY",
     "UNAVAILABLE_CHECKS",
+    "cdp_refused",
     "frame_in_page_world",
     "frame_unreachable",
+    "no_isolated_world",
     "split_checks",
     "unavailable_check",
 ]

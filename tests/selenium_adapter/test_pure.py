@@ -59,6 +59,12 @@ def test_frame_statements_say_which_frame_and_why() -> None:
     assert "frame 1 (no URL)" in limits.frame_in_page_world(1, "")
 
 
+def test_page_world_statements_give_the_reason() -> None:
+    text = limits.no_isolated_world(limits.cdp_refused("unknown command: goog/cdp/execute"))
+    assert text.startswith("scripts ran in the page's own JavaScript world (the session refused")
+    assert "unknown command: goog/cdp/execute" in text
+
+
 def test_frame_offset_is_in_top_level_document_coordinates() -> None:
     # parent content origin + parent scroll + element's viewport rect + content-box inset
     offset = frame_offset({"x": 100.0, "y": 1000.0}, _measured())
@@ -122,3 +128,19 @@ def test_only_chromium_sessions_are_offered_cdp() -> None:
     assert not is_chromium(_Capabilities("firefox"))
     # A Firefox session is never sent a CDP command: the adapter falls back and says so.
     assert cdp(_Capabilities("firefox"), "Page.getFrameTree", {}) is None
+
+
+def test_the_pytest_plugin_loads_without_selenium_and_says_what_to_install() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['selenium'] = None\n"
+        "import consentinel.selenium.pytest_fixtures\n"
+        "try:\n"
+        "    from consentinel.selenium import audit_driver\n"
+        "except ModuleNotFoundError as exc:\n"
+        "    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'consentinel[selenium]'" in done.stdout
