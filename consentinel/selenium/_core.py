@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from consentinel.audit import AuditOutcome, screenshot_region
+from consentinel.audit import AuditOutcome, attach_axe_result, axe_targets, screenshot_region
 from consentinel.axe import _RUN_JS as AXE_CONTRAST_JS
 from consentinel.axe import CONTRAST_RULE, OUTCOME_ORDER
 from consentinel.axe import _summarise as summarise_axe_selector
@@ -103,6 +103,8 @@ __all__ = [
     "_report_folder",
     "_snapshot_from_json",
     "_write_reports",
+    "attach_axe_result",
+    "axe_targets",
     "hide_all_in_frame",
     "intersects",
     "prefix_frame_items",

@@ -41,6 +41,8 @@ from consentinel.selenium._core import (
     StepResult,
     _new_run,
     _write_reports,
+    attach_axe_result,
+    axe_targets,
     run_checks,
     screenshot_region,
     utc_now,
@@ -83,19 +85,8 @@ def _screenshot(driver: Any, gathered: Gathered, findings: list[Finding],
 def _attach_axe(
     driver: Any, scripts: PageScripts, gathered: Gathered, findings: list[Finding]
 ) -> dict[str, Any]:
-    by_frame: dict[int, list[str]] = {}
-    for finding in findings:
-        by_frame.setdefault(finding.frame, []).append(finding.selector)
-    result = axe_contrast_driver(driver, scripts, gathered.frame_paths, by_frame)
-    lookup = {(r["frame"], r["selector"]): r for r in result["results"]}
-    for finding in findings:
-        record = lookup.get((finding.frame, finding.selector))
-        if record is not None:
-            finding.evidence["axe"] = {"axe_version": result["axe_version"], **record}
-    counts: dict[str, int] = {}
-    for record in result["results"]:
-        counts[record["outcome"]] = counts.get(record["outcome"], 0) + 1
-    return {**result, "summary": counts}
+    result = axe_contrast_driver(driver, scripts, gathered.frame_paths, axe_targets(findings))
+    return attach_axe_result(findings, result)
 
 
 def audit_driver(

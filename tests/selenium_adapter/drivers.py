@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
-
-from consentinel.browser import ENV_TEST_HOST_RULES
-
-
-@contextmanager
-def _test_host_rules() -> Iterator[None]:
-    """CONSENTINEL_TEST_HOST_RULES=1 while options are built: nothing but loopback resolves."""
-    previous = os.environ.get(ENV_TEST_HOST_RULES)
-    os.environ[ENV_TEST_HOST_RULES] = "1"
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop(ENV_TEST_HOST_RULES, None)
-        else:
-            os.environ[ENV_TEST_HOST_RULES] = previous
+from browser_fixtures import loopback_only
 
 
 @contextmanager
@@ -34,7 +18,7 @@ def chrome_session() -> Iterator[Any]:
         pytest.skip("chromedriver not installed (Debian: apt-get install chromium-driver)")
     from consentinel.selenium.chrome import chrome_driver
 
-    with _test_host_rules():
+    with loopback_only():
         driver = chrome_driver()
     try:
         yield driver
@@ -55,7 +39,7 @@ def remote_session() -> Iterator[Any]:
 
     service = Service(found)
     service.start()
-    with _test_host_rules():
+    with loopback_only():
         options = chrome_options()
     try:
         driver = webdriver.Remote(command_executor=service.service_url, options=options)
