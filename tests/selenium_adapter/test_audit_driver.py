@@ -7,6 +7,7 @@ collector, same checks. Where Selenium differs (frames read in the page's world)
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -190,3 +191,19 @@ def test_remote_sessions_work_unchanged(isolated: bool, chromium: Browser, demo:
     # and the audit says where its scripts ran.
     expected = [] if isolated else [limits.no_isolated_world(limits.ISOLATION_OFF)]
     assert outcome.limitations == expected
+
+
+def test_screenshot_covers_findings_below_the_fold(driver: Any, origins: tuple[str, str]) -> None:
+    size = driver.get_window_size()
+    driver.set_window_size(800, 500)
+    try:
+        driver.get(f"{origins[0]}/hiding.html")
+        outcome = audit_driver(driver)
+    finally:
+        driver.set_window_size(size["width"], size["height"])
+    box, view = outcome.screenshot_box, outcome.snapshot.viewport
+    assert box is not None
+    assert box["y"] + box["height"] > view.y + view.height, "findings reach below the fold"
+    png = outcome.screenshot_png or b""
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) == (round(box["width"]), round(box["height"]))

@@ -76,14 +76,15 @@ def test_selenium_suite_fails_with_the_playwright_check_ids(
     if shutil.which("chromedriver") is None:
         pytest.skip("chromedriver not installed (Debian: apt-get install chromium-driver)")
     monkeypatch.setenv(ENV_TEST_HOST_RULES, "1")
+    monkeypatch.setenv("ALLURE_NO_ANALYTICS", "true")
     expected = _playwright_check_ids(f"{demo}/annual-bill/en.html")
     assert expected, "the demo annual bill is meant to be dark"
     pytester.makeini("[pytest]\n")
     pytester.makeconftest(CONFTEST)
     pytester.makepyfile(test_bill=SUITE.format(base=demo))
-    report = pytester.path / "report"
+    report, allure = pytester.path / "report", pytester.path / "allure"
     result = pytester.runpytest_subprocess(
-        *_plugin_args(), "-p", "no:cacheprovider", f"--consent-report={report}"
+        *_plugin_args(), "-p", "no:cacheprovider", f"--consent-report={report}", f"--alluredir={allure}"
     )
     result.assert_outcomes(passed=1, failed=1)
     output = result.stdout.str()
@@ -97,3 +98,9 @@ def test_selenium_suite_fails_with_the_playwright_check_ids(
     journeys = {j["name"].rsplit("::", 1)[1]: j for j in document["journeys"]}
     assert {f["check"] for s in journeys["test_annual_bill"]["steps"] for f in s["findings"]} >= expected
     assert [s["findings"] for s in journeys["test_annual_bill_clean"]["steps"]] == [[]]
+    # allure: the audit is a step of the failing test, labelled with the check ids found.
+    results = [json.loads(p.read_text(encoding="utf-8")) for p in allure.glob("*-result.json")]
+    failing = next(r for r in results if r["name"] == "test_annual_bill")
+    assert [s["name"] for s in failing["steps"]] == ["consent audit 1"]
+    labelled = {label["value"] for label in failing["labels"] if label["name"] == "tag"}
+    assert expected <= labelled
