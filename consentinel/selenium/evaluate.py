@@ -145,9 +145,13 @@ class PageScripts:
         return self.evaluate(expression, await_promise=True)
 
     def evaluate(self, expression: str, *, await_promise: bool = False) -> Any:
-        """A plain expression in the isolated world (e.g. a library's source); its value."""
+        """A plain expression in the isolated world (e.g. a library's source); its value.
+
+        Only in an isolated world: in the page's world a library is injected its own way
+        (axe-selenium-python's ``Axe.inject``).
+        """
         if self.context_id is None:
-            return run_in_current_context(self.driver, f"() => {{ {expression}\n}}", None, self.budget_s)
+            raise ScriptError(f"no isolated world: {self.not_isolated_because}")
         params = {
             "expression": expression,
             "contextId": self.context_id,
