@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from consentinel.gather.runner import RunOptions
     from consentinel.journeys import Journey
 
-COMMANDS = ("demo", "run", "scan", "pytest")
+COMMANDS = ("demo", "run", "scan", "pytest", "selenium")
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,10 +121,22 @@ def _take_screenshot(
 def _attach_axe(page: Page, findings: list[Finding]) -> dict[str, Any]:
     from consentinel.gather.axe import axe_contrast
 
+    return attach_axe_result(findings, axe_contrast(page, axe_targets(findings)))
+
+
+def axe_targets(findings: Iterable[Finding]) -> dict[int, list[str]]:
+    """The findings' selectors per frame index: what the axe cross-check is asked about."""
     by_frame: dict[int, list[str]] = {}
     for finding in findings:
         by_frame.setdefault(finding.frame, []).append(finding.selector)
-    result = axe_contrast(page, by_frame)
+    return by_frame
+
+
+def attach_axe_result(findings: list[Finding], result: dict[str, Any]) -> dict[str, Any]:
+    """Store axe's record for each finding in its evidence; the result plus outcome counts.
+
+    Shared by every driver's cross-check (Playwright here, Selenium in consentinel.selenium).
+    """
     lookup = {(r["frame"], r["selector"]): r for r in result["results"]}
     for finding in findings:
         record = lookup.get((finding.frame, finding.selector))

@@ -46,7 +46,7 @@ def _first_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def _prefix(items: list[dict[str, Any]], prefix: str, index: int) -> None:
+def prefix_frame_items(items: list[dict[str, Any]], prefix: str, index: int) -> None:
     for item in items:
         item["frame"] = index
         for key in ("uid", "form", "label_uid", "control"):
@@ -54,7 +54,7 @@ def _prefix(items: list[dict[str, Any]], prefix: str, index: int) -> None:
                 item[key] = prefix + item[key]
 
 
-def _intersects(box: dict[str, float], view: dict[str, float]) -> bool:
+def intersects(box: dict[str, float], view: dict[str, float]) -> bool:
     return (
         box["width"] > 0
         and box["height"] > 0
@@ -65,7 +65,7 @@ def _intersects(box: dict[str, float], view: dict[str, float]) -> bool:
     )
 
 
-def _hide_all(data: dict[str, Any], reason: str, hidden_by: str) -> None:
+def hide_all_in_frame(data: dict[str, Any], reason: str, hidden_by: str) -> None:
     """A frame that is itself not rendered hides everything in it, its buttons included."""
     action_uids = {a["uid"] for a in data["actions"]}
     for item in data["controls"] + data["texts"] + data["actions"]:
@@ -113,12 +113,12 @@ def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[
     elif box["width"] < MIN_FRAME_SIZE or box["height"] < MIN_FRAME_SIZE:
         hiding = "zero-size"
     if hiding:
-        _hide_all(data, hiding, f"{facts['selector']} (frame element)")
+        hide_all_in_frame(data, hiding, f"{facts['selector']} (frame element)")
     else:
         # The frame's script knows its own viewport only; in_viewport means the top-level one.
         for item in data["controls"] + data["texts"] + data["actions"]:
             if item["visibility"]["in_viewport"]:
-                item["visibility"]["in_viewport"] = _intersects(item["box"], view)
+                item["visibility"]["in_viewport"] = intersects(item["box"], view)
     return record, data
 
 
@@ -146,9 +146,9 @@ def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
     frames: list[dict[str, Any]] = [
         {"index": 0, "url": top["url"], "name": page.main_frame.name, "cross_origin": False}
     ]
-    _prefix(top["controls"], "f0:", 0)
-    _prefix(top["texts"], "f0:", 0)
-    _prefix(top["actions"], "f0:", 0)
+    prefix_frame_items(top["controls"], "f0:", 0)
+    prefix_frame_items(top["texts"], "f0:", 0)
+    prefix_frame_items(top["actions"], "f0:", 0)
     for index, frame in enumerate(ordered_frames(page)[1:], start=1):
         try:
             if frame.is_detached():
@@ -162,7 +162,7 @@ def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
         frames.append(record)
         prefix = f"f{index}:"
         for key in ("controls", "texts", "actions"):
-            _prefix(data[key], prefix, index)
+            prefix_frame_items(data[key], prefix, index)
             top[key].extend(data[key])
     top["frames"] = frames
     top["collected_at"] = collected_at
