@@ -44,6 +44,7 @@ from playwright.sync_api import BrowserContext, Locator, Page, Playwright, sync_
 from playwright.sync_api import Error as PlaywrightError
 
 import consentinel
+from consentinel.bounds import MAX_FINDINGS_PER_CHECK, cap_findings, omitted_note, truncation_notes
 from consentinel.browser import (
     BrowserSettings,
     browser_version_line,
@@ -92,6 +93,12 @@ class RunOptions:
     # scan: explore the consent prompt (first layer, settings, accept, reject) after the landing
     # audit (issue 5; `consentinel scan --no-explore` turns it off).
     explore: bool = True
+    # Findings kept per check per step; the rest are counted in the step's
+    # extra["findings_omitted"] (consentinel.bounds; `--max-findings`).
+    max_findings_per_check: int = MAX_FINDINGS_PER_CHECK
+    # Keep Cookie, Set-Cookie and Authorization values in HAR files (`--har-full`); by default
+    # they are removed (consentinel.har).
+    har_full: bool = False
 
 
 class RunInterrupted(Exception):
@@ -188,6 +195,8 @@ class StepContext:
         result.url = url
         snapshot = getattr(outcome, "snapshot", None)
         if snapshot is not None:
+            if getattr(snapshot, "truncated", None):
+                result.extra["snapshot_truncated"] = truncation_notes(snapshot.truncated)
             data = self.redactor.mask_data(snapshot.to_dict())
             snapshot_path = self.artifacts_dir / f"{stem}.json"
             snapshot_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -629,13 +638,14 @@ class Session:
                         self._skip(journey_result, steps, position + 1, redactor)
                         break
                 result.duration_ms = _ms_since(started)
+                first_row = next(i for i, row in enumerate(journey_result.steps) if row is result)
+                _cap_findings(journey_result.steps[first_row:], self.options.max_findings_per_check)
                 if not result.url:
                     with contextlib.suppress(PlaywrightError):
                         result.url = redactor.mask(page.url)
                 if registration is not None and registration.audit_like:
                     last_audit = result
-                    start = next(i for i, row in enumerate(journey_result.steps) if row is result)
-                    rows = journey_result.steps[start:]
+                    rows = journey_result.steps[first_row:]
                     last_audit_findings = [f for row in rows for f in row.findings]
         finally:
             if not interrupted:  # after Ctrl-C, Session.__exit__ stops Playwright instead
@@ -650,6 +660,15 @@ class Session:
             journey_result.steps.append(StepResult(index=step.index, kind=step.kind,
                                                    label=redactor.mask(step.label), line=step.line or None,
                                                    skipped=True, extra={"skip_reason": reason}))
+
+
+def _cap_findings(rows: list[StepResult], limit: int) -> None:
+    """Keep at most ``limit`` findings per check on each row a step produced; count the rest."""
+    for row in rows:
+        row.findings, omitted = cap_findings(row.findings, limit)
+        if omitted:
+            row.extra["findings_omitted"] = {"limit": limit, "by_check": omitted,
+                                             "note": omitted_note(omitted, limit)}
 
 
 def _ms_since(started: float) -> float:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from consentinel.baseline import BaselineDiff
 from consentinel.checks.base import Finding, impact_rank
+from consentinel.redact import neutralise
 from consentinel.results import JourneyResult, RunResult, StepResult
 
 # XML 1.0 Char production: anything outside it cannot appear in a document, even escaped.
@@ -34,8 +35,9 @@ FAILURE_TEXT_CHARS = 200  # per finding: enough to recognise the consent text, s
 
 
 def xml_text(value: object) -> str:
-    """Text safe to place in an XML 1.0 document (ElementTree escapes <, >, & and quotes)."""
-    return _XML_INVALID.sub("", str(value))
+    """Text safe to place in an XML 1.0 document (ElementTree escapes <, >, & and quotes), with
+    control and bidi characters shown as ``[U+XXXX]`` (:func:`~consentinel.redact.neutralise`)."""
+    return _XML_INVALID.sub("", neutralise(str(value)))
 
 
 def _short(text: str, limit: int = FAILURE_TEXT_CHARS) -> str:
@@ -187,8 +189,20 @@ def build_junit(
         element.set("errors", str(errors))
         element.set("time", f"{total_time:.3f}")
     suite.set("skipped", "0")
+    _neutralise_tree(root)
     ET.indent(root)
     return ET.ElementTree(root)
+
+
+def _neutralise_tree(root: ET.Element) -> None:
+    """Every text, tail and attribute of the document through :func:`xml_text`, whatever built it."""
+    for element in root.iter():
+        if element.text:
+            element.text = xml_text(element.text)
+        if element.tail:
+            element.tail = xml_text(element.tail)
+        for name, value in element.attrib.items():
+            element.set(name, xml_text(value))
 
 
 def write_junit(

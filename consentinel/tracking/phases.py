@@ -33,6 +33,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from consentinel.browser import ContextFactory, context_factory
+from consentinel.har import finalise_har
 from consentinel.tracking.classify import Classifier, TrackerDB
 from consentinel.tracking.observe import (
     ObserveOptions,
@@ -173,6 +174,7 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
             context.close()  # flushes the HAR
     facts["errors"].extend(recorder.errors)
     _attach_set_by(facts, har_path, recorder)
+    finalise_har(har_path, options.redactor, keep_credentials=options.har_full)
     classify_phase(facts, classifier, time.time())
     for row in facts["requests"]:
         row.pop("at", None)
