@@ -80,6 +80,30 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
                         help="per-step timeout in milliseconds (default 15000)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     _ci_output_options(parser)
+    _hostile_page_options(parser)
+
+
+def _hostile_page_options(parser: argparse.ArgumentParser, *, journeys: bool = False) -> None:
+    """Defences against hostile pages and journeys that a person may loosen on purpose (issue 10).
+
+    Called once per run command with the report/bounds flags, and again with ``journeys=True``
+    for the commands that read journey files.
+    """
+    from consentinel.bounds import MAX_FINDINGS_PER_CHECK
+
+    if journeys:
+        parser.add_argument("--allow-env", action="append", default=[], metavar="NAME",
+                            help="let journeys read ${NAME} (repeatable); without it only CONSENTINEL_* "
+                                 "variables are read")
+        return
+    parser.add_argument("--allow-file-urls", action="store_true",
+                        help="allow file: URLs (they read this machine's files; refused by default)")
+    parser.add_argument("--har-full", action="store_true",
+                        help="keep Cookie, Set-Cookie and Authorization values in HAR files "
+                             "(removed by default)")
+    parser.add_argument("--max-findings", type=int, default=MAX_FINDINGS_PER_CHECK, metavar="N",
+                        help=f"findings listed per check per step (default {MAX_FINDINGS_PER_CHECK}); "
+                             "the rest are counted")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", metavar="FLOW", help="journey .yaml files or folders of them")
     run.add_argument("--base-url", metavar="URL", help="base for relative goto paths (overrides base_url)")
     _common_run_options(run, device_help="emulate this device, overriding each journey's device")
+    _hostile_page_options(run, journeys=True)
 
     scan = sub.add_parser("scan", help="audit the landing state of one or more URLs",
                           epilog=EXIT_CODES_HELP, formatter_class=formatter)
@@ -164,7 +189,7 @@ def _validate_checks(raw: str | None) -> list[str] | None:
     return ids
 
 
-def _validate_url(url: str, what: str) -> str:
+def _validate_url(url: str, what: str, *, allow_file: bool = False) -> str:
     parts = urlsplit(url)
     if parts.scheme.lower() not in URL_SCHEMES:
         if not parts.scheme and "." in url.split("/")[0]:
@@ -172,6 +197,9 @@ def _validate_url(url: str, what: str) -> str:
         raise UsageError(f"{what} '{url}' must be an http(s) or file URL")
     if parts.scheme.lower() != "file" and not parts.netloc:
         raise UsageError(f"{what} '{url}' has no host")
+    if parts.scheme.lower() == "file" and not allow_file:
+        raise UsageError(f"{what} '{url}' is a file: URL, which reads this machine's files; "
+                         "pass --allow-file-urls to allow it")
     return url
 
 
@@ -200,6 +228,8 @@ def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = No
 
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of milliseconds")
+    if args.max_findings < 1:
+        raise UsageError("--max-findings must be at least 1")
     return RunOptions(
         out_dir=_out_dir(args.out, run_id),
         base_url=base_url,
@@ -213,6 +243,8 @@ def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = No
         step_timeout_ms=args.timeout,
         progress=_progress_printer(args.quiet, sys.stderr),
         run_id=run_id,
+        max_findings_per_check=args.max_findings,
+        har_full=args.har_full,
     )
 
 
@@ -246,6 +278,7 @@ def _baseline_parser(sub: argparse._SubParsersAction, formatter: type[argparse.H
     write.add_argument("-o", "--output", type=Path, default=DEFAULT_BASELINE, metavar="FILE",
                        help=f"baseline file to write (default: {DEFAULT_BASELINE})")
     _common_run_options(write, device_help="emulate this device, overriding each journey's device")
+    _hostile_page_options(write, journeys=True)
 
 
 def _load_baseline(args: argparse.Namespace | None) -> Baseline | None:
@@ -289,9 +322,11 @@ def _cmd_baseline_write(args: argparse.Namespace) -> int:
     from consentinel.baseline import write_baseline
     from consentinel.runner import new_run_id, run_journeys
 
-    base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
+    base_url = (_validate_url(args.base_url, "--base-url", allow_file=args.allow_file_urls)
+                if args.base_url else None)
     options = _options(args, new_run_id(), base_url=base_url)
-    journeys = load_journeys(args.paths, require_base_url=base_url is None)
+    journeys = load_journeys(args.paths, require_base_url=base_url is None, allow_env=args.allow_env,
+                             allow_file_urls=args.allow_file_urls)
     finished: list[RunResult] = []
 
     def run_and_keep() -> RunResult:
@@ -380,10 +415,12 @@ def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
 def _cmd_run(args: argparse.Namespace) -> int:
     from consentinel.runner import new_run_id, run_journeys
 
-    base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
+    base_url = (_validate_url(args.base_url, "--base-url", allow_file=args.allow_file_urls)
+                if args.base_url else None)
     run_id = new_run_id()
     options = _options(args, run_id, base_url=base_url)
-    journeys = load_journeys(args.paths, require_base_url=base_url is None)
+    journeys = load_journeys(args.paths, require_base_url=base_url is None, allow_env=args.allow_env,
+                             allow_file_urls=args.allow_file_urls)
     code, _ = _gather(lambda: run_journeys(journeys, options, command="run"), options, args.fail_on, args)
     return code
 
@@ -391,7 +428,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_scan(args: argparse.Namespace) -> int:
     from consentinel.runner import new_run_id, scan_urls
 
-    urls = [_validate_url(url, "URL") for url in args.urls]
+    urls = [_validate_url(url, "URL", allow_file=args.allow_file_urls) for url in args.urls]
     options = _options(args, new_run_id())
     options.explore = not args.no_explore
     code, _ = _gather(lambda: scan_urls(urls, options), options, args.fail_on, args)

@@ -116,6 +116,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="serve DIR on 127.0.0.1 for the session and use it as the base URL",
     )
+    group.addoption(
+        "--consent-allow-env",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="let journeys read ${NAME} (repeatable); without it only CONSENTINEL_* variables are read",
+    )
+    group.addoption(
+        "--consent-allow-file-urls",
+        action="store_true",
+        default=False,
+        help="allow file: URLs in journeys (they read this machine's files; refused by default)",
+    )
     group.addoption("--consent-device", default=None, help="device to emulate, e.g. 'iPhone 13' (YAML items)")
     group.addoption("--consent-locale", default=None, help="browser locale, e.g. zh-CN (YAML items)")
     group.addoption("--consent-timezone", default=None, help="time zone, e.g. Asia/Shanghai (YAML items)")
@@ -560,10 +573,14 @@ class JourneyFile(pytest.File):
             display = self.path.relative_to(self.config.rootpath)
         except ValueError:
             display = self.path
-        journey, errors = load_journey_text(text, display, require_base_url=state.base_url() is None)
+        journey, errors = load_journey_text(text, display, require_base_url=state.base_url() is None,
+                                            allow_env=self.config.getoption("consent_allow_env") or (),
+                                            allow_file_urls=bool(self.config.getoption("consent_allow_file_urls")))
         if errors or journey is None:
             # The loader speaks CLI; in pytest the origin comes from the plugin's options.
-            errors = [e.replace("--base-url", "--consent-base-url / --consent-serve") for e in errors]
+            errors = [e.replace("--base-url", "--consent-base-url / --consent-serve")
+                      .replace("--allow-env", "--consent-allow-env")
+                      .replace("--allow-file-urls", "--consent-allow-file-urls") for e in errors]
             raise self.CollectError("invalid journey:\n" + "\n".join(errors))
         yield JourneyItem.from_parent(self, name=journey.name, journey=journey)
 

@@ -55,6 +55,7 @@ from consentinel.browser import (
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
 from consentinel.results import JourneyResult, RunResult, StepResult
+from consentinel.screenshots import secret_masks
 
 # Longest error message kept on a StepResult; Playwright's call logs run to kilobytes and the
 # report wants one line.
@@ -329,32 +330,12 @@ def _step_audit(ctx: StepContext, step: Step) -> None:
 
     checks = step.args.get("checks") or ctx.options.checks
     outcome = audit(ctx.page, checks, ctx.options.check_options, screenshot=True,
-                    axe_cross_check=ctx.options.axe_cross_check, screenshot_mask=_secret_locators(ctx))
+                    axe_cross_check=ctx.options.axe_cross_check,
+                    screenshot_mask=secret_masks(ctx.page, ctx.redactor.values))
     ctx.record_audit(outcome)
     expectation: Expectation | None = step.args.get("expect")
     if expectation is not None:
         judge_expectation(ctx.result, expectation, ctx.result.findings)
-
-
-_MARK_SECRET_FIELDS = """(values) => {
-  for (const el of document.querySelectorAll("input, textarea")) {
-    if (values.includes(el.value)) el.setAttribute("data-consentinel-secret", "");
-  }
-}"""
-
-
-def _secret_locators(ctx: StepContext) -> list[Locator]:
-    """Elements showing a journey's secrets (filled fields, echoed text), to paint over on screenshots.
-
-    Text is masked everywhere else by the redactor; pixels can only be covered. Fields are
-    marked by their live value (an attribute selector sees only the initial value).
-    """
-    values = ctx.redactor.values
-    if not values:
-        return []
-    with contextlib.suppress(PlaywrightError):
-        ctx.page.evaluate(_MARK_SECRET_FIELDS, values)
-    return [ctx.page.locator("[data-consentinel-secret]"), *(ctx.page.get_by_text(v) for v in values)]
 
 
 def _step_expect(ctx: StepContext, step: Step) -> None:
