@@ -377,6 +377,8 @@ def _report(run: RunResult, options: RunOptions, fail_on: str, *, interrupted: b
     options.out_dir.mkdir(parents=True, exist_ok=True)
     paths = write_reports(run, options.out_dir)
     print(terminal_safe(summary_table(run, "critical" if fail_on == "none" else fail_on)))
+    for warning in run.warnings:
+        print(f"consentinel: warning: {terminal_safe(warning, single_line=True)}", file=sys.stderr)
     for journey in run.journeys:
         for step in journey.failed_expectations:
             detail = step.extra.get("expectation_detail", "")

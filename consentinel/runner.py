@@ -49,8 +49,9 @@ from consentinel.browser import (
     BrowserSettings,
     browser_version_line,
     find_browser,
-    launch_browser,
+    launch_with_sandbox_report,
     new_context,
+    sandbox_warning,
 )
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
@@ -456,6 +457,7 @@ class Session:
         self.browser: Any = None
         self._choice: Any = None
         self.browser_line = ""
+        self.sandbox_warning: str | None = None  # why Chromium runs without its sandbox, if it does
         self._slugs: set[str] = set()
         self._count = 0
 
@@ -473,7 +475,8 @@ class Session:
         """Launch (or relaunch, after a browser crash) with the found browser and run options."""
         settings = BrowserSettings(headless=self.options.headless,
                                    hide_automation=self.options.hide_automation)
-        self.browser = launch_browser(self.playwright, settings, self._choice)
+        self.browser, no_sandbox = launch_with_sandbox_report(self.playwright, settings, self._choice)
+        self.sandbox_warning = sandbox_warning(no_sandbox) if no_sandbox else None
         self.browser_line = browser_version_line(self.browser, self._choice)
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
@@ -702,11 +705,13 @@ def _execute(run: RunResult, options: RunOptions, items: list[Any],
         if session is None:
             with Session(options, results=run.journeys) as own:
                 run.browser = own.browser_line
+                run.warnings.extend([own.sandbox_warning] if own.sandbox_warning else [])
                 for item in items:
                     call(own, item)
         else:
             with session.using(options, run.journeys):
                 run.browser = session.browser_line
+                run.warnings.extend([session.sandbox_warning] if session.sandbox_warning else [])
                 for item in items:
                     call(session, item)
     except KeyboardInterrupt:

@@ -286,6 +286,7 @@ def build_document(run: RunResult, out_dir: Path) -> dict[str, Any]:
             "finished_at": run.finished_at,
             "generated_at": utc_now(),
             "redactions": list(run.redactions),
+            "warnings": list(getattr(run, "warnings", [])),
         },
         "totals": {
             **_totals(journeys, errors),
