@@ -219,7 +219,9 @@ def _launch(playwright: Playwright, settings: BrowserSettings | None, choice: Br
         executable: str | None = settings.executable
     else:
         executable = (choice or find_browser(playwright)).executable
-    kwargs: dict[str, Any] = {"headless": settings.headless, "args": launch_args(settings, sandbox=sandbox)}
+    # Playwright itself adds --no-sandbox unless chromium_sandbox is set: say what we mean.
+    kwargs: dict[str, Any] = {"headless": settings.headless, "args": launch_args(settings, sandbox=sandbox),
+                              "chromium_sandbox": sandbox}
     if executable:
         kwargs["executable_path"] = executable
     if settings.hide_automation:

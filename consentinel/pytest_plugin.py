@@ -839,7 +839,7 @@ def consentinel_launch_args(headless: bool = True) -> dict[str, Any]:
     """
     from playwright.sync_api import sync_playwright
 
-    from consentinel.browser import BrowserSettings, find_browser, launch_args
+    from consentinel.browser import BrowserSettings, find_browser, launch_args, sandbox_blocker
 
     result: dict[str, Any] = {}
     holder: dict[str, Any] = {}
@@ -855,6 +855,8 @@ def consentinel_launch_args(headless: bool = True) -> dict[str, Any]:
     if choice is not None and choice.executable:
         result["executable_path"] = choice.executable
     result["args"] = launch_args(BrowserSettings(headless=headless, hide_automation=False))
+    # Playwright adds --no-sandbox unless asked not to; keep the sandbox wherever it can run.
+    result["chromium_sandbox"] = sandbox_blocker() is None
     return result
 
 
