@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 import webbrowser
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -34,6 +36,9 @@ EXIT_FINDINGS = 1  # violations at or above --fail-on, or a failed expectation
 EXIT_USAGE = 2  # bad arguments, bad journey files, unknown device, no browser
 EXIT_INCOMPLETE = 3  # nothing failed, but some page or step could not be run: not a clean bill
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT); reports are still written
+# SIGTERM (a CI cancel or timeout) and SIGHUP (the terminal went away) take the Ctrl-C path and
+# exit 128 + the signal's number, as a shell reports a process ended by that signal.
+INTERRUPTING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 EXIT_CODES_HELP = """\
 exit codes:
@@ -43,7 +48,9 @@ exit codes:
        no browser); nothing was run
   3    no violations, but some pages or steps could not be run (unreachable URL,
        element not found, page crashed): the result is incomplete, not clean
-  130  interrupted (Ctrl-C); the report holds what was gathered
+  130  interrupted (Ctrl-C); the report holds what was gathered and says it is partial
+  143  terminated (SIGTERM, e.g. a CI cancel or timeout); as 130
+  129  hung up (SIGHUP, the terminal closed); as 130
 Findings take precedence: a run with violations and errors exits 1."""
 
 FAIL_ON_CHOICES = (*IMPACTS, "none")
@@ -507,8 +514,45 @@ def _usage_errors() -> Iterator[list[int]]:
         code.append(EXIT_USAGE)
 
 
+class Signalled(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where Ctrl-C would be so the same path writes the report."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[list[int]]:
+    """While inside, SIGTERM and SIGHUP raise :class:`Signalled`; yields the signals received."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():  # signal handlers: main thread only
+        yield received
+        return
+
+    def interrupt(signum: int, _frame: object) -> None:
+        if not received:  # a second signal while the report is being written must not stop it
+            received.append(signum)
+            raise Signalled(signum)
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in INTERRUPTING_SIGNALS}
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``consentinel`` console script; returns the exit code."""
+    with _signals_interrupt() as received:
+        code = _main(argv)
+    if received and code == EXIT_INTERRUPTED:
+        return 128 + received[0]
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

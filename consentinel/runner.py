@@ -714,7 +714,10 @@ def _execute(run: RunResult, options: RunOptions, items: list[Any],
                 run.warnings.extend([session.sandbox_warning] if session.sandbox_warning else [])
                 for item in items:
                     call(session, item)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        cause = str(stop) or "Ctrl-C"  # cli.Signalled names its signal, e.g. SIGTERM
+        run.warnings.append(f"partial report: the run was interrupted ({cause}) before it finished; the "
+                            "step that was running and everything after it are marked as not run")
         for item in items[len(run.journeys):]:
             name, source = describe(item)
             run.journeys.append(JourneyResult(name=name, source=source, error="not run: interrupted"))

@@ -1,0 +1,102 @@
+"""SIGTERM and SIGHUP take the Ctrl-C path: the report is written and says it is partial, the
+exit code is 128 + the signal, and no browser process is left behind.
+
+The signal goes to the consentinel process alone (``kill PID``, what a CI runner or a process
+supervisor sends), not to its process group, so the test also proves that consentinel itself
+takes its Playwright driver and Chromium down.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from consentinel.server import serve_directory
+
+pytestmark = pytest.mark.browser
+
+PAGE = "<!doctype html><html lang=en><head><title>Plain</title></head><body><p>Open 9 to 5</p></body></html>"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("site")
+    (root / "plain.html").write_text(PAGE, encoding="utf-8")
+    with serve_directory(root) as base_url:
+        yield base_url
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (read from /proc, no extra dependency)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("signum, code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_a_signal_writes_a_partial_report_and_leaves_no_browser(site: str, tmp_path: Path, signum: int,
+                                                                code: int) -> None:
+    with socket.socket() as silent:  # accepts connections and never answers: the scan hangs on it
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        hang = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+        out = tmp_path / "report"
+        env = {**os.environ, "CONSENTINEL_TEST_HOST_RULES": "1"}
+        proc = subprocess.Popen([sys.executable, "-m", "consentinel", "scan", site + "/plain.html", hang,
+                                 "--out", str(out), "--no-axe", "--no-explore", "-q", "--timeout", "60000"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                start_new_session=True)
+        children: set[int] = set()
+        try:
+            deadline = time.monotonic() + 90
+            while not list(out.glob("*/step-3.png")) and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.2)
+            time.sleep(1.0)  # the scan is now waiting on the silent server
+            children = descendants(proc.pid)
+            assert children, "the browser should be running"
+            os.kill(proc.pid, signum)
+            _, stderr = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == code, stderr
+    assert "interrupted; the report holds what was gathered" in stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    name = signal.Signals(signum).name
+    partial = f"partial report: the run was interrupted ({name})"
+    assert any(w.startswith(partial) for w in report["run"]["warnings"])
+    first, second = report["journeys"]
+    assert any(s["kind"] == "audit" and s["screenshot"] for s in first["steps"])
+    assert second["source"] == hang and "interrupted" in json.dumps(second)
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in children if alive(pid)], "browser or driver processes were left running"
