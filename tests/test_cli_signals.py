@@ -15,7 +15,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,14 +24,6 @@ from consentinel.server import serve_directory
 pytestmark = pytest.mark.browser
 
 PAGE = "<!doctype html><html lang=en><head><title>Plain</title></head><body><p>Open 9 to 5</p></body></html>"
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("site")
-    (root / "plain.html").write_text(PAGE, encoding="utf-8")
-    with serve_directory(root) as base_url:
-        yield base_url
 
 
 def descendants(pid: int) -> set[int]:
@@ -62,9 +53,11 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
 @pytest.mark.parametrize("signum, code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
-def test_a_signal_writes_a_partial_report_and_leaves_no_browser(site: str, tmp_path: Path, signum: int,
+def test_a_signal_writes_a_partial_report_and_leaves_no_browser(tmp_path: Path, signum: int,
                                                                 code: int) -> None:
-    with socket.socket() as silent:  # accepts connections and never answers: the scan hangs on it
+    (tmp_path / "plain.html").write_text(PAGE, encoding="utf-8")
+    # The second URL accepts connections and never answers: the scan is busy there when signalled.
+    with serve_directory(tmp_path) as site, socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)
         hang = f"http://127.0.0.1:{silent.getsockname()[1]}/"
