@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Set Consentinel up if needed, then run the demo or the test suite.
+# Set Consentinel up if needed, then run the demo or the tests.
 #
 #   bash dev.sh demo [consentinel demo options]   # venv + package + browser, then `consentinel demo`
-#   bash dev.sh test [pytest options]             # the same set-up, then the whole test suite
+#   bash dev.sh fast [pytest options]             # venv + package only, then the fast tier:
+#                                                 #   pytest -m "not browser and not npm" (no browser,
+#                                                 #   no npm, no network)
+#   bash dev.sh test [pytest options]             # venv, browser, fonts, npm; ruff; the fast tier
+#                                                 #   (stops there if it fails); then the browser/npm
+#                                                 #   tier: pytest -m "browser or npm"
+#
+# pytest options (paths, -k, -x, -q ...) go to every tier run. pytest's exit code 5 (no tests
+# collected) in one tier is not a failure when the other tier ran tests (e.g. `-k` picked only
+# unit tests); both tiers empty is a failure, so a run that tested nothing never passes.
 #
 # Idempotent: a second run only checks. What it may install, and where:
 #   .venv/                 Python virtual environment with the package (editable) and test extras
@@ -65,7 +74,7 @@ ensure_python() {
 browser_found() {
   "$py" - <<'EOF' >/dev/null 2>&1
 from playwright.sync_api import sync_playwright
-from consentinel.browser import find_browser
+from consentinel.gather.browser import find_browser
 with sync_playwright() as p:
     find_browser(p)
 EOF
@@ -98,6 +107,41 @@ ensure_npm() {
   apt_install nodejs npm || die "npm is needed for the end-to-end tests: install Node.js and npm"
 }
 
+FAST_TIER="not browser and not npm"
+SLOW_TIER="browser or npm"
+NO_TESTS_COLLECTED=5
+
+# Run one tier; prints nothing extra. Returns pytest's exit code.
+run_tier() {
+  local marker="$1"; shift
+  local rc=0
+  say "pytest -m \"$marker\""
+  "$py" -m pytest -p no:cacheprovider -m "$marker" "$@" || rc=$?
+  return "$rc"
+}
+
+run_fast_tier() {
+  local rc=0
+  run_tier "$FAST_TIER" "$@" || rc=$?
+  [ "$rc" -eq "$NO_TESTS_COLLECTED" ] && die "no tests selected in the fast tier (pytest exit 5)"
+  return "$rc"
+}
+
+run_both_tiers() {
+  local fast=0 slow=0
+  run_tier "$FAST_TIER" "$@" || fast=$?
+  if [ "$fast" -ne 0 ] && [ "$fast" -ne "$NO_TESTS_COLLECTED" ]; then
+    say "fast tier failed (exit $fast); the browser/npm tier was not run"
+    return "$fast"
+  fi
+  run_tier "$SLOW_TIER" "$@" || slow=$?
+  if [ "$fast" -eq "$NO_TESTS_COLLECTED" ] && [ "$slow" -eq "$NO_TESTS_COLLECTED" ]; then
+    die "no tests selected in either tier (pytest exit 5)"
+  fi
+  [ "$slow" -eq "$NO_TESTS_COLLECTED" ] && return 0
+  return "$slow"
+}
+
 cmd="${1:-}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -105,14 +149,19 @@ case "$cmd" in
     ensure_python; ensure_browser; ensure_cjk_fonts
     exec "$venv/bin/consentinel" demo "$@"
     ;;
+  fast)
+    ensure_python
+    export ALLURE_NO_ANALYTICS=true
+    run_fast_tier "$@"
+    ;;
   test)
     ensure_python; ensure_browser; ensure_cjk_fonts; ensure_npm
     export ALLURE_NO_ANALYTICS=true
     "$venv/bin/ruff" check . >&2 || die "ruff check failed"
-    exec "$py" -m pytest -p no:cacheprovider "$@"
+    run_both_tiers "$@"
     ;;
   *)
-    echo "usage: bash dev.sh demo|test [args]" >&2
+    echo "usage: bash dev.sh demo|fast|test [args]" >&2
     exit 2
     ;;
 esac

@@ -17,7 +17,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -27,10 +26,11 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-from consentinel.audit import audit
-from consentinel.axe import axe_full_run, axe_version, inject_axe
-from consentinel.browser import BrowserSettings, browser_version_line, find_browser, launch_browser
-from consentinel.collector import collect, collector_script
+from consentinel.gather.audit import audit
+from consentinel.gather.axe import axe_full_run, axe_version, inject_axe
+from consentinel.gather.browser import BrowserSettings, browser_version_line, find_browser, launch_browser
+from consentinel.gather.collector import collect
+from consentinel.gather.evaluate import evaluate_script
 
 BANNER = """
 <div id="cmp" role="dialog" aria-label="Cookie consent" style="position:fixed;bottom:0;left:0;right:0;
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
                 elements = page.evaluate("() => document.querySelectorAll('*').length")
                 findings = audit(page, screenshot=False, axe_cross_check=False).findings
                 times = run(page, args.runs)
-                stages = json.loads(page.evaluate(collector_script(), {"profile": True}))["profile"]
+                stages = evaluate_script(page, "collector", {"profile": True})["profile"]
             context.close()
         finally:
             browser.close()

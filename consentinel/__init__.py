@@ -6,7 +6,7 @@ Public API::
 """
 
 from consentinel.checks import ALL_CHECKS, Finding, run_checks
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 __version__ = "0.1.0"
 

@@ -29,7 +29,7 @@ from consentinel.results import RunResult
 
 if TYPE_CHECKING:  # the runner pulls in Playwright: imported only by commands that run a browser
     from consentinel.baseline import Baseline, BaselineDiff
-    from consentinel.runner import RunOptions
+    from consentinel.gather.runner import RunOptions
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # violations at or above --fail-on, or a failed expectation
@@ -231,7 +231,7 @@ def _progress_printer(quiet: bool, stream: TextIO) -> Callable[[str], None] | No
 
 
 def _options(args: argparse.Namespace, run_id: str, *, base_url: str | None = None) -> RunOptions:
-    from consentinel.runner import RunOptions
+    from consentinel.gather.runner import RunOptions
 
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of milliseconds")
@@ -327,7 +327,7 @@ def _ci_outputs(run: RunResult, args: argparse.Namespace | None, baseline: Basel
 
 def _cmd_baseline_write(args: argparse.Namespace) -> int:
     from consentinel.baseline import write_baseline
-    from consentinel.runner import new_run_id, run_journeys
+    from consentinel.gather.runner import new_run_id, run_journeys
 
     base_url = (_validate_url(args.base_url, "--base-url", allow_file=args.allow_file_urls)
                 if args.base_url else None)
@@ -399,8 +399,8 @@ def _report(run: RunResult, options: RunOptions, fail_on: str, *, interrupted: b
 
 def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
             args: argparse.Namespace | None = None) -> tuple[int, dict[str, Path]]:
-    from consentinel.browser import BrowserNotFoundError, UnknownDeviceError
-    from consentinel.runner import RunInterrupted
+    from consentinel.gather.browser import BrowserNotFoundError, UnknownDeviceError
+    from consentinel.gather.runner import RunInterrupted
 
     baseline = _load_baseline(args)  # before the browser starts: a bad file is a usage error
     try:
@@ -422,7 +422,7 @@ def _gather(run_fn: Callable[[], RunResult], options: RunOptions, fail_on: str,
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from consentinel.runner import new_run_id, run_journeys
+    from consentinel.gather.runner import new_run_id, run_journeys
 
     base_url = (_validate_url(args.base_url, "--base-url", allow_file=args.allow_file_urls)
                 if args.base_url else None)
@@ -435,7 +435,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    from consentinel.runner import new_run_id, scan_urls
+    from consentinel.gather.runner import new_run_id, scan_urls
 
     urls = [_validate_url(url, "URL", allow_file=args.allow_file_urls) for url in args.urls]
     options = _options(args, new_run_id())
@@ -446,7 +446,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from consentinel.demo import demo_flows_dir, demo_site_dir
-    from consentinel.runner import new_run_id, run_journeys
+    from consentinel.gather.runner import new_run_id, run_journeys
     from consentinel.server import serve_directory
 
     options = _options(args, new_run_id())

@@ -16,6 +16,15 @@ RGB = tuple[float, float, float]
 #: The browser canvas behind a page whose backgrounds are all transparent.
 CANVAS_WHITE: RGB = (255.0, 255.0, 255.0)
 
+#: WCAG 2.2 SC 1.4.3 (Contrast (Minimum)) ratios: normal text, and large-scale text.
+MIN_CONTRAST = 4.5
+MIN_CONTRAST_LARGE = 3.0
+#: WCAG 2.2 "large scale" text: at least 18 pt, or 14 pt bold. In CSS px (1 pt = 4/3 px) that is
+#: 24 px, or 18.66 px at a font weight of 700 (CSS "bold") or more.
+LARGE_TEXT_PX = 24.0
+LARGE_BOLD_TEXT_PX = 18.66
+BOLD_WEIGHT = 700
+
 #: WCAG's sRGB linearisation threshold (the WCAG 2.x text uses 0.03928; both give the same
 #: result for 8-bit channels).
 _SRGB_THRESHOLD = 0.04045
@@ -59,6 +68,11 @@ def contrast_ratio(a: RGB, b: RGB) -> float:
     la, lb = relative_luminance(a), relative_luminance(b)
     light, dark = max(la, lb), min(la, lb)
     return (light + 0.05) / (dark + 0.05)
+
+
+def is_large_text(font_size: float, font_weight: float) -> bool:
+    """Whether text of this CSS px size and weight is WCAG "large scale" (a lower minimum applies)."""
+    return font_size >= LARGE_TEXT_PX or (font_size >= LARGE_BOLD_TEXT_PX and font_weight >= BOLD_WEIGHT)
 
 
 def effective_colors(

@@ -222,7 +222,7 @@ class ConsentState:
         self._browser_env: tuple[str, str | None] | None = None
         browser = option("consent_browser")
         if browser:
-            from consentinel.browser import ENV_BROWSER
+            from consentinel.gather.browser import ENV_BROWSER
 
             # The runner and consentinel_launch_args find their browser through this variable.
             self._browser_env = (ENV_BROWSER, os.environ.get(ENV_BROWSER))
@@ -300,7 +300,7 @@ class ConsentState:
 
 
 def _new_run() -> RunResult:
-    from consentinel.runner import RunOptions, new_run
+    from consentinel.gather.runner import RunOptions, new_run
 
     return new_run("pytest", RunOptions(out_dir=Path(".")))
 
@@ -319,7 +319,7 @@ class JourneyWorker:
         self._session: Any = None
 
     def _options(self, checks: list[str] | None) -> Any:
-        from consentinel.runner import RunOptions
+        from consentinel.gather.runner import RunOptions
 
         opt = self.state.config.getoption
         return RunOptions(
@@ -336,7 +336,7 @@ class JourneyWorker:
 
     def _ensure_session(self) -> Any:
         if self._session is None:
-            from consentinel.runner import Session
+            from consentinel.gather.runner import Session
 
             session = Session(self._options(self.state.checks))
             session.__enter__()
@@ -392,7 +392,7 @@ def _html_excerpts(out_dir: Path, step: StepResult) -> dict[str, str]:
     raw = _read_artifact(out_dir, step.snapshot)
     if not raw:
         return {}
-    from consentinel.snapshot import Snapshot
+    from consentinel.facts.snapshot import Snapshot
 
     try:
         snapshot = Snapshot.from_dict(json.loads(raw))
@@ -602,7 +602,7 @@ class JourneyItem(pytest.Item):
         marker = self.get_closest_marker(MARKER_CHECKS)
         checks = list(marker.args) if marker and marker.args else None
         annotate = allure_support.allure_enabled(self.config)
-        from consentinel.browser import BrowserNotFoundError
+        from consentinel.gather.browser import BrowserNotFoundError
 
         setup_problem = ""
         try:
@@ -738,7 +738,7 @@ class ConsentAudit:
         label: str | None = None,
         axe_cross_check: bool | None = None,
     ) -> AuditFindings:
-        from consentinel.audit import audit
+        from consentinel.gather.audit import audit
 
         marker = self.node.get_closest_marker(MARKER_CHECKS)
         ids = (
@@ -839,7 +839,7 @@ def consentinel_launch_args(headless: bool = True) -> dict[str, Any]:
     """
     from playwright.sync_api import sync_playwright
 
-    from consentinel.browser import BrowserSettings, find_browser, launch_args, sandbox_blocker
+    from consentinel.gather.browser import BrowserSettings, find_browser, launch_args, sandbox_blocker
 
     result: dict[str, Any] = {}
     holder: dict[str, Any] = {}
@@ -889,7 +889,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state = session.config.stash.get(_STATE_KEY, None)
     if state is None or not state.has_results:
         return
-    from consentinel.runner import utc_now
+    from consentinel.gather.runner import utc_now
 
     option = session.config.getoption
     state.run.finished_at = utc_now()

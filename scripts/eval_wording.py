@@ -29,7 +29,7 @@ from consentinel.checks.base import Check
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
 from consentinel.checks.confirmshaming import CHECK as CONFIRMSHAMING
 from consentinel.checks.trick_wording import CHECK as TRICK
-from consentinel.snapshot import Action, Box, Control, Snapshot, TextBlock, Visibility
+from consentinel.facts.snapshot import Action, Box, Control, Snapshot, TextBlock, Visibility
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording"
 CHECKS: tuple[Check, ...] = (BUNDLED, CONFIRMSHAMING, TRICK)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
-from consentinel.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
+from consentinel.gather.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
 from consentinel.server import serve_directory
 
 PAGES = Path(__file__).parent / "pages"
@@ -34,7 +34,7 @@ PAGES = Path(__file__).parent / "pages"
 def launched_browser(
     settings: BrowserSettings | None = None, playwright: Playwright | None = None
 ) -> Iterator[Browser]:
-    """A real Chromium found and launched by consentinel.browser, closed afterwards.
+    """A real Chromium found and launched by consentinel.gather.browser, closed afterwards.
 
     Pass ``playwright`` when the module already holds one: Playwright's sync API allows only
     one running instance per thread.

@@ -1,4 +1,4 @@
-"""consentinel.audit and consentinel.axe: one audit = collect + real checks + evidence."""
+"""consentinel.gather.audit and consentinel.gather.axe: one audit = collect + real checks + evidence."""
 
 from __future__ import annotations
 
@@ -9,13 +9,11 @@ import pytest
 from browser_fixtures import fresh_page, launched_browser, served
 from playwright.sync_api import Browser, Page
 
-from consentinel.audit import MAX_SCREENSHOT_HEIGHT, audit, screenshot_region
-from consentinel.axe import axe_contrast, axe_version
 from consentinel.checks import ALL_CHECKS
 from consentinel.checks.base import Finding
-from consentinel.snapshot import Box, Snapshot
-
-pytestmark = pytest.mark.browser
+from consentinel.facts.snapshot import Box, Snapshot
+from consentinel.gather.audit import MAX_SCREENSHOT_HEIGHT, audit, screenshot_region
+from consentinel.gather.axe import axe_contrast, axe_version
 
 CONTRAST = "low-contrast-consent"
 
@@ -49,6 +47,7 @@ def test_real_checks_are_registered() -> None:
     assert CONTRAST in ALL_CHECKS and "hidden-consent" in ALL_CHECKS
 
 
+@pytest.mark.browser
 def test_hidden_and_pale_consent_found_with_axe_evidence(page: Page, origins: tuple[str, str]) -> None:
     page.goto(origins[0] + "/hiding.html", wait_until="load")
     outcome = audit(page)
@@ -69,6 +68,7 @@ def test_hidden_and_pale_consent_found_with_axe_evidence(page: Page, origins: tu
     assert outcome.screenshot_png is not None and png_size(outcome.screenshot_png) == (1280, 720)
 
 
+@pytest.mark.browser
 def test_screenshot_covers_findings_below_the_fold_with_a_capped_height(
     page: Page, origins: tuple[str, str]
 ) -> None:
@@ -85,6 +85,7 @@ def test_screenshot_covers_findings_below_the_fold_with_a_capped_height(
     assert png_size(outcome.screenshot_png) == (round(region["width"]), round(region["height"]))
 
 
+@pytest.mark.browser
 def test_screenshot_region_of_a_single_far_finding(page: Page, origins: tuple[str, str]) -> None:
     page.goto(origins[0] + "/audit.html", wait_until="load")
     outcome = audit(page, checks=[CONTRAST], axe_cross_check=False, screenshot=False)
@@ -105,6 +106,7 @@ def test_no_findings_means_a_viewport_screenshot() -> None:
     assert screenshot_region(snap, [inside, off]) is None
 
 
+@pytest.mark.browser
 def test_axe_contrast_in_shadow_root_and_cross_origin_frame(page: Page, origins: tuple[str, str]) -> None:
     page.goto(origins[0] + "/audit.html", wait_until="load")
     shadow = axe_contrast(page, {0: ["#host >> #inner", "#intro", "#missing"]})

@@ -7,9 +7,11 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from functools import partial
 from pathlib import Path
 
 import pytest
+from builders import make_finding, run_of
 
 from consentinel.baseline import (
     BASELINE_SCHEMA,
@@ -22,40 +24,17 @@ from consentinel.baseline import (
     normalise_url_path,
     write_baseline,
 )
-from consentinel.checks.base import Finding
 from consentinel.reports.sarif import validate_sarif
-from consentinel.results import JourneyResult, RunResult, StepResult
 from consentinel.server import serve_directory
 
-
-def finding(
-    check: str = "preselected-consent",
-    *,
-    url: str = "http://127.0.0.1:41235/bill/en.html",
-    selector: str = "#share",
-    text: str = "I agree to share my data",
-    impact: str = "critical",
-    outcome: str = "violation",
-) -> Finding:
-    return Finding(
-        check=check,
-        impact=impact,
-        selector=selector,
-        text=text,
-        evidence={"checked": True},
-        url=url,
-        outcome=outcome,
-    )
-
-
-def run_of(*findings: Finding, step_url: str = "") -> RunResult:
-    step = StepResult(index=0, kind="audit", label="bill", url=step_url, findings=list(findings))
-    return RunResult(
-        run_id="r1",
-        command="run",
-        tool_version="0.1.0",
-        journeys=[JourneyResult(name="bill", source="flows/bill.yaml", steps=[step])],
-    )
+# One accepted problem on the English bill; a test changes only the fact it is about.
+finding = partial(
+    make_finding,
+    url="http://127.0.0.1:41235/bill/en.html",
+    selector="#share",
+    text="I agree to share my data",
+    evidence={"checked": True},
+)
 
 
 def test_url_path_drops_host_port_query_and_fragment() -> None:
@@ -136,7 +115,7 @@ def test_reviews_are_not_recorded_and_never_fail(tmp_path: Path) -> None:
 
 def test_finding_without_url_takes_its_steps_url() -> None:
     bare = finding(url="")
-    run = run_of(bare, step_url="http://127.0.0.1:9/bill/en.html")
+    run = run_of(bare, url="http://127.0.0.1:9/bill/en.html")
     baseline = Baseline.from_run(run)
     assert baseline.entries[0].url_path == "/bill/en.html"
     assert baseline.entries[0].fingerprint == fingerprint(finding())

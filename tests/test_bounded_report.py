@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from consentinel.gather.runner import RunOptions, scan_urls
 from consentinel.reports import load_report, write_reports
-from consentinel.runner import RunOptions, scan_urls
 from consentinel.server import serve_directory
 
 pytestmark = pytest.mark.browser

@@ -12,8 +12,8 @@ from consentinel.bounds import (
     truncation_notes,
 )
 from consentinel.checks.base import Finding
+from consentinel.gather.runner import _cap_findings
 from consentinel.results import StepResult
-from consentinel.runner import _cap_findings
 
 
 def finding(check: str, n: int, outcome: str = "violation") -> Finding:

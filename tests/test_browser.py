@@ -1,4 +1,4 @@
-"""consentinel.browser: finding a browser, device contexts, and what pages see of automation."""
+"""consentinel.gather.browser: finding a browser, device contexts, and what pages see of automation."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from browser_fixtures import fresh_page, launched_browser
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
-from consentinel.browser import (
+from consentinel.gather.browser import (
     ENV_BROWSER,
     HIDE_AUTOMATION_ARG,
     TEST_HOST_RULES_ARG,
@@ -84,7 +84,7 @@ def test_without_env_a_system_or_playwright_browser_is_found(
 
 
 def test_nothing_found_raises_one_actionable_line(pw: Playwright, monkeypatch: pytest.MonkeyPatch) -> None:
-    import consentinel.browser as module
+    import consentinel.gather.browser as module
 
     monkeypatch.delenv(ENV_BROWSER, raising=False)
     monkeypatch.setattr(module, "SYSTEM_CANDIDATES", ("/nonexistent/chromium", "no-such-browser-xyz"))

@@ -13,16 +13,14 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from builders import make_finding, run_of
 
 from consentinel.checks import ALL_CHECKS
-from consentinel.checks.base import Finding
 from consentinel.cli import EXIT_FINDINGS, EXIT_INCOMPLETE, EXIT_OK, exit_code, main
-from consentinel.results import JourneyResult, RunResult, StepResult
 from consentinel.server import serve_directory
 
 DATA = Path(__file__).parent / "data" / "journeys"
@@ -119,26 +117,17 @@ def test_help_documents_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "130  interrupted (Ctrl-C)" in out
 
 
-def _run_with(findings: list[Finding], *, error: str | None = None, failed_expectation: bool = False
-              ) -> RunResult:
-    step = StepResult(index=1, kind="audit", label="a", findings=findings, error=error,
-                      expectation_failed=failed_expectation)
-    return RunResult(run_id="r", command="run", tool_version="0", journeys=[
-        JourneyResult(name="j", source="j.yaml", steps=[step])])
-
-
 def test_exit_code_rules() -> None:
-    serious = Finding(check="low-contrast-consent", impact="serious", selector="#x", text="", evidence={})
-    review = Finding(check="low-contrast-consent", impact="critical", selector="#x", text="", evidence={},
-                     outcome="review")
-    assert exit_code(_run_with([]), "minor") == EXIT_OK
-    assert exit_code(_run_with([review]), "minor") == EXIT_OK  # reviews never fail a run
-    assert exit_code(_run_with([serious]), "serious") == EXIT_FINDINGS
-    assert exit_code(_run_with([serious]), "critical") == EXIT_OK
-    assert exit_code(_run_with([serious]), "none") == EXIT_OK
-    assert exit_code(_run_with([], failed_expectation=True), "none") == EXIT_FINDINGS
-    assert exit_code(_run_with([], error="net::ERR_CONNECTION_REFUSED"), "minor") == EXIT_INCOMPLETE
-    assert exit_code(_run_with([serious], error="boom"), "minor") == EXIT_FINDINGS  # findings win
+    serious = make_finding("low-contrast-consent", "serious")
+    review = make_finding("low-contrast-consent", "critical", outcome="review")
+    assert exit_code(run_of(), "minor") == EXIT_OK
+    assert exit_code(run_of(review), "minor") == EXIT_OK  # reviews never fail a run
+    assert exit_code(run_of(serious), "serious") == EXIT_FINDINGS
+    assert exit_code(run_of(serious), "critical") == EXIT_OK
+    assert exit_code(run_of(serious), "none") == EXIT_OK
+    assert exit_code(run_of(expectation_failed=True), "none") == EXIT_FINDINGS
+    assert exit_code(run_of(error="net::ERR_CONNECTION_REFUSED"), "minor") == EXIT_INCOMPLETE
+    assert exit_code(run_of(serious, error="boom"), "minor") == EXIT_FINDINGS  # findings win
 
 
 # -- real browser -----------------------------------------------------------------------------
@@ -175,13 +164,18 @@ def test_ctrl_c_still_writes_the_report(site: str, tmp_path: Path) -> None:
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                                 start_new_session=True)
         try:
-            deadline = time.monotonic() + 90
-            while not list(out.glob("*/step-3.png")) and time.monotonic() < deadline and proc.poll() is None:
-                time.sleep(0.2)
-            time.sleep(1.0)  # let the scan move on to the silent server
+            # The browser connecting to the silent server means the first scan is done and the
+            # second is under way (waiting for an answer that never comes).
+            silent.settimeout(90)
+            try:
+                waiting, _ = silent.accept()
+            except TimeoutError:
+                proc.kill()
+                pytest.fail(f"the scan never reached the silent server:\n{proc.communicate()[1]}")
             # Like Ctrl-C in a terminal: the whole process group (driver and browser too) gets it.
             os.killpg(proc.pid, signal.SIGINT)
             _, stderr = proc.communicate(timeout=60)
+            waiting.close()
         finally:
             if proc.poll() is None:
                 proc.kill()

@@ -12,8 +12,9 @@ import pytest
 from browser_fixtures import fresh_page, launched_browser, served
 from playwright.sync_api import Browser
 
-from consentinel.collector import collect, collector_script
-from consentinel.snapshot import Control, Snapshot, TextBlock
+from consentinel.facts.snapshot import Control, Snapshot, TextBlock
+from consentinel.gather.collector import collect
+from consentinel.gather.evaluate import script_source
 
 pytestmark = pytest.mark.browser
 
@@ -76,8 +77,8 @@ def test_page_level_facts(snapshots: dict[str, Snapshot]) -> None:
 def test_script_is_one_function_returning_a_json_string(chromium: Browser, origins: tuple[str, str]) -> None:
     with fresh_page(chromium) as page:
         page.goto(origins[0] + "/controls.html", wait_until="load")
-        raw = page.evaluate(collector_script(), {})
-        profiled = json.loads(page.evaluate(collector_script(), {"profile": True}))
+        raw = page.evaluate(script_source("collector"), {})
+        profiled = json.loads(page.evaluate(script_source("collector"), {"profile": True}))
     assert isinstance(raw, str)
     data = json.loads(raw)
     assert {"controls", "texts", "actions", "viewport", "document"} <= set(data)

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
+from consentinel.gather.observe import cookies_set_by_har
 from consentinel.har import REMOVED, finalise_har, scrub_har
 from consentinel.redact import Redactor
-from consentinel.tracking.observe import cookies_set_by_har
 
 SECRET = "s3cr&t/pässword\"1"
 

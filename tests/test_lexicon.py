@@ -170,19 +170,21 @@ NOT_CONSENT_CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize(("label", "context", "group"), CONSENT_CONTROLS)
-def test_consent_controls(label: str, context: str, group: str) -> None:
-    verdict = classify_control(label, context, group)
+# Not "context": that name is pytest-playwright's browser-context fixture, and would pull a
+# browser parameter into these pure tests.
+@pytest.mark.parametrize(("label", "nearby", "group"), CONSENT_CONTROLS)
+def test_consent_controls(label: str, nearby: str, group: str) -> None:
+    verdict = classify_control(label, nearby, group)
     assert verdict.consent and not verdict.non_consent and not verdict.necessary, verdict.matched
 
 
-@pytest.mark.parametrize(("label", "context", "group"), NOT_CONSENT_CONTROLS)
-def test_not_consent_controls(label: str, context: str, group: str) -> None:
-    assert not classify_control(label, context, group).consent
+@pytest.mark.parametrize(("label", "nearby", "group"), NOT_CONSENT_CONTROLS)
+def test_not_consent_controls(label: str, nearby: str, group: str) -> None:
+    assert not classify_control(label, nearby, group).consent
 
 
 @pytest.mark.parametrize(
-    ("label", "context", "group"),
+    ("label", "nearby", "group"),
     [
         ("Strictly necessary cookies", "", "Cookie preferences"),
         ("Necessary", "", ""),
@@ -196,8 +198,8 @@ def test_not_consent_controls(label: str, context: str, group: str) -> None:
         ("Noodzakelijk", "", ""),
     ],
 )
-def test_necessary_categories(label: str, context: str, group: str) -> None:
-    verdict = classify_control(label, context, group)
+def test_necessary_categories(label: str, nearby: str, group: str) -> None:
+    verdict = classify_control(label, nearby, group)
     assert verdict.necessary and not verdict.consent
 
 

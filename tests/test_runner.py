@@ -15,14 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from builders import make_finding, make_step
 
 from consentinel import checks
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.facts.snapshot import Snapshot
+from consentinel.gather.runner import RunOptions, Session, judge_expectation, run_journeys, slugify
 from consentinel.journeys import Journey, Step, load_journey_text
 from consentinel.results import RunResult
-from consentinel.runner import RunOptions, Session, judge_expectation, run_journeys, slugify
 from consentinel.server import serve_directory
-from consentinel.snapshot import Snapshot
 
 pytestmark = pytest.mark.browser
 
@@ -253,22 +254,34 @@ steps:
 def test_scan_url_audits_landing_in_a_fresh_context(session: Session, site: str) -> None:
     result = session.scan_url(site + "/signup.html")
     assert result.source == site + "/signup.html"
-    assert [s.kind for s in result.steps][:3] == ["goto", "wait", "audit"]
+    # Every check selected (the default): the prompt is explored and tracking phases recorded.
+    kinds = [s.kind for s in result.steps]
+    assert kinds[:3] == ["goto", "wait", "audit"] and {"explore-consent", "track-consent"} <= set(kinds)
     assert all(s.error is None for s in result.steps)
     audit = result.steps[2]
     assert audit.screenshot and audit.snapshot
 
 
+def test_scan_gathers_only_what_the_selected_checks_require(session: Session, site: str,
+                                                             out_dir: Path) -> None:
+    """``--checks preselected-consent`` needs the landing snapshot only: no prompt exploration,
+    no tracking phases (each of which would click the prompt in fresh contexts)."""
+    options = RunOptions(out_dir=out_dir / "preselected-only", base_url=site, axe_cross_check=False,
+                         step_timeout_ms=5000, checks=["preselected-consent"])
+    with session.using(options, []):
+        result = session.scan_url(site + "/signup.html")
+    assert [s.kind for s in result.steps] == ["goto", "wait", "audit"]
+    assert all(s.error is None for s in result.steps)
+    assert {f.check for f in result.findings} <= {"preselected-consent"}
+
+
 def test_judge_expectation_ignores_reviews() -> None:
     from consentinel.journeys import Expectation
-    from consentinel.results import StepResult
 
-    def finding(check: str, outcome: str) -> Finding:
-        return Finding(check=check, impact="minor", selector="#x", text="", evidence={}, outcome=outcome)
-
-    step = StepResult(index=1, kind="audit", label="a")
-    assert judge_expectation(step, Expectation(("a",)), [finding("a", "violation"), finding("b", "review")])
-    assert not judge_expectation(step, Expectation(()), [finding("a", "violation")])
+    step = make_step(label="a")
+    violation, review = make_finding("a", "minor"), make_finding("b", "minor", outcome="review")
+    assert judge_expectation(step, Expectation(("a",)), [violation, review])
+    assert not judge_expectation(step, Expectation(()), [violation])
     assert step.extra["expectation_detail"] == "unexpected: a"
 
 

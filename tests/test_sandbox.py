@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from consentinel import browser as browser_module
-from consentinel.browser import (
+from consentinel.gather import browser as browser_module
+from consentinel.gather.browser import (
     NO_SANDBOX_ARG,
     BrowserSettings,
     launch_args,

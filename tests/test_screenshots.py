@@ -11,10 +11,10 @@ from browser_fixtures import fresh_page, launched_browser
 from playwright.sync_api import Browser, Page
 from test_runner import png_pixel
 
-from consentinel import collector as collector_module
 from consentinel.bounds import MAX_SCREENSHOT_WIDTH
-from consentinel.collector import collect
-from consentinel.screenshots import secret_masks, take_screenshot
+from consentinel.gather import collector as collector_module
+from consentinel.gather.collector import collect
+from consentinel.gather.screenshots import secret_masks, take_screenshot
 
 pytestmark = pytest.mark.browser
 

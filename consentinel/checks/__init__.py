@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from importlib import import_module
 from typing import Any
 
-from consentinel.checks.base import IMPACTS, Check, CheckMeta, Finding, impact_rank
-from consentinel.snapshot import Snapshot
+from consentinel.checks.base import FACTS, IMPACTS, Check, CheckMeta, Finding, impact_rank
+from consentinel.facts.snapshot import Snapshot
 
 # Module names under consentinel.checks, one check each. A module that does not exist yet is
 # simply not registered, so issues can land checks one at a time.
@@ -46,12 +46,20 @@ def _load() -> dict[str, Check]:
 
 ALL_CHECKS: dict[str, Check] = _load()
 
+
+
+def checks_requiring(fact: str) -> tuple[str, ...]:
+    """Ids of the registered checks whose metadata declares they read ``fact`` (see ``FACTS``)."""
+    if fact not in FACTS:
+        raise ValueError(f"unknown fact {fact!r} (known: {', '.join(FACTS)})")
+    return tuple(cid for cid, check in ALL_CHECKS.items() if fact in check.meta.requires)
+
+
 # Checks that judge a single snapshot (run by ``audit``). Prompt-exploration and tracking checks
-# need more than one page state and are run by their own phases.
-SNAPSHOT_CHECKS: tuple[str, ...] = tuple(
-    cid for cid in ALL_CHECKS if cid not in {"no-reject-option", "asymmetric-choice",
-                                             "consent-before-choice", "consent-after-reject"}
-)
+# need more than one page state and are run by their own steps.
+SNAPSHOT_CHECKS: tuple[str, ...] = checks_requiring("snapshot")
+PROMPT_CHECKS: tuple[str, ...] = checks_requiring("prompts")
+TRACKING_CHECKS: tuple[str, ...] = checks_requiring("tracking")
 
 
 class UnknownCheckError(ValueError):
@@ -71,6 +79,16 @@ def resolve(ids: Iterable[str] | None) -> list[Check]:
     return chosen
 
 
+def required_facts(ids: Iterable[str] | None) -> set[str]:
+    """The facts the chosen checks need gathered; ``None`` means every registered check.
+
+    What a scan plans its steps from: ``{"snapshot"}`` alone needs no prompt exploration and
+    no tracking phases.
+    """
+    chosen = ALL_CHECKS.values() if ids is None else resolve(ids)
+    return {fact for check in chosen for fact in check.meta.requires}
+
+
 def run_checks(
     snapshot: Snapshot,
     ids: Iterable[str] | None = None,
@@ -86,13 +104,18 @@ def run_checks(
 
 __all__ = [
     "ALL_CHECKS",
+    "FACTS",
     "IMPACTS",
+    "PROMPT_CHECKS",
     "SNAPSHOT_CHECKS",
+    "TRACKING_CHECKS",
     "Check",
     "CheckMeta",
     "Finding",
     "UnknownCheckError",
+    "checks_requiring",
     "impact_rank",
+    "required_facts",
     "resolve",
     "run_checks",
 ]

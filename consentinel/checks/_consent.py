@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
 from consentinel.lexicon import ControlVerdict, TextVerdict, classify_control, classify_text
-from consentinel.snapshot import Control, Element, Snapshot, TextBlock
 
 #: A finding's ``text`` is trimmed to about this many characters (the full text stays in the
 #: snapshot): enough to quote a consent sentence, short enough for a report table.

@@ -24,23 +24,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding
-from consentinel.prompts.model import Prompt, PromptAction
+from consentinel.color import MIN_CONTRAST, MIN_CONTRAST_LARGE, is_large_text
+from consentinel.facts.prompt import Prompt, PromptAction
+from consentinel.facts.snapshot import Snapshot
 from consentinel.prompts.visual import shape_contrast, text_contrast
-from consentinel.snapshot import Snapshot
 
 META = CheckMeta(
     id="asymmetric-choice",
+    requires=("prompts",),
     impact="moderate",
     title="Reject is de-emphasised against accept",
     help="Give 'Reject' the same kind of control as 'Accept': same shape, size, font and contrast.",
-    legal=(
-        "EDPB Guidelines 03/2022 on deceptive design patterns",
-        "EDPB Cookie Banner Taskforce report (Jan 2023)",
-        "CCPA 11 CCR §7004(a)(2)",
-        "DSA Art. 25",
-        "India Dark Patterns Guidelines 2023 (interface interference)",
-    ),
+    legal=legal_refs("asymmetric-choice"),
     options={
         "layers": ("first",),
         # A fill/border this much brighter or darker than its surroundings reads as a button.
@@ -52,8 +49,8 @@ META = CheckMeta(
         # Accept's shape contrast this many times reject's (both visible) = weaker fill.
         "fill_contrast_ratio": 4.0,
         # WCAG 2.2 SC 1.4.3 minimums (normal / large text: >= 24 px, or >= 18.66 px bold).
-        "text_contrast_min": 4.5,
-        "text_contrast_min_large": 3.0,
+        "text_contrast_min": MIN_CONTRAST,
+        "text_contrast_min_large": MIN_CONTRAST_LARGE,
         # reject font size / accept font size below this = smaller font (a 16 px accept vs a
         # reject of 12.8 px or less).
         "font_ratio_min": 0.8,
@@ -63,12 +60,9 @@ META = CheckMeta(
 )
 
 
-def _is_large(action: PromptAction) -> bool:
-    return action.font_size >= 24 or (action.font_size >= 18.66 and action.font_weight >= 700)
-
-
 def _text_minimum(action: PromptAction, options: Mapping[str, Any]) -> float:
-    return float(options["text_contrast_min_large"] if _is_large(action) else options["text_contrast_min"])
+    large = is_large_text(action.font_size, action.font_weight)
+    return float(options["text_contrast_min_large"] if large else options["text_contrast_min"])
 
 
 def _measure(action: PromptAction, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -130,7 +124,7 @@ def compare(accept: PromptAction, reject: PromptAction, options: Mapping[str, An
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
-    layers = set(options.get("layers") or ("first",))
+    layers = set(options["layers"])
     for raw in snapshot.prompts:
         prompt = Prompt.from_dict(raw)
         if prompt.layer not in layers:

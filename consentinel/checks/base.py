@@ -6,12 +6,17 @@ defaults. Its ``evaluate`` function never touches a browser; it returns findings
 ``outcome`` is ``violation`` or, where the facts cannot decide (a gradient behind text),
 ``review`` (axe's "incomplete").
 
-Writing a check::
+Writing a check (legal references are data, ``checks/data/legal.yaml``; option defaults are
+written once, in ``META.options``, and :meth:`Check.run` merges them under the caller's
+overrides, so ``evaluate`` reads ``options["name"]``)::
 
     META = CheckMeta(id="preselected-consent", impact="critical", title=..., help=...,
-                     legal=("GDPR Recital 32", ...), options={"ignore_disabled_necessary": True})
+                     legal=legal_refs("preselected-consent"),
+                     options={"flag_unlocked_necessary": False},
+                     requires=("snapshot",))
 
     def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
+        flag_unlocked = options["flag_unlocked_necessary"]
         ...
 
     CHECK = Check(META, evaluate)
@@ -23,10 +28,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from consentinel.snapshot import Box, Element, Snapshot
+from consentinel.facts.snapshot import Box, Element, Snapshot
 
 IMPACTS = ("minor", "moderate", "serious", "critical")
 OUTCOMES = ("violation", "review")
+# The facts a check may require (``CheckMeta.requires``), each gathered by its own step:
+# "snapshot" -- one page state collected by an audit (every layer explored is one too);
+# "prompts" -- the consent prompt explored layer by layer (``Snapshot.prompts``);
+# "tracking" -- cookies, storage and requests of the landing / after-accept / after-reject
+# phases, each in a fresh context (``Snapshot.tracking``).
+FACTS = ("snapshot", "prompts", "tracking")
 
 
 def impact_rank(impact: str) -> int:
@@ -36,7 +47,11 @@ def impact_rank(impact: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class CheckMeta:
-    """A check's identity and documentation; shown in reports, SARIF rules and ``--help``."""
+    """A check's identity and documentation; shown in reports, SARIF rules and ``--help``.
+
+    ``requires`` names the facts the check reads (from :data:`FACTS`), like Lighthouse's
+    ``requiredArtifacts``: the gather side collects only what the selected checks require.
+    """
 
     id: str
     impact: str
@@ -44,6 +59,13 @@ class CheckMeta:
     help: str
     legal: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)  # documented defaults
+    requires: tuple[str, ...] = ("snapshot",)
+
+    def __post_init__(self) -> None:
+        unknown = [fact for fact in self.requires if fact not in FACTS]
+        if not self.requires or unknown:
+            raise ValueError(f"check {self.id!r}: requires must name facts from {FACTS}, "
+                             f"got {self.requires!r}")
 
 
 @dataclass(slots=True)

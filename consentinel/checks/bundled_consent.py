@@ -22,7 +22,9 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.facts.snapshot import Action, Box, Element, Snapshot, TextBlock
 from consentinel.lexicon.wording import (
     WordingMatch,
     in_closed_layer,
@@ -32,10 +34,10 @@ from consentinel.lexicon.wording import (
     mentions_data_use,
     normalise,
 )
-from consentinel.snapshot import Action, Box, Element, Snapshot, TextBlock
 
 META = CheckMeta(
     id="bundled-consent",
+    requires=("snapshot",),
     impact="serious",
     title="Consent to data use bundled with an unrelated action",
     help=(
@@ -44,14 +46,7 @@ META = CheckMeta(
         "up, tapping Share. Ask separately, with an unticked control, and let the person do the "
         "main action without agreeing."
     ),
-    legal=(
-        "GDPR Art. 7(4) and Recital 43 (consent conditional on an unrelated service)",
-        "EDPB Guidelines 05/2020 on consent §§ 26-41 (conditionality), §§ 80-86 (continuing to use)",
-        "PIPL Art. 14 (voluntary, explicit consent)",
-        "PIPL Art. 23 (separate consent before providing data to another handler)",
-        "CCPA §1798.140(h); 11 CCR §7004(a)(4)",
-        "India Dark Patterns Guidelines 2023 Annexure 1 (forced action)",
-    ),
+    legal=legal_refs("bundled-consent"),
     options={
         # How far (CSS px, gap between boxes) a button may be from a sentence to count as the
         # button it captions when they share no form. 300 px is about a phone screen's third:
@@ -109,13 +104,18 @@ def _trigger_clause(match: WordingMatch) -> str:
     return sentence[start:end if end > start else start + len(trigger)]
 
 
+#: A button name shorter than this ("X", ">") occurs inside almost any clause by chance, so it
+#: is never taken as the button the sentence names.
+MIN_NAMED_ACTION_CHARS = 2
+
+
 def _tied_action(actions: list[Action], match: WordingMatch, tied: bool) -> tuple[Action | None, str]:
     """The button a sentence is about: named in its trigger clause, else the best related one."""
     if tied:
         clause = normalise(_trigger_clause(match)).casefold()
         for action in actions:
             name = normalise(action.text).casefold()
-            if len(name) >= 2 and name in clause:
+            if len(name) >= MIN_NAMED_ACTION_CHARS and name in clause:
                 return action, "named-in-sentence"
     if actions:
         return actions[0], "same-form" if actions[0].form is not None else "nearest"
@@ -131,7 +131,7 @@ def _action_evidence(action: Action | None, how: str) -> dict[str, Any] | None:
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     """Findings for bundling sentences (tied to their action) and bundling button labels."""
-    max_distance = float(options.get("max_action_distance_px", 300.0))
+    max_distance = float(options["max_action_distance_px"])
     control_uids = {c.uid for c in snapshot.controls}
     findings: list[Finding] = []
     for block in snapshot.texts:
@@ -154,7 +154,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             META, block, block.text, evidence,
             f"Consent to data use is bundled{target}: {bundled.match.rule}",
         ))
-    if options.get("check_action_labels", True):
+    if options["check_action_labels"]:
         for action in snapshot.actions:
             if in_closed_layer(action):
                 continue

@@ -2,7 +2,7 @@
 
 "No thanks, I don't like saving money", "I'd rather pay full price", "残忍拒绝", "不了，我不想省钱".
 Neutral "No thanks", "Not now", "暂不", "以后再说" are not findings. The wording patterns live in
-``consentinel/lexicon/wording/<lang>.yaml`` (``confirmshaming.shame``); this module applies them
+``consentinel/lexicon/data/wording/<lang>.yaml`` (``confirmshaming.shame``); this module applies them
 to every decline option a person could read: buttons and links, radio/checkbox labels ("No, I
 prefer to stay unprotected") and short text blocks that act as options (a clickable ``<span>``).
 The finding sits on the element that shames, so its selector is the decline link itself.
@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon.wording import match_confirmshaming, worded_elements
-from consentinel.snapshot import Snapshot
 
 META = CheckMeta(
     id="confirmshaming",
+    requires=("snapshot",),
     impact="minor",
     title="Decline option guilt-trips the user",
     help=(
@@ -26,14 +28,7 @@ META = CheckMeta(
         "like saving money\", \"残忍拒绝\"). Word the decline option neutrally: \"No thanks\", "
         "\"Not now\", \"暂不\"."
     ),
-    legal=(
-        "India Dark Patterns Guidelines 2023 Annexure 1 (confirm shaming)",
-        "EDPB Guidelines 03/2022 (emotional steering)",
-        "CCPA 11 CCR §7004(a)(2)",
-        "FTC staff report 'Bringing Dark Patterns to Light' (2022)",
-        "GDPR Art. 4(11), Art. 7(4) (freely given consent)",
-        "PIPL Art. 14 (voluntary consent)",
-    ),
+    legal=legal_refs("confirmshaming"),
     options={
         # Decline options are short: buttons, links, one-line radio labels. 120 characters is
         # about two lines of a mobile dialog; longer blocks are prose that may *quote* a shaming
@@ -45,7 +40,7 @@ META = CheckMeta(
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     """One finding per decline option whose wording matches a shaming pattern."""
-    max_chars = int(options.get("max_text_chars", 120))
+    max_chars = int(options["max_text_chars"])
     findings: list[Finding] = []
     for element, text, kind in worded_elements(snapshot):
         if len(text) > max_chars:

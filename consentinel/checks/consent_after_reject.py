@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 from consentinel.tracking.judge import (
     COOKIE_FIELDS,
     REQUEST_FIELDS,
@@ -32,12 +33,12 @@ from consentinel.tracking.judge import (
 
 META = CheckMeta(
     id="consent-after-reject",
+    requires=("tracking",),
     impact="critical",
     title="Tracking after the visitor rejected",
     help="Tracking cookies, storage or requests continue after the visitor rejected consent. A refusal must "
          "be as effective as an acceptance; only storing the refusal itself is allowed.",
-    legal=("ePrivacy Directive Art. 5(3)", "GDPR Art. 7(3)", "GDPR Art. 21", "EDPB Cookie Banner Taskforce "
-           "report (Jan 2023)", "CCPA §1798.120", "PIPL Art. 15"),
+    legal=legal_refs("consent-after-reject"),
     options={
         "max_items": 50,  # offending items listed per finding; the rest are counted
         # Requests starting within this many ms after the click are still judged: a tracker fired

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 from consentinel.tracking.judge import (
     COOKIE_FIELDS,
     REQUEST_FIELDS,
@@ -29,13 +30,13 @@ from consentinel.tracking.judge import (
 
 META = CheckMeta(
     id="consent-before-choice",
+    requires=("tracking",),
     impact="critical",
     title="Tracking before any consent choice",
     help="Non-essential cookies or storage are set, or third-party tracking requests sent, before the "
          "visitor accepted or rejected anything. Storage on the device needs prior consent unless strictly "
          "necessary.",
-    legal=("ePrivacy Directive Art. 5(3)", "GDPR Art. 6(1)(a), Art. 7(1)", "GDPR Recital 32",
-           "CJEU C-673/17 Planet49", "EDPB Guidelines 05/2020 on consent", "PIPL Art. 14"),
+    legal=legal_refs("consent-before-choice"),
     options={
         "max_items": 50,  # offending items listed per finding; the rest are counted
         "review_identifiers": True,  # unknown identifier-like cookies/storage -> "needs review"

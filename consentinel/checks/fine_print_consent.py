@@ -17,26 +17,20 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._consent import text_verdict, trim
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="fine-print-consent",
+    requires=("snapshot",),
     impact="moderate",
     title="Consent text is in fine print",
     help=(
         "Consent text is set much smaller than the page's main text or at 11 px or less. "
         "Present consent requests at least at the size of the surrounding text."
     ),
-    legal=(
-        "GDPR Art. 7(2)",
-        "GDPR Art. 12(1)",
-        "EDPB Guidelines 03/2022 on deceptive design patterns",
-        "PIPL Art. 17",
-        "MIIT 2022 draft: 缩小文字",
-        "2019 App illegal collection identification method (文字过小过密)",
-        "India Guidelines for Prevention and Regulation of Dark Patterns, 2023 (interface interference)",
-    ),
+    legal=legal_refs("fine-print-consent"),
     options={
         "max_font_px": 11.0,  # consent text at or below this size (CSS px) is fine print
         "min_ratio": 0.75,  # ... or smaller than this fraction of the page's main text size
@@ -46,8 +40,8 @@ META = CheckMeta(
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     """Report visible consent text below the absolute or relative size threshold."""
-    max_px = float(options.get("max_font_px", 11.0))
-    min_ratio = float(options.get("min_ratio", 0.75))
+    max_px = float(options["max_font_px"])
+    min_ratio = float(options["min_ratio"])
     main = snapshot.main_font_size
     findings: list[Finding] = []
     for block in snapshot.texts:

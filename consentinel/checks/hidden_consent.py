@@ -28,11 +28,13 @@ from consentinel.checks._consent import (
     trim,
     visibility_evidence,
 )
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.snapshot import Control, Element, Snapshot, TextBlock
+from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
 
 META = CheckMeta(
     id="hidden-consent",
+    requires=("snapshot",),
     impact="critical",
     title="Consent is hidden",
     help=(
@@ -40,18 +42,7 @@ META = CheckMeta(
         "sentence is hidden (display/visibility, opacity, off-screen, clipped, zero size, "
         "covered, or inside a closed panel). Show every consent request where it applies."
     ),
-    legal=(
-        "GDPR Art. 4(11)",
-        "GDPR Art. 7(2)",
-        "GDPR Recital 32",
-        "GDPR Art. 12(1)",
-        "EDPB Guidelines 03/2022 on deceptive design patterns",
-        "DSA Art. 25",
-        "PIPL Art. 14",
-        "PIPL Art. 17",
-        "CCPA §1798.140(h)",
-        "FTC staff report: Bringing Dark Patterns to Light (2022)",
-    ),
+    legal=legal_refs("hidden-consent"),
     options={
         # Treat a hiding root that also hides its own buttons/links as a closed layer (a CMP
         # dialog or settings panel not open right now) rather than a trick (checks.md).
@@ -72,7 +63,7 @@ def _forms_in_use(snapshot: Snapshot) -> set[str]:
 
 
 def _is_closed_layer(element: Element, options: Mapping[str, Any]) -> bool:
-    return bool(options.get("ignore_closed_layers", True)) and element.visibility.hiding_root_has_actions
+    return bool(options["ignore_closed_layers"]) and element.visibility.hiding_root_has_actions
 
 
 def _evidence(element: Element) -> dict[str, Any]:
@@ -86,6 +77,11 @@ def _evidence(element: Element) -> dict[str, Any]:
     }
 
 
+#: A service name shorter than this ("On", "Ja", a bare icon letter) occurs in some visible
+#: toggle's surrounding text by chance, so it never proves the toggle shows that service.
+MIN_SERVICE_NAME_CHARS = 3
+
+
 def _shown_by_visible_parent(snapshot: Snapshot, control: Control) -> bool:
     """A nested toggle (a service under a purpose) whose state a visible toggle already shows.
 
@@ -95,7 +91,7 @@ def _shown_by_visible_parent(snapshot: Snapshot, control: Control) -> bool:
     perceivable there, so the hidden copy is not a trick.
     """
     name = clean_label(control.label)
-    if len(name) < 3:
+    if len(name) < MIN_SERVICE_NAME_CHARS:
         return False
     for other in snapshot.controls:
         if other is control or other.checked != control.checked:
@@ -146,7 +142,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         verdict = text_verdict(block, snapshot)
         if not (verdict.consent and verdict.grants):
             continue
-        if options.get("text_requires_assent", True) and not verdict.assent:
+        if options["text_requires_assent"] and not verdict.assent:
             continue
         evidence = {**_evidence(block), "checked": None, "assent": verdict.assent,
                     "matched": list(verdict.matched), "lang": verdict.lang}

@@ -16,33 +16,36 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._consent import text_verdict, trim
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.color import contrast_ratio, effective_colors, to_hex
-from consentinel.snapshot import Snapshot
+from consentinel.color import (
+    BOLD_WEIGHT,
+    LARGE_BOLD_TEXT_PX,
+    LARGE_TEXT_PX,
+    MIN_CONTRAST,
+    MIN_CONTRAST_LARGE,
+    contrast_ratio,
+    effective_colors,
+    to_hex,
+)
+from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="low-contrast-consent",
+    requires=("snapshot",),
     impact="serious",
     title="Consent text has low contrast",
     help=(
         "Consent text is fainter than WCAG 2.2 SC 1.4.3 allows (4.5:1, or 3:1 for large "
         "text). Give consent requests at least the contrast of ordinary body text."
     ),
-    legal=(
-        "WCAG 2.2 SC 1.4.3",
-        "GDPR Art. 7(2)",
-        "GDPR Art. 12(1)",
-        "EDPB Guidelines 03/2022 on deceptive design patterns",
-        "PIPL Art. 17",
-        "2019 App illegal collection identification method (颜色过淡)",
-        "India Guidelines for Prevention and Regulation of Dark Patterns, 2023 (interface interference)",
-    ),
+    legal=legal_refs("low-contrast-consent"),
     options={
-        "normal_ratio": 4.5,  # WCAG 2.2 SC 1.4.3, normal text
-        "large_ratio": 3.0,  # WCAG 2.2 SC 1.4.3, large-scale text
-        "large_px": 24.0,  # 18 pt
-        "large_bold_px": 18.66,  # 14 pt, when bold
-        "bold_weight": 700,
+        "normal_ratio": MIN_CONTRAST,  # WCAG 2.2 SC 1.4.3, normal text
+        "large_ratio": MIN_CONTRAST_LARGE,  # WCAG 2.2 SC 1.4.3, large-scale text
+        "large_px": LARGE_TEXT_PX,  # 18 pt
+        "large_bold_px": LARGE_BOLD_TEXT_PX,  # 14 pt, when bold
+        "bold_weight": BOLD_WEIGHT,
         # Report text whose background could not be resolved as "review" (axe's incomplete).
         "review_uncertain": True,
     },
@@ -51,11 +54,11 @@ META = CheckMeta(
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     """Report visible consent text below the WCAG contrast minimum (or needing review)."""
-    normal_ratio = float(options.get("normal_ratio", 4.5))
-    large_ratio = float(options.get("large_ratio", 3.0))
-    large_px = float(options.get("large_px", 24.0))
-    large_bold_px = float(options.get("large_bold_px", 18.66))
-    bold_weight = int(options.get("bold_weight", 700))
+    normal_ratio = float(options["normal_ratio"])
+    large_ratio = float(options["large_ratio"])
+    large_px = float(options["large_px"])
+    large_bold_px = float(options["large_bold_px"])
+    bold_weight = int(options["bold_weight"])
     findings: list[Finding] = []
     for block in snapshot.texts:
         if not block.visibility.visible or not block.text.strip():
@@ -68,7 +71,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         ratio = contrast_ratio(fg, bg)
         uncertain = block.background_uncertain
         if uncertain:
-            if not options.get("review_uncertain", True):
+            if not options["review_uncertain"]:
                 continue
         elif ratio >= required:
             continue

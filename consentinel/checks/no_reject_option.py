@@ -15,23 +15,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding
-from consentinel.prompts.model import Prompt
-from consentinel.snapshot import Snapshot
+from consentinel.facts.prompt import Prompt
+from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="no-reject-option",
+    requires=("prompts",),
     impact="serious",
     title="Consent prompt has no first-layer reject",
     help="Offer a 'Reject all' / 'Decline' on the first layer of the prompt, as direct as 'Accept'.",
-    legal=(
-        "GDPR Art. 4(11), Art. 7(3)",
-        "EDPB Cookie Banner Taskforce report (Jan 2023)",
-        "EDPB Guidelines 03/2022 on deceptive design patterns",
-        "CNIL cookie recommendation (17 Sept 2020)",
-        "CCPA 11 CCR §7004(a)(2)",
-        "PIPL Art. 14",
-    ),
+    legal=legal_refs("no-reject-option"),
     options={
         # Which prompt layers are judged; the first layer is what the taskforce report assesses.
         "layers": ("first",),
@@ -41,7 +36,7 @@ META = CheckMeta(
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
-    layers = set(options.get("layers") or ("first",))
+    layers = set(options["layers"])
     for raw in snapshot.prompts:
         prompt = Prompt.from_dict(raw)
         if prompt.layer not in layers:

@@ -18,11 +18,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._consent import consent_is_on, control_text, control_verdict, visibility_evidence
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 META = CheckMeta(
     id="preselected-consent",
+    requires=("snapshot",),
     impact="critical",
     title="Consent is pre-selected",
     help=(
@@ -30,18 +32,7 @@ META = CheckMeta(
         "before the person chose anything. Pre-ticked boxes are not consent: leave every "
         "optional purpose off until the person switches it on."
     ),
-    legal=(
-        "GDPR Art. 4(11)",
-        "GDPR Recital 32",
-        "GDPR Art. 7(1)",
-        "ePrivacy Directive Art. 5(3)",
-        "CJEU C-673/17 Planet49",
-        "EDPB Guidelines 05/2020 on consent",
-        "PIPL Art. 14",
-        "2019 App illegal collection identification method (默认勾选)",
-        "MIIT 2022 draft: 默认勾选",
-        "CCPA §1798.140(h)",
-    ),
+    legal=legal_refs("preselected-consent"),
     options={
         # Also report a strictly-necessary category that is checked but NOT locked (disabled or
         # read-only). Off by default: checks.md only exempts locked ones, but a necessary
@@ -60,7 +51,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         verdict = control_verdict(control)
         locked = control.disabled or control.readonly
         if verdict.necessary:
-            if not (options.get("flag_unlocked_necessary") and control.checked and not locked):
+            if not (options["flag_unlocked_necessary"] and control.checked and not locked):
                 continue
             reason = "a strictly-necessary category is checked but can be switched off"
         elif verdict.consent and consent_is_on(control, verdict):

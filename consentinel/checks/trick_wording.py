@@ -3,8 +3,8 @@
 "Uncheck this box if you do not wish not to receive…", "Untick to not stop…", "Tick this box if
 you do NOT want…", "如不希望不接收…". Plain opt-in ("Send me news", "I agree to receive offers")
 and plain, consistent opt-out ("Untick to stop receiving offers") are not findings. Rules and
-word lists live in ``consentinel/lexicon/wording/<lang>.yaml`` (``trick_wording``); the finding
-sits on the control whose label is confusing when there is one, else the text or button.
+word lists live in ``consentinel/lexicon/data/wording/<lang>.yaml`` (``trick_wording``); the
+finding sits on the control whose label is confusing when there is one, else the text or button.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
+from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon.wording import match_trick_wording, worded_elements
-from consentinel.snapshot import Snapshot
 
 META = CheckMeta(
     id="trick-wording",
+    requires=("snapshot",),
     impact="moderate",
     title="Consent wording uses double negatives or inverted opt-out",
     help=(
@@ -25,13 +27,7 @@ META = CheckMeta(
         "receive\") or inverts what ticking means (\"tick if you do NOT want…\"). Ask plainly: "
         "\"Send me offers by email\", with an unticked box."
     ),
-    legal=(
-        "CCPA 11 CCR §7004(a)(2) (no confusing language such as double negatives)",
-        "India Dark Patterns Guidelines 2023 Annexure 1 (trick question)",
-        "EDPB Guidelines 03/2022 (ambiguous wording)",
-        "GDPR Art. 4(11), Art. 7(2) (clear and plain language)",
-        "PIPL Art. 17 (clear notice)",
-    ),
+    legal=legal_refs("trick-wording"),
     options={
         # Consent notices can be long; the rules work per sentence, so a long cap only bounds
         # the work on pathological blocks (a whole terms page collected as one block).
@@ -42,7 +38,7 @@ META = CheckMeta(
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     """One finding per control label, button or text block with trick wording."""
-    max_chars = int(options.get("max_text_chars", 4000))
+    max_chars = int(options["max_text_chars"])
     findings: list[Finding] = []
     for element, text, kind in worded_elements(snapshot):
         if len(text) > max_chars:

@@ -649,7 +649,7 @@ def _journey_from_tree(ctx: _FileContext, tree: YNode, require_base_url: bool) -
     if (device_node := top.get("device")) is not None:
         value = ctx.text(device_node, "'device'")
         if value is not None:
-            # Case-insensitive like consentinel.browser; stored under its canonical spelling.
+            # Case-insensitive like consentinel.gather.browser; stored under its canonical spelling.
             canonical = {d.lower(): d for d in known_devices()}.get(value.strip().lower())
             if canonical is None:
                 ctx.error(device_node.line, f"unknown device '{value}'{did_you_mean(value, known_devices())}"

@@ -1,8 +1,9 @@
 """Which words ask for consent: the multilingual lexicon, kept as data.
 
-The word lists live in ``consentinel/lexicon/data/<lang>.yaml`` with comments on what each
-entry catches and what was deliberately left out (false positives). Code here only loads them
-and answers two questions the checks ask:
+The word lists live in ``consentinel/lexicon/data/consent/<lang>.yaml`` with comments on what
+each entry catches and what was deliberately left out (false positives). They are loaded, and
+text normalised, by :mod:`consentinel.lexicon.vocabulary`; code here compiles them and answers
+two questions the checks ask:
 
 * :func:`classify_text` — is this text *consent text* (it grants or describes permission for
   optional data use, or agreement to an agreement/terms that does)?
@@ -25,57 +26,24 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-# Unicode ranges: CJK Unified Ideographs (+ Ext A) and CJK punctuation / full-width forms.
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_WORD = re.compile(r"[a-zà-ÿßœæ']+", re.IGNORECASE)
-
-# A few very frequent function words per Latin-script language; enough to tell them apart in
-# the short texts consent UIs use. English is the fallback.
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and to of you your we our by i agree with for this that is are".split()),
-    "de": frozenset("der die das und zu ich sie wir ihre unsere mit für ist nicht ein eine".split()),
-    "fr": frozenset("le la les et de des je vous nous vos nos avec pour est un une ne pas".split()),
-    "es": frozenset("el la los las y de del yo usted nosotros sus con para es un una no".split()),
-    "it": frozenset("il lo la gli le e di del io noi vostri con per è un una non".split()),
-    "nl": frozenset("de het een en van ik wij u uw onze met voor is niet".split()),
-}
-
-
-def detect_language(text: str) -> str:
-    """Best-effort language of a short text: 'zh', 'ja', 'ko', or a Latin-script code.
-
-    Han characters without kana mean Chinese; otherwise the language whose stop words occur
-    most wins, English on ties or when nothing matches.
-    """
-    if _KANA.search(text):
-        return "ja"
-    if _HANGUL.search(text):
-        return "ko"
-    if _HAN.search(text):
-        return "zh"
-    return _latin_language(text)[0]
-
-
-def _latin_language(text: str) -> tuple[str, int]:
-    """The Latin-script language with most stop words in ``text``, and how many it had."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    best, best_score = "en", 0
-    for lang, stop in _STOPWORDS.items():
-        score = sum(1 for w in words if w in stop)
-        if score > best_score:
-            best, best_score = lang, score
-    return best, best_score
-
+from consentinel.lexicon.vocabulary import (
+    CJK_LANGUAGES,
+    HAN,
+    VocabularyError,
+    data_path,
+    detect_language,
+    languages,
+    latin_languages,
+    load,
+    normalise,
+    primary_language,
+    stopword_language,
+)
 
 # --------------------------------------------------------------------------------------------
 # Loading the data files
@@ -101,10 +69,7 @@ CATEGORIES: dict[str, str] = {
     "state": "toggle state words that carry no purpose (On, Off, Yes, 开启)",
 }
 
-_DATA_PACKAGE = "consentinel.lexicon.data"
-
-
-class LexiconError(ValueError):
+class LexiconError(VocabularyError):
     """A lexicon data file is malformed (unknown category, bad regex)."""
 
 
@@ -148,25 +113,23 @@ class Lexicon:
         return combined.sub(" ", text) if combined is not None else text
 
 
-@cache
 def available_languages() -> tuple[str, ...]:
     """Languages with a data file, e.g. ``('de', 'en', 'es', 'fr', 'zh')``."""
-    names = [p.name for p in resources.files(_DATA_PACKAGE).iterdir()]
-    return tuple(sorted(n[:-5] for n in names if re.fullmatch(r"[a-z]{2,3}\.yaml", n)))
+    return languages("consent")
 
 
 @cache
 def load_lexicon(lang: str) -> Lexicon | None:
     """The compiled lexicon of ``lang`` (cached), or None when there is no data file for it.
 
-    Raises :class:`LexiconError` naming the file and entry when the data is malformed, so a bad
-    edit to a word list fails loudly at first use rather than silently matching nothing.
+    No English fallback here: English is consulted for every text anyway (see
+    :func:`_languages_for`). Raises :class:`LexiconError` naming the file and entry when the
+    data is malformed, so a bad edit to a word list fails loudly at first use rather than
+    silently matching nothing.
     """
-    resource = resources.files(_DATA_PACKAGE).joinpath(f"{lang}.yaml")
-    if not resource.is_file():
+    if lang not in available_languages():
         return None
-    raw: Any = yaml.safe_load(resource.read_text(encoding="utf-8"))
-    return compile_lexicon(lang, raw, f"lexicon/data/{lang}.yaml")
+    return compile_lexicon(lang, load("consent", lang), data_path("consent", lang))
 
 
 def compile_lexicon(lang: str, raw: Any, filename: str = "<lexicon>") -> Lexicon:
@@ -174,7 +137,7 @@ def compile_lexicon(lang: str, raw: Any, filename: str = "<lexicon>") -> Lexicon
 
     Separate from :func:`load_lexicon` so a word list can be checked before it is shipped.
     """
-    if not isinstance(raw, dict) or not isinstance(raw.get("categories"), dict):
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("categories"), Mapping):
         raise LexiconError(f"{filename}: expected a mapping with a 'categories' mapping")
     entries: dict[str, tuple[LexiconEntry, ...]] = {}
     combined: dict[str, re.Pattern[str]] = {}
@@ -184,7 +147,7 @@ def compile_lexicon(lang: str, raw: Any, filename: str = "<lexicon>") -> Lexicon
             raise LexiconError(f"{filename}: unknown category {category!r} (known: {known})")
         compiled: list[LexiconEntry] = []
         for item in items or []:
-            if not isinstance(item, dict) or not isinstance(item.get("name"), str) \
+            if not isinstance(item, Mapping) or not isinstance(item.get("name"), str) \
                     or not isinstance(item.get("pattern"), str):
                 # YAML reads an unquoted `name: no` as False: insist on strings.
                 raise LexiconError(f"{filename}: {category}: each entry needs a string 'name' and "
@@ -206,22 +169,6 @@ def compile_lexicon(lang: str, raw: Any, filename: str = "<lexicon>") -> Lexicon
 # Scanning a text
 # --------------------------------------------------------------------------------------------
 
-_SPACE = re.compile(r"\s+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
-
-
-def _normalise(text: str) -> str:
-    """NFKC (full-width Latin to ASCII), straight apostrophes, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return _SPACE.sub(" ", text).strip()
-
-
-def _base_lang(lang: str | None) -> str | None:
-    if not lang:
-        return None
-    return lang.replace("_", "-").split("-")[0].lower() or None
-
-
 def _languages_for(text: str, lang: str | None) -> tuple[Lexicon, ...]:
     """The lexicons to consult: the given language, the detected one, and English.
 
@@ -230,9 +177,9 @@ def _languages_for(text: str, lang: str | None) -> tuple[Lexicon, ...]:
     Latin-script lexicon is consulted; English still comes first.
     """
     detected = detect_language(text)
-    candidates: list[str | None] = [_base_lang(lang), detected, "en"]
-    if lang is None and detected not in ("zh", "ja", "ko") and _latin_language(text)[1] == 0:
-        candidates.extend(code for code in available_languages() if code in _STOPWORDS)
+    candidates: list[str | None] = [primary_language(lang), detected, "en"]
+    if lang is None and detected not in CJK_LANGUAGES and stopword_language(text)[1] == 0:
+        candidates.extend(latin_languages("consent"))
     order: list[str] = []
     for code in candidates:
         if code and code not in order:
@@ -311,7 +258,7 @@ def _scan(text: str, lang: str | None) -> _Scan:
                 hits[category] = kept
             else:
                 hits.pop(category, None)
-    detected = _base_lang(lang) or detect_language(text)
+    detected = primary_language(lang) or detect_language(text)
     return _Scan({k: tuple(v) for k, v in hits.items()}, detected)
 
 
@@ -350,7 +297,7 @@ def classify_text(text: str, lang: str | None = None) -> TextVerdict:
 
     Cached: pages repeat the same texts across frames and audits, and verdicts are immutable.
     """
-    scan = _scan(_normalise(text), _base_lang(lang))
+    scan = _scan(normalise(text), primary_language(lang))
     return TextVerdict(
         consent=scan.consent,
         grants=scan.has("grants") or scan.has("strong_grants"),
@@ -391,7 +338,7 @@ def _is_thin(label: str, scan: _Scan) -> bool:
     stripped = label
     for lex in _languages_for(label, scan.lang):
         stripped = lex.strip("state", stripped)
-    han = len(_HAN.findall(stripped))
+    han = len(HAN.findall(stripped))
     if han:
         return han <= THIN_LABEL_MAX_HAN
     return len(re.findall(r"\w+", stripped)) <= THIN_LABEL_MAX_WORDS
@@ -411,7 +358,7 @@ def classify_control(label: str, context_text: str = "", group_label: str = "") 
     "On", a vendor name, "Yes") takes its meaning from the group label, then - for thin labels
     only - from the nearby text, which must read as consent text, not just mention a word.
     """
-    label_n, group_n, context_n = _normalise(label), _normalise(group_label), _normalise(context_text)
+    label_n, group_n, context_n = normalise(label), normalise(group_label), normalise(context_text)
     lab = _scan(label_n, None) if label_n else _Scan({}, "en")
     matched = list(lab.matched)
     lang = lab.lang

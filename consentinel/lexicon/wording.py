@@ -1,13 +1,15 @@
 """Wording patterns for bundled-consent, confirmshaming and trick-wording, kept as data.
 
-The patterns live in ``consentinel/lexicon/wording/<lang>.yaml`` (one file per language, each
-entry commented with what it catches and what was deliberately left out). This module only
-loads them and answers text-level questions; the checks in ``consentinel.checks`` add the
-page context (which button a sentence sits under, whether a separate consent box exists).
+The patterns live in ``consentinel/lexicon/data/wording/<lang>.yaml`` (one file per language,
+each entry commented with what it catches and what was deliberately left out), loaded through
+:mod:`consentinel.lexicon.vocabulary`. This module compiles them and answers text-level
+questions; the checks in ``consentinel.checks`` add the page context (which button a sentence
+sits under, whether a separate consent box exists).
 
 Language is detected per text with :func:`consentinel.lexicon.detect_language`, so a Chinese
 page quoting an English sentence judges each by its own words. A language without a lexicon
-falls back to English patterns, which then simply rarely match.
+falls back to English patterns (:func:`~consentinel.lexicon.vocabulary.resolve_language`),
+which then simply rarely match.
 
 Example::
 
@@ -20,27 +22,31 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-import yaml
-
+from consentinel.facts.snapshot import Element, Snapshot
 from consentinel.lexicon import detect_language
-from consentinel.snapshot import Element, Snapshot
+from consentinel.lexicon.vocabulary import (
+    VocabularyError,
+    data_path,
+    has_cjk,
+    languages,
+    latin_languages,
+    load,
+    normalise,
+    resolve_language,
+)
 
-FALLBACK_LANGUAGE = "en"
 # Texts up to this long (a button, a label, a one-line option) may have no stop word for
 # detect_language to go on; they are tried against every Latin-script lexicon.
 FALLBACK_MAX_CHARS = 120
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
-class WordingLexiconError(ValueError):
+class WordingLexiconError(VocabularyError):
     """A wording data file is missing a section or holds a pattern that does not compile."""
 
 
@@ -88,11 +94,9 @@ class WordingLexicon:
     inverted_opt_out: re.Pattern[str]
 
 
-@cache
 def available_languages() -> tuple[str, ...]:
     """Language codes that have a wording data file."""
-    folder = resources.files("consentinel.lexicon") / "wording"
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml")))
+    return languages("wording")
 
 
 def _compile(raw: str, where: str) -> re.Pattern[str]:
@@ -105,17 +109,19 @@ def _compile(raw: str, where: str) -> re.Pattern[str]:
 @cache
 def lexicon(language: str) -> WordingLexicon:
     """The compiled lexicon for ``language`` (falls back to English when there is none)."""
-    if language not in available_languages():
-        language = FALLBACK_LANGUAGE
-    name = f"{language}.yaml"
-    text = (resources.files("consentinel.lexicon") / "wording" / name).read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; libyaml if present
+    return _compiled_lexicon(resolve_language("wording", language))
+
+
+@cache
+def _compiled_lexicon(language: str) -> WordingLexicon:
+    data = load("wording", language)
+    name = data_path("wording", language)
 
     def section(path: str) -> Any:
         node: Any = data
         for key in path.split("."):
-            if not isinstance(node, dict) or key not in node:
-                raise WordingLexiconError(f"wording/{name}: missing {path!r}")
+            if not isinstance(node, Mapping) or key not in node:
+                raise WordingLexiconError(f"{name}: missing {path!r}")
             node = node[key]
         return node
 
@@ -124,15 +130,15 @@ def lexicon(language: str) -> WordingLexicon:
         # joined into one alternation: one scan per text instead of one per entry.
         raw = [str(p) for p in section(path)]
         for entry in raw:
-            _compile(entry, f"wording/{name} {path}")
-        return _compile("|".join(f"(?:{entry})" for entry in raw), f"wording/{name} {path}")
+            _compile(entry, f"{name} {path}")
+        return _compile("|".join(f"(?:{entry})" for entry in raw), f"{name} {path}")
 
     def one(path: str) -> re.Pattern[str]:
-        return _compile(str(section(path)), f"wording/{name} {path}")
+        return _compile(str(section(path)), f"{name} {path}")
 
     gap_unit = str(section("gap_unit"))
     if gap_unit not in ("words", "chars"):
-        raise WordingLexiconError(f"wording/{name}: gap_unit must be 'words' or 'chars'")
+        raise WordingLexiconError(f"{name}: gap_unit must be 'words' or 'chars'")
     return WordingLexicon(
         language=language,
         sentence_split=one("sentence_split"),
@@ -155,19 +161,14 @@ def lexicon(language: str) -> WordingLexicon:
     )
 
 
-def normalise(text: str) -> str:
-    """NFKC (full-width forms to ASCII), one kind of apostrophe, collapsed whitespace."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
+def _text(text: str) -> str:
+    """Page text as the wording rules read it: normalised, line breaks kept (they end sentences)."""
+    return normalise(text, keep_line_breaks=True)
 
 
 def lexicon_for(text: str) -> WordingLexicon:
     """The lexicon of the text's own language (detected per text, not per page)."""
     return lexicon(detect_language(text))
-
-
-_CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def lexicons_for(text: str) -> list[WordingLexicon]:
@@ -179,10 +180,9 @@ def lexicons_for(text: str) -> list[WordingLexicon]:
     texts carry function words, so they get only their own lexicon (and pages stay fast).
     """
     first = lexicon_for(text)
-    if _CJK.search(text) or len(text) > FALLBACK_MAX_CHARS:
+    if has_cjk(text) or len(text) > FALLBACK_MAX_CHARS:
         return [first]
-    others = [lexicon(code) for code in available_languages()
-              if code != first.language and code not in _CJK_LANGUAGES]
+    others = [lexicon(code) for code in latin_languages("wording") if code != first.language]
     return [first, *others]
 
 
@@ -214,7 +214,7 @@ class BundledSentence:
 
 def match_bundled_sentence(text: str) -> BundledSentence | None:
     """The first sentence of ``text`` that grants optional data use outside a consent choice."""
-    text = normalise(text)
+    text = _text(text)
     for lex in lexicons_for(text):
         found = _bundled_sentence(text, lex)
         if found is not None:
@@ -249,7 +249,7 @@ def match_bundled_action_label(label: str) -> WordingMatch | None:
     "View my bill and share my data with Sesame Credit", "查看账单并授权芝麻信用". A label that
     starts as a consent choice ("Accept and continue", "同意并继续") is the consent itself.
     """
-    label = normalise(label)
+    label = _text(label)
     if is_consent_choice_action(label):
         return None
     for lex in lexicons_for(label):
@@ -274,13 +274,13 @@ def _bundled_action_label(label: str, lex: WordingLexicon) -> WordingMatch | Non
 
 def is_consent_choice_action(label: str) -> bool:
     """Whether a button is itself a consent choice (accept/agree or decline/settings)."""
-    label = normalise(label)
+    label = _text(label)
     return any(_first(lex.consent_choice_action, label) for lex in lexicons_for(label))
 
 
 def mentions_data_use(text: str) -> bool:
     """Whether a text (e.g. a checkbox label) is about optional data use."""
-    text = normalise(text)
+    text = _text(text)
     return any(_first(lex.data_use, text) for lex in lexicons_for(text))
 
 
@@ -289,7 +289,7 @@ def mentions_data_use(text: str) -> bool:
 
 def match_confirmshaming(text: str) -> WordingMatch | None:
     """Decline wording that guilt-trips ("No thanks, I don't like saving money", "残忍拒绝")."""
-    text = normalise(text)
+    text = _text(text)
     for lex in lexicons_for(text):
         phrase = _first(lex.shame, text)
         if phrase:
@@ -335,7 +335,7 @@ def match_trick_wording(text: str) -> WordingMatch | None:
     unticked means agreeing ("Tick this box if you do not want…"); two negations close
     together in one clause ("do not wish not to receive", "不希望不接收").
     """
-    text = normalise(text)
+    text = _text(text)
     for lex in lexicons_for(text):
         found = _trick_wording(text, lex)
         if found is not None:
@@ -410,17 +410,17 @@ def worded_elements(snapshot: Snapshot) -> Iterator[tuple[Element, str, str]]:
     for control in snapshot.controls:
         label = control.label.strip()
         if label and not in_closed_layer(control):
-            seen.add((control.frame, normalise(label)))
+            seen.add((control.frame, _text(label)))
             yield control, label, "control"
     for action in snapshot.actions:
         label = action.text.strip()
         if label and not in_closed_layer(action):
-            seen.add((action.frame, normalise(label)))
+            seen.add((action.frame, _text(label)))
             yield action, label, "action"
     for block in snapshot.texts:
         words = block.text.strip()
         if not words or (block.control and block.control in control_uids) or in_closed_layer(block):
             continue
-        if (block.frame, normalise(words)) in seen:
+        if (block.frame, _text(words)) in seen:
             continue
         yield block, words, "text"

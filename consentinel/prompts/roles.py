@@ -2,8 +2,9 @@
 
 Why a module of its own: every later judgement (clicks to reject, asymmetry) hangs on telling
 "Reject all" from "Accept all" in any language a site speaks, and on *not* taking "Accept
-necessary only" for an accept. The words are data (``data/roles_<lang>.yaml``, commented with
-sources and deliberate omissions); this module only loads and applies them.
+necessary only" for an accept. The words are data (``consentinel/lexicon/data/roles/<lang>.yaml``,
+commented with sources and deliberate omissions, loaded by :mod:`consentinel.lexicon.vocabulary`);
+this module only compiles and applies them.
 
 Evidence is tried in order of reliability:
 
@@ -21,18 +22,16 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
-import yaml
-
-from consentinel.prompts.model import Prompt, PromptAction
+from consentinel.facts.prompt import Prompt, PromptAction
+from consentinel.lexicon.vocabulary import HAN, load, normalise
 
 LANGUAGES = ("en", "zh", "de", "fr", "es", "it", "nl")
-"""Languages with a role vocabulary file; all are applied to every prompt (pages mix them)."""
+"""Languages with a role vocabulary file; all are applied to every prompt (pages mix them).
+The order is kept (not the sorted file list) because it breaks ties between equally long
+phrases of different languages, and so decides the reason a finding names."""
 
 ROLE_ORDER = ("reject", "save", "settings", "accept", "close")
 """Order phrase lists are tried in: a reject phrase that also contains 'accept' wins."""
@@ -54,7 +53,12 @@ CLOSE_CORNER_FRACTION = 0.2
 """A glyph-only control within this fraction of the prompt's width/height from its top-right
 corner is taken as a close button (the dialog convention; WAI-ARIA APG modal dialog example)."""
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+GLYPH_MAX_CHARS = 1
+"""A control whose text is at most this long ("×", "✕", or nothing but an icon) is glyph-only."""
+
+# Trimmed from both ends of a control's text before matching, so "Accept all!" is "accept all"
+# (NFKC has already turned "…" into "...").
+_EDGE_PUNCTUATION = " .!:;,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,25 +70,16 @@ class Vocabulary:
     consent_words: tuple[str, ...]
 
 
-def normalise(text: str) -> str:
-    """Lower-case, NFKC (full-width forms), typographic apostrophes, collapsed whitespace."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
-    return re.sub(r"\s+", " ", text).strip(" .!:;,…")
+def _role_text(text: str) -> str:
+    """A control's text as the role lists match it: normalised, case-folded, edge punctuation off."""
+    return normalise(text, casefold=True).strip(_EDGE_PUNCTUATION)
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    escaped = re.escape(normalise(phrase))
-    if _HAN.search(phrase):
+    escaped = re.escape(_role_text(phrase))
+    if HAN.search(phrase):
         return re.compile(escaped)
     return re.compile(rf"(?<![\w']){escaped}(?![\w'])")
-
-
-def _load_language(lang: str) -> dict[str, Any]:
-    text = resources.files("consentinel.prompts").joinpath("data", f"roles_{lang}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise ValueError(f"roles_{lang}.yaml: expected a mapping")
-    return data
 
 
 @cache
@@ -94,12 +89,12 @@ def vocabulary() -> Vocabulary:
     exact: dict[str, list[tuple[str, str]]] = {r: [] for r in ROLE_ORDER}
     words: list[str] = []
     for lang in LANGUAGES:
-        data = _load_language(lang)
+        data = load("roles", lang)
         for role in ROLE_ORDER:
             for phrase in data.get(role) or []:
                 phrases[role].append((lang, str(phrase), _phrase_pattern(str(phrase))))
             for whole in (data.get("exact") or {}).get(role) or []:
-                exact[role].append((lang, normalise(str(whole))))
+                exact[role].append((lang, _role_text(str(whole))))
         words.extend(str(w) for w in data.get("consent_words") or [])
     # Longest phrases first so the reason names the most specific match.
     return Vocabulary(
@@ -111,7 +106,7 @@ def vocabulary() -> Vocabulary:
 
 def classify_text(text: str) -> tuple[str, str]:
     """Role of a control from its accessible name/text alone: ``(role, reason)``."""
-    norm = normalise(text)
+    norm = _role_text(text)
     if not norm:
         return "other", ""
     vocab = vocabulary()
@@ -154,7 +149,7 @@ def classify_action(
     """
     if rule_role:
         return rule_role, "rule"
-    if visible_text and normalise(visible_text) != normalise(text):
+    if visible_text and _role_text(visible_text) != _role_text(text):
         role, reason = classify_text(visible_text)
         if role not in ("other", "close"):  # an "×" labelled "Reject all" says what closing does
             return role, f"visible {reason}"
@@ -164,7 +159,7 @@ def classify_action(
     role, reason = classify_attributes(attributes)
     if role != "other":
         return role, reason
-    if corner and len(normalise(text)) <= 1:
+    if corner and len(_role_text(text)) <= GLYPH_MAX_CHARS:
         return "close", "position:top-right glyph"
     return "other", ""
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from consentinel.snapshot import VISIBILITY_REASONS
+from consentinel.facts.snapshot import VISIBILITY_REASONS
 
 # Key names recognised per fact family, first match wins. Checks are encouraged to use the first
 # name of each tuple; the others are accepted so older snapshots and other authors still render.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from consentinel.browser import BrowserSettings, launch_browser
+from consentinel.gather.browser import BrowserSettings, launch_browser
 
 PAGE_FORMAT = "A4"
 MARGIN = {"top": "12mm", "bottom": "12mm", "left": "10mm", "right": "10mm"}

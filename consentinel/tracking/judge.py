@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from consentinel.checks.base import CheckMeta, Finding
-from consentinel.tracking.tcf import PURPOSE_NAMES, consented_purposes
+from consentinel.facts.tcf import PURPOSE_NAMES, consented_purposes
 
 Item = dict[str, Any]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 SNAPSHOT_DIR = Path(__file__).resolve().parents[1] / "data" / "snapshots"
 

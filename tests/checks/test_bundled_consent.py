@@ -8,13 +8,13 @@ import pytest
 from playwright.sync_api import Browser, sync_playwright
 from wording_snapshots import action, control, page, text
 
-from consentinel.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
 from consentinel.checks import ALL_CHECKS, run_checks
 from consentinel.checks.bundled_consent import CHECK, META
-from consentinel.collector import collect
 from consentinel.demo import demo_site_dir
+from consentinel.facts.snapshot import Visibility
+from consentinel.gather.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
+from consentinel.gather.collector import collect
 from consentinel.server import serve_directory
-from consentinel.snapshot import Visibility
 
 ALIPAY_EN = "By viewing your summary you agree to share your bill with Sesame Credit for credit scoring."
 ALIPAY_ZH = "查看年度账单即表示您同意芝麻信用收集、使用您的账单及个人信息，用于信用评估。"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from consentinel.checks.hidden_consent import CHECK, META
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 Load = Callable[[str], Snapshot]
 

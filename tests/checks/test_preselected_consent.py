@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from consentinel.checks.preselected_consent import CHECK, META
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 Load = Callable[[str], Snapshot]
 

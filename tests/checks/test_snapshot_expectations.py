@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from consentinel.checks import ALL_CHECKS, run_checks
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 VISUAL_CHECKS = ("preselected-consent", "hidden-consent", "fine-print-consent", "low-contrast-consent")
 SNAPSHOT_DIR = Path(__file__).resolve().parents[1] / "data" / "snapshots"

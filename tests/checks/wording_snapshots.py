@@ -5,7 +5,7 @@ Kept out of conftest (owned by the lead) and shared by the three wording-check t
 
 from __future__ import annotations
 
-from consentinel.snapshot import Action, Box, Control, Snapshot, TextBlock, Visibility
+from consentinel.facts.snapshot import Action, Box, Control, Snapshot, TextBlock, Visibility
 
 
 def text(uid: str, words: str, y: float = 100, form: str | None = "f0:form1", frame: int = 0,

@@ -1,22 +1,24 @@
 """Shared end-to-end infrastructure: real consent managers from npm, served from loopback.
 
 Detection is judged on real consent managers, so these tests install them from the npm registry
-(``tests/e2e/npm/package.json``, exact pins, ``package-lock.json`` for ``npm ci``) the first time
-they run, and serve the whole ``tests/`` folder over HTTP. Host pages under ``tests/pages/**``
-load the libraries from ``/e2e/npm/node_modules/<pkg>/dist/...``.
+(``tests/e2e/npm/package.json``, exact pins, ``package-lock.json`` for ``npm ci --ignore-scripts``,
+see ``tests/npm_pins.py``) the first time they run, and serve the whole ``tests/`` folder over
+HTTP. Host pages under ``tests/pages/**`` load the libraries from ``/e2e/npm/node_modules/<pkg>/dist/...``.
 
 Fixtures offered to every test under ``tests/e2e/``:
 
 * ``npm_modules`` (session): installs ``node_modules`` if a pinned package is missing or at
   another version, and returns its path. It fails loudly with npm's output when it cannot;
   it never skips, because a silently skipped e2e suite looks like a passing one.
-* ``tests_base_url`` (session): ``http://127.0.0.1:<port>`` serving ``tests/``.
+* ``tests_base_url`` (session): ``http://127.0.0.1:<port>`` serving ``tests/``, with the npm
+  packages installed (so a test using it must be marked ``npm``); ``tests_folder_url`` is the
+  same server for pages that need nothing from npm.
 * ``third_party_base_url`` (session): the same folder on a second server, addressed as
   ``http://localhost:<port>``. A different host name *and* port makes it another site, not
   only another origin: cookies are scoped by host, not port, so only a different host stands
   in for a third party in cookie checks.
 * ``consentinel_playwright`` / ``browser`` (module): one Chromium per test module, launched by
-  the product's own ``consentinel.browser.launch_browser`` (so the tests see what users get)
+  the product's own ``consentinel.gather.browser.launch_browser`` (so the tests see what users get)
   with ``CONSENTINEL_TEST_HOST_RULES=1``: nothing but loopback resolves.
 * ``cli_env`` (session): environment for running the CLI in a child process.
 * ``new_page`` (function): a factory for pages in fresh contexts (own cookies and storage),
@@ -31,103 +33,42 @@ Example::
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import json
 import os
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from npm_pins import ensure_installed
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
-from consentinel.browser import ENV_TEST_HOST_RULES, launch_browser, new_context
+from consentinel.gather.browser import ENV_TEST_HOST_RULES, launch_browser, new_context
 from consentinel.server import serve_directory
 
 E2E_DIR = Path(__file__).resolve().parent
 TESTS_DIR = E2E_DIR.parent
 NPM_DIR = E2E_DIR / "npm"
-NODE_MODULES = NPM_DIR / "node_modules"
-# npm on a cold cache downloads ~20 MB; generous, but bounded so CI never hangs on it.
-NPM_TIMEOUT_S = 600
 
 NewPage = Callable[..., Page]
-
-
-def _pinned_packages() -> dict[str, str]:
-    """Package name -> pinned version, from tests/e2e/npm/package.json."""
-    manifest = json.loads((NPM_DIR / "package.json").read_text(encoding="utf-8"))
-    return dict(manifest.get("dependencies", {}))
-
-
-def _missing_packages() -> list[str]:
-    """Pinned packages absent from node_modules or installed at another version."""
-    missing = []
-    for name, version in _pinned_packages().items():
-        installed = NODE_MODULES / name / "package.json"
-        try:
-            found = json.loads(installed.read_text(encoding="utf-8")).get("version")
-        except (OSError, ValueError):
-            found = None
-        if found != version:
-            missing.append(f"{name}@{version} (found {found or 'nothing'})")
-    return missing
-
-
-def ensure_node_modules() -> Path:
-    """Install the pinned consent managers unless they are already there; return node_modules.
-
-    A file lock serialises concurrent pytest-xdist workers so only one runs npm.
-    """
-    # The lock lives outside the repository (and outside node_modules, which `npm ci` deletes).
-    digest = hashlib.sha1(bytes(NPM_DIR)).hexdigest()[:12]
-    lock_path = Path(tempfile.gettempdir()) / f"consentinel-npm-{digest}.lock"
-    with open(lock_path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        missing = _missing_packages()
-        if not missing:
-            return NODE_MODULES
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.fail(
-                "npm not found: the e2e tests install real consent managers from the npm registry; "
-                f"install Node.js 18+ with npm (missing: {', '.join(missing)})",
-                pytrace=False,
-            )
-        verb = "ci" if (NPM_DIR / "package-lock.json").exists() else "install"
-        command = [npm, verb, "--no-audit", "--no-fund", "--loglevel=error"]
-        try:
-            proc = subprocess.run(command, cwd=NPM_DIR, capture_output=True, text=True,
-                                  timeout=NPM_TIMEOUT_S, check=False)
-        except subprocess.TimeoutExpired as exc:
-            pytest.fail(f"`{' '.join(command)}` in {NPM_DIR} timed out after {NPM_TIMEOUT_S}s:\n"
-                        f"{exc.stdout or ''}{exc.stderr or ''}", pytrace=False)
-        still_missing = _missing_packages()
-        if proc.returncode != 0 or still_missing:
-            pytest.fail(
-                f"`{' '.join(command)}` in {NPM_DIR} failed (exit {proc.returncode}); "
-                f"still missing: {', '.join(still_missing) or 'none'}\n"
-                f"--- stdout ---\n{proc.stdout}\n--- stderr ---\n{proc.stderr}",
-                pytrace=False,
-            )
-        return NODE_MODULES
 
 
 @pytest.fixture(scope="session")
 def npm_modules() -> Path:
     """tests/e2e/npm/node_modules with every pinned consent manager installed."""
-    return ensure_node_modules()
+    return ensure_installed(NPM_DIR, "the e2e tests install real consent managers from the npm registry")
 
 
 @pytest.fixture(scope="session")
-def tests_base_url(npm_modules: Path) -> Iterator[str]:
-    """The tests/ folder over HTTP on 127.0.0.1 (host pages + /e2e/npm/node_modules)."""
+def tests_folder_url() -> Iterator[str]:
+    """The tests/ folder over HTTP on 127.0.0.1, for pages that load nothing from npm."""
     with serve_directory(TESTS_DIR) as base_url:
         yield base_url
+
+
+@pytest.fixture(scope="session")
+def tests_base_url(npm_modules: Path, tests_folder_url: str) -> str:
+    """The same server once the consent managers are installed (host pages + /e2e/npm/node_modules)."""
+    return tests_folder_url
 
 
 @pytest.fixture(scope="session")

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 import pytest
 from playwright.sync_api import Page
 
-from consentinel.snapshot import Control, Snapshot
+from consentinel.facts.snapshot import Control, Snapshot
 
 if TYPE_CHECKING:
-    from consentinel.audit import AuditOutcome
+    from consentinel.gather.audit import AuditOutcome
 
 pytestmark = [pytest.mark.browser, pytest.mark.npm]
 
@@ -78,7 +78,7 @@ def identity(control: Control) -> str:
 
 
 def open_settings_and_audit(page: Page, base_url: str, cmp: Cmp, variant: str) -> AuditOutcome:
-    from consentinel.audit import audit  # the product's one-call audit (collect + checks)
+    from consentinel.gather.audit import audit  # the product's one-call audit (collect + checks)
 
     page.goto(f"{base_url}/pages/cmp/{cmp.name}/{variant}.html")
     cmp.open_settings(page)

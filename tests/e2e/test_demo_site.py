@@ -18,8 +18,6 @@ from consentinel.demo import demo_flows_dir, demo_site_dir
 from consentinel.journeys import load_journeys
 from consentinel.server import serve_directory
 
-pytestmark = pytest.mark.browser
-
 NewPage = Callable[..., Page]
 REPO_FLOWS = Path(__file__).resolve().parents[2] / "flows"
 
@@ -99,6 +97,7 @@ def test_bundled_and_example_journeys_validate_with_relative_paths() -> None:
     assert (zh.device, zh.locale, zh.timezone) == ("iPhone 13", "zh-CN", "Asia/Shanghai")
 
 
+@pytest.mark.browser
 def test_index_links_every_demo_page(new_page: NewPage, demo_base_url: str) -> None:
     page = new_page()
     page.goto(demo_base_url + "/index.html")
@@ -111,6 +110,7 @@ def test_index_links_every_demo_page(new_page: NewPage, demo_base_url: str) -> N
 
 @pytest.mark.parametrize("device", [None, "iPhone 13"])
 @pytest.mark.parametrize("path", DARK_BILLS)
+@pytest.mark.browser
 def test_dark_bill_has_tiny_pale_preticked_consent(new_page: NewPage, demo_base_url: str, path: str,
                                                    device: str | None) -> None:
     page = new_page(device=device)
@@ -127,6 +127,7 @@ def test_dark_bill_has_tiny_pale_preticked_consent(new_page: NewPage, demo_base_
 
 @pytest.mark.parametrize("device", [None, "iPhone 13"])
 @pytest.mark.parametrize("path", CLEAN_BILLS)
+@pytest.mark.browser
 def test_clean_bill_has_readable_unticked_separate_choice(new_page: NewPage, demo_base_url: str,
                                                           path: str, device: str | None) -> None:
     page = new_page(device=device)
@@ -142,6 +143,7 @@ def test_clean_bill_has_readable_unticked_separate_choice(new_page: NewPage, dem
 
 @pytest.mark.parametrize(("path", "offers_checked"),
                          [("/signup/dark.html", True), ("/signup/clean.html", False)])
+@pytest.mark.browser
 def test_signup_offers_box(new_page: NewPage, demo_base_url: str, path: str, offers_checked: bool) -> None:
     page = new_page()
     page.goto(demo_base_url + path)
@@ -153,6 +155,7 @@ def test_signup_offers_box(new_page: NewPage, demo_base_url: str, path: str, off
 
 
 @pytest.mark.parametrize("path", ["/index.html", *DARK_BILLS, *CLEAN_BILLS, "/signup/dark.html"])
+@pytest.mark.browser
 def test_pages_are_responsive_without_horizontal_scroll(new_page: NewPage, demo_base_url: str,
                                                         path: str) -> None:
     page = new_page(device="iPhone 13")

@@ -55,13 +55,13 @@ class HostileRun:
 
 
 @pytest.fixture(scope="module")
-def hostile_run(tmp_path_factory: pytest.TempPathFactory, tests_base_url: str,
+def hostile_run(tmp_path_factory: pytest.TempPathFactory, tests_folder_url: str,
                 cli_env: dict[str, str]) -> Iterator[HostileRun]:
     work = tmp_path_factory.mktemp("hostile")
     flow = work / "hostile.yaml"
     flow.write_text(JOURNEY_YAML, encoding="utf-8")
     out_dir = work / "report"
-    command = [sys.executable, "-m", "consentinel", "run", str(flow), "--base-url", tests_base_url,
+    command = [sys.executable, "-m", "consentinel", "run", str(flow), "--base-url", tests_folder_url,
                "--out", str(out_dir), "--fail-on", "none"]
     proc = subprocess.run(command, capture_output=True, text=True, env=cli_env, timeout=RUN_TIMEOUT_S,
                           check=False)

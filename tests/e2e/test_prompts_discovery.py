@@ -6,16 +6,15 @@ must find prompts no rule knows. The asymmetric-choice check runs on the discove
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Playwright
+from playwright.sync_api import Browser, Page, Playwright
 
-from consentinel.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
 from consentinel.checks import run_checks
-from consentinel.prompts.discover import discover_prompts, wait_for_prompts
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
+from consentinel.gather.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
+from consentinel.gather.discover import DEFAULT_POLL_MS, SETTLE_MS, discover_prompts, wait_for_prompts
 
 pytestmark = [pytest.mark.browser, pytest.mark.npm]
 
@@ -79,15 +78,31 @@ def test_script_driven_reject_link_without_href_is_an_action(new_page) -> None:
         "asymmetric-choice"]
 
 
-def test_prompt_appearing_two_seconds_after_load_is_found(new_page, tests_base_url: str) -> None:
+def recorded_waits(page: Page, monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Every pause (ms) asked of ``page`` from now on: a discovery wait's polls and its settle."""
+    waits: list[float] = []
+    wait = page.wait_for_timeout
+
+    def recording(timeout: float) -> None:
+        waits.append(timeout)
+        wait(timeout)
+
+    monkeypatch.setattr(page, "wait_for_timeout", recording)
+    return waits
+
+
+def test_prompt_appearing_two_seconds_after_load_is_found(new_page, tests_base_url: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     page = new_page(locale="zh-CN")
     page.goto(f"{tests_base_url}{PAGES}/delayed_zh.html")
     assert discover_prompts(page) == []
-    started = time.monotonic()
+    waits = recorded_waits(page, monkeypatch)
     prompts = wait_for_prompts(page, timeout_ms=5000)
-    waited = time.monotonic() - started
     assert len(prompts) == 1, "the late prompt was not found"
-    assert 1.0 < waited < 5.0
+    *polls, settle = waits
+    assert polls, "found without polling: the prompt was not late"
+    assert all(0 < poll <= DEFAULT_POLL_MS for poll in polls)
+    assert settle == SETTLE_MS  # seen, then looked at again once settled
     prompt = prompts[0]
     assert prompt.language == "zh"
     assert prompt.kind == "fixed"
@@ -95,12 +110,16 @@ def test_prompt_appearing_two_seconds_after_load_is_found(new_page, tests_base_u
                                                         "设置": "settings"}
 
 
-def test_page_without_prompt_yields_nothing_and_no_error(new_page, tests_base_url: str) -> None:
+def test_page_without_prompt_yields_nothing_and_no_error(new_page, tests_base_url: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     page = new_page()
     page.goto(f"{tests_base_url}{PAGES}/none.html")
-    started = time.monotonic()
+    waits = recorded_waits(page, monkeypatch)
     assert wait_for_prompts(page, timeout_ms=1000) == []
-    assert time.monotonic() - started < 3.0  # bounded wait
+    assert waits, "gave up without polling"
+    assert max(waits) <= DEFAULT_POLL_MS  # polls only: no prompt was ever seen to settle
+    # Bounded: each pause is at most what is left of the timeout, so together they fit in it.
+    assert sum(waits) <= 1000
 
 
 def test_prompt_inside_cross_origin_frame(new_page, tests_base_url: str, third_party_base_url: str) -> None:

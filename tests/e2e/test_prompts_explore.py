@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import pytest
 from playwright.sync_api import Browser
 
-from consentinel.prompts.explore import ExplorationResult, ExploreOptions, explore_consent
+from consentinel.gather.explore import ExplorationResult, ExploreOptions, explore_consent
 
 pytestmark = [pytest.mark.browser, pytest.mark.npm]
 

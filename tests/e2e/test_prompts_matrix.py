@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from consentinel.prompts.explore import explore_consent
+from consentinel.gather.explore import explore_consent
 
 pytestmark = [pytest.mark.browser, pytest.mark.npm]
 

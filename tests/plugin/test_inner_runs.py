@@ -59,7 +59,7 @@ PY_TESTS = """
 import pytest
 from playwright.sync_api import sync_playwright
 
-from consentinel.browser import launch_browser
+from consentinel.gather.browser import launch_browser
 
 
 @pytest.fixture(scope="module")

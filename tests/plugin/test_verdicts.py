@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from builders import make_finding
 
 from consentinel.baseline import Baseline, diff_findings
-from consentinel.checks.base import Finding
 from consentinel.pytest_plugin import AuditFindings, journey_failure_text, judge_journey
 from consentinel.results import JourneyResult, StepResult
 
-
-def finding(
-    check: str,
-    impact: str,
-    text: str = "Share my data with partners",
-    selector: str = "#p",
-    outcome: str = "violation",
-) -> Finding:
-    return Finding(
-        check=check,
-        impact=impact,
-        selector=selector,
-        text=text,
-        evidence={},
-        outcome=outcome,
-        url="http://127.0.0.1:5/signup.html",
-    )
+finding = partial(make_finding, text="Share my data with partners", selector="#p",
+                  url="http://127.0.0.1:5/signup.html")
 
 
 def test_assert_clean_lists_check_impact_text_and_selector() -> None:

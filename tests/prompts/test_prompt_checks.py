@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from consentinel.checks import ALL_CHECKS, run_checks
-from consentinel.prompts.model import Prompt
-from consentinel.snapshot import Snapshot
+from consentinel.facts.prompt import Prompt
+from consentinel.facts.snapshot import Snapshot
 
 DATA = Path(__file__).parent / "data"
 PROMPT_CHECKS = ["no-reject-option", "asymmetric-choice"]

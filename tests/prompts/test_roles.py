@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from consentinel.prompts.model import Prompt, PromptAction
+from consentinel.facts.prompt import Prompt, PromptAction
+from consentinel.facts.snapshot import Box
 from consentinel.prompts.roles import LANGUAGES, assign_roles, classify_action, classify_text, vocabulary
-from consentinel.snapshot import Box
 
 CASES: dict[str, list[tuple[str, str]]] = {
     "en": [

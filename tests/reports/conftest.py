@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from consentinel.checks.base import Finding
+from consentinel.facts.snapshot import Box
 from consentinel.results import JourneyResult, RunResult, StepResult
-from consentinel.snapshot import Box
 
 # Page text a hostile site could put in a label, selector, URL or evidence value.
 HOSTILE = (

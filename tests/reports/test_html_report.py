@@ -12,10 +12,10 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Dialog, sync_playwright
 
 from consentinel.checks.base import Finding
+from consentinel.facts.snapshot import Box
 from consentinel.reports import write_html_report, write_reports
 from consentinel.reports.html_report import CONTENT_SECURITY_POLICY, _mark, png_size, safe_link
 from consentinel.results import JourneyResult, RunResult, StepResult
-from consentinel.snapshot import Box
 
 RunFactory = Callable[[Path], RunResult]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -15,9 +15,8 @@ from consentinel.results import RunResult
 
 RunFactory = Callable[[Path], RunResult]
 
-pytestmark = pytest.mark.browser
 
-
+@pytest.mark.browser
 def test_pdf_is_printed_beside_the_html(tmp_path: Path, run_factory: RunFactory,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONSENTINEL_TEST_HOST_RULES", "1")

@@ -5,44 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from consentinel.checks.base import Finding
+from builders import make_finding, make_journey, make_run, run_of
+
 from consentinel.reports import summary_table
 from consentinel.reports.text import clean_text, display_width, pad, truncate
-from consentinel.results import JourneyResult, RunResult, StepResult
+from consentinel.results import RunResult
 
 RunFactory = Callable[[Path], RunResult]
-
-
-def _run(*findings: Finding, name: str = "Bill") -> RunResult:
-    step = StepResult(index=2, kind="audit", label="Summary", findings=list(findings))
-    return RunResult(
-        run_id="r",
-        command="run",
-        tool_version="0",
-        journeys=[JourneyResult(name=name, source="flows/x.yaml", steps=[step])],
-    )
-
-
-def _finding(
-    text: str, impact: str = "critical", outcome: str = "violation", check: str = "preselected-consent"
-) -> Finding:
-    return Finding(check=check, impact=impact, selector="#x", text=text, evidence={}, outcome=outcome)
 
 
 def test_control_and_bidi_characters_are_stripped() -> None:
     hostile = "ok\x1b[2J\x1b[31mred\r\x07over\u202eevil\u2066\x00\x9b end"
     cleaned = clean_text(hostile)
     assert cleaned == "ok[2J[31mred overevil end"  # CR is a line break: a space
-    table = summary_table(_run(_finding(hostile), name="J\x1b]0;title\x07"))
+    table = summary_table(run_of(make_finding(text=hostile), name="J\x1b]0;title\x07"))
     assert not any(ch in table for ch in "\x1b\r\x07\u202e\u2066\x00\x9b")
     assert "J]0;title" in table
 
 
 def test_columns_align_with_chinese_text() -> None:
     table = summary_table(
-        _run(
-            _finding("我已阅读并同意《芝麻服务协议》" * 5),
-            _finding("I agree", impact="minor", check="trick-wording"),
+        run_of(
+            make_finding(text="我已阅读并同意《芝麻服务协议》" * 5),
+            make_finding("trick-wording", "minor", text="I agree"),
             name="年度账单",
         )
     )
@@ -58,10 +43,10 @@ def test_columns_align_with_chinese_text() -> None:
 
 
 def test_failing_marker_follows_fail_on_and_reviews_never_fail() -> None:
-    run = _run(
-        _finding("a", impact="critical"),
-        _finding("b", impact="minor", check="confirmshaming"),
-        _finding("c", impact="serious", outcome="review", check="low-contrast-consent"),
+    run = run_of(
+        make_finding(text="a"),
+        make_finding("confirmshaming", "minor", text="b"),
+        make_finding("low-contrast-consent", "serious", text="c", outcome="review"),
     )
     lines = summary_table(run, fail_on="serious").splitlines()
     row = {line.split()[-1]: line for line in lines if line.rstrip().endswith((" a", " b", " c"))}
@@ -75,12 +60,8 @@ def test_failing_marker_follows_fail_on_and_reviews_never_fail() -> None:
 
 
 def test_no_findings_and_errors_are_reported(tmp_path: Path, run_factory: RunFactory) -> None:
-    empty = RunResult(
-        run_id="r",
-        command="scan",
-        tool_version="0",
-        journeys=[JourneyResult(name="down", source="u", error="net::ERR_NAME_NOT_RESOLVED")],
-    )
+    down = make_journey(name="down", source="u", error="net::ERR_NAME_NOT_RESOLVED")
+    empty = make_run(down, command="scan")
     table = summary_table(empty)
     assert table.startswith("No findings.")
     assert "1 error(s):" in table and "down: net::ERR_NAME_NOT_RESOLVED" in table

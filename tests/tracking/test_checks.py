@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from consentinel.checks import ALL_CHECKS, SNAPSHOT_CHECKS
-from consentinel.snapshot import Snapshot
+from consentinel.facts.snapshot import Snapshot
 
 BEFORE = ALL_CHECKS["consent-before-choice"]
 AFTER = ALL_CHECKS["consent-after-reject"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from consentinel.tracking.classify import (
     registrable_domain,
 )
 
+TRACKERDB_IN_PACKAGE = "@ghostery/trackerdb/dist/trackerdb.json"
+TRACKERDB_EXCERPT = Path(__file__).resolve().parent / "data" / "trackerdb_excerpt.json"
 NOW = time.time()
 YEAR = 365 * 86400
 
@@ -112,11 +115,8 @@ def test_configured_tracker_domains() -> None:
     assert c.request("https://cdn.example.net/lib.js").verdict == UNKNOWN
 
 
-def test_trackerdb_from_npm(tracking_npm: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tracking_npm / "@ghostery/trackerdb/dist/trackerdb.json"
-    monkeypatch.setenv(ENV_TRACKERDB, str(path))
-    db = TrackerDB.find()
-    assert db is not None and len(db) > 1000 and db.version == "1.0.945"
+def test_trackerdb_matches_hosts_and_classifies_requests_and_cookies() -> None:
+    db = TrackerDB.load(TRACKERDB_EXCERPT)
     ga = db.match("https://region1.google-analytics.com/g/collect")
     assert ga is not None and ga.category == "site_analytics" and ga.tracking
     assert db.match("https://www.example.com/") is None
@@ -127,10 +127,30 @@ def test_trackerdb_from_npm(tracking_npm: Path, monkeypatch: pytest.MonkeyPatch)
     assert third.verdict == TRACKING and third.kind == "tracker-cookie"
 
 
-def test_trackerdb_located_from_a_folder_and_bad_files_named(tmp_path: Path, tracking_npm: Path,
+@pytest.mark.npm
+def test_trackerdb_from_npm(tracking_npm: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_TRACKERDB, str(tracking_npm / TRACKERDB_IN_PACKAGE))
+    db = TrackerDB.find()
+    assert db is not None and len(db) > 1000 and db.version == "1.0.945"
+    assert db.match("https://region1.google-analytics.com/g/collect") is not None
+
+
+@pytest.mark.npm
+def test_trackerdb_excerpt_is_verbatim(tracking_npm: Path) -> None:
+    full = json.loads((tracking_npm / TRACKERDB_IN_PACKAGE).read_text(encoding="utf-8"))
+    excerpt = json.loads(TRACKERDB_EXCERPT.read_text(encoding="utf-8"))
+    assert excerpt["patterns"] == {key: full["patterns"][key] for key in excerpt["patterns"]}
+    assert excerpt["domains"] == {d: p for d, p in full["domains"].items() if p in excerpt["patterns"]}
+
+
+def test_trackerdb_located_from_a_folder_and_bad_files_named(tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV_TRACKERDB, raising=False)
-    assert TrackerDB.locate(tracking_npm.parent) == tracking_npm / "@ghostery/trackerdb/dist/trackerdb.json"
+    installed = tmp_path / "project" / "node_modules" / TRACKERDB_IN_PACKAGE
+    installed.parent.mkdir(parents=True)
+    installed.write_bytes(TRACKERDB_EXCERPT.read_bytes())
+    assert TrackerDB.locate(tmp_path / "project" / "src") == installed
+    assert TrackerDB.find(tmp_path / "project").match("doubleclick.net") is not None
     assert TrackerDB.locate(tmp_path) is None or not str(TrackerDB.locate(tmp_path)).startswith(str(tmp_path))
     bad = tmp_path / "trackerdb.json"
     bad.write_text('{"nothing": 1}', encoding="utf-8")

@@ -1,0 +1,143 @@
+"""The ``track-consent`` step: observe the landing, after-accept and after-reject phases.
+
+Why a step: the runner dispatches verbs through a table (``HANDLER_MODULES``) and imports a
+feature's module the first time it is used, so this module is the tracking feature's only
+contact with the runner. ``consentinel scan`` appends it after the landing audit when a selected
+check requires tracking facts (``CheckMeta.requires``; see ``runner.scan_steps``).
+
+Each phase becomes its own StepResult (kind ``track-consent``, label "tracking: landing", ...)
+holding:
+
+* ``findings`` — ``consent-before-choice`` on the landing phase, ``consent-after-reject`` on the
+  after-reject phase (the checks are pure functions over ``Snapshot.tracking``);
+* ``snapshot`` — a Snapshot JSON whose ``tracking`` field holds all phases (re-audit offline);
+* ``extra["tracking"]`` — counts, the choice made, TCF purposes and the HAR path;
+* ``extra["tracking_cookies"|"tracking_storage"|"tracking_requests"]`` — flat rows the HTML
+  report renders as tables (the generic evidence renderer shows lists of records as tables).
+
+Third-party hosts a public tracker list cannot know (an in-house analytics domain) can be
+declared with ``CONSENTINEL_TRACKER_DOMAINS=stats.example.com,cdn.example.net``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from consentinel.checks import TRACKING_CHECKS, run_checks
+from consentinel.facts.snapshot import Snapshot
+from consentinel.facts.tcf import consented_purposes
+from consentinel.facts.tracking import AFTER_REJECT, LANDING
+from consentinel.gather.observe import ObserveOptions
+from consentinel.gather.phases import observe_site
+from consentinel.gather.runner import StepContext, judge_expectation, register_step, utc_now
+from consentinel.journeys import Step
+from consentinel.results import StepResult
+
+ENV_TRACKER_DOMAINS = "CONSENTINEL_TRACKER_DOMAINS"
+PHASE_CHECK = {LANDING: "consent-before-choice", AFTER_REJECT: "consent-after-reject"}
+MAX_TABLE_ROWS = 200  # rows per table in a step's extra (report.json keeps the snapshot file whole)
+
+
+def _flat(row: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    c = row.get("classification") or {}
+    out = {k: row.get(k) for k in fields if row.get(k) not in (None, "")}
+    out["verdict"] = c.get("verdict")
+    out["why"] = "; ".join(c.get("reasons") or [])
+    return out
+
+
+def phase_tables(facts: dict[str, Any]) -> dict[str, Any]:
+    """The per-phase tables and summary put into ``StepResult.extra``."""
+    cookies = [_flat(c, ("name", "domain", "party", "http_only", "expires", "set_by", "t_ms", "t_choice_ms"))
+               for c in facts.get("cookies") or []]
+    storage = [_flat(s, ("area", "key", "origin", "value_length", "before_choice"))
+               for s in facts.get("storage") or []]
+    requests = [_flat(r, ("method", "url", "resource_type", "party", "status", "t_ms", "t_choice_ms"))
+                for r in facts.get("requests") or []]
+    tcf = facts.get("tcf") or {}
+    summary: dict[str, Any] = {
+        "phase": facts.get("phase"),
+        "cookies": len(cookies),
+        "tracking_cookies": sum(1 for c in cookies if c["verdict"] == "tracking"),
+        "requests": len(requests),
+        "third_party_requests": sum(1 for r in requests if r.get("party") == "third"),
+        "tracking_requests": sum(1 for r in requests if r["verdict"] == "tracking"),
+        "storage_entries": len(storage),
+        "choice": facts.get("choice"),
+        "har": facts.get("har"),
+    }
+    if any((tcf.get(k) or {}).get("present") for k in ("before", "after")):
+        summary["tcf_purposes_before_choice"] = consented_purposes(tcf.get("before"))
+        summary["tcf_purposes_after_choice"] = consented_purposes(tcf.get("after"))
+    if facts.get("errors"):
+        summary["errors"] = facts["errors"]
+    return {"tracking": summary, "tracking_cookies": cookies[:MAX_TABLE_ROWS],
+            "tracking_storage": storage[:MAX_TABLE_ROWS], "tracking_requests": requests[:MAX_TABLE_ROWS]}
+
+
+def _checks_to_run(ctx: StepContext, step: Step) -> list[str]:
+    wanted = step.args.get("checks") or ctx.options.checks
+    return [c for c in TRACKING_CHECKS if wanted is None or c in wanted]
+
+
+def _extra_domains() -> tuple[str, ...]:
+    raw = os.environ.get(ENV_TRACKER_DOMAINS, "")
+    return tuple(d.strip().lower() for d in raw.split(",") if d.strip())
+
+
+def track_step(ctx: StepContext, step: Step) -> None:
+    """Step handler: observe the phases of the page the journey is on."""
+    checks = _checks_to_run(ctx, step)
+    if not checks:  # `--checks` names neither tracking check: three page loads would judge nothing
+        ctx.result.extra["note"] = "tracking phases not observed: no tracking check selected"
+        return
+    url = ctx.page.url
+    out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-tracking"
+    options = ObserveOptions(navigation_timeout_ms=ctx.timeout_ms, extra_tracker_domains=_extra_domains(),
+                             har_full=ctx.options.har_full, redactor=ctx.redactor)
+    result = observe_site(ctx.session, url, out_dir=out_dir, options=options,
+                          device=ctx.journey_result.device, locale=ctx.journey_result.locale,
+                          timezone=ctx.journey_result.timezone)
+    report_root = ctx.options.out_dir
+    for facts in result.phases.values():
+        if facts.get("har"):
+            facts["har"] = os.path.relpath(facts["har"], report_root).replace(os.sep, "/")
+    tracking = ctx.redactor.mask_data(result.to_dict())
+    snapshot = Snapshot(url=ctx.redactor.mask(url), tracking=tracking)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    snapshot_path = out_dir / "tracking.json"
+    snapshot_path.write_text(json.dumps(snapshot.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    findings = run_checks(snapshot, checks, ctx.options.check_options)
+
+    steps = ctx.journey_result.steps
+    position = steps.index(ctx.result)
+    for offset, (phase, facts) in enumerate(tracking["phases"].items()):
+        if offset == 0:
+            result_step = ctx.result
+            result_step.label = f"tracking: {phase}"
+        else:
+            result_step = StepResult(index=ctx.result.index, kind=step.kind, label=f"tracking: {phase}",
+                                     started_at=utc_now(), line=ctx.result.line)
+            steps.insert(position + offset, result_step)
+        result_step.url = str(facts.get("final_url") or snapshot.url)
+        result_step.snapshot = snapshot_path.relative_to(report_root).as_posix()
+        result_step.extra.update(phase_tables(facts))
+        for finding in findings:
+            if finding.evidence.get("phase") == phase:
+                finding.url = result_step.url
+                finding.step = result_step.label
+                result_step.findings.append(finding)
+    expectation = step.args.get("expect")
+    if expectation is not None:  # a journey's inline `expect:` judges every phase's findings
+        judge_expectation(ctx.result, expectation, findings)
+
+
+def _handler(ctx: StepContext, step: Step) -> None:
+    track_step(ctx, step)
+
+
+register_step("track-consent", _handler, audit_like=True)
+
+__all__ = ["ENV_TRACKER_DOMAINS", "phase_tables", "track_step"]
