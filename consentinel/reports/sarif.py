@@ -227,6 +227,9 @@ def build_sarif(
     index = {cid: i for i, cid in enumerate(rule_ids)}
     results = [_result(j, s, f, index[f.check], root, baseline_diff) for j, s, f in findings]
     notifications = [{"level": "error", "message": {"text": excerpt(err, 1000)}} for err in run.errors]
+    # No sandbox, a partial run: what a reader must know about how the findings were gathered.
+    notifications += [{"level": "warning", "message": {"text": excerpt(warning, 1000)}}
+                      for warning in getattr(run, "warnings", [])]
     invocation: dict[str, Any] = {
         "executionSuccessful": not run.errors,
         "toolExecutionNotifications": notifications,

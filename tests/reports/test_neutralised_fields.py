@@ -70,6 +70,9 @@ def test_sarif_and_junit_show_markers_instead_of_controls(
     for value in strings(sarif):
         assert_neutral(value, "SARIF string")
     assert any("[U+202E]" in s for s in strings(sarif["runs"][0]["results"]))
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert any(n["level"] == "warning" and n["message"]["text"].startswith("warning about evil[U+202E]")
+               for n in notes)
     write_junit(run, tmp_path / "junit.xml")
     xml = (tmp_path / "junit.xml").read_text(encoding="utf-8")
     assert_neutral(xml, "JUnit XML")
