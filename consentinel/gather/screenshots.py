@@ -2,10 +2,12 @@
 
 Text is masked by the redactor; pixels can only be covered. A journey that typed a password
 or an e-mail address (``fill: {value: "${CONSENTINEL_PASSWORD}"}``) must not find it on any
-screenshot of any step (audit, explore-consent layers, tracking), including inside iframes,
-where consent managers and sign-up widgets often live. And a page chooses its own size, so no
-screenshot is taken larger than :data:`~consentinel.bounds.MAX_SCREENSHOT_WIDTH` x
-:data:`~consentinel.bounds.MAX_SCREENSHOT_HEIGHT` CSS px.
+screenshot of any step (audit steps and explore-consent layers; the tracking phases take no
+screenshots), including inside iframes, where consent managers and sign-up widgets often live.
+Every caller that takes a page screenshot goes through :func:`take_screenshot`. And a page
+chooses its own size, so no screenshot is taken larger than
+:data:`~consentinel.bounds.MAX_SCREENSHOT_WIDTH` x :data:`~consentinel.bounds.MAX_SCREENSHOT_HEIGHT`
+CSS px.
 
 Example::
 
