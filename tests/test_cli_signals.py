@@ -69,14 +69,19 @@ def test_a_signal_writes_a_partial_report_and_leaves_no_browser(tmp_path: Path, 
                                 start_new_session=True)
         children: set[int] = set()
         try:
-            deadline = time.monotonic() + 90
-            while not list(out.glob("*/step-3.png")) and time.monotonic() < deadline and proc.poll() is None:
-                time.sleep(0.2)
-            time.sleep(1.0)  # the scan is now waiting on the silent server
+            # The browser connecting to the silent server means the first URL is done and the
+            # second is under way (waiting for an answer that never comes).
+            silent.settimeout(90)
+            try:
+                waiting, _ = silent.accept()
+            except TimeoutError:
+                os.killpg(proc.pid, signal.SIGKILL)
+                pytest.fail(f"the scan never reached the silent server:\n{proc.communicate()[1]}")
             children = descendants(proc.pid)
             assert children, "the browser should be running"
-            os.kill(proc.pid, signum)
+            os.kill(proc.pid, signum)  # the consentinel process alone, as `kill PID` does
             _, stderr = proc.communicate(timeout=60)
+            waiting.close()
         finally:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)
