@@ -98,6 +98,9 @@ class RunResult:
     journeys: list[JourneyResult] = field(default_factory=list)
     redactions: list[str] = field(default_factory=list)  # names of env vars whose values were masked
     environment: dict[str, Any] = field(default_factory=dict)  # browser launch flags, headless
+    # What a reader must know about how the run went, beyond its findings and errors: the
+    # browser ran without its sandbox, the run was interrupted and the report is partial.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:

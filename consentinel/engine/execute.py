@@ -236,7 +236,7 @@ def browser_launch_args(headless: bool = True) -> dict[str, Any]:
 
     from playwright.sync_api import sync_playwright
 
-    from consentinel.gather.browser import BrowserSettings, find_browser, launch_args
+    from consentinel.gather.browser import BrowserSettings, find_browser, launch_args, sandbox_blocker
 
     holder: dict[str, Any] = {}
 
@@ -252,6 +252,8 @@ def browser_launch_args(headless: bool = True) -> dict[str, Any]:
     if choice is not None and choice.executable:
         result["executable_path"] = choice.executable
     result["args"] = launch_args(BrowserSettings(headless=headless, hide_automation=False))
+    # Playwright adds --no-sandbox unless asked not to; keep the sandbox wherever it can run.
+    result["chromium_sandbox"] = sandbox_blocker() is None
     return result
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from consentinel.bounds import MAX_FINDINGS_PER_CHECK
 from consentinel.defaults import DEFAULT_FAIL_ON, DEFAULT_STEP_TIMEOUT_MS, SCAN_SETTLE_MS
 from consentinel.engine.verdict import FAIL_ON_CHOICES, Verdict
 from consentinel.results import RunResult
@@ -59,6 +60,9 @@ class Plan:
     explore: bool = True
     progress: Callable[[str], None] | None = None
     run_id: str | None = None
+    # Findings kept per check per step; the rest are counted (consentinel.bounds, --max-findings).
+    max_findings_per_check: int = MAX_FINDINGS_PER_CHECK
+    har_full: bool = False  # keep Cookie, Set-Cookie and Authorization values in HAR files
     # -- judging -----------------------------------------------------------------------------
     fail_on: str = DEFAULT_FAIL_ON
     baseline: Baseline | None = None  # accepted findings: only new ones fail
@@ -84,6 +88,8 @@ class Plan:
             raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON_CHOICES)}, not {self.fail_on!r}")
         if self.command not in COMMANDS:
             raise ValueError(f"command must be one of {', '.join(COMMANDS)}, not {self.command!r}")
+        if self.max_findings_per_check < 1:
+            raise ValueError("max_findings_per_check must be at least 1")
         if self.step_timeout_ms <= 0:
             raise ValueError("step_timeout_ms must be a positive number of milliseconds")
         if (self.timestamp_url or self.trace) and not self.evidence:
@@ -111,6 +117,8 @@ class Plan:
             run_id=self.run_id,
             evidence=self.evidence,
             trace=self.trace,
+            max_findings_per_check=self.max_findings_per_check,
+            har_full=self.har_full,
         )
 
 

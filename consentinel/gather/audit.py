@@ -28,15 +28,14 @@ from typing import Any
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
+from consentinel.bounds import MAX_SCREENSHOT_HEIGHT
 from consentinel.checks import run_checks
 from consentinel.checks.base import Finding
 from consentinel.facts.snapshot import Box, Snapshot
 from consentinel.gather.collector import collect
+from consentinel.gather.screenshots import take_screenshot
 
 CONTRAST_CHECK = "low-contrast-consent"
-# Tallest screenshot region we take (CSS px): enough for a banner plus context, never a whole
-# very long page (a 52,000 px full-page capture costs seconds and megabytes).
-MAX_SCREENSHOT_HEIGHT = 4000.0
 # Margin around the findings' union so the reader sees their surroundings (CSS px).
 SCREENSHOT_MARGIN = 48.0
 
@@ -109,13 +108,8 @@ def screenshot_region(snapshot: Snapshot, findings: Iterable[Finding]) -> dict[s
 def _take_screenshot(
     page: Page, snapshot: Snapshot, findings: list[Finding], mask: Sequence[Locator] = ()
 ) -> tuple[bytes, dict[str, float]]:
-    region = screenshot_region(snapshot, findings)
-    if region is None:
-        view = snapshot.viewport
-        png = page.screenshot(type="png", mask=list(mask))
-        return png, {"x": view.x, "y": view.y, "width": view.width, "height": view.height}
-    png = page.screenshot(type="png", full_page=True, clip=region, mask=list(mask))
-    return png, region
+    # take_screenshot caps width and height (consentinel.bounds), whatever the region.
+    return take_screenshot(page, screenshot_region(snapshot, findings), mask)
 
 
 def _attach_axe(page: Page, findings: list[Finding]) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,7 @@ from consentinel.gather.discover import (
     wait_for_prompts,
 )
 from consentinel.gather.evaluate import evaluate_script
+from consentinel.gather.screenshots import secret_masks, take_screenshot
 
 LAYER_LABELS = {
     "first": "first layer",
@@ -86,6 +87,8 @@ class ExploreOptions:
     check_options: Mapping[str, Mapping[str, Any]] | None = None
     first_layer_snapshot_checks: bool = True  # False when the caller already audited it
     keep_mhtml: bool = False  # evidence packs: each layer's DOM as MHTML, taken where it was audited
+    # A journey's secret values, painted over on every layer's screenshot (never stored).
+    secret_values: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -171,7 +174,8 @@ def _default_auditor(options: ExploreOptions) -> Auditor:
 
     def run(page: Page, checks: list[str] | None) -> Any:
         return audit(page, checks, options.check_options, screenshot=True,
-                     axe_cross_check=options.axe_cross_check, mhtml=options.keep_mhtml)
+                     axe_cross_check=options.axe_cross_check, mhtml=options.keep_mhtml,
+                     screenshot_mask=secret_masks(page, options.secret_values))
 
     return run
 
@@ -276,7 +280,8 @@ def _open(factory: ContextFactory, url: str, options: ExploreOptions) -> tuple[B
     return context, page
 
 
-def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[str] | None) -> None:
+def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[str] | None,
+                secrets: Sequence[str] = ()) -> None:
     outcome = auditor(page, checks)
     layer.url = page.url
     layer.snapshot = getattr(outcome, "snapshot", None)
@@ -289,10 +294,7 @@ def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[st
     layer.axe = getattr(outcome, "axe", None)
     layer.mhtml = getattr(outcome, "mhtml", None)
     if layer.screenshot_png is None:  # the auditor took none: the viewport is what a person sees
-        layer.screenshot_png = page.screenshot()
-        vp = page.viewport_size or {"width": 1280, "height": 720}
-        scroll = evaluate_script(page, "scroll_position")
-        layer.screenshot_box = {"x": scroll[0], "y": scroll[1], "width": vp["width"], "height": vp["height"]}
+        layer.screenshot_png, layer.screenshot_box = take_screenshot(page, mask=secret_masks(page, secrets))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -326,7 +328,7 @@ def _explore_settings(factory: ContextFactory, url: str, first: Prompt, auditor:
             layer.prompts = [settings]
         else:
             layer.error = f"clicking {opener.text!r} opened no recognisable layer"
-        _audit_into(layer, page, auditor, options.checks)
+        _audit_into(layer, page, auditor, options.checks, options.secret_values)
         if layer.snapshot is not None:
             layer.snapshot.prompts = [p.to_dict() for p in layer.prompts]
         return layer, settings
@@ -415,7 +417,7 @@ def _explore_choice(name: str, factory: ContextFactory, url: str, first: Prompt,
         elif path.error is None:
             path.error = f"no way to {name} was found"
         layer.clicked = list(path.clicked)
-        _audit_into(layer, page, auditor, options.checks)
+        _audit_into(layer, page, auditor, options.checks, options.secret_values)
         layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")} for c in context.cookies()]
         return layer, path
     except PlaywrightError as exc:
@@ -468,7 +470,7 @@ def explore_consent(
             page = landing_page
         first.prompts = wait_for_prompts(page, options.prompt_timeout_ms, options.poll_ms)
         first_checks = options.checks if options.first_layer_snapshot_checks else []
-        _audit_into(first, page, auditor, first_checks)
+        _audit_into(first, page, auditor, first_checks, options.secret_values)
     finally:
         first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
         if own_context is not None:

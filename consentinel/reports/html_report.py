@@ -46,7 +46,8 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TEXT_EXCERPT_CHARS = 400
 SAFE_LINK_SCHEMES = ("http", "https")
 # Step ``extra`` keys the report already shows in their own place (errors, failed expectations).
-EXTRA_SHOWN_ELSEWHERE = frozenset({"evidence_errors", "expectation_detail"})
+EXTRA_SHOWN_ELSEWHERE = frozenset({"evidence_errors", "expectation_detail", "findings_omitted",
+                                   "snapshot_truncated"})
 _IMPACT_ORDER = {impact: rank for rank, impact in enumerate(IMPACTS)}
 # Size of a mark's number label as report.css draws it (13px bold, 20px line, 5px padding), in
 # CSS px; used to keep labels of neighbouring findings apart.
