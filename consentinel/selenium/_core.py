@@ -30,6 +30,16 @@ AXE_CONTRAST_JS = script_source("axe_contrast")
 FRAME_ELEMENT_JS = script_source("frame_element")
 
 
+def selenium_script(name: str) -> str:
+    """The adapter's own ``selenium/js/<name>.js``, with the shared gather scripts it wraps
+    substituted for their placeholders (``FRAME_ELEMENT``, ``AXE_CONTRAST``)."""
+    from importlib import resources
+
+    source = resources.files("consentinel.selenium").joinpath("js", f"{name}.js").read_text(encoding="utf-8")
+    return source.replace("(FRAME_ELEMENT)", f"({FRAME_ELEMENT_JS.strip()})").replace(
+        "(AXE_CONTRAST)", f"({AXE_CONTRAST_JS.strip()})")
+
+
 def _collector_source() -> str:
     """The one in-page collector (a function expression ``(options) => string``)."""
     return script_source("collector")
@@ -114,6 +124,8 @@ __all__ = [
     "prefix_frame_items",
     "run_checks",
     "screenshot_region",
+    "script_source",
+    "selenium_script",
     "summarise_axe_selector",
     "utc_now",
 ]

@@ -25,26 +25,13 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
-from consentinel.selenium._core import AXE_CONTRAST_JS, CONTRAST_RULE, summarise_axe_selector
+from consentinel.selenium._core import CONTRAST_RULE, script_source, selenium_script, summarise_axe_selector
 from consentinel.selenium.evaluate import PageScripts, ScriptError, first_line, run_in_current_context
 
 _VERSION_RES = (re.compile(r"axe v(\d+\.\d+\.\d+)"), re.compile(r"\.version\s*=\s*\"(\d+\.\d+\.\d+)\""))
 
-# Runs the shared mapping script; on axe-core < 4.6 it first rewrites a shadow-crossing include
-# ({fromShadowDom: [host, ..., el]}) to its host and every include to the legacy [selector] form.
-_RUN_WITH_LEGACY_CONTEXT_JS = (
-    "async (arg) => {"
-    " const legacy = !/^(?:[5-9]|4\\.(?:[6-9]|\\d\\d))/.test(String(axe.version));"
-    " if (legacy && !axe.__consentinelLegacyContext) {"
-    "  const run = axe.run.bind(axe);"
-    "  axe.run = (ctx, opts) => run({include: (ctx.include || []).map("
-    "   (i) => [typeof i === 'string' ? i : i.fromShadowDom[0]])}, opts);"
-    "  axe.__consentinelLegacyContext = true;"
-    " }"
-    " return (" + AXE_CONTRAST_JS + ")(arg);"
-    "}"
-)
-_AXE_PRESENT_JS = "() => typeof window.axe === 'object' && typeof window.axe.run === 'function'"
+_RUN_WITH_LEGACY_CONTEXT_JS = selenium_script("axe_contrast_legacy")
+_AXE_PRESENT_JS = script_source("axe_present")
 
 
 @cache
@@ -76,14 +63,14 @@ def axe_version() -> str:
 
 
 def _inject_isolated(scripts: PageScripts) -> None:
-    if not scripts.call(_AXE_PRESENT_JS):
+    if not json.loads(scripts.call(_AXE_PRESENT_JS) or "false"):
         scripts.run_expression(axe_source())
 
 
 def _inject_page_world(driver: Any, budget_s: float) -> None:
     from axe_selenium_python import Axe
 
-    if not run_in_current_context(driver, _AXE_PRESENT_JS, None, budget_s):
+    if not json.loads(run_in_current_context(driver, _AXE_PRESENT_JS, None, budget_s) or "false"):
         try:
             Axe(driver).inject()
         except WebDriverException as exc:

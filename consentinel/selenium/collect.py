@@ -27,7 +27,6 @@ from selenium.common.exceptions import WebDriverException
 
 from consentinel.selenium import limits
 from consentinel.selenium._core import (
-    FRAME_ELEMENT_JS,
     MIN_FRAME_SIZE,
     Snapshot,
     _collector_source,
@@ -36,31 +35,12 @@ from consentinel.selenium._core import (
     hide_all_in_frame,
     intersects,
     prefix_frame_items,
+    selenium_script,
 )
 from consentinel.selenium.evaluate import PageScripts, ScriptError, first_line, run_in_current_context
 
-# Every iframe/frame element of the current document, open shadow roots included, in document
-# order: Playwright's page.frames sees those too.
-_FRAME_ELEMENTS_JS = """() => {
-  const found = [];
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.localName === 'iframe' || el.localName === 'frame') found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(document);
-  return found;
-}"""
-
-# The frame element as its parent sees it: the collector's own measurement (content-box inset,
-# selector, hidden-ness) plus its rectangle, whether it renders at all, and the parent's scroll.
-_MEASURE_FRAME_JS = (
-    "(e) => JSON.stringify({facts: (" + FRAME_ELEMENT_JS + ")(e),"
-    " rendered: e.getClientRects().length > 0,"
-    " rect: (({x, y, width, height}) => ({x, y, width, height}))(e.getBoundingClientRect()),"
-    " scroll: {x: window.scrollX, y: window.scrollY}, src: e.src || '', name: e.name || ''})"
-)
+_FRAME_ELEMENTS_JS = selenium_script("frame_elements")
+_MEASURE_FRAME_JS = selenium_script("measure_frame")
 
 
 @dataclass
