@@ -117,6 +117,9 @@ class WordingLexicon:
     negative_verb: re.Pattern[str]
     negated_negative_box: re.Pattern[str]
     inverted_opt_out: re.Pattern[str]
+    question_asks: re.Pattern[str]
+    question_refusing: re.Pattern[str]
+    question_granting: re.Pattern[str]
 
 
 def available_languages() -> tuple[str, ...]:
@@ -205,6 +208,9 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         negative_verb=patterns("trick_wording.negative_verb"),
         negated_negative_box=patterns("trick_wording.negated_negative_box"),
         inverted_opt_out=patterns("trick_wording.inverted_opt_out"),
+        question_asks=patterns("yes_no_question.asks"),
+        question_refusing=patterns("yes_no_question.refusing"),
+        question_granting=patterns("yes_no_question.granting"),
     )
 
 
@@ -444,6 +450,36 @@ def _shaming_structure(text: str, lex: WordingLexicon) -> WordingMatch | None:
     return None
 
 
+# --------------------------------------------------------------------------- yes/no questions
+
+
+def _question(text: str, lex: WordingLexicon) -> tuple[str, str] | None:
+    """The first Yes/No question of ``text`` and what its "yes" does: ``(sentence, role)``."""
+    for sentence in _sentences(text, lex):
+        if not sentence.rstrip().endswith(("?", "？")) or not lex.question_asks.search(sentence):
+            continue
+        if lex.question_refusing.search(sentence):
+            return sentence, "reject"
+        if lex.question_granting.search(sentence):
+            return sentence, "accept"
+    return None
+
+
+def yes_means(text: str) -> str | None:
+    """What answering "Yes" to the prompt's question does: ``"accept"``, ``"reject"`` or None.
+
+    "Do you want to opt out of personalised advertising?" -> ``"reject"`` (so a "No" button
+    grants); "Do you accept cookies for analytics?" -> ``"accept"``; no question -> None. The
+    prompt-role reader gives bare Yes/No buttons their role from this, not from the word.
+    """
+    text = _text(text)
+    for lex in lexicons_for(text):
+        found = _question(text, lex)
+        if found is not None:
+            return found[1]
+    return None
+
+
 # --------------------------------------------------------------------------- trick-wording
 
 
@@ -491,10 +527,16 @@ def match_trick_wording(text: str) -> WordingMatch | None:
 
 
 def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
-    if not lex.consent_scope.search(text) or not (
-        lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)
-    ):
-        return None  # whole-text prefilter: no consent topic or no negation at all
+    if not lex.consent_scope.search(text):
+        return None  # whole-text prefilter: no consent topic
+    question = _question(text, lex)
+    if question is not None and question[1] == "reject" and lex.consent_scope.search(question[0]):
+        # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
+        # consent question's "No" does.
+        return WordingMatch("trick-wording", lex.language, "inverted-question",
+                            (_first(lex.question_refusing, question[0]) or "?",), question[0])
+    if not (lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)):
+        return None  # whole-text prefilter: no negation at all
     for sentence in _sentences(text, lex):
         if not _first(lex.consent_scope, sentence):
             continue
@@ -531,6 +573,7 @@ __all__ = [
     "mentions_data_use",
     "normalise",
     "worded_elements",
+    "yes_means",
 ]
 
 
