@@ -117,6 +117,7 @@ class WordingLexicon:
     negative_verb: re.Pattern[str]
     negated_negative_box: re.Pattern[str]
     inverted_opt_out: re.Pattern[str]
+    opt_out_box: re.Pattern[str]
     question_asks: re.Pattern[str]
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
@@ -208,6 +209,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         negative_verb=patterns("trick_wording.negative_verb"),
         negated_negative_box=patterns("trick_wording.negated_negative_box"),
         inverted_opt_out=patterns("trick_wording.inverted_opt_out"),
+        opt_out_box=patterns("trick_wording.opt_out_box"),
         question_asks=patterns("yes_no_question.asks"),
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
@@ -483,6 +485,18 @@ def yes_means(text: str) -> str | None:
 # --------------------------------------------------------------------------- trick-wording
 
 
+def is_opt_out_box(label: str) -> bool:
+    """Whether a box's label makes UNticking the refusal ("Untick if you do not want offers").
+
+    Such a box, ticked, is consent; ticked by default, it is consent given for the visitor (the
+    preselection check's matter). Plain, consistent opt-out wording is not trick wording by
+    itself: :func:`match_trick_wording` reports it only where the wording inverts.
+    """
+    label = _text(label)
+    return any(_first(lex.opt_out_box, label) for lex in lexicons_for(label))
+
+
+
 def _gap(between: str, unit: str) -> int:
     if unit == "words":
         return len(re.findall(r"\w+", between))
@@ -563,6 +577,7 @@ __all__ = [
     "WordingMatch",
     "available_languages",
     "is_consent_choice_action",
+    "is_opt_out_box",
     "lexicon",
     "lexicon_for",
     "lexicons_for",
