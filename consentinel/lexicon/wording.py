@@ -368,12 +368,12 @@ def match_confirmshaming(text: str) -> WordingMatch | None:
     """
     text = _text(text)
     for lex in lexicons_for(text):
-        phrase = _first(lex.shame, text)
-        if phrase:
-            return WordingMatch("confirmshaming", lex.language, "shame", (phrase,), text)
         found = _shaming_structure(text, lex)
         if found is not None:
             return found
+        phrase = _first(lex.shame, text)
+        if phrase:
+            return WordingMatch("confirmshaming", lex.language, "shame", (phrase,), text)
     return None
 
 
