@@ -6,14 +6,9 @@ consent manager's own wording counts wherever it happens."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from eval_script import eval_wording
 
-ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("en", "zh", "de", "fr", "es")
 CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
@@ -22,22 +17,13 @@ MIN_RECALL = 0.85
 # NOT tuned away by looking at test items; each stays a strict xfail so fixing it (from dev
 # evidence or new rules) turns the test red until this entry is removed.
 BELOW_FLOOR = {
-    ("en", "trick-wording"): "Mathur et al. call 'uncheck if you prefer not to receive' a double "
-                             "negative; the hand-written set (ICO) calls it plain opt-out",
+    ("en", "trick-wording"): "4 trick questions quoted by Mathur et al. (2019); recall 0.5, as "
+                             "before this change",
     ("de", "bundled-consent"): "implied-consent notices in German: recall and one false alarm",
 }
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_wording", ROOT / "scripts" / "eval_wording.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_wording"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _load_script()
+EVAL = eval_wording()
 
 
 def test_every_real_item_names_its_source_and_a_known_label() -> None:
