@@ -44,6 +44,9 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "No thanks, I don't want marketing emails",  # names what is declined, neutrally
     "I'd rather continue as a guest",
     "No thanks, I'll pay by card",
+    "I'd like to reject all",                # refusing is the decision, not a loss embraced
+    "I'll block ads",
+    "No thanks, I'll stay unsubscribed",
     "Nein danke, ich habe schon ein Konto",
     "No, gracias. Prefiero seguir navegando.",
     "不要错过我们的限时优惠",                    # 我们 is the site
