@@ -1,4 +1,13 @@
-"""Precision and recall of the wording checks on the labelled set in tests/data/wording/.
+"""Precision and recall of the wording checks on two labelled sets.
+
+* the hand-written set, tests/data/wording/<lang>.yaml (written by this project, split
+  dev/heldout by ``crc32(text) % 10 < 3``);
+* the REAL set, tests/data/wording/real/*.yaml: texts this project did not write -- the
+  translation files of consent managers from npm, declines and trick questions recorded by
+  Mathur et al. (2019), implied-consent banners and declines found in public code and pages --
+  each with its source. It is split ONCE into a development half and a test half by a hash of
+  the normalised text (:func:`real_half`); rules are tuned on ``dev`` only, ``test`` is the
+  number that counts.
 
 Each item becomes a tiny snapshot (a text block, a decline link, a labelled checkbox or a
 button, plus the optional button/unticked checkbox the item names) and the real checks run on
@@ -11,11 +20,14 @@ Usage::
 
     python scripts/eval_wording.py                 # table for dev, held-out and all
     python scripts/eval_wording.py --split dev --errors   # also list the misjudged items
+    python scripts/eval_wording.py --real          # the real set: dev and test halves, P/R/F1
+    python scripts/eval_wording.py --real --half dev --errors
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -32,6 +44,11 @@ from consentinel.checks.trick_wording import CHECK as TRICK
 from consentinel.facts.snapshot import Action, Box, Control, Snapshot, TextBlock, Visibility
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording"
+REAL = DATA / "real"
+REAL_HALVES = ("dev", "test")
+# A check/language pair with fewer positives than this in a half gets no P/R floor: the table
+# says "too few" instead of a number that one item swings by 20 points.
+MIN_POSITIVES = 4
 CHECKS: tuple[Check, ...] = (BUNDLED, CONFIRMSHAMING, TRICK)
 ROLES = ("consent_text", "decline", "control_label", "action_label")
 SPLITS = ("dev", "heldout", "all")
@@ -97,6 +114,26 @@ class Tally:
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def positives(self) -> int:
+        return self.tp + self.fn
+
+    def add(self, cid: str, got: set[str], want: set[str], item: dict[str, Any]) -> None:
+        """Count one item for check ``cid``."""
+        if cid in got and cid in want:
+            self.tp += 1
+        elif cid in got:
+            self.fp += 1
+            self.errors.append(f"FP {item['text']!r} ({item['role']})")
+        elif cid in want:
+            self.fn += 1
+            self.errors.append(f"FN {item['text']!r} ({item['role']})")
+
 
 @cache
 def _items(language: str) -> tuple[dict[str, Any], ...]:
@@ -122,15 +159,70 @@ def evaluate(language: str, split: str = "all") -> dict[str, Tally]:
             continue
         got, want = predicted(item), set(item.get("labels") or [])
         for cid, tally in tallies.items():
-            if cid in got and cid in want:
-                tally.tp += 1
-            elif cid in got:
-                tally.fp += 1
-                tally.errors.append(f"FP {item['text']!r} ({item['role']})")
-            elif cid in want:
-                tally.fn += 1
-                tally.errors.append(f"FN {item['text']!r} ({item['role']})")
+            tally.add(cid, got, want, item)
     return tallies
+
+
+# --------------------------------------------------------------------------- the real set
+
+
+def _real_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def real_half(text: str) -> str:
+    """``dev`` or ``test``, fixed by a hash of the normalised text (never chosen by hand)."""
+    return "dev" if hashlib.sha256(_real_key(text).encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+@cache
+def _real_items() -> tuple[dict[str, Any], ...]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    seen: set[tuple[str, str]] = set()
+    items: list[dict[str, Any]] = []
+    for path in sorted(REAL.glob("*.yaml")):
+        for item in yaml.load(path.read_text(encoding="utf-8"), Loader=loader)["items"]:
+            key = (str(item["lang"]), _real_key(str(item["text"])))
+            if key not in seen:  # the same text from two sources is one item, in one half
+                seen.add(key)
+                items.append(item)
+    return tuple(items)
+
+
+def load_real_items() -> list[dict[str, Any]]:
+    """Every real item, deduplicated per language (copies)."""
+    return [dict(item) for item in _real_items()]
+
+
+def real_languages() -> list[str]:
+    return sorted({str(item["lang"]) for item in _real_items()})
+
+
+def evaluate_real(language: str, half: str) -> dict[str, Tally]:
+    """Per-check tallies for one language on one half of the real set."""
+    tallies = {check.id: Tally() for check in CHECKS}
+    for item in _real_items():
+        if item["lang"] != language or real_half(str(item["text"])) != half:
+            continue
+        got, want = predicted(dict(item)), set(item.get("labels") or [])
+        for cid, tally in tallies.items():
+            tally.add(cid, got, want, item)
+    return tallies
+
+
+def _print_real(halves: list[str], langs: list[str], errors: bool) -> None:
+    print(f"{'check':<16} {'lang':<5} {'half':<5} {'n':>4} {'n+':>4} {'TP':>4} {'FP':>4} {'FN':>4} "
+          f"{'P':>6} {'R':>6} {'F1':>6}")
+    for language in langs:
+        for half in halves:
+            n = sum(1 for i in _real_items() if i["lang"] == language and real_half(str(i["text"])) == half)
+            for cid, t in evaluate_real(language, half).items():
+                note = "" if t.positives >= MIN_POSITIVES else f"  too few positives (<{MIN_POSITIVES})"
+                print(f"{cid:<16} {language:<5} {half:<5} {n:>4} {t.positives:>4} {t.tp:>4} {t.fp:>4} "
+                      f"{t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}{note}")
+                if errors:
+                    for line in t.errors:
+                        print(f"    {line}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,7 +231,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="split(s) to report (default: dev, heldout, all)")
     parser.add_argument("--language", action="append", help="language(s) (default: every file)")
     parser.add_argument("--errors", action="store_true", help="list misjudged items")
+    parser.add_argument("--real", action="store_true", help="score the real set (dev/test halves)")
+    parser.add_argument("--half", choices=REAL_HALVES, action="append",
+                        help="real-set half(s) to report (default: dev and test)")
     args = parser.parse_args(argv)
+    if args.real:
+        _print_real(args.half or list(REAL_HALVES), args.language or real_languages(), args.errors)
+        return 0
     splits = args.split or list(SPLITS)
     print(f"{'check':<16} {'lang':<5} {'split':<8} {'n+':>4} {'TP':>4} {'FP':>4} {'FN':>4} "
           f"{'precision':>9} {'recall':>7}")

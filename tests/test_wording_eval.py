@@ -3,14 +3,9 @@ per check per required language (tests/data/wording/, scripts/eval_wording.py)."
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from eval_script import eval_wording
 
-ROOT = Path(__file__).resolve().parents[1]
 REQUIRED_LANGUAGES = ("en", "zh")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
@@ -18,16 +13,7 @@ MIN_ITEMS = 150
 CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_wording", ROOT / "scripts" / "eval_wording.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_wording"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _load_script()
+EVAL = eval_wording()
 
 
 @pytest.mark.parametrize("language", REQUIRED_LANGUAGES)

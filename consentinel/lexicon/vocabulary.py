@@ -184,11 +184,39 @@ def stopword_language(text: str) -> tuple[str, int]:
     return best, best_score
 
 
+# lingua's verdict on a text without stop words counts only this sure (its confidence values
+# over the candidate languages sum to 1; "Essenziell" gets it 0.76 / de 0.24, so it stays
+# undecided and the callers' try-every-language fallback applies).
+LINGUA_MIN_CONFIDENCE = 0.8
+
+
+@cache
+def _lingua_detector() -> Any:
+    """lingua, restricted to the Latin-script languages with stop words, low-accuracy mode.
+
+    Its n-gram models ship inside the lingua-language-detector wheel (nothing is downloaded);
+    low-accuracy mode loads only the trigram models (~0.2 s), enough for a one-word label.
+    """
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    wanted = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in stopwords()]
+    return LanguageDetectorBuilder.from_languages(*wanted).with_low_accuracy_mode().build()
+
+
+def lingua_language(text: str) -> str | None:
+    """The language lingua is sure of for ``text`` (a code from the stop-word table), else None."""
+    values = _lingua_detector().compute_language_confidence_values(text)
+    if not values or values[0].value < LINGUA_MIN_CONFIDENCE:
+        return None
+    return str(values[0].language.iso_code_639_1.name).lower()
+
+
 def detect_language(text: str) -> str:
     """Best-effort language of a short text: 'zh', 'ja', 'ko', or a Latin-script code.
 
     Han characters without kana mean Chinese; otherwise the language whose stop words occur
-    most wins, English on ties or when nothing matches.
+    most wins. A text with no stop word at all ("Später", "Plus tard", "Prefiero quedarme sin
+    protección") is placed by lingua's character n-grams when it is sure; English otherwise.
     """
     if KANA.search(text):
         return "ja"
@@ -196,7 +224,10 @@ def detect_language(text: str) -> str:
         return "ko"
     if HAN.search(text):
         return "zh"
-    return stopword_language(text)[0]
+    language, hits = stopword_language(text)
+    if hits == 0 and _LATIN_WORD.search(text):
+        return lingua_language(text) or language
+    return language
 
 
 # --------------------------------------------------------------------------------------------

@@ -71,6 +71,28 @@ class WordingMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class DeclineStructure:
+    """Word classes that make a decline shame its speaker (``confirmshaming.structure``).
+
+    ``valence`` names a word-valence lexicon that widens goods and losses (``"vader"`` for
+    English); ``segmenter`` names a word segmenter (``"jieba"`` for Chinese), in which case goods
+    and losses must be whole segmented words.
+    """
+
+    first_person: re.Pattern[str]
+    rejects: re.Pattern[str]
+    prefers: re.Pattern[str]
+    goods: re.Pattern[str]
+    losses: re.Pattern[str]
+    neutral_objects: re.Pattern[str]
+    valence: str = ""
+    good_valence: float = 0.0
+    loss_valence: float = 0.0
+    valence_ignore: frozenset[str] = frozenset()
+    segmenter: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class WordingLexicon:
     """One language's compiled patterns."""
 
@@ -86,12 +108,19 @@ class WordingLexicon:
     action_join: re.Pattern[str]
     action_join_verb: re.Pattern[str]
     consent_choice_action: re.Pattern[str]
+    terms: re.Pattern[str]
+    necessary: re.Pattern[str]
     shame: re.Pattern[str]
+    decline: DeclineStructure
     consent_scope: re.Pattern[str]
     negation: re.Pattern[str]
     negative_verb: re.Pattern[str]
     negated_negative_box: re.Pattern[str]
     inverted_opt_out: re.Pattern[str]
+    opt_out_box: re.Pattern[str]
+    question_asks: re.Pattern[str]
+    question_refusing: re.Pattern[str]
+    question_granting: re.Pattern[str]
 
 
 def available_languages() -> tuple[str, ...]:
@@ -136,6 +165,25 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
     def one(path: str) -> re.Pattern[str]:
         return _compile(str(section(path)), f"{name} {path}")
 
+    structure = section("confirmshaming.structure")
+    segmenter = str(structure.get("segmenter", ""))
+    valence = str(structure.get("valence", ""))
+    if segmenter not in ("", "jieba") or valence not in ("", "vader"):
+        raise WordingLexiconError(f"{name}: unknown segmenter {segmenter!r} or valence {valence!r}")
+    decline = DeclineStructure(
+        first_person=patterns("confirmshaming.structure.first_person"),
+        rejects=patterns("confirmshaming.structure.rejects"),
+        prefers=patterns("confirmshaming.structure.prefers"),
+        goods=patterns("confirmshaming.structure.goods"),
+        losses=patterns("confirmshaming.structure.losses"),
+        neutral_objects=patterns("confirmshaming.structure.neutral_objects"),
+        valence=valence,
+        good_valence=float(structure.get("good_valence", 0.0)),
+        loss_valence=float(structure.get("loss_valence", 0.0)),
+        valence_ignore=frozenset(str(w).casefold() for w in structure.get("valence_ignore") or ()),
+        segmenter=segmenter,
+    )
+
     gap_unit = str(section("gap_unit"))
     if gap_unit not in ("words", "chars"):
         raise WordingLexiconError(f"{name}: gap_unit must be 'words' or 'chars'")
@@ -152,12 +200,19 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         action_join=one("bundled_consent.action_join"),
         action_join_verb=patterns("bundled_consent.action_join_verb"),
         consent_choice_action=patterns("bundled_consent.consent_choice_action"),
+        terms=patterns("bundled_consent.terms"),
+        necessary=patterns("bundled_consent.necessary"),
         shame=patterns("confirmshaming.shame"),
+        decline=decline,
         consent_scope=patterns("trick_wording.consent_scope"),
         negation=patterns("trick_wording.negation"),
         negative_verb=patterns("trick_wording.negative_verb"),
         negated_negative_box=patterns("trick_wording.negated_negative_box"),
         inverted_opt_out=patterns("trick_wording.inverted_opt_out"),
+        opt_out_box=patterns("trick_wording.opt_out_box"),
+        question_asks=patterns("yes_no_question.asks"),
+        question_refusing=patterns("yes_no_question.refusing"),
+        question_granting=patterns("yes_no_question.granting"),
     )
 
 
@@ -228,10 +283,16 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
     bare: BundledSentence | None = None
     for sentence in _sentences(text, lex):
         grant = _first(lex.grant, sentence)
-        data = _first(lex.data_use, sentence)
-        if not grant or not data or _first(lex.consent_action_trigger, sentence):
+        if not grant or _first(lex.consent_action_trigger, sentence):
             continue
+        data = _first(lex.data_use, sentence)
         trigger = _first(lex.unrelated_action_trigger, sentence)
+        if trigger and not data and not lex.terms.search(sentence):
+            # "We use cookies … If you continue to use this site we will assume that you are
+            # happy with it": the grant's object is named in the notice, not in its sentence.
+            data = _notice_data_use(text, lex)
+        if not data:
+            continue
         if trigger:
             match = WordingMatch("bundled-consent", lex.language, "grant-tied-to-action",
                                  (trigger, grant, data), sentence)
@@ -241,6 +302,17 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
                                  (grant, data), sentence)
             bare = BundledSentence(match, tied_to_action=False)
     return bare
+
+
+def _notice_data_use(text: str, lex: WordingLexicon) -> str | None:
+    """The optional data use a whole notice names, or None when its only use is necessary cookies."""
+    uses = [m.group(0).strip() for m in lex.data_use.finditer(text) if m.group(0).strip()]
+    beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
+    if beyond_cookies:
+        return beyond_cookies[0]
+    if uses and not lex.necessary.search(text):
+        return uses[0]
+    return None
 
 
 def match_bundled_action_label(label: str) -> WordingMatch | None:
@@ -288,16 +360,141 @@ def mentions_data_use(text: str) -> bool:
 
 
 def match_confirmshaming(text: str) -> WordingMatch | None:
-    """Decline wording that guilt-trips ("No thanks, I don't like saving money", "残忍拒绝")."""
+    """Decline wording that guilt-trips ("No thanks, I don't like saving money", "残忍拒绝").
+
+    Two ways in: a known shaming idiom (``confirmshaming.shame``: "残忍拒绝"), or the STRUCTURE
+    of a shaming decline (:func:`_shaming_structure`): the visitor is made to speak, and what
+    they say turns down an obvious good or embraces a loss.
+    """
     text = _text(text)
     for lex in lexicons_for(text):
+        found = _shaming_structure(text, lex)
+        if found is not None:
+            return found
         phrase = _first(lex.shame, text)
         if phrase:
             return WordingMatch("confirmshaming", lex.language, "shame", (phrase,), text)
     return None
 
 
+@cache
+def _vader_lexicon() -> Mapping[str, float]:
+    """VADER's word valences (shipped inside the vaderSentiment wheel; nothing is downloaded)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer().lexicon
+
+
+@cache
+def _jieba() -> Any:
+    """The jieba segmenter, quiet (its dictionary ships in the wheel)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def _segmented(text: str) -> list[str]:
+    return [w for w in _jieba().lcut(text) if w.strip()]
+
+
+def _names(pattern: re.Pattern[str], text: str, decline: DeclineStructure) -> str | None:
+    """The first good/loss ``text`` names: anywhere (Latin), or as a whole segmented word."""
+    if decline.segmenter == "jieba":
+        return next((w for w in _segmented(text) if pattern.fullmatch(w)), None)
+    return _first(pattern, text)
+
+
+def _by_valence(text: str, decline: DeclineStructure, good: bool) -> str | None:
+    """A word of ``text`` whose valence makes it a good (or a loss), when the language has one."""
+    if decline.valence != "vader":
+        return None
+    valences = _vader_lexicon()
+    for word in re.findall(r"[a-z']+", text.casefold()):
+        value = valences.get(word)
+        if value is None or word in decline.valence_ignore:
+            continue
+        if (good and value >= decline.good_valence) or (not good and value <= decline.loss_valence):
+            return word
+    return None
+
+
+def _shaming_structure(text: str, lex: WordingLexicon) -> WordingMatch | None:
+    """First person + (rejects an obvious good | prefers a loss): who speaks and what they say.
+
+    "No thanks, I don't feel lucky": the visitor speaks ("I"), rejects ("don't feel") a good
+    ("lucky", by valence). "Nah, I'll pay full price": speaks, prefers ("I'll") a loss ("pay
+    full price"). "No thanks" (nobody speaks), "You'll miss out" (the site speaks) and "I don't
+    want marketing emails" (a neutral object) are not.
+    """
+    decline = lex.decline
+    speaker = _names(decline.first_person, text, decline)
+    if not speaker:
+        return None
+    rejected = decline.rejects.search(text)
+    if rejected and not _first(decline.neutral_objects, text):
+        after = text[rejected.end():]
+        good = (_names(decline.goods, text, decline)
+                or _by_valence(after, decline, good=True))
+        if good:
+            return WordingMatch("confirmshaming", lex.language, "first-person-rejects-good",
+                                (speaker, rejected.group(0).strip(), good), text)
+    preferred = decline.prefers.search(text)
+    if preferred:
+        after = text[preferred.end():]
+        loss = (_names(decline.losses, text, decline)
+                or _by_valence(after, decline, good=False))
+        if loss:
+            return WordingMatch("confirmshaming", lex.language, "first-person-prefers-loss",
+                                (speaker, preferred.group(0).strip(), loss), text)
+    return None
+
+
+# --------------------------------------------------------------------------- yes/no questions
+
+
+def _question(text: str, lex: WordingLexicon) -> tuple[str, str] | None:
+    """The first Yes/No question of ``text`` and what its "yes" does: ``(sentence, role)``."""
+    for sentence in _sentences(text, lex):
+        if not sentence.rstrip().endswith(("?", "？")) or not lex.question_asks.search(sentence):
+            continue
+        if lex.question_refusing.search(sentence):
+            return sentence, "reject"
+        if lex.question_granting.search(sentence):
+            return sentence, "accept"
+    return None
+
+
+def yes_means(text: str) -> str | None:
+    """What answering "Yes" to the prompt's question does: ``"accept"``, ``"reject"`` or None.
+
+    "Do you want to opt out of personalised advertising?" -> ``"reject"`` (so a "No" button
+    grants); "Do you accept cookies for analytics?" -> ``"accept"``; no question -> None. The
+    prompt-role reader gives bare Yes/No buttons their role from this, not from the word.
+    """
+    text = _text(text)
+    for lex in lexicons_for(text):
+        found = _question(text, lex)
+        if found is not None:
+            return found[1]
+    return None
+
+
 # --------------------------------------------------------------------------- trick-wording
+
+
+def is_opt_out_box(label: str) -> bool:
+    """Whether a box's label makes UNticking the refusal ("Untick if you do not want offers").
+
+    Such a box, ticked, is consent; ticked by default, it is consent given for the visitor (the
+    preselection check's matter). Plain, consistent opt-out wording is not trick wording by
+    itself: :func:`match_trick_wording` reports it only where the wording inverts.
+    """
+    label = _text(label)
+    return any(_first(lex.opt_out_box, label) for lex in lexicons_for(label))
+
 
 
 def _gap(between: str, unit: str) -> int:
@@ -344,10 +541,16 @@ def match_trick_wording(text: str) -> WordingMatch | None:
 
 
 def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
-    if not lex.consent_scope.search(text) or not (
-        lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)
-    ):
-        return None  # whole-text prefilter: no consent topic or no negation at all
+    if not lex.consent_scope.search(text):
+        return None  # whole-text prefilter: no consent topic
+    question = _question(text, lex)
+    if question is not None and question[1] == "reject" and lex.consent_scope.search(question[0]):
+        # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
+        # consent question's "No" does.
+        return WordingMatch("trick-wording", lex.language, "inverted-question",
+                            (_first(lex.question_refusing, question[0]) or "?",), question[0])
+    if not (lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)):
+        return None  # whole-text prefilter: no negation at all
     for sentence in _sentences(text, lex):
         if not _first(lex.consent_scope, sentence):
             continue
@@ -368,11 +571,13 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
 
 __all__ = [
     "BundledSentence",
+    "DeclineStructure",
     "WordingLexicon",
     "WordingLexiconError",
     "WordingMatch",
     "available_languages",
     "is_consent_choice_action",
+    "is_opt_out_box",
     "lexicon",
     "lexicon_for",
     "lexicons_for",
@@ -383,6 +588,7 @@ __all__ = [
     "mentions_data_use",
     "normalise",
     "worded_elements",
+    "yes_means",
 ]
 
 

@@ -27,6 +27,7 @@ from functools import cache
 
 from consentinel.facts.prompt import Prompt, PromptAction
 from consentinel.lexicon.vocabulary import HAN, load, normalise
+from consentinel.lexicon.wording import yes_means
 
 LANGUAGES = ("en", "zh", "de", "fr", "es", "it", "nl")
 """Languages with a role vocabulary file; all are applied to every prompt (pages mix them).
@@ -68,6 +69,7 @@ class Vocabulary:
     phrases: dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]]  # role -> (lang, phrase, re)
     exact: dict[str, tuple[tuple[str, str], ...]]  # role -> (lang, whole text)
     consent_words: tuple[str, ...]
+    answers: dict[str, frozenset[str]]  # "yes"/"no" -> whole texts that answer so
 
 
 def _role_text(text: str) -> str:
@@ -88,8 +90,11 @@ def vocabulary() -> Vocabulary:
     phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {r: [] for r in ROLE_ORDER}
     exact: dict[str, list[tuple[str, str]]] = {r: [] for r in ROLE_ORDER}
     words: list[str] = []
+    answers: dict[str, set[str]] = {"yes": set(), "no": set()}
     for lang in LANGUAGES:
         data = load("roles", lang)
+        for answer, texts in (data.get("answers") or {}).items():
+            answers[str(answer)].update(_role_text(str(t)) for t in texts)
         for role in ROLE_ORDER:
             for phrase in data.get(role) or []:
                 phrases[role].append((lang, str(phrase), _phrase_pattern(str(phrase))))
@@ -101,6 +106,7 @@ def vocabulary() -> Vocabulary:
         phrases={r: tuple(sorted(p, key=lambda x: -len(x[1]))) for r, p in phrases.items()},
         exact={r: tuple(e) for r, e in exact.items()},
         consent_words=tuple(dict.fromkeys(words)),
+        answers={a: frozenset(t) for a, t in answers.items()},
     )
 
 
@@ -173,10 +179,34 @@ def _in_close_corner(prompt: Prompt, action: PromptAction) -> bool:
     return (right_gap <= box.width * CLOSE_CORNER_FRACTION and top_gap <= box.height * CLOSE_CORNER_FRACTION)
 
 
+def answer_of(text: str) -> str | None:
+    """``"yes"`` or ``"no"`` when a control's whole text is a bare answer ("Yes", "Nein", "否")."""
+    norm = _role_text(text)
+    return next((a for a, texts in vocabulary().answers.items() if norm in texts), None)
+
+
+def _answer_role(prompt_text: str, action: PromptAction) -> tuple[str, str] | None:
+    """The role of a bare Yes/No control: what the prompt's question makes that answer do."""
+    if action.rule_role:
+        return None
+    answer = answer_of(action.visible_text or action.text) or answer_of(action.text)
+    if answer is None:
+        return None
+    yes_does = yes_means(prompt_text)
+    if yes_does is None:
+        return None
+    role = yes_does if answer == "yes" else ("accept" if yes_does == "reject" else "reject")
+    return role, f"answer:{answer} to a question whose yes {'refuses' if yes_does == 'reject' else 'grants'}"
+
+
 def assign_roles(prompt: Prompt) -> Prompt:
-    """Fill in ``role``/``role_reason`` of every action of ``prompt`` (in place; returned)."""
+    """Fill in ``role``/``role_reason`` of every action of ``prompt`` (in place; returned).
+
+    A bare "Yes"/"No" is read by what the prompt's question makes it do: under "Do you want to
+    opt out of personalised ads?", "No" accepts and "Yes" rejects.
+    """
     for action in prompt.actions:
-        action.role, action.role_reason = classify_action(
+        action.role, action.role_reason = _answer_role(prompt.text, action) or classify_action(
             action.text, action.attributes, action.rule_role, _in_close_corner(prompt, action),
             action.visible_text,
         )

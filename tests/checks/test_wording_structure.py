@@ -1,0 +1,164 @@
+"""Issue 11's wording classes, on pages (snapshots) made here: declines that make the visitor
+mock themselves, Yes/No questions whose yes refuses, "Not now", implied consent by continuing,
+and untick-if-you-do-not-want boxes. Each is judged by structure (who speaks, what a yes does,
+what is tied to what), so the phrasings below are not the ones the rules were written from."""
+
+from __future__ import annotations
+
+import pytest
+from wording_snapshots import action, control, page, text
+
+from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.checks.confirmshaming import CHECK as CONFIRMSHAMING
+from consentinel.checks.no_reject_option import CHECK as NO_REJECT
+from consentinel.checks.trick_wording import CHECK as TRICK
+from consentinel.facts.prompt import Prompt, PromptAction
+from consentinel.facts.snapshot import Box
+from consentinel.lexicon.vocabulary import detect_language
+from consentinel.lexicon.wording import is_opt_out_box, match_confirmshaming, yes_means
+from consentinel.prompts.roles import assign_roles, classify_text
+
+# ----------------------------------------------------------------------- first-person declines
+
+
+@pytest.mark.parametrize(("words", "rule"), [
+    ("No, I prefer paying more for the same thing", "first-person-prefers-loss"),
+    ("I like missing out on member deals", "first-person-prefers-loss"),
+    ("No thanks, I'll keep paying the regular price", "first-person-prefers-loss"),
+    ("Nope, I'm not into winning prizes", "first-person-rejects-good"),  # valence: "winning"
+    ("No thanks, I'd rather skip the free shipping", "first-person-rejects-good"),
+    ("No, gracias, prefiero pagar más", "first-person-prefers-loss"),
+    ("Nein danke, ich verzichte auf meinen Rabatt", "first-person-rejects-good"),
+    ("Non merci, je préfère payer le prix fort", "first-person-prefers-loss"),
+    ("不了，我不需要这些福利", "first-person-rejects-good"),
+])
+def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
+    snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
+    [finding] = CONFIRMSHAMING.run(snap)
+    assert finding.uid == "f0:no"
+    assert finding.evidence["rule"] == rule
+
+
+@pytest.mark.parametrize("words", [
+    "You'll miss out on 20% off",            # the site speaks, not the visitor
+    "No thanks, I don't want marketing emails",  # names what is declined, neutrally
+    "I'd rather continue as a guest",
+    "No thanks, I'll pay by card",
+    "I'd like to reject all",                # refusing is the decision, not a loss embraced
+    "I'll block ads",
+    "No thanks, I'll stay unsubscribed",
+    "Nein danke, ich habe schon ein Konto",
+    "No, gracias. Prefiero seguir navegando.",
+    "不要错过我们的限时优惠",                    # 我们 is the site
+])
+def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
+    assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
+    assert match_confirmshaming(words) is None
+
+
+# ----------------------------------------------------------------------- Yes/No questions
+
+
+def _banner(question: str, *answers: str) -> Prompt:
+    actions = [PromptAction(mark=f"a{i}", text=words, box=Box(20 + 120 * i, 500, 100, 40))
+               for i, words in enumerate(answers)]
+    return Prompt(frame=0, frame_url="http://127.0.0.1/", root="#banner", text=question, language="en",
+                  box=Box(0, 450, 1280, 150), kind="fixed", actions=actions)
+
+
+def test_yes_no_to_an_opt_out_question_are_read_by_what_yes_does() -> None:
+    prompt = assign_roles(_banner("We and our partners personalise ads. "
+                                  "Do you want to opt out of personalised advertising?", "Yes", "No"))
+    assert [(a.text, a.role) for a in prompt.actions] == [("Yes", "reject"), ("No", "accept")]
+    assert "refuses" in prompt.actions[1].role_reason
+    snap = page()
+    snap.prompts.append(prompt.to_dict())
+    assert NO_REJECT.run(snap) == []  # "Yes" is its reject
+
+
+def test_yes_no_to_a_consent_question_keep_their_plain_meaning() -> None:
+    prompt = assign_roles(_banner("Do you accept cookies for analytics?", "Yes", "No"))
+    assert [a.role for a in prompt.actions] == ["accept", "reject"]
+    plain = assign_roles(_banner("This site uses cookies.", "Yes", "No"))
+    assert [a.role for a in plain.actions] == ["accept", "other"]  # no question: the lists decide
+
+
+@pytest.mark.parametrize(("question", "yes"), [
+    ("Möchten Sie der Nutzung Ihrer Daten für Werbung widersprechen?", "reject"),
+    ("Voulez-vous refuser les cookies publicitaires ?", "reject"),
+    ("¿Desea rechazar las cookies de publicidad?", "reject"),
+    ("您是否要关闭个性化广告推荐？", "reject"),
+    ("Would you like to receive our newsletter?", "accept"),
+])
+def test_what_a_yes_does_in_each_language(question: str, yes: str) -> None:
+    assert yes_means(question) == yes
+
+
+def test_an_opt_out_question_is_inverted_wording() -> None:
+    [finding] = TRICK.run(page(text("f0:t1", "Do you want to opt out of the sale of your data?")))
+    assert finding.evidence["rule"] == "inverted-question"
+    assert TRICK.run(page(text("f0:t1", "Would you like to hear about our offers?"))) == []
+
+
+# ----------------------------------------------------------------------- "Not now"
+
+
+@pytest.mark.parametrize("words", ["Not now", "Später", "Plus tard", "Ahora no", "以后再说", "暂不"])
+def test_not_now_refuses(words: str) -> None:
+    assert classify_text(words)[0] == "reject"
+
+
+# ----------------------------------------------------------------------- implied consent
+
+
+@pytest.mark.parametrize("notice", [
+    "This website uses cookies for statistics. If you keep using the site, we'll assume you're OK with it.",
+    "Cookies help us show relevant ads. By continuing to scroll this page you accept their use.",
+    "Wir verwenden Cookies zu Analysezwecken. Wenn Sie die Webseite weiter nutzen, stimmen Sie dem zu.",
+    "Nous utilisons des cookies de mesure d'audience. En poursuivant votre visite, vous les acceptez.",
+    "Usamos cookies de terceros. Si sigue navegando, entendemos que acepta su uso.",
+    "本站使用Cookie进行统计分析，继续浏览即表示您同意。",
+])
+def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
+    [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+
+
+@pytest.mark.parametrize("notice", [
+    "We use cookies to improve your experience and analyse traffic. You can change your choice at any time.",
+    "These cookies are essential for the website to function and cannot be switched off.",
+    "By allowing these services, you accept the cookies they set.",
+    "Diese Seite nutzt nur technisch notwendige Cookies. "
+    "Wenn Sie die Seite weiter nutzen, gehen wir von Ihrem Einverständnis aus.",
+])
+def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
+    assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
+
+
+# ----------------------------------------------------------------------- opt-out boxes
+
+
+@pytest.mark.parametrize(("label", "opt_out"), [
+    ("Untick this box if you do not want our newsletter", True),
+    ("Uncheck to stop getting partner offers", True),
+    ("Décochez si vous ne voulez pas de nos offres", True),
+    ("如果您不想接收短信，请取消勾选", True),
+    ("Send me the newsletter", False),
+    ("Tick this box if you do not want our newsletter", False),  # inverted: trick-wording's
+])
+def test_untick_if_you_do_not_want_is_opt_out_wording(label: str, opt_out: bool) -> None:
+    assert is_opt_out_box(label) is opt_out
+
+
+def test_plain_opt_out_is_not_trick_wording_but_inverted_opt_out_is() -> None:
+    plain = control("f0:c1", "Untick this box if you do not want our newsletter", checked=True)
+    assert TRICK.run(page(plain)) == []
+    assert len(TRICK.run(page(control("f0:c1", "Tick this box if you do not want our newsletter")))) == 1
+
+
+# ----------------------------------------------------------------------- language of short labels
+
+
+@pytest.mark.parametrize(("words", "language"), [("Später", "de"), ("Plus tard", "fr"), ("Ahora no", "es")])
+def test_short_labels_without_stop_words_get_their_language(words: str, language: str) -> None:
+    assert detect_language(words) == language

@@ -1,0 +1,65 @@
+"""The wording checks on REAL texts this project did not write (tests/data/wording/real/):
+precision >= 0.9 and recall >= 0.85 on the untouched TEST half, per check, for en, zh, de, fr
+and es. A check/language pair with too few positives in the half gets no recall floor (the
+script prints "too few positives"), but its precision still must hold: a false alarm on a
+consent manager's own wording counts wherever it happens."""
+
+from __future__ import annotations
+
+import pytest
+from eval_script import eval_wording
+
+LANGUAGES = ("en", "zh", "de", "fr", "es")
+CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
+MIN_PRECISION = 0.9
+MIN_RECALL = 0.85
+# Below the floor on the test half when it was first scored (after tuning on dev only). They are
+# NOT tuned away by looking at test items; each stays a strict xfail so fixing it (from dev
+# evidence or new rules) turns the test red until this entry is removed.
+BELOW_FLOOR = {
+    ("en", "trick-wording"): "4 trick questions quoted by Mathur et al. (2019); recall 0.5, as "
+                             "before this change",
+    ("de", "bundled-consent"): "implied-consent notices in German: recall and one false alarm",
+}
+
+
+EVAL = eval_wording()
+
+
+def test_every_real_item_names_its_source_and_a_known_label() -> None:
+    items = EVAL.load_real_items()
+    assert len(items) >= 500
+    for item in items:
+        assert item["role"] in EVAL.ROLES and item["lang"] and item.get("source"), item
+        assert set(item["labels"]) <= set(CHECK_IDS), item
+
+
+def test_the_split_is_fixed_by_the_text_and_about_even() -> None:
+    items = EVAL.load_real_items()
+    test_half = [i for i in items if EVAL.real_half(i["text"]) == "test"]
+    assert 0.4 <= len(test_half) / len(items) <= 0.6
+    assert EVAL.real_half("No thanks") == EVAL.real_half("  NO   THANKS ")  # normalised, not chosen
+
+
+def _floor_cases() -> list[object]:
+    cases: list[object] = []
+    for language in LANGUAGES:
+        for cid in CHECK_IDS:
+            reason = BELOW_FLOOR.get((language, cid))
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            cases.append(pytest.param(language, cid, marks=marks, id=f"{language}-{cid}"))
+    return cases
+
+
+@pytest.mark.parametrize(("language", "cid"), _floor_cases())
+def test_floors_on_the_test_half(language: str, cid: str) -> None:
+    tally = EVAL.evaluate_real(language, "test")[cid]
+    assert tally.precision >= MIN_PRECISION, tally.errors
+    if tally.positives >= EVAL.MIN_POSITIVES:
+        assert tally.recall >= MIN_RECALL, tally.errors
+
+
+def test_the_table_says_when_positives_are_too_few(capsys: pytest.CaptureFixture[str]) -> None:
+    assert EVAL.main(["--real", "--language", "de"]) == 0
+    out = capsys.readouterr().out
+    assert "F1" in out and "too few positives" in out
