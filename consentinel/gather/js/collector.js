@@ -65,8 +65,14 @@
   const CLIPPING_OVERFLOW = new Set(["hidden", "clip", "auto", "scroll"]);
   const CONTAINER_SEL = "section,dialog,[role=dialog],[role=alertdialog],li,tr,[role=row],[role=listitem],fieldset,details,form";
   const HEADING_SEL = "h1,h2,h3,h4,h5,h6,[role=heading],legend,[class*=title],[class*=Title],[class*=heading],[class*=Heading],[class*=header],[class*=Header]";
-  const CONTROL_SEL = "input[type=checkbox],input[type=radio],[role=switch],[role=checkbox],[role=radio]";
+  // A toggle button (`<button aria-pressed="true">`) is an on/off control like a switch: CMPs draw
+  // purpose toggles that way, and its pressed state is the consent state.
+  const CONTROL_SEL = "input[type=checkbox],input[type=radio],[role=switch],[role=checkbox],[role=radio],[aria-pressed]";
   const ACTION_SEL = "button,input[type=submit],input[type=button],input[type=reset],input[type=image],a[href],[role=button],[role=link],summary";
+
+  // A toggle button: aria-pressed true/false (not "mixed") and no checkbox/switch state of its own.
+  const isPressToggle = (el) => !el.hasAttribute("aria-checked") && el.tagName !== "INPUT" &&
+    ["true", "false"].includes(el.getAttribute("aria-pressed"));
 
   // Stage timings (ms), returned as "profile" when options.profile is set: the benchmark's
   // breakdown of where collection time goes.
@@ -368,7 +374,7 @@
         if (node.namespaceURI === SVG_NS) continue;
         countId(node);
         if (node.matches(CONTROL_SEL)) {
-          if (node.tagName === "INPUT" || node.hasAttribute("aria-checked") || node.getAttribute("role") === "radio" || node.getAttribute("role") === "checkbox" || node.getAttribute("role") === "switch") controlEls.push(node);
+          if (node.tagName === "INPUT" || node.hasAttribute("aria-checked") || isPressToggle(node) || node.getAttribute("role") === "radio" || node.getAttribute("role") === "checkbox" || node.getAttribute("role") === "switch") controlEls.push(node);
         }
         if (node.matches(ACTION_SEL)) actionEls.push(node);
         if (node.tagName === "FORM") formEls.push(node);
@@ -827,7 +833,7 @@
     let kind;
     const role = el.getAttribute("role");
     if (native) kind = role === "switch" ? "switch" : el.type === "radio" ? "radio" : "checkbox";
-    else kind = role === "switch" ? "switch" : role === "radio" ? "radio" : "checkbox";
+    else kind = role === "switch" || isPressToggle(el) ? "switch" : role === "radio" ? "radio" : "checkbox";
     if (!v.vis.visible && !st.noneRoot && !st.visRoot && !st.detailsRoot && !st.collapsedRoot) {
       const onlyGeometric = v.vis.reasons.every((x) => x === "opacity" || x === "clipped" || x === "zero-size" || x === "off-screen" || x === "occluded");
       const proxy = onlyGeometric ? proxies.find(proxyPerceivable) : null;
@@ -851,7 +857,7 @@
     let checked;
     if (native) checked = el.indeterminate ? null : !!el.checked;
     else {
-      const ac = el.getAttribute("aria-checked");
+      const ac = el.getAttribute(isPressToggle(el) ? "aria-pressed" : "aria-checked");
       checked = ac === "true" ? true : ac === "false" ? false : null;
     }
     const rec = {

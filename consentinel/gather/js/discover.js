@@ -181,7 +181,7 @@
 
   const ACTION_SELECTOR = 'button, a[href], [role="button"], [role="link"], input[type="submit"], ' +
     'input[type="button"], input[type="reset"]';
-  const TOGGLE_SELECTOR = 'input[type="checkbox"], input[type="radio"], [role="switch"], [role="checkbox"]';
+  const TOGGLE_SELECTOR = 'input[type="checkbox"], input[type="radio"], [role="switch"], [role="checkbox"], [aria-pressed="true"], [aria-pressed="false"]';
   const inside = (root, selector) => {
     const found = [];
     const seen = new Set();
@@ -219,7 +219,9 @@
     if (!text) continue;
     const rule = ruleHit.get(el) || null;
     if (!rule && !(vocab && vocab.test(text))) continue;
-    const actions = withScriptedLinks(el, inside(el, ACTION_SELECTOR)).filter(isShown);
+    // A toggle button (aria-pressed) is one of the prompt's toggles, not one of its choices.
+    const actions = withScriptedLinks(el, inside(el, ACTION_SELECTOR))
+      .filter((a) => isShown(a) && !a.matches(TOGGLE_SELECTOR));
     if (!actions.length) continue;
     accepted.push({ el, kind, text, rule, actions });
   }
@@ -333,9 +335,10 @@
       if (t.localName === "input") checked = !!t.checked;
       else if (t.getAttribute("aria-checked") === "true") checked = true;
       else if (t.getAttribute("aria-checked") === "false") checked = false;
+      else if (t.hasAttribute("aria-pressed")) checked = t.getAttribute("aria-pressed") === "true";
       const disabled = !!t.disabled || t.getAttribute("aria-disabled") === "true" || t.hasAttribute("readonly");
       return { mark, label: toggleLabel(t).slice(0, 300), checked, disabled,
-        kind: role === "switch" ? "switch" : t.type === "radio" ? "radio" : "checkbox" };
+        kind: role === "switch" || t.hasAttribute("aria-pressed") ? "switch" : t.type === "radio" ? "radio" : "checkbox" };
     });
     out.push({
       root: readableSelector(c.el),
