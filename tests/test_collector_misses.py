@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 import pytest
 from browser_fixtures import fresh_page, launched_browser, served
-from playwright.sync_api import Browser
 
 from consentinel.checks import preselected_consent
 from consentinel.checks.base import Finding
