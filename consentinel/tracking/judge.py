@@ -34,6 +34,26 @@ def verdict(item: Mapping[str, Any]) -> str:
     return str((item.get("classification") or {}).get("verdict", "unknown"))
 
 
+def tracking_cookies(phase_facts: Mapping[str, Any]) -> list[Item]:
+    """The tracking cookies a phase ended with (deleted ones are gone and do not count)."""
+    return [c for c in phase_facts.get("cookies") or [] if verdict(c) == "tracking" and not c.get("deleted")]
+
+
+def set_after_choice(cookie: Mapping[str, Any]) -> bool:
+    """Whether a cookie was first set, or rewritten, at or after the choice click."""
+    times = (cookie.get("t_choice_ms"), cookie.get("changed_t_choice_ms"))
+    return any(t is not None and float(t) >= 0 for t in times)
+
+
+def left_in_place(phase_facts: Mapping[str, Any]) -> list[Item]:
+    """Tracking cookies set before the choice and neither removed nor renewed after it.
+
+    They show what the site did *before* the choice (``consent-before-choice``), not what it did
+    after a rejection: failing to delete them is noted in that check's evidence.
+    """
+    return [c for c in tracking_cookies(phase_facts) if not set_after_choice(c)]
+
+
 def is_review_identifier(item: Mapping[str, Any]) -> bool:
     """Unknown but identifier-like and persistent: a person should look at it."""
     c = item.get("classification") or {}
@@ -103,4 +123,4 @@ def tcf_finding(meta: CheckMeta, phase_facts: Mapping[str, Any], when: str, mess
 
 
 __all__ = ["COOKIE_FIELDS", "REQUEST_FIELDS", "STORAGE_FIELDS", "group_finding", "is_review_identifier",
-           "phases", "row", "tcf_finding", "verdict"]
+           "left_in_place", "phases", "row", "set_after_choice", "tcf_finding", "tracking_cookies", "verdict"]
