@@ -28,6 +28,7 @@ from consentinel.tracking.judge import (
     REQUEST_FIELDS,
     STORAGE_FIELDS,
     group_finding,
+    judged_request,
     phases,
     set_after_choice,
     tcf_finding,
@@ -71,7 +72,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
                and not s.get("removed_after_choice")
                and (not s.get("before_choice") or s.get("changed_after_choice"))]
     requests = [r for r in facts.get("requests") or []
-                if verdict(r) == "tracking" and r.get("party") == "third"
+                if verdict(r) == "tracking" and judged_request(r)
                 and _after(r.get("t_choice_ms"), grace)]
     findings: list[Finding] = []
     groups = (

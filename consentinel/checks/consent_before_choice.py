@@ -26,6 +26,7 @@ from consentinel.tracking.judge import (
     STORAGE_FIELDS,
     group_finding,
     is_review_identifier,
+    judged_request,
     left_in_place,
     phases,
     tcf_finding,
@@ -45,7 +46,9 @@ META = CheckMeta(
         "max_items": 50,  # offending items listed per finding; the rest are counted
         "review_identifiers": True,  # unknown identifier-like cookies/storage -> "needs review"
         "tcf": True,  # TCF purposes consented in the TC string read before the choice
-        "third_party_only_requests": True,  # first-party requests are never judged tracking
+        # first-party requests are never judged tracking, except measurement hits (Google tag
+        # pings through a server-side tagging host on the site's own domain)
+        "third_party_only_requests": True,
     },
 )
 
@@ -74,7 +77,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         storage = _before_choice(list(facts.get("storage") or []), is_landing)
         requests = _before_choice(list(facts.get("requests") or []), is_landing)
         if options["third_party_only_requests"]:
-            requests = [r for r in requests if r.get("party") == "third"]
+            requests = [r for r in requests if judged_request(r)]
         groups = (
             ("non-essential cookies set", cookies, COOKIE_FIELDS, lambda i: str(i.get("name"))),
             ("non-essential storage entries written", storage, STORAGE_FIELDS, lambda i: str(i.get("key"))),

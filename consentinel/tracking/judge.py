@@ -14,6 +14,7 @@ from typing import Any
 
 from consentinel.checks.base import CheckMeta, Finding
 from consentinel.facts.tcf import PURPOSE_NAMES, consented_purposes
+from consentinel.tracking.classify import MEASUREMENT_HIT, PARTY_THIRD
 
 Item = dict[str, Any]
 
@@ -32,6 +33,13 @@ def phases(snapshot_tracking: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def verdict(item: Mapping[str, Any]) -> str:
     return str((item.get("classification") or {}).get("verdict", "unknown"))
+
+
+def judged_request(item: Mapping[str, Any]) -> bool:
+    """Whether a request counts for the tracking checks: a third-party one, or a measurement hit
+    (a Google tag ping sent through the site's own server-side tagging host is still one)."""
+    kind = (item.get("classification") or {}).get("kind")
+    return item.get("party") == PARTY_THIRD or kind == MEASUREMENT_HIT
 
 
 def tracking_cookies(phase_facts: Mapping[str, Any]) -> list[Item]:
@@ -123,4 +131,5 @@ def tcf_finding(meta: CheckMeta, phase_facts: Mapping[str, Any], when: str, mess
 
 
 __all__ = ["COOKIE_FIELDS", "REQUEST_FIELDS", "STORAGE_FIELDS", "group_finding", "is_review_identifier",
-           "left_in_place", "phases", "row", "set_after_choice", "tcf_finding", "tracking_cookies", "verdict"]
+           "judged_request", "left_in_place", "phases", "row", "set_after_choice", "tcf_finding",
+           "tracking_cookies", "verdict"]

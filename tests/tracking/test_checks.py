@@ -150,3 +150,11 @@ def test_tracker_set_before_the_choice_and_left_after_reject_belongs_to_before_c
     # Removed by the rejection: nothing to note.
     gone = phase("after-reject", cookies=[{**cookie("_ga", "tracking", t_choice=-500), "deleted": True}])
     assert "not_removed_after_reject" not in BEFORE.run(snap(landing, gone))[0].evidence
+
+
+def test_consent_mode_pings_after_reject_count_even_through_a_first_party_tagging_host() -> None:
+    ping = {**request("https://www.example.com/g/collect?gcs=G100", "tracking", t_choice=300, party="first"),
+            "classification": {**verdict("tracking", "measurement-hit")}}
+    page_api = request("https://www.example.com/api", "tracking", t_choice=300, party="first")
+    (finding,) = AFTER.run(snap(phase("after-reject", requests=[ping, page_api])))
+    assert [i["url"] for i in finding.evidence["items"]] == [ping["url"]]
