@@ -11,14 +11,14 @@ from collections.abc import Iterator
 import pytest
 from browser_fixtures import fresh_page, launched_browser, served
 
-from consentinel.checks import preselected_consent
+from consentinel.checks import hidden_consent, preselected_consent
 from consentinel.checks.base import Finding
-from consentinel.facts.snapshot import Control, Snapshot
+from consentinel.facts.snapshot import Control, Snapshot, TextBlock
 from consentinel.gather.collector import collect
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("toggles",)
+PAGES = ("toggles", "fixed_bar", "clamped")
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,32 @@ def test_toggle_buttons_are_switches_with_their_pressed_state(snapshots: dict[st
 def test_pressed_consent_toggle_and_untick_box_are_preselected(snapshots: dict[str, Snapshot]) -> None:
     findings = preselected_consent.CHECK.run(snapshots["toggles"])
     assert reported(findings) == {"analytics", "offers"}
+
+
+def text_block(snap: Snapshot, element_id: str) -> TextBlock:
+    found = [t for t in snap.texts if t.selector.endswith(f"#{element_id}")]
+    assert len(found) == 1, [t.selector for t in snap.texts]
+    return found[0]
+
+
+def test_text_a_fixed_bottom_bar_covers_at_the_end_of_the_page_is_occluded(snapshots: dict[str, Snapshot]) -> None:
+    snap = snapshots["fixed_bar"]
+    buried = text_block(snap, "buried")
+    assert buried.visibility.reasons == ["occluded"] and buried.visibility.hidden_by == "#bar"
+    assert not buried.visibility.hiding_root_has_actions
+    # Text that scrolls free of the bar (end of the page but above it, or mid-page) is perceivable.
+    assert text_block(snap, "visible-end").visibility.visible
+    assert text_block(snap, "middle").visibility.visible
+    findings = hidden_consent.CHECK.run(snap)
+    assert reported(findings) == {"buried"}
+
+
+def test_clamped_or_ellipsised_grant_without_a_more_control_is_cut_off(snapshots: dict[str, Snapshot]) -> None:
+    snap = snapshots["clamped"]
+    assert "you accept" in text_block(snap, "clamped").cut_text
+    assert "accept" in text_block(snap, "ellipsised").cut_text
+    assert text_block(snap, "expandable").cut_text == ""  # a "Read more" control reveals it
+    assert text_block(snap, "short-clamp").cut_text == ""  # fits in its two lines
+    findings = hidden_consent.CHECK.run(snap)
+    assert reported(findings) == {"clamped", "ellipsised"}
+    assert all(f.evidence["reasons"] == ["truncated"] for f in findings)

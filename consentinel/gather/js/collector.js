@@ -516,6 +516,32 @@
     }
     return [covered === pts.length ? occluder : null, centreStack];
   }
+  // An element below (or above) the viewport is perceivable once scrolled to, unless a fixed
+  // bar covers it at every scroll position the page allows: text in the last strip of a page
+  // under a position:fixed bottom bar never scrolls free. The scroll that best reveals it
+  // (centred, clamped to the scroll range) is tested by hit-testing where the element would
+  // be: fixed elements stay put while the page scrolls, so only fixed hits count.
+  function coveredAfterScroll(el, r) {
+    const maxScroll = Math.max(0, docH - vh);
+    const docTop = r.top + scrollY;
+    const centred = docTop + r.height / 2 - vh / 2;
+    const best = Math.min(Math.max(centred, 0), maxScroll);
+    // Only where the scroll range stops short of centring it (the first or last screen of the
+    // page): anywhere else a fixed element covering it would cover the viewport's middle, an
+    // overlay the in-view test already judges.
+    if (best === centred) return null;
+    const top = docTop - best;
+    const pts = [[r.left + r.width / 2, top + r.height / 2], [r.left + r.width * 0.25, top + r.height * 0.3]];
+    let occluder = null;
+    for (const [x0, y] of pts) {
+      if (y >= vh || y < 0) continue; // cannot be scrolled into view at all: hidden there
+      const x = Math.min(Math.max(x0, 0), vw - 1);
+      const hit = hitStack(x, y, el).find((h) => stateOf(h).fixed && !isRelated(h, el, []) && paintsOpaquely(h));
+      if (!hit) return null;
+      occluder = occluder || hit;
+    }
+    return occluder;
+  }
   // Whatever lies behind the element at its centre, if it is not an ancestor (a positioned
   // banner over a hero image): media/gradients make the background uncertain.
   function backgroundBehind(el, stack, fallback) {
@@ -560,6 +586,9 @@
       if (inView && !reasons.length && opts.occlusion) {
         const [occ, st0] = occlusion(el, r, proxies);
         stack = st0;
+        if (occ) add("occluded", occ);
+      } else if (!inView && !reasons.length && opts.occlusion && !st.fixed && r.width > 0 && r.height > 0) {
+        const occ = coveredAfterScroll(el, r);
         if (occ) add("occluded", occ);
       }
     }
@@ -685,7 +714,7 @@
       l = Math.min(l, q.left); t = Math.min(t, q.top); rr = Math.max(rr, q.right); bb = Math.max(bb, q.bottom);
     }
     const r = l === Infinity ? rectOf(blockEl) : { left: l, top: t, right: rr, bottom: bb, width: rr - l, height: bb - t };
-    blockQueue.push({ blockEl, text, major, r });
+    blockQueue.push({ blockEl, text, major, r, nodes: rec.nodes });
   }
   stage("text_blocks");
   // Controls are discovered before texts are finalised so labels can point at their block.
@@ -909,9 +938,58 @@
   }
 
   stage("controls");
+  // ---------------------------------------------------------------- truncated text
+  // Text cut off on purpose: a block clamped by -webkit-line-clamp or ellipsised by
+  // text-overflow inside an overflow:hidden/clip box. The characters laid out beyond that box
+  // are not perceivable unless a control reveals them (an aria-expanded / aria-controls
+  // "Read more" for the box or in its parent); scroll containers are not truncation.
+  function truncatingBox(st) {
+    const clip = st.clip;
+    if (!clip || !clip.owner) return null;
+    const cs = style(clip.owner);
+    const hides = (o) => o === "hidden" || o === "clip";
+    if (!hides(cs.overflowY) && !hides(cs.overflowX)) return null;
+    const clamp = cs.webkitLineClamp && cs.webkitLineClamp !== "none";
+    if (!clamp && cs.textOverflow !== "ellipsis") return null;
+    return clip;
+  }
+  function revealedByControl(owner) {
+    const parent = flatParent(owner);
+    const ids = new Set();
+    for (let n = owner; n && n !== rootEl; n = flatParent(n)) if (n.id) ids.add(n.id);
+    return actionList.some((a) => (a.getAttribute("aria-controls") || "").split(/\s+/).some((id) => ids.has(id)) ||
+      (parent && a.hasAttribute("aria-expanded") && contains(parent, a)));
+  }
+  function outside(q, box) {
+    return q.top >= box.b - 0.5 || q.left >= box.r - 0.5 || q.bottom <= box.t + 0.5 || q.right <= box.l + 0.5;
+  }
+  // The characters of the block's text nodes laid out outside `box` (text order is layout order
+  // within one clamped or ellipsised block, so the first hidden character is found by halving).
+  function cutText(nodes, box) {
+    let cut = "";
+    for (const n of nodes) {
+      const len = n.data.length;
+      if (!len) continue;
+      range.selectNodeContents(n);
+      const whole = range.getBoundingClientRect();
+      if (!outside({ top: whole.bottom - 0.6, left: whole.right - 0.6, bottom: whole.bottom, right: whole.right }, box)) continue;
+      let lo = 0, hi = len;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        range.setStart(n, mid);
+        range.setEnd(n, mid + 1);
+        const q = range.getBoundingClientRect();
+        if ((q.width || q.height) && outside(q, box)) hi = mid; else lo = mid + 1;
+      }
+      cut += n.data.slice(lo);
+    }
+    return collapse(cut);
+  }
   // ---------------------------------------------------------------- texts, finalised
-  for (const { blockEl, text, major, r } of blockQueue) {
+  for (const { blockEl, text, major, r, nodes } of blockQueue) {
     const st = stateOf(blockEl);
+    const trunc = truncatingBox(st);
+    const cut = trunc && !revealedByControl(trunc.owner) ? cutText(nodes, trunc) : "";
     const majorState = stateOf(major);
     const facts = styleFacts(major);
     const fill = style(major).webkitTextFillColor;
@@ -951,6 +1029,7 @@
       opacity: Math.round(majorState.opacity * 1000) / 1000,
       lang: majorState.lang || null,
       control: ctl ? ctl.uid : null,
+      cut_text: cut ? cut.slice(0, opts.textLimit) : "",
     });
   }
 
