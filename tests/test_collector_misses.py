@@ -18,7 +18,7 @@ from consentinel.gather.collector import collect
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("toggles", "fixed_bar", "clamped")
+PAGES = ("toggles", "fixed_bar", "clamped", "closed_modal")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +82,12 @@ def test_clamped_or_ellipsised_grant_without_a_more_control_is_cut_off(snapshots
     findings = hidden_consent.CHECK.run(snap)
     assert reported(findings) == {"clamped", "ellipsised"}
     assert all(f.evidence["reasons"] == ["truncated"] for f in findings)
+
+
+def test_a_closed_settings_modal_is_a_closed_layer_not_hidden_consent(snapshots: dict[str, Snapshot]) -> None:
+    snap = snapshots["closed_modal"]
+    for modal in ("collapsed", "scaled"):
+        for element in (text_block(snap, f"{modal}-text"), control(snap, f"{modal}-analytics")):
+            assert not element.visibility.visible
+            assert element.visibility.hiding_root_has_actions, (modal, element.visibility)
+    assert hidden_consent.CHECK.run(snap) == []

@@ -249,7 +249,14 @@
       let box = { l: r.left + bl, t: r.top + bt, r: r.left + bl + el.clientWidth, b: r.top + bt + el.clientHeight, owner: el };
       if (!CLIPPING_OVERFLOW.has(cs.overflowX)) { box.l = -Infinity; box.r = Infinity; }
       if (!CLIPPING_OVERFLOW.has(cs.overflowY)) { box.t = -Infinity; box.b = Infinity; }
-      if (mine) box = { l: Math.max(box.l, mine.l), t: Math.max(box.t, mine.t), r: Math.min(box.r, mine.r), b: Math.min(box.b, mine.b), owner: el };
+      // The owner is where the clipping starts: inside a box an ancestor already clipped to
+      // (almost) nothing, an inner scroll body hides nothing of its own, so the ancestor stays
+      // the owner and its own buttons count as hidden with it (a closed layer).
+      if (mine) {
+        const spent = mine.r - mine.l < opts.minSize || mine.b - mine.t < opts.minSize;
+        box = { l: Math.max(box.l, mine.l), t: Math.max(box.t, mine.t), r: Math.min(box.r, mine.r), b: Math.min(box.b, mine.b),
+                owner: spent ? mine.owner : el };
+      }
       mine = box;
       if (!s.collapsedRoot && CLIPPING_OVERFLOW.has(cs.overflowY) && r.height < 1 && r.width > 0) s.collapsedRoot = el;
     }
@@ -454,6 +461,18 @@
     }
     return root;
   }
+  const tiny = (r) => r.width < opts.minSize || r.height < opts.minSize;
+  // Where zero size starts: the outermost ancestor drawn (almost) without area too (a dialog
+  // closed by transform: scale(0) shrinks everything in it, its buttons included).
+  function zeroSizeRoot(el) {
+    let root = el;
+    for (let n = flatParent(el); n && n !== doc.body && n !== rootEl; n = flatParent(n)) {
+      if (style(n).display === "contents") continue;
+      if (!tiny(rectOf(n))) break;
+      root = n;
+    }
+    return root;
+  }
   function clippedBy(r, clip) {
     if (!clip) return null;
     const w = Math.min(r.right, clip.r) - Math.max(r.left, clip.l);
@@ -581,7 +600,7 @@
       if (r.width > 0 || r.height > 0 || r.left !== 0 || r.top !== 0) {
         if (offScreen(r, st.fixed)) add("off-screen", offScreenRoot(el));
       }
-      if (r.width < opts.minSize || r.height < opts.minSize) add("zero-size", el);
+      if (r.width < opts.minSize || r.height < opts.minSize) add("zero-size", zeroSizeRoot(el));
       inView = inViewport(r) && !reasons.includes("off-screen");
       if (inView && !reasons.length && opts.occlusion) {
         const [occ, st0] = occlusion(el, r, proxies);
@@ -618,6 +637,7 @@
     if (st.noneRoot === root || st.visRoot === root || st.opacityRoot === root || st.detailsRoot === root ||
         st.collapsedRoot === root || st.clipRoot === root) return true;
     if (st.inheritedClip && st.inheritedClip.owner === root) return true;
+    if (!st.noneRoot && tiny(rectOf(root)) && tiny(rectOf(a))) return true;
     return !st.noneRoot && offScreen(rectOf(a), st.fixed);
   }
   // hiding_root_has_actions: does the root that hides this element also hide buttons/links of
