@@ -11,14 +11,14 @@ from collections.abc import Iterator
 import pytest
 from browser_fixtures import fresh_page, launched_browser, served
 
-from consentinel.checks import hidden_consent, preselected_consent
+from consentinel.checks import hidden_consent, low_contrast_consent, preselected_consent
 from consentinel.checks.base import Finding
 from consentinel.facts.snapshot import Control, Snapshot, TextBlock
 from consentinel.gather.collector import collect
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("toggles", "fixed_bar", "clamped", "closed_modal")
+PAGES = ("toggles", "fixed_bar", "clamped", "closed_modal", "contrast")
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def text_block(snap: Snapshot, element_id: str) -> TextBlock:
     return found[0]
 
 
-def test_text_a_fixed_bottom_bar_covers_at_the_end_of_the_page_is_occluded(snapshots: dict[str, Snapshot]) -> None:
+def test_text_a_fixed_bottom_bar_covers_at_the_page_end_is_occluded(snapshots: dict[str, Snapshot]) -> None:
     snap = snapshots["fixed_bar"]
     buried = text_block(snap, "buried")
     assert buried.visibility.reasons == ["occluded"] and buried.visibility.hidden_by == "#bar"
@@ -73,7 +73,7 @@ def test_text_a_fixed_bottom_bar_covers_at_the_end_of_the_page_is_occluded(snaps
     assert reported(findings) == {"buried"}
 
 
-def test_clamped_or_ellipsised_grant_without_a_more_control_is_cut_off(snapshots: dict[str, Snapshot]) -> None:
+def test_clamped_or_ellipsised_grant_without_more_control_is_cut_off(snapshots: dict[str, Snapshot]) -> None:
     snap = snapshots["clamped"]
     assert "you accept" in text_block(snap, "clamped").cut_text
     assert "accept" in text_block(snap, "ellipsised").cut_text
@@ -91,3 +91,21 @@ def test_a_closed_settings_modal_is_a_closed_layer_not_hidden_consent(snapshots:
             assert not element.visibility.visible
             assert element.visibility.hiding_root_has_actions, (modal, element.visibility)
     assert hidden_consent.CHECK.run(snap) == []
+
+
+def test_white_on_dark_teal_painted_by_a_layer_or_gradient_passes(snapshots: dict[str, Snapshot]) -> None:
+    snap = snapshots["contrast"]
+    for element_id in ("t1", "t2", "t3"):
+        block = text_block(snap, element_id)
+        assert block.visibility.visible and block.background_uncertain is None, element_id
+    assert text_block(snap, "t1").background[:3] == [0, 105, 92]  # the ::before backdrop
+    assert text_block(snap, "t2").background[:3] == [0, 105, 92]  # a one-colour gradient
+    findings = low_contrast_consent.CHECK.run(snap)
+    assert reported(findings) == {"t4", "t5", "t6"}
+
+
+def test_site_css_recolouring_consent_text_is_measured_as_drawn(snapshots: dict[str, Snapshot]) -> None:
+    snap = snapshots["contrast"]
+    assert text_block(snap, "t4").color[:3] == [187, 187, 187]  # !important override
+    assert text_block(snap, "t5").color[:3] == [200, 200, 200]  # -webkit-text-fill-color
+    assert text_block(snap, "t6").color[:3] == [218, 218, 218]  # color-mix of a variable

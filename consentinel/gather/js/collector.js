@@ -273,13 +273,57 @@
 
   // ---------------------------------------------------------------- effective background
   const bgs = new Map();
+  // A gradient's colour stops when it is made of gradients only (computed values name every
+  // stop as rgb()/rgba()); null when an image or a colour this cannot read is part of it.
+  const STOP_RE = /rgba?\([^)]*\)/g;
+  function gradientStops(img) {
+    if (img.includes("url(")) return null;
+    const stops = (img.match(STOP_RE) || []).map(parseColor);
+    const named = img.replace(STOP_RE, "").match(/\b(?:color|oklab|oklch|lab|lch|hsl|hwb)\(/);
+    return stops.length && !named ? stops : null;
+  }
+  // Paint a background image over `color`: a gradient whose stops are all one opaque colour (a
+  // theme colour set as background-image) is that colour, certain; any other gradient is still
+  // uncertain, with its stops' mean as the best guess; an image stays the colour beneath.
+  function paintImage(img, color) {
+    const stops = img.includes("gradient(") ? gradientStops(img) : null;
+    if (!stops) return { color, uncertain: img.includes("gradient(") ? "gradient" : "image" };
+    const first = stops[0];
+    const solid = stops.every((c) => c[3] >= 1 && Math.max(Math.abs(c[0] - first[0]), Math.abs(c[1] - first[1]), Math.abs(c[2] - first[2])) <= opts.sameColorTolerance);
+    if (solid) return { color: first, uncertain: null };
+    const mean = [0, 1, 2].map((i) => stops.reduce((sum, c) => sum + c[i], 0) / stops.length);
+    const alpha = Math.min(...stops.map((c) => c[3]));
+    return { color: over([...mean, alpha], color), uncertain: "gradient" };
+  }
+  // A ::before/::after layer drawn over the whole element (position absolute, inset 0) paints
+  // the background the text is read on: CMP themes and site CSS draw rounded or animated
+  // backdrops that way, leaving the element's own background transparent.
+  function pseudoBackdrop(el, r) {
+    for (const which of ["::before", "::after"]) {
+      const ps = win.getComputedStyle(el, which);
+      if (!ps || ps.content === "none" || ps.content === "normal" || ps.display === "none") continue;
+      if (ps.position !== "absolute" && ps.position !== "fixed") continue;
+      if (parseFloat(ps.opacity) < opts.occluderMinAlpha) continue;
+      const w = parseFloat(ps.width), h = parseFloat(ps.height);
+      if (!(w >= r.width * 0.9 && h >= r.height * 0.9)) continue;
+      const color = parseColor(ps.backgroundColor);
+      const img = ps.backgroundImage;
+      if (img && img !== "none") return paintImage(img, color);
+      if (color[3] > 0) return { color, uncertain: null };
+    }
+    return null;
+  }
   function ownBackground(el) {
     const cs = style(el);
-    const color = parseColor(cs.backgroundColor);
+    let color = parseColor(cs.backgroundColor);
     const img = cs.backgroundImage;
     let uncertain = null;
-    if (img && img !== "none") uncertain = img.includes("gradient(") ? "gradient" : "image";
+    if (img && img !== "none") ({ color, uncertain } = paintImage(img, color));
     else if (MEDIA[el.tagName]) uncertain = MEDIA[el.tagName];
+    if (color[3] < 1 && !uncertain && (cs.position !== "static" || cs.isolation === "isolate")) {
+      const backdrop = pseudoBackdrop(el, rectOf(el));
+      if (backdrop) return { color: over(color, backdrop.color), uncertain: backdrop.uncertain };
+    }
     return { color, uncertain };
   }
   function backgroundOf(el) {
