@@ -15,6 +15,7 @@ from consentinel.checks import hidden_consent, low_contrast_consent, preselected
 from consentinel.checks.base import Finding
 from consentinel.facts.snapshot import Control, Snapshot, TextBlock
 from consentinel.gather.collector import collect
+from consentinel.gather.discover import discover_prompts
 
 pytestmark = pytest.mark.browser
 
@@ -109,3 +110,15 @@ def test_site_css_recolouring_consent_text_is_measured_as_drawn(snapshots: dict[
     assert text_block(snap, "t4").color[:3] == [187, 187, 187]  # !important override
     assert text_block(snap, "t5").color[:3] == [200, 200, 200]  # -webkit-text-fill-color
     assert text_block(snap, "t6").color[:3] == [218, 218, 218]  # color-mix of a variable
+
+
+def test_newsletter_popup_and_bottom_sheet_are_prompts_with_a_link_reject() -> None:
+    with launched_browser() as browser, served("misses") as base, fresh_page(browser) as page:
+        page.goto(f"{base}/sheets.html", wait_until="load")
+        prompts = {p.root: p for p in discover_prompts(page, rules=())}
+    assert set(prompts) == {"#overlay", "#sheet"}
+    for prompt in prompts.values():
+        roles = {a.role: a for a in prompt.actions}
+        assert roles["accept"].kind == "button"
+        assert roles["reject"].kind == "link", [(a.text, a.role, a.kind) for a in prompt.actions]
+    assert prompts["#overlay"].actions_with_role("reject")[0].text.startswith("No thanks")

@@ -197,11 +197,31 @@
   // Script-driven clickables: `<a>` without href or an element with an onclick handler, drawn
   // with a pointer cursor ("<a class=\"cc-deny\">Decline</a>", a faint reject link a banner
   // handles in script). Not inside (or around) a real action, so a button's inner span is not one.
+  // Also a short text drawn as a link whose handler was added in script (addEventListener
+  // leaves no attribute): the outermost pointer-cursor span/div/p of at most SHORT_LINK_CHARS,
+  // such as the faint "No thanks" under a full-width button in a newsletter pop-up.
   const SCRIPTED_SELECTOR = "a:not([href]), [onclick]";
+  const TEXT_LINK_SELECTOR = "span, div, p, small, u, li";
+  const SHORT_LINK_CHARS = 60;
+  const pointerTextLink = (n) => {
+    if (style(n).cursor !== "pointer") return false;
+    const parent = composedParent(n);
+    if (parent && parent.nodeType === Node.ELEMENT_NODE && style(parent).cursor === "pointer") return false;
+    if (inside(n, ACTION_SELECTOR + ", " + TOGGLE_SELECTOR + ", label, input").length) return false;
+    const text = composedText(n);
+    return text.length > 0 && text.length <= SHORT_LINK_CHARS;
+  };
   const withScriptedLinks = (root, actions) => {
-    const scripted = inside(root, SCRIPTED_SELECTOR).filter((n) => !actions.includes(n)
-      && style(n).cursor === "pointer" && composedText(n)
-      && !actions.some((a) => composedContains(a, n) || composedContains(n, a)));
+    const found = inside(root, SCRIPTED_SELECTOR).filter((n) => style(n).cursor === "pointer" && composedText(n))
+      .concat(inside(root, TEXT_LINK_SELECTOR).filter(pointerTextLink));
+    const scripted = [];
+    for (const n of found) {
+      if (actions.includes(n) || scripted.includes(n)) continue;
+      if (actions.some((a) => composedContains(a, n) || composedContains(n, a))) continue;
+      if (scripted.some((a) => composedContains(a, n) || composedContains(n, a))) continue;
+      if (n.closest && n.closest("label")) continue;
+      scripted.push(n);
+    }
     return scripted.length ? actions.concat(scripted) : actions;
   };
   const roots = [];
@@ -278,7 +298,12 @@
     if (tag === "button") return el.type === "submit" && el.form ? "submit" : "button";
     if (tag === "input") return "button";
     const role = (el.getAttribute("role") || "").toLowerCase();
-    return role === "link" ? "link" : role === "button" ? "button" : "other";
+    if (role === "link" || role === "button") return role;
+    // Scripted text with a pointer cursor and no fill or border of its own reads as a link.
+    const s = style(el);
+    const bare = parseColor(s.backgroundColor)[3] === 0 && (s.backgroundImage === "none" || !s.backgroundImage)
+      && (s.borderTopStyle === "none" || !(parseFloat(s.borderTopWidth) > 0));
+    return s.cursor === "pointer" && bare ? "link" : "other";
   };
   const ruleRoleOf = (el) => {
     for (const r of args.ruleRoles) {
