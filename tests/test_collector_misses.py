@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from browser_fixtures import fresh_page, launched_browser, served
+from playwright.sync_api import Browser
 
 from consentinel.checks import hidden_consent, low_contrast_consent, preselected_consent
 from consentinel.checks.base import Finding
@@ -23,13 +24,20 @@ PAGES = ("toggles", "fixed_bar", "clamped", "closed_modal", "contrast")
 
 
 @pytest.fixture(scope="module")
-def snapshots() -> Iterator[dict[str, Snapshot]]:
-    with launched_browser() as browser, served("misses") as base, fresh_page(browser) as page:
-        out: dict[str, Snapshot] = {}
+def site() -> Iterator[tuple[Browser, str]]:
+    with launched_browser() as browser, served("misses") as base:
+        yield browser, base
+
+
+@pytest.fixture(scope="module")
+def snapshots(site: tuple[Browser, str]) -> dict[str, Snapshot]:
+    browser, base = site
+    out: dict[str, Snapshot] = {}
+    with fresh_page(browser) as page:
         for name in PAGES:
             page.goto(f"{base}/{name}.html", wait_until="load")
             out[name] = collect(page)
-        yield out
+    return out
 
 
 def control(snap: Snapshot, element_id: str) -> Control:
@@ -112,8 +120,9 @@ def test_site_css_recolouring_consent_text_is_measured_as_drawn(snapshots: dict[
     assert text_block(snap, "t6").color[:3] == [218, 218, 218]  # color-mix of a variable
 
 
-def test_newsletter_popup_and_bottom_sheet_are_prompts_with_a_link_reject() -> None:
-    with launched_browser() as browser, served("misses") as base, fresh_page(browser) as page:
+def test_newsletter_popup_and_bottom_sheet_are_prompts_with_a_link_reject(site: tuple[Browser, str]) -> None:
+    browser, base = site
+    with fresh_page(browser) as page:
         page.goto(f"{base}/sheets.html", wait_until="load")
         prompts = {p.root: p for p in discover_prompts(page, rules=())}
     assert set(prompts) == {"#overlay", "#sheet"}
