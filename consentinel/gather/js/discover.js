@@ -199,7 +199,9 @@
   // handles in script). Not inside (or around) a real action, so a button's inner span is not one.
   // Also a short text drawn as a link whose handler was added in script (addEventListener
   // leaves no attribute): the outermost pointer-cursor span/div/p of at most SHORT_LINK_CHARS,
-  // such as the faint "No thanks" under a full-width button in a newsletter pop-up.
+  // such as the faint "No thanks" under a full-width button in a newsletter pop-up. Nothing
+  // proves it is clickable, so it is marked pointer_only: Python keeps it only when its text
+  // names a choice (a role other than "other").
   const SCRIPTED_SELECTOR = "a:not([href]), [onclick]";
   const TEXT_LINK_SELECTOR = "span, div, p, small, u, li";
   const SHORT_LINK_CHARS = 60;
@@ -211,9 +213,12 @@
     const text = composedText(n);
     return text.length > 0 && text.length <= SHORT_LINK_CHARS;
   };
+  const pointerOnly = new Set();
   const withScriptedLinks = (root, actions) => {
-    const found = inside(root, SCRIPTED_SELECTOR).filter((n) => style(n).cursor === "pointer" && composedText(n))
-      .concat(inside(root, TEXT_LINK_SELECTOR).filter(pointerTextLink));
+    const marked = inside(root, SCRIPTED_SELECTOR).filter((n) => style(n).cursor === "pointer" && composedText(n));
+    const pointed = inside(root, TEXT_LINK_SELECTOR).filter((n) => !marked.includes(n) && pointerTextLink(n));
+    for (const n of pointed) pointerOnly.add(n);
+    const found = marked.concat(pointed);
     const scripted = [];
     for (const n of found) {
       if (actions.includes(n) || scripted.includes(n)) continue;
@@ -350,6 +355,7 @@
         border_color: s.borderTopStyle === "none" ? [0, 0, 0, 0] : parseColor(s.borderTopColor),
         underline: (s.textDecorationLine || "").includes("underline"),
         in_viewport: r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw,
+        ...(pointerOnly.has(a) ? { pointer_only: true } : {}),
       };
     });
     const toggles = inside(c.el, TOGGLE_SELECTOR).map((t, ti) => {
