@@ -253,3 +253,20 @@ def test_malformed_lexicon_data_fails_loudly(raw: object, message: str) -> None:
     with pytest.raises(LexiconError, match=r"^xx\.yaml: ") as info:
         compile_lexicon("xx", raw, "xx.yaml")
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["We would like to send you offers by email. Untick this box if you do not want to receive them.",
+     "Décochez cette case si vous ne souhaitez pas recevoir nos offres",
+     "Desmarque esta casilla si no desea recibir publicidad",
+     "Entfernen Sie das Häkchen, wenn Sie keinen Newsletter wünschen",
+     "如不同意接收营销信息，请取消勾选"],
+)
+def test_untick_to_refuse_boxes_grant_when_checked(label: str) -> None:
+    verdict = classify_control(label)
+    assert verdict.consent and not verdict.opt_out and not verdict.objection
+
+
+def test_refusal_without_untick_instruction_stays_opt_out() -> None:
+    assert classify_control("Do not share my data with partners").opt_out

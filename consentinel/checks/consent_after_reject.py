@@ -6,8 +6,10 @@ every optional toggle off -> save) and waits again. Violations are tracking item
 *after the decisive click*: cookies first set or rewritten, storage entries written or changed,
 third-party tracking requests started, and IAB TCF purpose consents in the TC string read after
 the rejection. Storing the rejection itself (the CMP's state cookie) is never a finding. Tracking
-cookies set before the choice and left in place after it are "needs review": the visit already
-breached ``consent-before-choice``; whether the leftover still tracks depends on later requests.
+cookies set before the choice and merely left in place after it are not judged here: they show
+what the site did before the choice, so ``consent-before-choice`` reports them (noting in its
+evidence that the rejection did not remove them). Anything the site renews or sends after the
+click is judged here.
 
 When no rejection could be made (no prompt, no reject path) there is nothing to judge here:
 ``no-reject-option`` reports the missing path.
@@ -26,8 +28,11 @@ from consentinel.tracking.judge import (
     REQUEST_FIELDS,
     STORAGE_FIELDS,
     group_finding,
+    judged_request,
     phases,
+    set_after_choice,
     tcf_finding,
+    tracking_cookies,
     verdict,
 )
 
@@ -46,7 +51,6 @@ META = CheckMeta(
         # beacons a page started a moment before the click.
         "grace_ms": 0,
         "tcf": True,  # TCF purposes consented in the TC string read after the rejection
-        "review_leftovers": True,  # tracking cookies set before the choice and never removed
     },
 )
 
@@ -63,15 +67,12 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         return []
     grace = float(options["grace_ms"])
     max_items = int(options["max_items"])
-    cookies = [c for c in facts.get("cookies") or [] if verdict(c) == "tracking" and not c.get("deleted")]
-    new_cookies = [c for c in cookies
-                   if _after(c.get("t_choice_ms"), 0) or _after(c.get("changed_t_choice_ms"), 0)]
-    leftovers = [c for c in cookies if c not in new_cookies]
+    new_cookies = [c for c in tracking_cookies(facts) if set_after_choice(c)]
     storage = [s for s in facts.get("storage") or [] if verdict(s) == "tracking"
                and not s.get("removed_after_choice")
                and (not s.get("before_choice") or s.get("changed_after_choice"))]
     requests = [r for r in facts.get("requests") or []
-                if verdict(r) == "tracking" and r.get("party") == "third"
+                if verdict(r) == "tracking" and judged_request(r)
                 and _after(r.get("t_choice_ms"), grace)]
     findings: list[Finding] = []
     groups = (
@@ -84,11 +85,6 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         if items:
             findings.append(group_finding(META, phase_facts=facts, what=what, items=items, fields=fields,
                                           name=name, message=_MESSAGE, max_items=max_items))
-    if options["review_leftovers"] and leftovers:
-        findings.append(group_finding(
-            META, phase_facts=facts, what="tracking cookies left in place", items=leftovers,
-            fields=COOKIE_FIELDS, name=lambda i: str(i.get("name")), outcome="review", max_items=max_items,
-            message="{count} {what} after the reject click (set before the choice, never removed)"))
     if options["tcf"]:
         tcf = tcf_finding(META, facts, "after",
                           "the IAB TCF string still grants purpose consent(s) {purposes} after reject")

@@ -7,6 +7,9 @@ reject phases before their choice click stands in. What is *not* a finding (chec
 consent manager's own state cookie and first-party session/CSRF cookies (classified
 ``necessary`` in ``consentinel/tracking/data/cookies.yaml``). Persistent cookies or storage with
 identifier-like values that no rule names are reported as "needs review", never as violations.
+Tracking cookies of the reject phase that were set before the choice and still there after the
+rejection are named in the cookie finding's evidence (``not_removed_after_reject``): the
+rejection did not undo them, which ``consent-after-reject`` leaves to this check.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from consentinel.tracking.judge import (
     STORAGE_FIELDS,
     group_finding,
     is_review_identifier,
+    judged_request,
+    left_in_place,
     phases,
     tcf_finding,
     verdict,
@@ -41,7 +46,9 @@ META = CheckMeta(
         "max_items": 50,  # offending items listed per finding; the rest are counted
         "review_identifiers": True,  # unknown identifier-like cookies/storage -> "needs review"
         "tcf": True,  # TCF purposes consented in the TC string read before the choice
-        "third_party_only_requests": True,  # first-party requests are never judged tracking
+        # first-party requests are never judged tracking, except measurement hits (Google tag
+        # pings through a server-side tagging host on the site's own domain)
+        "third_party_only_requests": True,
     },
 )
 
@@ -62,12 +69,15 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     sources = [(landing, True)] if landing else [(p, False) for p in all_phases.values()]
     findings: list[Finding] = []
     max_items = int(options["max_items"])
+    reject = all_phases.get("after-reject") or {}
+    rejected = bool((reject.get("choice") or {}).get("reached"))
+    kept = sorted({str(c.get("name")) for c in left_in_place(reject)}) if rejected else []
     for facts, is_landing in sources:
         cookies = _before_choice(list(facts.get("cookies") or []), is_landing)
         storage = _before_choice(list(facts.get("storage") or []), is_landing)
         requests = _before_choice(list(facts.get("requests") or []), is_landing)
         if options["third_party_only_requests"]:
-            requests = [r for r in requests if r.get("party") == "third"]
+            requests = [r for r in requests if judged_request(r)]
         groups = (
             ("non-essential cookies set", cookies, COOKIE_FIELDS, lambda i: str(i.get("name"))),
             ("non-essential storage entries written", storage, STORAGE_FIELDS, lambda i: str(i.get("key"))),
@@ -77,9 +87,11 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         for what, items, fields, name in groups:
             tracking = [i for i in items if verdict(i) == "tracking"]
             if tracking:
+                is_cookies = what == "non-essential cookies set"
+                extra = {"not_removed_after_reject": kept} if kept and is_cookies else None
                 findings.append(group_finding(META, phase_facts=facts, what=what, items=tracking,
                                               fields=fields, name=name, message=_MESSAGE,
-                                              max_items=max_items))
+                                              max_items=max_items, extra=extra))
             if options["review_identifiers"] and what != "third-party tracking requests sent":
                 unknown = [i for i in items if is_review_identifier(i)]
                 if unknown:

@@ -2,8 +2,10 @@
 
 Two shapes (checks.md): a consent control that is ON but neither it nor a visual stand-in
 (styled label or slider) can be seen, and consent text that grants ("By viewing you agree…")
-hidden by display/visibility tricks, opacity, clipping, zero size, occlusion, a closed
-``<details>`` or a collapsed panel while the context it sits in is still in use.
+hidden by display/visibility tricks, opacity, clipping, zero size, occlusion (also by a fixed
+bar the page never scrolls free of), a closed ``<details>`` or a collapsed panel while the
+context it sits in is still in use - or cut off by a line clamp or an ellipsis with no control
+to show the rest (``TextBlock.cut_text``), when the cut-off part carries the grant.
 
 Not findings: content merely below the fold (the collector never calls that hidden); a
 service toggle in a collapsed sub-list whose purpose toggle is visible in the same state; a
@@ -31,6 +33,7 @@ from consentinel.checks._consent import (
 from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
 from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
+from consentinel.lexicon import classify_text
 
 META = CheckMeta(
     id="hidden-consent",
@@ -115,6 +118,26 @@ def _text_takes_effect(block: TextBlock, control_uids: set[str], forms_in_use: s
     return block.form is None or block.form in forms_in_use
 
 
+def _cut_off_grant(block: TextBlock, snapshot: Snapshot, options: Mapping[str, Any]) -> Finding | None:
+    """A finding when the part of a visible text that a clamp or ellipsis cuts off grants.
+
+    The whole text must be consent text that grants (with assent, when the option asks for
+    it), and the cut-off part must itself carry a grant: a long description clamped after its
+    grant sentence hides nothing that takes effect.
+    """
+    verdict = text_verdict(block, snapshot)
+    cut = classify_text(block.cut_text, block.lang or snapshot.lang)
+    if not (verdict.consent and verdict.grants and cut.grants):
+        return None
+    if options["text_requires_assent"] and not verdict.assent:
+        return None
+    evidence = {**_evidence(block), "reasons": ["truncated"], "cut_text": trim(block.cut_text),
+                "checked": None, "assent": verdict.assent, "matched": list(verdict.matched),
+                "lang": verdict.lang}
+    message = "Consent text that grants is cut off (line clamp or ellipsis, no control shows the rest)."
+    return finding_for(META, block, trim(block.text), evidence, message)
+
+
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     """Report hidden consent controls that are on and hidden granting text still in use."""
     findings: list[Finding] = []
@@ -135,6 +158,11 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     control_uids = {c.uid for c in snapshot.controls}
     forms_in_use = _forms_in_use(snapshot)
     for block in snapshot.texts:
+        if block.visibility.visible and block.cut_text:
+            finding = _cut_off_grant(block, snapshot, options)
+            if finding is not None:
+                findings.append(finding)
+            continue
         if block.visibility.visible or not block.text.strip() or _is_closed_layer(block, options):
             continue
         if not _text_takes_effect(block, control_uids, forms_in_use):

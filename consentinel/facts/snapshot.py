@@ -123,6 +123,9 @@ class TextBlock(Element):
     opacity: float = 1.0  # effective opacity, product over ancestors
     lang: str | None = None  # nearest lang attribute
     control: str | None = None  # uid of the control this text labels, if any
+    # The part of ``text`` laid out beyond a -webkit-line-clamp / text-overflow:ellipsis box
+    # with no control to reveal it: the reader sees only the rest.
+    cut_text: str = ""
 
 
 @dataclass(slots=True)

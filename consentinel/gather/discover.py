@@ -141,6 +141,7 @@ def discover_prompts(page: Page, rules: tuple[CmpRule, ...] | None = None) -> li
             prompt = _prompt_from_raw(item, index, frame.url, dx, dy)
             prompt.cross_origin = not is_top and _origin(frame.url) != top_origin
             assign_roles(prompt)
+            _drop_silent_pointer_texts(prompt, item)
             if prompt.is_consent_prompt:
                 prompts.append(prompt)
     # Top-most first: when a settings modal opens over a banner, it is what a person faces.
@@ -153,10 +154,21 @@ def _shift(raw: dict[str, Any] | None, dx: float, dy: float) -> dict[str, float]
     return {"x": box.x + dx, "y": box.y + dy, "width": box.width, "height": box.height}
 
 
+def _drop_silent_pointer_texts(prompt: Prompt, item: dict[str, Any]) -> None:
+    """Keep a pointer-cursor text (no attribute says it is clickable) only when it names a choice.
+
+    "No thanks" drawn as a span with a script listener is the reject of a newsletter pop-up;
+    "plain text with a pointer" is decoration, not a control.
+    """
+    pointer_only = {str(a.get("mark")) for a in item.get("actions", []) if a.get("pointer_only")}
+    if pointer_only:
+        prompt.actions = [a for a in prompt.actions if a.mark not in pointer_only or a.role != "other"]
+
+
 def _prompt_from_raw(item: dict[str, Any], frame: int, frame_url: str, dx: float, dy: float) -> Prompt:
     actions = []
     for a in item.get("actions", []):
-        action = PromptAction(**{k: v for k, v in a.items() if k != "box"})
+        action = PromptAction(**{k: v for k, v in a.items() if k not in ("box", "pointer_only")})
         action.box = _box(_shift(a.get("box"), dx, dy))
         actions.append(action)
     return Prompt(

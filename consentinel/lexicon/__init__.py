@@ -65,6 +65,8 @@ CATEGORIES: dict[str, str] = {
     "legitimate_interest": "IAB TCF legitimate-interest wording",
     "objection": "an objection to processing (TCF 'object'): OFF is the consenting state",
     "refusal": "declines or withholds consent (No, Reject, Do not, 不同意)",
+    "untick_to_refuse": "tells the person to untick the box to refuse (untick if you do not want): "
+    "the box grants, so checked is the consenting state whatever refusal words follow",
     "non_consent": "plain form options that are not consent (remember me, same address)",
     "state": "toggle state words that carry no purpose (On, Off, Yes, 开启)",
 }
@@ -362,8 +364,12 @@ def classify_control(label: str, context_text: str = "", group_label: str = "") 
     lab = _scan(label_n, None) if label_n else _Scan({}, "en")
     matched = list(lab.matched)
     lang = lab.lang
-    opt_out = lab.has("refusal") or lab.has("objection")
-    objection = lab.has("objection")
+    # "Untick if you do not want…" names the refusal as the act of unticking: the box itself
+    # grants, so its refusal words do not make it an opt-out control (checks.md: a pre-ticked
+    # box that grants data use is pre-selected consent whatever its wording).
+    untick = lab.has("untick_to_refuse")
+    opt_out = (lab.has("refusal") or lab.has("objection")) and not untick
+    objection = lab.has("objection") and not untick
 
     def verdict(consent: bool, necessary: bool = False, non_consent: bool = False) -> ControlVerdict:
         return ControlVerdict(consent, necessary, non_consent, tuple(dict.fromkeys(matched)), lang,
@@ -373,7 +379,7 @@ def classify_control(label: str, context_text: str = "", group_label: str = "") 
         return verdict(False, non_consent=True)
     if lab.has("necessary") and not (lab.has("data_use") or lab.has("legitimate_interest")):
         return verdict(False, necessary=True)
-    if _control_consent(lab):
+    if _control_consent(lab) or untick:
         return verdict(True)
 
     if group_n:

@@ -12,6 +12,13 @@ Why each source:
   ``$CONSENTINEL_TRACKERDB`` or a ``node_modules/@ghostery/trackerdb`` found from the working
   directory upwards (``npm install @ghostery/trackerdb``). Without it only the heuristics below
   decide, and the facts say so (``tracker_db: null``).
+* **Measurement hits**: a request carrying Google consent mode's state (``gcs=G100``,
+  ``gcd=13l3l3l3l1``) or a measurement-protocol hit (``…/collect?tid=…``) is a Google tag hit,
+  whatever its host (a first-party server-side tagging proxy included). With consent denied
+  Google's tags still send these "cookieless pings" (Google Analytics Help, "Consent mode on
+  websites and mobile apps": "When visitors deny consent, instead of storing cookies, tags send
+  pings to Google"): each carries the page, the event and the device's details to Google, so it
+  is tracking before or after a refusal, not a neutral consent signal.
 * **Heuristics** (``data/cookies.yaml``): well-known analytics/advertising cookie names; the
   consent managers' own state cookies and session/CSRF cookies as necessary; identifier-like
   values (long, high-entropy, persistent) as "unknown identifier" for review; and third-party
@@ -37,7 +44,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import yaml
 from publicsuffixlist import PublicSuffixList
@@ -72,6 +79,17 @@ LEAK_MIN_LENGTH = 10
 # needs IDENTIFIER_MIN_LENGTH characters (a bare 10-digit timestamp is not searched for) and
 # this many distinct characters (a constant like "0000000000.0000000000" never is).
 KNOWN_ID_MIN_DISTINCT = 5
+
+# Google consent mode parameters on tag hits: gcs "G1" + ad_storage + analytics_storage bits,
+# gcd a versioned string of per-signal letters ("13l3l3l3l1"). Matched by shape so an unrelated
+# "gcs" query parameter (a page's own search field) is not taken for one.
+CONSENT_MODE_PARAMS: dict[str, re.Pattern[str]] = {
+    "gcs": re.compile(r"G1[01-]{2}"),
+    "gcd": re.compile(r"\d{2}[a-z0-9]{2,}\d?"),
+}
+# Kind of a request that is a measurement hit (see :func:`measurement_hit`): judged even when
+# it goes to the site's own host, since server-side tagging forwards it to the vendor.
+MEASUREMENT_HIT = "measurement-hit"
 
 PARTY_FIRST = "first"
 PARTY_THIRD = "third"
@@ -330,6 +348,25 @@ class Classification:
                 "kind": self.kind, "identifier": self.identifier, "tracker": self.tracker}
 
 
+def measurement_hit(url: str) -> str | None:
+    """Why ``url`` is an analytics measurement hit, or ``None``.
+
+    A hit is a request carrying Google consent mode's state (``gcs``/``gcd``), sent by Google's
+    tags with consent granted *and* denied (the "cookieless ping"), or a measurement-protocol
+    request: a path ending in ``collect`` with a property id (``tid``).
+    """
+    parts = urlsplit(url)
+    query = parse_qs(parts.query, keep_blank_values=True)
+    for name, shape in CONSENT_MODE_PARAMS.items():
+        values = query.get(name) or []
+        if any(shape.fullmatch(v) for v in values):
+            state = f"{name}={values[0][:24]}"
+            return f"Google tag hit with consent mode state {state} (sent even when consent is denied)"
+    if parts.path.rstrip("/").endswith("collect") and query.get("tid"):
+        return f"measurement-protocol hit for property {query['tid'][0][:24]}"
+    return None
+
+
 @dataclass(slots=True)
 class Classifier:
     """Classifies cookies, storage entries and requests of one site visit.
@@ -410,6 +447,11 @@ class Classifier:
     def request(self, url: str, identifiers: Iterable[tuple[str, str]] = ()) -> Classification:
         """Judge one request URL; ``identifiers`` are (source name, token) pairs stored on the
         visitor's device so far: a third-party request carrying one is an identifier leak."""
+        hit = measurement_hit(url)
+        if hit is not None:
+            tracker = self.tracker(url)
+            return Classification(TRACKING, [hit], vendor=(tracker or {}).get("name") or "Google tag",
+                                  kind=MEASUREMENT_HIT, tracker=tracker)
         if party(url, self.first_party) == PARTY_FIRST:
             return Classification(UNKNOWN, ["first-party request"], kind="first-party")
         tracker = self.tracker(url)
@@ -427,7 +469,9 @@ class Classifier:
 
 
 __all__ = [
+    "CONSENT_MODE_PARAMS",
     "ENV_TRACKERDB",
+    "MEASUREMENT_HIT",
     "NECESSARY",
     "PARTY_FIRST",
     "PARTY_THIRD",
@@ -442,6 +486,7 @@ __all__ = [
     "identifier_tokens",
     "leak_tokens",
     "looks_like_identifier",
+    "measurement_hit",
     "name_rules",
     "party",
     "registrable_domain",

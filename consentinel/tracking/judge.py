@@ -14,6 +14,7 @@ from typing import Any
 
 from consentinel.checks.base import CheckMeta, Finding
 from consentinel.facts.tcf import PURPOSE_NAMES, consented_purposes
+from consentinel.tracking.classify import MEASUREMENT_HIT, PARTY_THIRD
 
 Item = dict[str, Any]
 
@@ -32,6 +33,33 @@ def phases(snapshot_tracking: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def verdict(item: Mapping[str, Any]) -> str:
     return str((item.get("classification") or {}).get("verdict", "unknown"))
+
+
+def judged_request(item: Mapping[str, Any]) -> bool:
+    """Whether a request counts for the tracking checks: a third-party one, or a measurement hit
+    (a Google tag ping sent through the site's own server-side tagging host is still one)."""
+    kind = (item.get("classification") or {}).get("kind")
+    return item.get("party") == PARTY_THIRD or kind == MEASUREMENT_HIT
+
+
+def tracking_cookies(phase_facts: Mapping[str, Any]) -> list[Item]:
+    """The tracking cookies a phase ended with (deleted ones are gone and do not count)."""
+    return [c for c in phase_facts.get("cookies") or [] if verdict(c) == "tracking" and not c.get("deleted")]
+
+
+def set_after_choice(cookie: Mapping[str, Any]) -> bool:
+    """Whether a cookie was first set, or rewritten, at or after the choice click."""
+    times = (cookie.get("t_choice_ms"), cookie.get("changed_t_choice_ms"))
+    return any(t is not None and float(t) >= 0 for t in times)
+
+
+def left_in_place(phase_facts: Mapping[str, Any]) -> list[Item]:
+    """Tracking cookies set before the choice and neither removed nor renewed after it.
+
+    They show what the site did *before* the choice (``consent-before-choice``), not what it did
+    after a rejection: failing to delete them is noted in that check's evidence.
+    """
+    return [c for c in tracking_cookies(phase_facts) if not set_after_choice(c)]
 
 
 def is_review_identifier(item: Mapping[str, Any]) -> bool:
@@ -103,4 +131,5 @@ def tcf_finding(meta: CheckMeta, phase_facts: Mapping[str, Any], when: str, mess
 
 
 __all__ = ["COOKIE_FIELDS", "REQUEST_FIELDS", "STORAGE_FIELDS", "group_finding", "is_review_identifier",
-           "phases", "row", "tcf_finding", "verdict"]
+           "judged_request", "left_in_place", "phases", "row", "set_after_choice", "tcf_finding",
+           "tracking_cookies", "verdict"]

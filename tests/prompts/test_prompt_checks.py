@@ -132,3 +132,37 @@ def test_prompt_facts_round_trip_through_snapshot_json() -> None:
     parsed = Prompt.from_dict(prompt)
     assert Prompt.from_dict(parsed.to_dict()) == parsed
     assert Prompt.from_dict(prompt).actions_with_role("reject")[0].text == "Only essential cookies"
+
+
+def _notice(text: str) -> dict[str, Any]:
+    prompt = facts("klaro_noreject")
+    prompt["text"] = text
+    prompt["actions"] = [a for a in prompt["actions"] if a["role"] == "accept"]
+    return prompt
+
+
+def _accept_phase(*cookies: dict[str, Any]) -> dict[str, Any]:
+    phase = {"phase": "after-accept", "choice": {"role": "accept", "reached": True},
+             "cookies": list(cookies), "storage": [], "requests": []}
+    return {"schema": "consentinel.tracking/1", "phases": {"after-accept": phase}}
+
+
+NECESSARY_ONLY = "This site only uses strictly necessary cookies so that it works. Got it"
+UNCLEAR = "Welcome to our shop. Got it"
+GA = {"name": "_ga", "party": "first", "t_choice_ms": 40.0,
+      "classification": {"verdict": "tracking", "kind": "tracking-cookie", "reasons": ["r"]}}
+
+
+def test_informational_notice_of_a_necessary_only_site_has_nothing_to_reject() -> None:
+    assert judge(_notice(NECESSARY_ONLY)) == []
+    # ... unless accepting it switched tracking on.
+    snapshot = Snapshot(url="u", prompts=[_notice(NECESSARY_ONLY)], tracking=_accept_phase(GA))
+    [finding] = run_checks(snapshot, ["no-reject-option"])
+    assert finding.outcome == "violation" and finding.evidence["grants_optional"] is True
+
+
+def test_a_notice_whose_grant_cannot_be_told_needs_review_and_tracking_facts_decide() -> None:
+    [finding] = run_checks(Snapshot(url="u", prompts=[_notice(UNCLEAR)]), ["no-reject-option"])
+    assert finding.outcome == "review" and finding.evidence["grants_optional"] is None
+    quiet = Snapshot(url="u", prompts=[_notice(UNCLEAR)], tracking=_accept_phase())
+    assert run_checks(quiet, ["no-reject-option"]) == []

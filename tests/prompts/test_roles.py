@@ -17,7 +17,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Personalize", "settings"), ("Personalise my choices", "settings"),
         ("Save preferences", "save"), ("Accept selected", "save"), ("Confirm my choices", "save"),
         ("Close", "close"), ("×", "close"), ("Privacy policy", "other"), ("Learn more", "other"),
-        ("Unacceptable", "other"),
+        ("Unacceptable", "other"), ("Don't allow", "reject"), ("Not interested", "reject"),
+        ("Continue without personalisation", "reject"), ("Yes, sign me up", "accept"),
     ],
     "zh": [
         ("同意", "accept"), ("接受", "accept"), ("全部接受", "accept"), ("我同意并继续", "accept"),

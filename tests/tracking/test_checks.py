@@ -98,7 +98,7 @@ def test_tcf_purposes_before_choice() -> None:
 
 def test_after_reject_flags_only_what_happens_after_the_click() -> None:
     reject = phase("after-reject",
-                   cookies=[cookie("_ga", "tracking", t_choice=-500),  # set before: left over (review)
+                   cookies=[cookie("_ga", "tracking", t_choice=-500),  # set before, left: not judged here
                             cookie("_fbp", "tracking", t_choice=35),  # set after the click
                             cookie("_gid", "tracking", t_choice=-500, changed=80),  # renewed after it
                             cookie("cc_cookie", "necessary", t_choice=3)],  # the rejection itself
@@ -110,10 +110,9 @@ def test_after_reject_flags_only_what_happens_after_the_click() -> None:
         ["_fbp", "_gid"]
     assert [i["url"] for i in violations["third-party tracking requests sent"].evidence["items"]] == \
         ["https://t.example.net/b"]
-    reviews = [f for f in findings if f.outcome == "review"]
-    assert [i["name"] for i in reviews[0].evidence["items"]] == ["_ga"]
+    assert all(f.outcome == "violation" for f in findings)
     # A grace period tolerates requests right after the click.
-    later = AFTER.run(snap(reject), {"grace_ms": 500, "review_leftovers": False})
+    later = AFTER.run(snap(reject), {"grace_ms": 500})
     assert "third-party tracking requests sent" not in {f.evidence["what"] for f in later}
 
 
@@ -139,3 +138,23 @@ def test_evidence_is_capped_and_counted() -> None:
     finding = BEFORE.run(snap(landing), {"max_items": 3})[0]
     assert finding.evidence["count"] == 7 and len(finding.evidence["items"]) == 3
     assert finding.evidence["items_omitted"] == 4
+
+
+def test_tracker_set_before_the_choice_and_left_after_reject_belongs_to_before_choice() -> None:
+    reject = phase("after-reject", cookies=[cookie("_ga", "tracking", t_choice=-500),
+                                            cookie("cc_cookie", "necessary", t_choice=3)])
+    landing = phase("landing", cookies=[cookie("_ga", "tracking")])
+    assert AFTER.run(snap(landing, reject)) == []
+    (before,) = BEFORE.run(snap(landing, reject))
+    assert before.evidence["not_removed_after_reject"] == ["_ga"]
+    # Removed by the rejection: nothing to note.
+    gone = phase("after-reject", cookies=[{**cookie("_ga", "tracking", t_choice=-500), "deleted": True}])
+    assert "not_removed_after_reject" not in BEFORE.run(snap(landing, gone))[0].evidence
+
+
+def test_consent_mode_pings_after_reject_count_even_through_a_first_party_tagging_host() -> None:
+    ping = {**request("https://www.example.com/g/collect?gcs=G100", "tracking", t_choice=300, party="first"),
+            "classification": {**verdict("tracking", "measurement-hit")}}
+    page_api = request("https://www.example.com/api", "tracking", t_choice=300, party="first")
+    (finding,) = AFTER.run(snap(phase("after-reject", requests=[ping, page_api])))
+    assert [i["url"] for i in finding.evidence["items"]] == [ping["url"]]

@@ -156,3 +156,24 @@ def test_trackerdb_located_from_a_folder_and_bad_files_named(tmp_path: Path,
     bad.write_text('{"nothing": 1}', encoding="utf-8")
     with pytest.raises(ValueError, match=r"trackerdb\.json"):
         TrackerDB.load(bad)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&gcs=G100&gcd=13l3l3l3l1&en=page_view",
+     "https://www.google-analytics.com/collect?v=1&gcs=G100&t=pageview",
+     "https://www.example.com/g/collect?v=2&tid=G-ABC123&gcd=13q3q3q3q5",  # server-side tagging proxy
+     "https://stats.example.net/j/collect?v=1&tid=UA-1234-1&cid=555"],
+)
+def test_consent_mode_pings_and_measurement_hits_are_tracking_without_a_tracker_list(url: str) -> None:
+    result = Classifier("https://www.example.com/").request(url)
+    assert result.verdict == "tracking" and result.kind == "measurement-hit"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.example.com/search?gcs=garden", "https://cdn.example.net/collect.js",
+     "https://www.example.com/api/collect?items=3"],
+)
+def test_lookalike_parameters_are_not_measurement_hits(url: str) -> None:
+    assert Classifier("https://www.example.com/").request(url).kind != "measurement-hit"

@@ -68,8 +68,14 @@
   const CLIPPING_OVERFLOW = new Set(["hidden", "clip", "auto", "scroll"]);
   const CONTAINER_SEL = "section,dialog,[role=dialog],[role=alertdialog],li,tr,[role=row],[role=listitem],fieldset,details,form";
   const HEADING_SEL = "h1,h2,h3,h4,h5,h6,[role=heading],legend,[class*=title],[class*=Title],[class*=heading],[class*=Heading],[class*=header],[class*=Header]";
-  const CONTROL_SEL = "input[type=checkbox],input[type=radio],[role=switch],[role=checkbox],[role=radio]";
+  // A toggle button (`<button aria-pressed="true">`) is an on/off control like a switch: CMPs draw
+  // purpose toggles that way, and its pressed state is the consent state.
+  const CONTROL_SEL = "input[type=checkbox],input[type=radio],[role=switch],[role=checkbox],[role=radio],[aria-pressed]";
   const ACTION_SEL = "button,input[type=submit],input[type=button],input[type=reset],input[type=image],a[href],[role=button],[role=link],summary";
+
+  // A toggle button: aria-pressed true/false (not "mixed") and no checkbox/switch state of its own.
+  const isPressToggle = (el) => !el.hasAttribute("aria-checked") && el.tagName !== "INPUT" &&
+    ["true", "false"].includes(el.getAttribute("aria-pressed"));
 
   // Stage timings (ms), returned as "profile" when options.profile is set: the benchmark's
   // breakdown of where collection time goes.
@@ -246,7 +252,14 @@
       let box = { l: r.left + bl, t: r.top + bt, r: r.left + bl + el.clientWidth, b: r.top + bt + el.clientHeight, owner: el };
       if (!CLIPPING_OVERFLOW.has(cs.overflowX)) { box.l = -Infinity; box.r = Infinity; }
       if (!CLIPPING_OVERFLOW.has(cs.overflowY)) { box.t = -Infinity; box.b = Infinity; }
-      if (mine) box = { l: Math.max(box.l, mine.l), t: Math.max(box.t, mine.t), r: Math.min(box.r, mine.r), b: Math.min(box.b, mine.b), owner: el };
+      // The owner is where the clipping starts: inside a box an ancestor already clipped to
+      // (almost) nothing, an inner scroll body hides nothing of its own, so the ancestor stays
+      // the owner and its own buttons count as hidden with it (a closed layer).
+      if (mine) {
+        const spent = mine.r - mine.l < opts.minSize || mine.b - mine.t < opts.minSize;
+        box = { l: Math.max(box.l, mine.l), t: Math.max(box.t, mine.t), r: Math.min(box.r, mine.r), b: Math.min(box.b, mine.b),
+                owner: spent ? mine.owner : el };
+      }
       mine = box;
       if (!s.collapsedRoot && CLIPPING_OVERFLOW.has(cs.overflowY) && r.height < 1 && r.width > 0) s.collapsedRoot = el;
     }
@@ -263,13 +276,57 @@
 
   // ---------------------------------------------------------------- effective background
   const bgs = new Map();
+  // A gradient's colour stops when it is made of gradients only (computed values name every
+  // stop as rgb()/rgba()); null when an image or a colour this cannot read is part of it.
+  const STOP_RE = /rgba?\([^)]*\)/g;
+  function gradientStops(img) {
+    if (img.includes("url(")) return null;
+    const stops = (img.match(STOP_RE) || []).map(parseColor);
+    const named = img.replace(STOP_RE, "").match(/\b(?:color|oklab|oklch|lab|lch|hsl|hwb)\(/);
+    return stops.length && !named ? stops : null;
+  }
+  // Paint a background image over `color`: a gradient whose stops are all one opaque colour (a
+  // theme colour set as background-image) is that colour, certain; any other gradient is still
+  // uncertain, with its stops' mean as the best guess; an image stays the colour beneath.
+  function paintImage(img, color) {
+    const stops = img.includes("gradient(") ? gradientStops(img) : null;
+    if (!stops) return { color, uncertain: img.includes("gradient(") ? "gradient" : "image" };
+    const first = stops[0];
+    const solid = stops.every((c) => c[3] >= 1 && Math.max(Math.abs(c[0] - first[0]), Math.abs(c[1] - first[1]), Math.abs(c[2] - first[2])) <= opts.sameColorTolerance);
+    if (solid) return { color: first, uncertain: null };
+    const mean = [0, 1, 2].map((i) => stops.reduce((sum, c) => sum + c[i], 0) / stops.length);
+    const alpha = Math.min(...stops.map((c) => c[3]));
+    return { color: over([...mean, alpha], color), uncertain: "gradient" };
+  }
+  // A ::before/::after layer drawn over the whole element (position absolute, inset 0) paints
+  // the background the text is read on: CMP themes and site CSS draw rounded or animated
+  // backdrops that way, leaving the element's own background transparent.
+  function pseudoBackdrop(el, r) {
+    for (const which of ["::before", "::after"]) {
+      const ps = win.getComputedStyle(el, which);
+      if (!ps || ps.content === "none" || ps.content === "normal" || ps.display === "none") continue;
+      if (ps.position !== "absolute" && ps.position !== "fixed") continue;
+      if (parseFloat(ps.opacity) < opts.occluderMinAlpha) continue;
+      const w = parseFloat(ps.width), h = parseFloat(ps.height);
+      if (!(w >= r.width * 0.9 && h >= r.height * 0.9)) continue;
+      const color = parseColor(ps.backgroundColor);
+      const img = ps.backgroundImage;
+      if (img && img !== "none") return paintImage(img, color);
+      if (color[3] > 0) return { color, uncertain: null };
+    }
+    return null;
+  }
   function ownBackground(el) {
     const cs = style(el);
-    const color = parseColor(cs.backgroundColor);
+    let color = parseColor(cs.backgroundColor);
     const img = cs.backgroundImage;
     let uncertain = null;
-    if (img && img !== "none") uncertain = img.includes("gradient(") ? "gradient" : "image";
+    if (img && img !== "none") ({ color, uncertain } = paintImage(img, color));
     else if (MEDIA[el.tagName]) uncertain = MEDIA[el.tagName];
+    if (color[3] < 1 && !uncertain && (cs.position !== "static" || cs.isolation === "isolate")) {
+      const backdrop = pseudoBackdrop(el, rectOf(el));
+      if (backdrop) return { color: over(color, backdrop.color), uncertain: backdrop.uncertain };
+    }
     return { color, uncertain };
   }
   function backgroundOf(el) {
@@ -374,7 +431,7 @@
         if (node.namespaceURI === SVG_NS) continue;
         countId(node);
         if (node.matches(CONTROL_SEL)) {
-          if (node.tagName === "INPUT" || node.hasAttribute("aria-checked") || node.getAttribute("role") === "radio" || node.getAttribute("role") === "checkbox" || node.getAttribute("role") === "switch") controlEls.push(node);
+          if (node.tagName === "INPUT" || node.hasAttribute("aria-checked") || isPressToggle(node) || node.getAttribute("role") === "radio" || node.getAttribute("role") === "checkbox" || node.getAttribute("role") === "switch") controlEls.push(node);
         }
         if (node.matches(ACTION_SEL)) actionEls.push(node);
         if (node.tagName === "FORM") formEls.push(node);
@@ -454,6 +511,18 @@
     }
     return root;
   }
+  const tiny = (r) => r.width < opts.minSize || r.height < opts.minSize;
+  // Where zero size starts: the outermost ancestor drawn (almost) without area too (a dialog
+  // closed by transform: scale(0) shrinks everything in it, its buttons included).
+  function zeroSizeRoot(el) {
+    let root = el;
+    for (let n = flatParent(el); n && n !== doc.body && n !== rootEl; n = flatParent(n)) {
+      if (style(n).display === "contents") continue;
+      if (!tiny(rectOf(n))) break;
+      root = n;
+    }
+    return root;
+  }
   function clippedBy(r, clip) {
     if (!clip) return null;
     const w = Math.min(r.right, clip.r) - Math.max(r.left, clip.l);
@@ -516,6 +585,32 @@
     }
     return [covered === pts.length ? occluder : null, centreStack];
   }
+  // An element below (or above) the viewport is perceivable once scrolled to, unless a fixed
+  // bar covers it at every scroll position the page allows: text in the last strip of a page
+  // under a position:fixed bottom bar never scrolls free. The scroll that best reveals it
+  // (centred, clamped to the scroll range) is tested by hit-testing where the element would
+  // be: fixed elements stay put while the page scrolls, so only fixed hits count.
+  function coveredAfterScroll(el, r) {
+    const maxScroll = Math.max(0, docH - vh);
+    const docTop = r.top + scrollY;
+    const centred = docTop + r.height / 2 - vh / 2;
+    const best = Math.min(Math.max(centred, 0), maxScroll);
+    // Only where the scroll range stops short of centring it (the first or last screen of the
+    // page): anywhere else a fixed element covering it would cover the viewport's middle, an
+    // overlay the in-view test already judges.
+    if (best === centred) return null;
+    const top = docTop - best;
+    const pts = [[r.left + r.width / 2, top + r.height / 2], [r.left + r.width * 0.25, top + r.height * 0.3]];
+    let occluder = null;
+    for (const [x0, y] of pts) {
+      if (y >= vh || y < 0) continue; // cannot be scrolled into view at all: hidden there
+      const x = Math.min(Math.max(x0, 0), vw - 1);
+      const hit = hitStack(x, y, el).find((h) => stateOf(h).fixed && !isRelated(h, el, []) && paintsOpaquely(h));
+      if (!hit) return null;
+      occluder = occluder || hit;
+    }
+    return occluder;
+  }
   // Whatever lies behind the element at its centre, if it is not an ancestor (a positioned
   // banner over a hero image): media/gradients make the background uncertain.
   function backgroundBehind(el, stack, fallback) {
@@ -555,11 +650,14 @@
       if (r.width > 0 || r.height > 0 || r.left !== 0 || r.top !== 0) {
         if (offScreen(r, st.fixed)) add("off-screen", offScreenRoot(el));
       }
-      if (r.width < opts.minSize || r.height < opts.minSize) add("zero-size", el);
+      if (r.width < opts.minSize || r.height < opts.minSize) add("zero-size", zeroSizeRoot(el));
       inView = inViewport(r) && !reasons.includes("off-screen");
       if (inView && !reasons.length && opts.occlusion) {
         const [occ, st0] = occlusion(el, r, proxies);
         stack = st0;
+        if (occ) add("occluded", occ);
+      } else if (!inView && !reasons.length && opts.occlusion && !st.fixed && r.width > 0 && r.height > 0) {
+        const occ = coveredAfterScroll(el, r);
         if (occ) add("occluded", occ);
       }
     }
@@ -589,6 +687,7 @@
     if (st.noneRoot === root || st.visRoot === root || st.opacityRoot === root || st.detailsRoot === root ||
         st.collapsedRoot === root || st.clipRoot === root) return true;
     if (st.inheritedClip && st.inheritedClip.owner === root) return true;
+    if (!st.noneRoot && tiny(rectOf(root)) && tiny(rectOf(a))) return true;
     return !st.noneRoot && offScreen(rectOf(a), st.fixed);
   }
   // hiding_root_has_actions: does the root that hides this element also hide buttons/links of
@@ -685,7 +784,7 @@
       l = Math.min(l, q.left); t = Math.min(t, q.top); rr = Math.max(rr, q.right); bb = Math.max(bb, q.bottom);
     }
     const r = l === Infinity ? rectOf(blockEl) : { left: l, top: t, right: rr, bottom: bb, width: rr - l, height: bb - t };
-    blockQueue.push({ blockEl, text, major, r });
+    blockQueue.push({ blockEl, text, major, r, nodes: rec.nodes });
   }
   stage("text_blocks");
   // Controls are discovered before texts are finalised so labels can point at their block.
@@ -833,7 +932,7 @@
     let kind;
     const role = el.getAttribute("role");
     if (native) kind = role === "switch" ? "switch" : el.type === "radio" ? "radio" : "checkbox";
-    else kind = role === "switch" ? "switch" : role === "radio" ? "radio" : "checkbox";
+    else kind = role === "switch" || isPressToggle(el) ? "switch" : role === "radio" ? "radio" : "checkbox";
     if (!v.vis.visible && !st.noneRoot && !st.visRoot && !st.detailsRoot && !st.collapsedRoot) {
       const onlyGeometric = v.vis.reasons.every((x) => x === "opacity" || x === "clipped" || x === "zero-size" || x === "off-screen" || x === "occluded");
       const proxy = onlyGeometric ? proxies.find(proxyPerceivable) : null;
@@ -857,7 +956,7 @@
     let checked;
     if (native) checked = el.indeterminate ? null : !!el.checked;
     else {
-      const ac = el.getAttribute("aria-checked");
+      const ac = el.getAttribute(isPressToggle(el) ? "aria-pressed" : "aria-checked");
       checked = ac === "true" ? true : ac === "false" ? false : null;
     }
     const rec = {
@@ -909,9 +1008,58 @@
   }
 
   stage("controls");
+  // ---------------------------------------------------------------- truncated text
+  // Text cut off on purpose: a block clamped by -webkit-line-clamp or ellipsised by
+  // text-overflow inside an overflow:hidden/clip box. The characters laid out beyond that box
+  // are not perceivable unless a control reveals them (an aria-expanded / aria-controls
+  // "Read more" for the box or in its parent); scroll containers are not truncation.
+  function truncatingBox(st) {
+    const clip = st.clip;
+    if (!clip || !clip.owner) return null;
+    const cs = style(clip.owner);
+    const hides = (o) => o === "hidden" || o === "clip";
+    if (!hides(cs.overflowY) && !hides(cs.overflowX)) return null;
+    const clamp = cs.webkitLineClamp && cs.webkitLineClamp !== "none";
+    if (!clamp && cs.textOverflow !== "ellipsis") return null;
+    return clip;
+  }
+  function revealedByControl(owner) {
+    const parent = flatParent(owner);
+    const ids = new Set();
+    for (let n = owner; n && n !== rootEl; n = flatParent(n)) if (n.id) ids.add(n.id);
+    return actionList.some((a) => (a.getAttribute("aria-controls") || "").split(/\s+/).some((id) => ids.has(id)) ||
+      (parent && a.hasAttribute("aria-expanded") && contains(parent, a)));
+  }
+  function outside(q, box) {
+    return q.top >= box.b - 0.5 || q.left >= box.r - 0.5 || q.bottom <= box.t + 0.5 || q.right <= box.l + 0.5;
+  }
+  // The characters of the block's text nodes laid out outside `box` (text order is layout order
+  // within one clamped or ellipsised block, so the first hidden character is found by halving).
+  function cutText(nodes, box) {
+    let cut = "";
+    for (const n of nodes) {
+      const len = n.data.length;
+      if (!len) continue;
+      range.selectNodeContents(n);
+      const whole = range.getBoundingClientRect();
+      if (!outside({ top: whole.bottom - 0.6, left: whole.right - 0.6, bottom: whole.bottom, right: whole.right }, box)) continue;
+      let lo = 0, hi = len;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        range.setStart(n, mid);
+        range.setEnd(n, mid + 1);
+        const q = range.getBoundingClientRect();
+        if ((q.width || q.height) && outside(q, box)) hi = mid; else lo = mid + 1;
+      }
+      cut += n.data.slice(lo);
+    }
+    return collapse(cut);
+  }
   // ---------------------------------------------------------------- texts, finalised
-  for (const { blockEl, text, major, r } of blockQueue) {
+  for (const { blockEl, text, major, r, nodes } of blockQueue) {
     const st = stateOf(blockEl);
+    const trunc = truncatingBox(st);
+    const cut = trunc && !revealedByControl(trunc.owner) ? cutText(nodes, trunc) : "";
     const majorState = stateOf(major);
     const facts = styleFacts(major);
     const fill = style(major).webkitTextFillColor;
@@ -951,6 +1099,7 @@
       opacity: Math.round(majorState.opacity * 1000) / 1000,
       lang: majorState.lang || null,
       control: ctl ? ctl.uid : null,
+      cut_text: cut ? cut.slice(0, opts.textLimit) : "",
     });
   }
 

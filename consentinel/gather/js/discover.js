@@ -181,7 +181,7 @@
 
   const ACTION_SELECTOR = 'button, a[href], [role="button"], [role="link"], input[type="submit"], ' +
     'input[type="button"], input[type="reset"]';
-  const TOGGLE_SELECTOR = 'input[type="checkbox"], input[type="radio"], [role="switch"], [role="checkbox"]';
+  const TOGGLE_SELECTOR = 'input[type="checkbox"], input[type="radio"], [role="switch"], [role="checkbox"], [aria-pressed="true"], [aria-pressed="false"]';
   const inside = (root, selector) => {
     const found = [];
     const seen = new Set();
@@ -197,11 +197,36 @@
   // Script-driven clickables: `<a>` without href or an element with an onclick handler, drawn
   // with a pointer cursor ("<a class=\"cc-deny\">Decline</a>", a faint reject link a banner
   // handles in script). Not inside (or around) a real action, so a button's inner span is not one.
+  // Also a short text drawn as a link whose handler was added in script (addEventListener
+  // leaves no attribute): the outermost pointer-cursor span/div/p of at most SHORT_LINK_CHARS,
+  // such as the faint "No thanks" under a full-width button in a newsletter pop-up. Nothing
+  // proves it is clickable, so it is marked pointer_only: Python keeps it only when its text
+  // names a choice (a role other than "other").
   const SCRIPTED_SELECTOR = "a:not([href]), [onclick]";
+  const TEXT_LINK_SELECTOR = "span, div, p, small, u, li";
+  const SHORT_LINK_CHARS = 60;
+  const pointerTextLink = (n) => {
+    if (style(n).cursor !== "pointer") return false;
+    const parent = composedParent(n);
+    if (parent && parent.nodeType === Node.ELEMENT_NODE && style(parent).cursor === "pointer") return false;
+    if (inside(n, ACTION_SELECTOR + ", " + TOGGLE_SELECTOR + ", label, input").length) return false;
+    const text = composedText(n);
+    return text.length > 0 && text.length <= SHORT_LINK_CHARS;
+  };
+  const pointerOnly = new Set();
   const withScriptedLinks = (root, actions) => {
-    const scripted = inside(root, SCRIPTED_SELECTOR).filter((n) => !actions.includes(n)
-      && style(n).cursor === "pointer" && composedText(n)
-      && !actions.some((a) => composedContains(a, n) || composedContains(n, a)));
+    const marked = inside(root, SCRIPTED_SELECTOR).filter((n) => style(n).cursor === "pointer" && composedText(n));
+    const pointed = inside(root, TEXT_LINK_SELECTOR).filter((n) => !marked.includes(n) && pointerTextLink(n));
+    for (const n of pointed) pointerOnly.add(n);
+    const found = marked.concat(pointed);
+    const scripted = [];
+    for (const n of found) {
+      if (actions.includes(n) || scripted.includes(n)) continue;
+      if (actions.some((a) => composedContains(a, n) || composedContains(n, a))) continue;
+      if (scripted.some((a) => composedContains(a, n) || composedContains(n, a))) continue;
+      if (n.closest && n.closest("label")) continue;
+      scripted.push(n);
+    }
     return scripted.length ? actions.concat(scripted) : actions;
   };
   const roots = [];
@@ -219,7 +244,9 @@
     if (!text) continue;
     const rule = ruleHit.get(el) || null;
     if (!rule && !(vocab && vocab.test(text))) continue;
-    const actions = withScriptedLinks(el, inside(el, ACTION_SELECTOR)).filter(isShown);
+    // A toggle button (aria-pressed) is one of the prompt's toggles, not one of its choices.
+    const actions = withScriptedLinks(el, inside(el, ACTION_SELECTOR))
+      .filter((a) => isShown(a) && !a.matches(TOGGLE_SELECTOR));
     if (!actions.length) continue;
     accepted.push({ el, kind, text, rule, actions });
   }
@@ -276,7 +303,12 @@
     if (tag === "button") return el.type === "submit" && el.form ? "submit" : "button";
     if (tag === "input") return "button";
     const role = (el.getAttribute("role") || "").toLowerCase();
-    return role === "link" ? "link" : role === "button" ? "button" : "other";
+    if (role === "link" || role === "button") return role;
+    // Scripted text with a pointer cursor and no fill or border of its own reads as a link.
+    const s = style(el);
+    const bare = parseColor(s.backgroundColor)[3] === 0 && (s.backgroundImage === "none" || !s.backgroundImage)
+      && (s.borderTopStyle === "none" || !(parseFloat(s.borderTopWidth) > 0));
+    return s.cursor === "pointer" && bare ? "link" : "other";
   };
   const ruleRoleOf = (el) => {
     for (const r of args.ruleRoles) {
@@ -323,6 +355,7 @@
         border_color: s.borderTopStyle === "none" ? [0, 0, 0, 0] : parseColor(s.borderTopColor),
         underline: (s.textDecorationLine || "").includes("underline"),
         in_viewport: r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw,
+        ...(pointerOnly.has(a) ? { pointer_only: true } : {}),
       };
     });
     const toggles = inside(c.el, TOGGLE_SELECTOR).map((t, ti) => {
@@ -333,9 +366,10 @@
       if (t.localName === "input") checked = !!t.checked;
       else if (t.getAttribute("aria-checked") === "true") checked = true;
       else if (t.getAttribute("aria-checked") === "false") checked = false;
+      else if (t.hasAttribute("aria-pressed")) checked = t.getAttribute("aria-pressed") === "true";
       const disabled = !!t.disabled || t.getAttribute("aria-disabled") === "true" || t.hasAttribute("readonly");
       return { mark, label: toggleLabel(t).slice(0, 300), checked, disabled,
-        kind: role === "switch" ? "switch" : t.type === "radio" ? "radio" : "checkbox" };
+        kind: role === "switch" || t.hasAttribute("aria-pressed") ? "switch" : t.type === "radio" ? "radio" : "checkbox" };
     });
     out.push({
       root: readableSelector(c.el),
