@@ -396,10 +396,14 @@ def _sweep_options(parser: argparse.ArgumentParser) -> None:
                        help="local processes (default) or Ray actors (pip install \"consentinel[ray]\")")
     group.add_argument("--ray-address", metavar="ADDR",
                        help="Ray cluster to join (default: RAY_ADDRESS, else a local cluster)")
+    group.add_argument("--browser-ws", metavar="URL",
+                       help="use remote browsers served by `playwright run-server` at ws://host:port/ "
+                            "(same Playwright version on both sides)")
 
 
 def _is_sweep(args: argparse.Namespace) -> bool:
-    return any(value is not None for value in (args.urls_file, args.resume, args.shard, args.workers)) \
+    flags = (args.urls_file, args.resume, args.shard, args.workers, args.browser_ws)
+    return any(value is not None for value in flags) \
         or args.executor != "local"
 
 
@@ -435,7 +439,9 @@ def _cmd_sweep(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     if args.out is not None and args.resume is not None and args.out != args.resume:
         raise UsageError("--resume DIR is the run folder; leave out --out")
-    plan = _plan(args, "scan")
+    if args.browser_ws is not None and urlsplit(args.browser_ws).scheme not in ("ws", "wss"):
+        raise UsageError(f"--browser-ws '{args.browser_ws}' must be a ws:// or wss:// URL")
+    plan = dataclasses.replace(_plan(args, "scan"), browser_ws=args.browser_ws)
     if args.resume is not None:
         plan = dataclasses.replace(plan, out_dir=args.resume)
     try:

@@ -58,6 +58,7 @@ class Plan:
     explore: bool = True
     progress: Callable[[str], None] | None = None
     run_id: str | None = None
+    browser_ws: str | None = None  # remote browser (`playwright run-server`), e.g. ws://host:3000/
     # -- judging -----------------------------------------------------------------------------
     fail_on: str = DEFAULT_FAIL_ON
     baseline: Baseline | None = None  # accepted findings: only new ones fail
@@ -97,6 +98,7 @@ class Plan:
             explore=self.explore,
             progress=self.progress,
             run_id=self.run_id,
+            browser_ws=self.browser_ws,
         )
 
 
