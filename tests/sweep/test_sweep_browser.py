@@ -7,8 +7,11 @@ the reference the other tests compare their rows with (the same server, so the s
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import playwright
 import pytest
 
 from consentinel.engine import Plan
@@ -141,3 +145,64 @@ def test_ray_actors_give_the_same_rows(urls: list[str], reference: dict[str, dic
     found = rows(tmp_path / "ray")
     assert found == {key: reference[key] for key in found}
     assert {row["worker"] for row in Store.in_folder(tmp_path / "ray").records()} != {""}
+
+
+@pytest.fixture
+def run_server(tmp_path: Path) -> Iterator[str]:
+    """``playwright run-server`` on loopback, its headless shell linked to the system Chromium.
+
+    Playwright's own browser download fails here, so ``PLAYWRIGHT_BROWSERS_PATH`` names a folder
+    whose ``chromium_headless_shell-<revision>`` entry (the revision this Playwright expects) is
+    the browser Consentinel finds itself.
+    """
+    chromium = os.environ.get("CONSENTINEL_BROWSER") or shutil.which("chromium")
+    if not chromium:
+        pytest.skip("no system Chromium to serve")
+    package = Path(playwright.__file__).parent / "driver" / "package" / "browsers.json"
+    revision = next(b["revision"] for b in json.loads(package.read_text())["browsers"]
+                    if b["name"] == "chromium-headless-shell")
+    shell = tmp_path / "browsers" / f"chromium_headless_shell-{revision}" / "chrome-headless-shell-linux64"
+    shell.mkdir(parents=True)
+    (shell / "chrome-headless-shell").symlink_to(chromium)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PLAYWRIGHT_BROWSERS_PATH": str(tmp_path / "browsers")}
+    server = subprocess.Popen([sys.executable, "-m", "playwright", "run-server", "--host", "127.0.0.1",
+                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with socket.socket() as client:
+                if client.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.2)
+        yield f"ws://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_remote_browsers_from_playwright_run_server_give_the_same_rows(
+        urls: list[str], reference: dict[str, dict[str, Any]], run_server: str, tmp_path: Path) -> None:
+    plan = Plan(out_dir=tmp_path / "remote", command="scan", explore=False, axe_cross_check=False,
+                browser_ws=run_server)
+    outcome = run_sweep(SweepPlan(plan=plan, urls=urls[:3], workers=1, progress=False))
+    assert outcome.scanned == 3
+    found = rows(tmp_path / "remote")
+    assert found == {key: reference[key] for key in found}
+    browsers = {record["browser"] for record in Store.in_folder(tmp_path / "remote").records()}
+    assert all(browser.endswith(f"(remote: {run_server})") for browser in browsers)
+
+
+def test_an_unreachable_remote_browser_is_a_setup_error_per_page(urls: list[str], tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    plan = Plan(out_dir=tmp_path / "remote", command="scan", explore=False, axe_cross_check=False,
+                browser_ws=f"ws://127.0.0.1:{port}/", step_timeout_ms=5000)
+    outcome = run_sweep(SweepPlan(plan=plan, urls=urls[:2], workers=1, progress=False))
+    assert outcome.summary["per_error_kind"] == {"setup": 2}
+    errors = [record["error"] for record in Store.in_folder(tmp_path / "remote").records()]
+    assert all("cannot use the remote browser at ws://127.0.0.1" in error for error in errors)
