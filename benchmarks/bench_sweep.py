@@ -119,9 +119,10 @@ class PeakMemory:
         self._thread.join()
 
 
-def sweep(urls: list[str], out_dir: Path, workers: int, axe: bool) -> tuple[float, float]:
+def sweep(urls: list[str], out_dir: Path, workers: int, args: argparse.Namespace) -> tuple[float, float]:
     """Pages per minute over the whole sweep, and from the first finished page on."""
-    plan = Plan(out_dir=out_dir, command="scan", explore=False, axe_cross_check=axe)
+    plan = Plan(out_dir=out_dir, command="scan", explore=False, axe_cross_check=not args.no_axe,
+                **({"scan_settle_ms": args.settle_ms} if args.settle_ms is not None else {}))
     finished: list[float] = []
     started = time.perf_counter()
     outcome = run_sweep(SweepPlan(plan=plan, urls=urls, workers=workers, progress=False),
@@ -139,6 +140,8 @@ def main() -> None:
     parser.add_argument("--memory-pages", type=int, default=200)
     parser.add_argument("--memory-workers", type=int, default=2)
     parser.add_argument("--no-axe", action="store_true", help="skip the axe-core cross-check, as --no-axe")
+    parser.add_argument("--settle-ms", type=int, default=None,
+                        help="landing settle window (default: the product's); 0 shows the sweep's own cost")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "site"
@@ -147,14 +150,17 @@ def main() -> None:
         write_site(root, count)
         with serve_directory(root) as base:
             urls = [f"{base}/p{n}.html" for n in range(count)]
-            print(f"axe-core cross-check: {'off' if args.no_axe else 'on'}; cores: {os.cpu_count()}")
+            settle = "default" if args.settle_ms is None else f"{args.settle_ms} ms"
+            print(f"axe-core cross-check: {'off' if args.no_axe else 'on'}; settle window: {settle}; "
+                  f"cores: {os.cpu_count()}")
             for workers in (1, 2):
-                whole, steady = sweep(urls[:args.rate_pages], Path(tmp) / f"rate{workers}", workers,
-                                      not args.no_axe)
+                whole, steady = sweep(urls[:args.rate_pages], Path(tmp) / f"rate{workers}", workers, args)
                 print(f"landing audits/min, {workers} worker(s), {args.rate_pages} pages: "
                       f"{whole:.0f} whole sweep, {steady:.0f} steady")
+            if not args.memory_pages:
+                return
             with PeakMemory() as memory:
-                sweep(urls[:args.memory_pages], Path(tmp) / "memory", args.memory_workers, not args.no_axe)
+                sweep(urls[:args.memory_pages], Path(tmp) / "memory", args.memory_workers, args)
             print(f"peak process-tree memory, {args.memory_pages} pages, {args.memory_workers} workers: "
                   f"PSS {memory.peak_pss / KIB:.0f} MiB, RSS {memory.peak_rss / KIB:.0f} MiB "
                   f"({memory.peak_processes} processes)")
