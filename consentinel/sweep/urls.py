@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -119,37 +119,10 @@ def parse_url_lines(text: str, source: str) -> list[str]:
     """URLs from a file's text (plain or CSV, see the module docstring); raises UrlListError."""
     lines = text.splitlines()
     first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
-    if "url" in [cell.strip().lower() for cell in next(csv.reader([first]), [])] and "://" not in first:
-        return _parse_csv(text, source)
+    is_csv = "url" in [cell.strip().lower() for cell in next(csv.reader([first]), [])] and "://" not in first
     urls: list[str] = []
     errors: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        value = line.strip()
-        if not value or value.startswith("#"):
-            continue
-        problem = url_problem(value)
-        if problem:
-            errors.append(f"{source}:{number}: {problem}")
-        else:
-            urls.append(value)
-    if errors:
-        raise UrlListError(errors)
-    return urls
-
-
-def _parse_csv(text: str, source: str) -> list[str]:
-    reader = csv.reader(io.StringIO(text))
-    urls: list[str] = []
-    errors: list[str] = []
-    column: int | None = None
-    for row in reader:
-        number = reader.line_num
-        if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
-            continue
-        if column is None:
-            column = [cell.strip().lower() for cell in row].index("url")
-            continue
-        value = row[column].strip() if column < len(row) else ""
+    for number, value in (_csv_values(text) if is_csv else _plain_values(lines)):
         problem = url_problem(value) if value else "no value in the url column"
         if problem:
             errors.append(f"{source}:{number}: {problem}")
@@ -158,6 +131,27 @@ def _parse_csv(text: str, source: str) -> list[str]:
     if errors:
         raise UrlListError(errors)
     return urls
+
+
+def _plain_values(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line that is not blank or a comment."""
+    for number, line in enumerate(lines, start=1):
+        value = line.strip()
+        if value and not value.startswith("#"):
+            yield number, value
+
+
+def _csv_values(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, url cell) of each CSV row after the header (blank and ``#`` rows skipped)."""
+    reader = csv.reader(io.StringIO(text))
+    column: int | None = None
+    for row in reader:
+        if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+            continue
+        if column is None:
+            column = [cell.strip().lower() for cell in row].index("url")
+            continue
+        yield reader.line_num, row[column].strip() if column < len(row) else ""
 
 
 def read_url_file(path: Path) -> list[str]:
