@@ -170,7 +170,7 @@ def run_server(tmp_path: Path) -> Iterator[str]:
     env = {**os.environ, "PLAYWRIGHT_BROWSERS_PATH": str(tmp_path / "browsers")}
     server = subprocess.Popen([sys.executable, "-m", "playwright", "run-server", "--host", "127.0.0.1",
                                "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+                              stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -179,8 +179,8 @@ def run_server(tmp_path: Path) -> Iterator[str]:
                     break
             time.sleep(0.2)
         yield f"ws://127.0.0.1:{port}/"
-    finally:
-        server.terminate()
+    finally:  # the wrapper's node child too: the whole process group
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
 
