@@ -62,7 +62,6 @@ exit codes:
   129  hung up (SIGHUP, the terminal closed); as 130
 Findings take precedence: a run with violations and errors exits 1."""
 
-URL_SCHEMES = ("http", "https", "file")
 DEFAULT_REPORTS_DIR = Path("reports")
 
 
@@ -149,14 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     scan = sub.add_parser("scan", help="audit the landing state of one or more URLs",
                           epilog=EXIT_CODES_HELP, formatter_class=formatter)
-    scan.add_argument("urls", nargs="+", metavar="URL", help="http(s) or file URLs")
+    scan.add_argument("urls", nargs="*", metavar="URL", help="http(s) or file URLs (or --urls FILE)")
     _common_run_options(scan, device_help="emulate this device (default Desktop)")
     scan.add_argument("--no-explore", action="store_true",
                       help="only audit the landing state; do not explore the consent prompt's layers, "
                            "accept and reject")
+    _sweep_options(scan)
 
     _baseline_parser(sub, formatter)
     evidence_cli.add_verify_parser(sub)
+    _merge_parser(sub)
 
     sub.add_parser("checks", help="list check ids, impacts and titles")
     sub.add_parser("devices", help="list device names accepted by --device and `device:`")
@@ -206,16 +207,10 @@ def _validate_checks(raw: str | None) -> list[str] | None:
 
 
 def _validate_url(url: str, what: str, *, allow_file: bool = False) -> str:
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in URL_SCHEMES:
-        if not parts.scheme and "." in url.split("/")[0]:
-            raise UsageError(f"{what} '{url}' has no scheme; did you mean https://{url} ?")
-        raise UsageError(f"{what} '{url}' must be an http(s) or file URL")
-    if parts.scheme.lower() != "file" and not parts.netloc:
-        raise UsageError(f"{what} '{url}' has no host")
-    if parts.scheme.lower() == "file" and not allow_file:
-        raise UsageError(f"{what} '{url}' is a file: URL, which reads this machine's files; "
-                         "pass --allow-file-urls to allow it")
+    from consentinel.sweep.urls import url_problem
+
+    if problem := url_problem(url, allow_file=allow_file):
+        raise UsageError(f"{what} {problem}")
     return url
 
 
@@ -410,6 +405,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
+    if _is_sweep(args):
+        return _cmd_sweep(args)
+    if not args.urls:
+        raise UsageError("scan needs at least one URL, or --urls FILE")
     urls = [_validate_url(url, "URL", allow_file=args.allow_file_urls) for url in args.urls]
     return _execute(_plan(args, "scan", urls=urls)).exit_code
 
@@ -426,6 +425,104 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         with contextlib.suppress(Exception):
             webbrowser.open(html.resolve().as_uri())
     return outcome.exit_code
+
+
+# ---------------------------------------------------------------------------------------------
+# Sweeps (issue 12): `scan --urls FILE` and `merge`; the work is consentinel.sweep's
+# ---------------------------------------------------------------------------------------------
+
+
+def _sweep_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("sweeps (many URLs, a pool of browsers, a SQLite store)")
+    group.add_argument("--urls", dest="urls_file", type=Path, metavar="FILE",
+                       help="read URLs from FILE: one a line (# comments), or CSV with a url column")
+    group.add_argument("--workers", type=int, metavar="N",
+                       help="browsers scanning in parallel (default: one per CPU, at most 8)")
+    group.add_argument("--recycle", type=int, default=50, metavar="N",
+                       help="relaunch each worker's browser every N pages (default 50)")
+    group.add_argument("--resume", type=Path, metavar="DIR",
+                       help="continue the sweep in DIR: skip URLs its store already holds")
+    group.add_argument("--shard", metavar="i/N", help="scan only shard i of N (stable hash of each URL)")
+    group.add_argument("--executor", choices=("local", "ray"), default="local",
+                       help="local processes (default) or Ray actors (pip install \"consentinel[ray]\")")
+    group.add_argument("--ray-address", metavar="ADDR",
+                       help="Ray cluster to join (default: RAY_ADDRESS, else a local cluster)")
+    group.add_argument("--browser-ws", metavar="URL",
+                       help="use remote browsers served by `playwright run-server` at ws://host:port/ "
+                            "(same Playwright version on both sides)")
+
+
+def _is_sweep(args: argparse.Namespace) -> bool:
+    flags = (args.urls_file, args.resume, args.shard, args.workers, args.browser_ws)
+    return any(value is not None for value in flags) \
+        or args.executor != "local"
+
+
+def _cmd_sweep(args: argparse.Namespace) -> int:
+    from consentinel.sweep import (
+        RayUnavailable,
+        Shard,
+        SweepPlan,
+        UrlListError,
+        read_url_file,
+        run_sweep,
+        summary_text,
+    )
+    urls: list[str] = []
+    try:
+        if args.urls_file is not None:
+            urls += read_url_file(args.urls_file)
+    except UrlListError as exc:
+        for line in exc.errors[:-1]:
+            print(terminal_safe(line, single_line=True), file=sys.stderr)
+        raise UsageError(exc.errors[-1]) from None
+    # Every URL, from the file or the command line, meets the command line's rule (file: opt-in).
+    urls = [_validate_url(url, "URL", allow_file=args.allow_file_urls) for url in [*urls, *args.urls]]
+    if not urls:
+        raise UsageError("scan needs at least one URL, or --urls FILE")
+    try:
+        shard = Shard.parse(args.shard) if args.shard else None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.out is not None and args.resume is not None and args.out != args.resume:
+        raise UsageError("--resume DIR is the run folder; leave out --out")
+    if args.browser_ws is not None and urlsplit(args.browser_ws).scheme not in ("ws", "wss"):
+        raise UsageError(f"--browser-ws '{args.browser_ws}' must be a ws:// or wss:// URL")
+    plan = dataclasses.replace(_plan(args, "scan"), browser_ws=args.browser_ws)
+    if args.resume is not None:
+        plan = dataclasses.replace(plan, out_dir=args.resume)
+    try:
+        sweep = SweepPlan(plan=dataclasses.replace(plan, progress=None), urls=urls,
+                          recycle=args.recycle, executor=args.executor, ray_address=args.ray_address,
+                          shard=shard, resume=args.resume is not None, progress=not args.quiet,
+                          **({"workers": args.workers} if args.workers is not None else {}))
+        outcome = run_sweep(sweep)
+    except (ValueError, FileExistsError, RayUnavailable) as exc:
+        raise UsageError(str(exc)) from None
+    print(summary_text(outcome.summary))
+    if outcome.interrupted:
+        print(f"consentinel: interrupted; continue with --resume {plan.out_dir}", file=sys.stderr)
+    print(f"Store: {outcome.paths['store']}")
+    return outcome.exit_code
+
+
+def _merge_parser(sub: argparse._SubParsersAction) -> None:
+    merge = sub.add_parser("merge", help="combine sweep folders (shards, machines) into one store and report")
+    merge.add_argument("inputs", nargs="+", type=Path, metavar="DIR", help="sweep folders to combine")
+    merge.add_argument("--out", type=Path, required=True, metavar="DIR",
+                       help="new folder for the merged sweep")
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from consentinel.sweep import MergeError, merge_runs, summary_text
+
+    try:
+        summary = merge_runs(args.inputs, args.out)
+    except MergeError as exc:
+        raise UsageError(str(exc)) from None
+    print(summary_text(summary))
+    print(f"Store: {args.out}")
+    return EXIT_OK
 
 
 def _has_desktop() -> bool:
@@ -460,6 +557,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "devices": _cmd_devices,
     "baseline": _cmd_baseline_write,
     "verify": evidence_cli.cmd_verify,
+    "merge": _cmd_merge,
 }
 
 

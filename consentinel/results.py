@@ -121,3 +121,20 @@ class RunResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RunResult:
+        """The inverse of :meth:`to_dict` (a pytest-xdist worker's partial result, read back)."""
+        from consentinel.facts.snapshot import Box
+
+        def finding(raw: dict[str, Any]) -> Finding:
+            box = raw.get("box")
+            return Finding(**{**raw, "box": Box(**box) if box else None})
+
+        def step(raw: dict[str, Any]) -> StepResult:
+            return StepResult(**{**raw, "findings": [finding(f) for f in raw.get("findings", [])]})
+
+        def journey(raw: dict[str, Any]) -> JourneyResult:
+            return JourneyResult(**{**raw, "steps": [step(s) for s in raw.get("steps", [])]})
+
+        return cls(**{**data, "journeys": [journey(j) for j in data.get("journeys", [])]})

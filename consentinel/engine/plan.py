@@ -63,6 +63,7 @@ class Plan:
     # Findings kept per check per step; the rest are counted (consentinel.bounds, --max-findings).
     max_findings_per_check: int = MAX_FINDINGS_PER_CHECK
     har_full: bool = False  # keep Cookie, Set-Cookie and Authorization values in HAR files
+    browser_ws: str | None = None  # remote browser (`playwright run-server`), e.g. ws://host:3000/
     # -- judging -----------------------------------------------------------------------------
     fail_on: str = DEFAULT_FAIL_ON
     baseline: Baseline | None = None  # accepted findings: only new ones fail
@@ -119,6 +120,7 @@ class Plan:
             trace=self.trace,
             max_findings_per_check=self.max_findings_per_check,
             har_full=self.har_full,
+            browser_ws=self.browser_ws,
         )
 
 

@@ -225,6 +225,22 @@ def _launch(playwright: Playwright, settings: BrowserSettings | None, choice: Br
     return playwright.chromium.launch(**kwargs)
 
 
+def connect_browser(playwright: Playwright, ws_endpoint: str, timeout_ms: float = 30_000) -> Browser:
+    """A remote Chromium served by ``playwright run-server`` (``--browser-ws ws://host:port/``).
+
+    The server launches the browser and its flags; its Playwright version must match this one's
+    (Playwright refuses other versions), so an unreachable or mismatched server is a setup error.
+    """
+    try:
+        return playwright.chromium.connect(ws_endpoint, timeout=timeout_ms)
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BrowserNotFoundError(
+            f"cannot use the remote browser at {ws_endpoint} ({first}); start `playwright run-server` "
+            f"there with the same Playwright version as here"
+        ) from None
+
+
 def device_names(playwright: Playwright) -> list[str]:
     """Every device name accepted by :func:`new_context` (Playwright's descriptors + Desktop)."""
     return [DESKTOP, *sorted(playwright.devices)]
@@ -277,6 +293,7 @@ __all__ = [
     "BrowserSettings",
     "UnknownDeviceError",
     "browser_version_line",
+    "connect_browser",
     "device_descriptor",
     "device_names",
     "find_browser",

@@ -50,6 +50,7 @@ from consentinel.defaults import DEFAULT_STEP_TIMEOUT_MS, SCAN_SETTLE_MS
 from consentinel.gather.browser import (
     BrowserSettings,
     browser_version_line,
+    connect_browser,
     find_browser,
     launch_args,
     launch_with_sandbox_report,
@@ -106,6 +107,8 @@ class RunOptions:
     # Keep Cookie, Set-Cookie and Authorization values in HAR files (`--har-full`); by default
     # they are removed (consentinel.har).
     har_full: bool = False
+    # a remote browser served by `playwright run-server` instead of a local launch (issue 12)
+    browser_ws: str | None = None
 
 
 class RunInterrupted(Exception):
@@ -504,7 +507,7 @@ class Session:
     def __enter__(self) -> Session:
         self.playwright = sync_playwright().start()
         try:
-            self._choice = find_browser(self.playwright)
+            self._choice = None if self.options.browser_ws else find_browser(self.playwright)
             self._launch()
         except BaseException:
             self.playwright.stop()
@@ -513,6 +516,11 @@ class Session:
 
     def _launch(self) -> None:
         """Launch (or relaunch, after a browser crash) with the found browser and run options."""
+        if self.options.browser_ws:
+            endpoint = self.options.browser_ws
+            self.browser = connect_browser(self.playwright, endpoint, self.options.step_timeout_ms)
+            self.browser_line = f"chromium {self.browser.version} (remote: {endpoint})"
+            return
         settings = BrowserSettings(headless=self.options.headless,
                                    hide_automation=self.options.hide_automation)
         self.browser, no_sandbox = launch_with_sandbox_report(self.playwright, settings, self._choice)

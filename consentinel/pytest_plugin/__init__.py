@@ -32,6 +32,7 @@ import pytest
 
 from consentinel import engine
 from consentinel.describe import short
+from consentinel.pytest_plugin import xdist
 from consentinel.pytest_plugin.fixtures import (
     ConsentAudit,
     consent_audit,
@@ -73,6 +74,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     state = config.stash.get(STATE_KEY, None)
     if state is not None:
         state.close()
+    xdist.cleanup(config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist controller: each worker leaves its results for one merged set of outputs."""
+    xdist.configure_node(node.config, node)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -82,7 +90,16 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Write the session's outputs through the engine; one failing never loses the others."""
     state = session.config.stash.get(STATE_KEY, None)
-    if state is None or not state.has_results:
+    if state is None:
+        return
+    if xdist.is_worker(session.config):  # the controller writes the outputs for every worker
+        if state.has_results:
+            xdist.write_partial(session.config, state.run)
+        return
+    partials = xdist.read_partials(session.config)
+    if partials:
+        xdist.merge_partials(state.run, partials)
+    if not state.has_results:
         return
     option = session.config.getoption
     sarif, baseline_out = option("consent_sarif"), option("consent_write_baseline")
