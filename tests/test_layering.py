@@ -92,7 +92,7 @@ def test_no_module_but_the_helper_runs_page_javascript() -> None:
     assert offenders == [], hint + "\n".join(offenders)
 
 
-_SCRIPT_NAME = re.compile(r"(?:evaluate_script|install_init_script|script_source)\([^\"\n]*\"([a-z_]+)\"")
+_SCRIPT_NAME = re.compile(r"(?:evaluate_script|script_source)\([^\"\n]*\"([a-z_]+)\"")
 
 
 def test_every_named_script_exists_and_every_script_is_used() -> None:
