@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 import weakref
 from dataclasses import dataclass, field
 from functools import cache
@@ -203,6 +204,8 @@ class PageAuditor:
         """Run ``call()``; if the page keeps the renderer busy, terminate it and try once more."""
         try:
             return call()
+        except BudgetExceeded:
+            raise  # our own script ran out of time: trying again would only spend more
         except PlaywrightTimeoutError:
             self._terminate(session)
         try:
@@ -223,7 +226,16 @@ class PageAuditor:
                 params["contextId"] = self._world(session, frame_id)
             elif frame.parent_frame is not None:
                 raise ValueError(f"{what}: main-world scripts run in the top frame only")
-            return self._send(session, "Runtime.evaluate", params)
+            started = time.monotonic()
+            try:
+                return self._send(session, "Runtime.evaluate", params)
+            except PlaywrightError as exc:
+                # Chromium answers a script stopped by ``timeout`` with a bare "Internal error".
+                spent_ms = (time.monotonic() - started) * 1000
+                if "Internal error" in str(exc) and spent_ms >= self.eval_budget_ms:
+                    raise BudgetExceeded(f"{what}: stopped at its {self.eval_budget_ms} ms evaluation "
+                                         "budget") from exc
+                raise
 
         session, _root = self._host(frame)
         return _value(self._bounded(session, call, what), what)

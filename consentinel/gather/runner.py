@@ -624,6 +624,7 @@ class Session:
                                   artifacts_dir=artifacts_dir, timeout_ms=self.options.step_timeout_ms,
                                   last_audit=last_audit, last_audit_findings=last_audit_findings)
                 started = time.perf_counter()
+                events_before = page_events.event_count
                 registration: _Registration | None = None
                 try:
                     registration = _handler_for(step.kind)
@@ -653,7 +654,7 @@ class Session:
                         self._skip(journey_result, steps, position + 1, redactor)
                         break
                 result.duration_ms = _ms_since(started)
-                if page_events.event_count:
+                if page_events.event_count > events_before:
                     result.extra["page_events"] = page_events.summary()
                 if not result.url:
                     with contextlib.suppress(PlaywrightError):

@@ -52,7 +52,8 @@ function forge() {
   const seen = new Set();
   for (const owner of [window, document]) {
     for (const name of Object.getOwnPropertyNames(owner)) {
-      if (seen.has(name) || /^(alert|confirm|prompt|print|close|stop|open|forge|location|history)$/.test(name)) continue;
+      const skip = /^(alert|confirm|prompt|print|close|stop|open|forge|location|history)$/;
+      if (seen.has(name) || skip.test(name)) continue;
       seen.add(name);
       let value;
       try { value = owner[name]; } catch (e) { continue; }
@@ -77,14 +78,15 @@ DOWNLOAD = ("addEventListener('load', () => { const a = document.createElement('
             " a.download = 'x.bin'; document.body.append(a); a.click(); });")
 BEFOREUNLOAD = "addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = 'stay'; });"
 HUGE_DOM = ("addEventListener('DOMContentLoaded', () => { const f = document.createDocumentFragment();"
-            " for (let i = 0; i < 20000; i++) { const d = document.createElement('div'); d.textContent = 'row ' + i;"
-            " f.append(d); } document.body.append(f); });")
+            " for (let i = 0; i < 20000; i++) { const d = document.createElement('div');"
+            " d.textContent = 'row ' + i; f.append(d); } document.body.append(f); });")
 DEEP_DOM = ("addEventListener('DOMContentLoaded', () => { let n = document.body;"
             " for (let i = 0; i < 3000; i++) { const d = document.createElement('div'); n.append(d); n = d; }"
             " n.textContent = 'deep'; });")
 MUTATING = ("addEventListener('load', () => setInterval(() => { const d = document.createElement('p');"
             " d.textContent = Math.random(); document.body.append(d);"
-            " if (document.body.children.length > 200) document.body.lastElementChild.previousElementSibling.remove();"
+            " const rows = document.body.children;"
+            " if (rows.length > 200) rows[rows.length - 2].remove();"
             " }, 1));")
 
 PAGES: dict[str, str] = {
@@ -123,7 +125,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 -- http.server's naming
+    def do_GET(self) -> None:  # http.server's naming
         path = self.path.split("?")[0]
         try:
             if path in PAGES:

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hostile.server import BROKEN_RESPONSES, HOSTILE_PAGES, serve_hostile
 
 from consentinel.engine import Outcome, Plan, run
 from consentinel.results import JourneyResult
+from hostile.server import BROKEN_RESPONSES, HOSTILE_PAGES, serve_hostile
 
 pytestmark = pytest.mark.browser
 
@@ -103,7 +103,8 @@ def test_a_busy_page_costs_its_budget_and_the_next_url_is_audited(tmp_path: Path
     assert not [p for p in _descendants(os.getpid()) if "chrom" in p[1].lower()]
 
 
-def test_every_hostile_url_is_accounted_for_and_nothing_is_left_running(tmp_path: Path, hostile_url: str) -> None:
+def test_every_hostile_url_is_accounted_for_and_nothing_is_left_running(tmp_path: Path,
+                                                                       hostile_url: str) -> None:
     paths = (*HOSTILE_PAGES, *BROKEN_RESPONSES, "/clean")
     outcome = _scan(tmp_path, hostile_url, paths)
     assert [j.source for j in outcome.run.journeys] == [hostile_url + p for p in paths]
@@ -115,7 +116,8 @@ def test_every_hostile_url_is_accounted_for_and_nothing_is_left_running(tmp_path
     for path in ("/dialogs", "/popups", "/download"):
         notes = [s.extra.get("page_events", "") for s in _journey(outcome, path).steps]
         assert any(notes), (path, notes)
-    assert "dialog:alert x30" in " ".join(s.extra.get("page_events", "") for s in _journey(outcome, "/dialogs").steps)
+    dialogs = " ".join(s.extra.get("page_events", "") for s in _journey(outcome, "/dialogs").steps)
+    assert "dialog:alert x30" in dialogs
     clean = _journey(outcome, "/clean")
     assert not _errors(clean) and _violations(clean) == {TRUE_FINDING}
     assert not [p for p in _descendants(os.getpid()) if "chrom" in p[1].lower()]
