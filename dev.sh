@@ -19,6 +19,7 @@
 #                          package manager's chromium (apt-get; sudo when not root)
 #   fonts-noto-cjk         so Chinese pages render in screenshots (apt, best effort)
 #   nodejs + npm (test)    the end-to-end tests install real consent managers from npm
+#   chromium-driver (test) chromedriver for the Selenium adapter's tests (apt, best effort)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -101,6 +102,11 @@ ensure_cjk_fonts() {
   apt_install fonts-noto-cjk || say "warning: no CJK fonts; Chinese text will render as boxes in screenshots"
 }
 
+ensure_chromedriver() {
+  command -v chromedriver >/dev/null 2>&1 && return 0
+  apt_install chromium-driver || say "warning: no chromedriver; the Selenium tests will be skipped"
+}
+
 ensure_npm() {
   command -v npm >/dev/null 2>&1 && return 0
   say "installing nodejs and npm (the end-to-end tests install real consent managers from npm)"
@@ -155,7 +161,7 @@ case "$cmd" in
     run_fast_tier "$@"
     ;;
   test)
-    ensure_python; ensure_browser; ensure_cjk_fonts; ensure_npm
+    ensure_python; ensure_browser; ensure_cjk_fonts; ensure_chromedriver; ensure_npm
     export ALLURE_NO_ANALYTICS=true
     "$venv/bin/ruff" check . >&2 || die "ruff check failed"
     run_both_tiers "$@"

@@ -12,7 +12,9 @@ import argparse
 import contextlib
 import dataclasses
 import os
+import signal
 import sys
+import threading
 import webbrowser
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -39,6 +41,7 @@ from consentinel.engine import (
     Outcome,
     Plan,
 )
+from consentinel.evidence import cli as evidence_cli
 from consentinel.journeys import JourneyError, load_journeys
 from consentinel.journeys.loader import did_you_mean, taxonomy_ids, valid_locale, valid_timezone
 from consentinel.redact import terminal_safe
@@ -46,6 +49,10 @@ from consentinel.results import RunResult
 
 if TYPE_CHECKING:
     from consentinel.baseline import Baseline, BaselineDiff
+
+# SIGTERM (a CI cancel or timeout) and SIGHUP (the terminal went away) take the Ctrl-C path and
+# exit 128 + the signal's number, as a shell reports a process ended by that signal.
+INTERRUPTING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 EXIT_CODES_HELP = """\
 exit codes:
@@ -55,7 +62,9 @@ exit codes:
        no browser); nothing was run
   3    no violations, but some pages or steps could not be run (unreachable URL,
        element not found, page crashed): the result is incomplete, not clean
-  130  interrupted (Ctrl-C); the report holds what was gathered
+  130  interrupted (Ctrl-C); the report holds what was gathered and says it is partial
+  143  terminated (SIGTERM, e.g. a CI cancel or timeout); as 130
+  129  hung up (SIGHUP, the terminal closed); as 130
 Findings take precedence: a run with violations and errors exits 1."""
 
 URL_SCHEMES = ("http", "https", "file")
@@ -97,6 +106,31 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
                              f"error and the run goes on (default {DEFAULT_PAGE_BUDGET_MS})")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     _ci_output_options(parser)
+    evidence_cli.add_evidence_arguments(parser)
+    _hostile_page_options(parser)
+
+
+def _hostile_page_options(parser: argparse.ArgumentParser, *, journeys: bool = False) -> None:
+    """Defences against hostile pages and journeys that a person may loosen on purpose (issue 10).
+
+    Called once per run command with the report/bounds flags, and again with ``journeys=True``
+    for the commands that read journey files.
+    """
+    from consentinel.bounds import MAX_FINDINGS_PER_CHECK
+
+    if journeys:
+        parser.add_argument("--allow-env", action="append", default=[], metavar="NAME",
+                            help="let journeys read ${NAME} (repeatable); without it only CONSENTINEL_* "
+                                 "variables are read")
+        return
+    parser.add_argument("--allow-file-urls", action="store_true",
+                        help="allow file: URLs (they read this machine's files; refused by default)")
+    parser.add_argument("--har-full", action="store_true",
+                        help="keep Cookie, Set-Cookie and Authorization values in HAR files "
+                             "(removed by default)")
+    parser.add_argument("--max-findings", type=int, default=MAX_FINDINGS_PER_CHECK, metavar="N",
+                        help=f"findings listed per check per step (default {MAX_FINDINGS_PER_CHECK}); "
+                             "the rest are counted")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", metavar="FLOW", help="journey .yaml files or folders of them")
     run.add_argument("--base-url", metavar="URL", help="base for relative goto paths (overrides base_url)")
     _common_run_options(run, device_help="emulate this device, overriding each journey's device")
+    _hostile_page_options(run, journeys=True)
 
     scan = sub.add_parser("scan", help="audit the landing state of one or more URLs",
                           epilog=EXIT_CODES_HELP, formatter_class=formatter)
@@ -132,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "accept and reject")
 
     _baseline_parser(sub, formatter)
+    evidence_cli.add_verify_parser(sub)
 
     sub.add_parser("checks", help="list check ids, impacts and titles")
     sub.add_parser("devices", help="list device names accepted by --device and `device:`")
@@ -180,7 +216,7 @@ def _validate_checks(raw: str | None) -> list[str] | None:
     return ids
 
 
-def _validate_url(url: str, what: str) -> str:
+def _validate_url(url: str, what: str, *, allow_file: bool = False) -> str:
     parts = urlsplit(url)
     if parts.scheme.lower() not in URL_SCHEMES:
         if not parts.scheme and "." in url.split("/")[0]:
@@ -188,6 +224,9 @@ def _validate_url(url: str, what: str) -> str:
         raise UsageError(f"{what} '{url}' must be an http(s) or file URL")
     if parts.scheme.lower() != "file" and not parts.netloc:
         raise UsageError(f"{what} '{url}' has no host")
+    if parts.scheme.lower() == "file" and not allow_file:
+        raise UsageError(f"{what} '{url}' is a file: URL, which reads this machine's files; "
+                         "pass --allow-file-urls to allow it")
     return url
 
 
@@ -219,11 +258,17 @@ def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Pat
                         ("--page-budget", args.page_budget)):
         if value <= 0:
             raise UsageError(f"{flag} must be a positive number of milliseconds")
+    if args.max_findings < 1:
+        raise UsageError("--max-findings must be at least 1")
+    if problem := evidence_cli.check_arguments(args):
+        raise UsageError(problem)
     device = _validate_device(args.device)
     locale = _validate_locale(args.locale)
     timezone = _validate_timezone(args.timezone)
     checks = _validate_checks(args.checks)
-    journeys = load_journeys(journey_paths, require_base_url=require_base_url) if journey_paths else []
+    journeys = (load_journeys(journey_paths, require_base_url=require_base_url,
+                              allow_env=getattr(args, "allow_env", None) or (),
+                              allow_file_urls=args.allow_file_urls) if journey_paths else [])
     run_id = engine.new_run_id()
     return Plan(
         out_dir=_out_dir(args.out, run_id),
@@ -250,6 +295,9 @@ def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Pat
         junit=args.junit,
         pdf=args.pdf,
         baseline_out=baseline_out,
+        max_findings_per_check=args.max_findings,
+        har_full=args.har_full,
+        **evidence_cli.plan_fields(args),
     )
 
 
@@ -283,6 +331,7 @@ def _baseline_parser(sub: argparse._SubParsersAction, formatter: type[argparse.H
     write.add_argument("-o", "--output", type=Path, default=DEFAULT_BASELINE, metavar="FILE",
                        help=f"baseline file to write (default: {DEFAULT_BASELINE})")
     _common_run_options(write, device_help="emulate this device, overriding each journey's device")
+    _hostile_page_options(write, journeys=True)
 
 
 def _load_baseline(args: argparse.Namespace | None) -> Baseline | None:
@@ -305,7 +354,8 @@ def _print_baseline_diff(diff: BaselineDiff) -> None:
 
 
 def _cmd_baseline_write(args: argparse.Namespace) -> int:
-    base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
+    base_url = (_validate_url(args.base_url, "--base-url", allow_file=args.allow_file_urls)
+                if args.base_url else None)
     # fail_on "none": recording findings is the point, so they never fail this command.
     plan = _plan(args, "run", journey_paths=args.paths, require_base_url=base_url is None, base_url=base_url,
                  fail_on="none", baseline_out=args.output)
@@ -335,6 +385,8 @@ def _print_outcome(outcome: Outcome, plan: Plan) -> None:
 
     paths = outcome.paths
     print(terminal_safe(summary_table(outcome.run, verdict=outcome.verdict)))
+    for warning in outcome.run.warnings:
+        print(f"consentinel: warning: {terminal_safe(warning, single_line=True)}", file=sys.stderr)
     for journey, step in outcome.verdict.failed_expectations:
         detail = step.extra.get("expectation_detail", "")
         print(terminal_safe(f"expectation failed: {journey.name} step {step.index} ({step.label}): "
@@ -344,7 +396,9 @@ def _print_outcome(outcome: Outcome, plan: Plan) -> None:
     print(f"Report: {paths.get('html', plan.out_dir)}")
     if outcome.baseline_diff is not None:
         _print_baseline_diff(outcome.baseline_diff)
-    for key, name in (("sarif", "SARIF"), ("junit", "JUnit"), ("pdf", "PDF")):
+    written = (("sarif", "SARIF"), ("junit", "JUnit"), ("pdf", "PDF"), ("manifest", "Evidence manifest"),
+               ("timestamp", "Timestamp"))
+    for key, name in written:
         if key in paths:
             print(f"{name}: {paths[key]}")
 
@@ -355,19 +409,23 @@ def _execute(plan: Plan) -> Outcome:
         outcome = engine.run(plan)
     except engine.SetupError as exc:
         raise UsageError(str(exc)) from None
-    engine.write_outputs(outcome, plan)
+    try:
+        engine.write_outputs(outcome, plan)
+    except evidence_cli.TimestampError as exc:  # the pack is written, the trusted time is not
+        raise UsageError(str(exc)) from None
     _print_outcome(outcome, plan)
     return outcome
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    base_url = _validate_url(args.base_url, "--base-url") if args.base_url else None
+    base_url = (_validate_url(args.base_url, "--base-url", allow_file=args.allow_file_urls)
+                if args.base_url else None)
     plan = _plan(args, "run", journey_paths=args.paths, require_base_url=base_url is None, base_url=base_url)
     return _execute(plan).exit_code
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    urls = [_validate_url(url, "URL") for url in args.urls]
+    urls = [_validate_url(url, "URL", allow_file=args.allow_file_urls) for url in args.urls]
     return _execute(_plan(args, "scan", urls=urls)).exit_code
 
 
@@ -416,6 +474,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "checks": _cmd_checks,
     "devices": _cmd_devices,
     "baseline": _cmd_baseline_write,
+    "verify": evidence_cli.cmd_verify,
 }
 
 
@@ -437,13 +496,51 @@ def _usage_errors() -> Iterator[list[int]]:
         code.append(EXIT_USAGE)
 
 
+class Signalled(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where Ctrl-C would be so the same path writes the report."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[list[int]]:
+    """While inside, SIGTERM and SIGHUP raise :class:`Signalled`; yields the signals received."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():  # signal handlers: main thread only
+        yield received
+        return
+
+    def interrupt(signum: int, _frame: object) -> None:
+        if not received:  # a second signal while the report is being written must not stop it
+            received.append(signum)
+            raise Signalled(signum)
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in INTERRUPTING_SIGNALS}
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``consentinel`` console script; returns the exit code."""
+    with _signals_interrupt() as received:
+        code = _main(argv)
+    if received and code == EXIT_INTERRUPTED:
+        return 128 + received[0]
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2, message already printed)
         return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # as typed, for evidence manifests
     try:
         with _usage_errors() as failed:
             return _COMMANDS[args.command](args)

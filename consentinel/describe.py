@@ -12,27 +12,27 @@ from __future__ import annotations
 import re
 
 from consentinel.checks.base import Finding
+from consentinel.redact import neutralise
 from consentinel.results import StepResult
 
 # XML 1.0 Char production: anything outside it cannot appear in a document, even escaped; it
 # covers the C0 controls (ESC, CR, BEL) a terminal would act on, and lone surrogates.
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# C1 controls and bidirectional marks/overrides: valid XML, but they disguise what a terminal or
-# a CI log shows (CVE-2021-42574, "Trojan Source").
-_DISGUISING = re.compile("[\x80-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 FINDING_TEXT_CHARS = 200  # per finding: enough to recognise the consent text, short in a CI log
 SELECTOR_CHARS = 300
 STEP_LABEL_CHARS = 120
 
 
 def xml_text(value: object) -> str:
-    """Text safe to place in an XML 1.0 document (ElementTree escapes <, >, & and quotes)."""
-    return _XML_INVALID.sub("", str(value))
+    """Text safe to place in an XML 1.0 document (ElementTree escapes <, >, & and quotes), with
+    control and bidi characters (CVE-2021-42574, "Trojan Source") shown as ``[U+XXXX]``
+    (:func:`~consentinel.redact.neutralise`)."""
+    return _XML_INVALID.sub("", neutralise(str(value)))
 
 
 def short(text: str, limit: int = FINDING_TEXT_CHARS) -> str:
     """``text`` on one line, unprintable characters removed, cut to ``limit`` with an ellipsis."""
-    flat = " ".join(_DISGUISING.sub("", xml_text(text)).split())
+    flat = " ".join(xml_text(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 

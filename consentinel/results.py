@@ -57,6 +57,7 @@ class JourneyResult:
     timezone: str | None = None
     steps: list[StepResult] = field(default_factory=list)
     error: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)  # viewport, user agent as the browser had them
 
     @property
     def findings(self) -> list[Finding]:
@@ -96,6 +97,10 @@ class RunResult:
     finished_at: str = ""
     journeys: list[JourneyResult] = field(default_factory=list)
     redactions: list[str] = field(default_factory=list)  # names of env vars whose values were masked
+    environment: dict[str, Any] = field(default_factory=dict)  # browser launch flags, headless
+    # What a reader must know about how the run went, beyond its findings and errors: the
+    # browser ran without its sandbox, the run was interrupted and the report is partial.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:

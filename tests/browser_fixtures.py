@@ -39,16 +39,22 @@ def launched_browser(
     Pass ``playwright`` when the module already holds one: Playwright's sync API allows only
     one running instance per thread.
     """
+    with loopback_only(), ExitStack() as stack:
+        pw = playwright or stack.enter_context(sync_playwright())
+        browser = launch_browser(pw, settings or BrowserSettings())
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def loopback_only() -> Iterator[None]:
+    """CONSENTINEL_TEST_HOST_RULES=1 for the block: launches inside it resolve loopback only."""
     previous = os.environ.get(ENV_TEST_HOST_RULES)
     os.environ[ENV_TEST_HOST_RULES] = "1"
     try:
-        with ExitStack() as stack:
-            pw = playwright or stack.enter_context(sync_playwright())
-            browser = launch_browser(pw, settings or BrowserSettings())
-            try:
-                yield browser
-            finally:
-                browser.close()
+        yield
     finally:
         if previous is None:
             os.environ.pop(ENV_TEST_HOST_RULES, None)

@@ -13,7 +13,7 @@ from consentinel.journeys import Expectation, JourneyError, Target, load_journey
 from consentinel.redact import Redactor, terminal_safe
 
 DATA = Path(__file__).parent / "data" / "journeys"
-ENV = {"DEMO_EMAIL": "ada+demo@example.org"}
+ENV = {"CONSENTINEL_DEMO_EMAIL": "ada+demo@example.org"}
 
 
 @pytest.fixture(autouse=True)
@@ -195,7 +195,7 @@ def test_env_substitution_records_values_for_redaction() -> None:
             '  - goto: "http://127.0.0.1:1/?u=${WHO}&literal=$${KEEP}"\n'
             '  - fill: {label: Password, value: "${PASSWORD}"}\n')
     env = {"WHO": "ada@example.org", "PASSWORD": "s3cr&t pass"}
-    journey, errors = load_journey_text(text, Path("f.yaml"), environ=env)
+    journey, errors = load_journey_text(text, Path("f.yaml"), environ=env, allow_env=["WHO", "PASSWORD"])
     assert errors == [] and journey is not None
     assert journey.name == "Sign-up as ada@example.org"
     assert journey.steps[0].args["url"] == "http://127.0.0.1:1/?u=ada@example.org&literal=${KEEP}"

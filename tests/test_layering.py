@@ -92,6 +92,27 @@ def test_no_module_but_the_helper_runs_page_javascript() -> None:
     assert offenders == [], hint + "\n".join(offenders)
 
 
+SELENIUM_DOOR = PACKAGE_DIR / "selenium" / "evaluate.py"
+# WebDriver's ways of running page JavaScript, and CDP's.
+_DRIVER_JS_CALL = re.compile(
+    r"\.(execute_script|execute_async_script)\(|Runtime\.evaluate|Runtime\.callFunctionOn"
+)
+
+
+def test_the_selenium_adapter_runs_page_javascript_through_its_one_door() -> None:
+    """The Selenium twin of the rule above: only consentinel/selenium/evaluate.py (isolated world
+    and time budget through CDP on Chromium) runs scripts in a WebDriver's page."""
+    offenders = []
+    for path in sorted((PACKAGE_DIR / "selenium").rglob("*.py")):
+        if path == SELENIUM_DOOR:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if _DRIVER_JS_CALL.search(line):
+                offenders.append(f"{path.relative_to(PACKAGE_DIR.parent)}:{number}: {line.strip()}")
+    assert offenders == [], "run WebDriver page JavaScript through consentinel.selenium.evaluate:\n" + \
+        "\n".join(offenders)
+
+
 _SCRIPT_NAME = re.compile(r"(?:evaluate_script|script_source)\([^\"\n]*\"([a-z_]+)\"")
 
 

@@ -28,7 +28,7 @@ from consentinel.engine.execute import (
     verdict_for,
     write_outputs,
 )
-from consentinel.engine.page import PageAudit, artefact_folder, audit_page
+from consentinel.engine.page import PageAudit, artefact_folder, audit_page, record_page_audit
 from consentinel.engine.plan import COMMANDS, Outcome, Plan
 from consentinel.engine.verdict import (
     EXIT_FINDINGS,
@@ -75,6 +75,7 @@ __all__ = [
     "new_run",
     "new_run_id",
     "open_session",
+    "record_page_audit",
     "run",
     "verdict_for",
     "write_outputs",

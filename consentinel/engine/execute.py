@@ -8,6 +8,7 @@ collects tests before any browser module is loaded).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -130,15 +131,17 @@ def write_outputs(outcome: Outcome, plan: Plan, *, on_error: OutputError | None 
     run_result, verdict = outcome.run, outcome.verdict
     writers: list[tuple[str, Callable[[], dict[str, Path]]]] = []
     if plan.report:
-        writers.append(("report", lambda: _write_report(run_result, plan.out_dir)))
+        writers.append(("report", lambda: _write_report(run_result, plan)))
     if plan.sarif is not None:
         writers.append(("SARIF", lambda: _write_sarif(run_result, verdict, plan)))
     if plan.junit is not None:
         writers.append(("JUnit", lambda: _write_junit(run_result, verdict, plan)))
-    if plan.pdf and not outcome.interrupted:
+    if plan.pdf and not outcome.interrupted and not plan.evidence:  # an evidence pack prints its own
         writers.append(("PDF", lambda: _write_pdf(outcome.paths)))
     if plan.baseline_out is not None and not outcome.interrupted:
         writers.append(("baseline", lambda: _write_baseline(run_result, plan.baseline_out)))
+    if plan.evidence and not outcome.interrupted:  # last: the manifest hashes every file written
+        writers.append(("evidence pack", lambda: _write_evidence_pack(run_result, plan, outcome.paths)))
     for what, write in writers:
         try:
             outcome.paths.update(write())
@@ -149,11 +152,28 @@ def write_outputs(outcome: Outcome, plan: Plan, *, on_error: OutputError | None 
     return outcome.paths
 
 
-def _write_report(run_result: RunResult, out_dir: Path) -> dict[str, Path]:
+def _write_report(run_result: RunResult, plan: Plan) -> dict[str, Path]:
     from consentinel.reports import write_reports
+    from consentinel.reports.language import Presentation
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return write_reports(run_result, out_dir)
+    plan.out_dir.mkdir(parents=True, exist_ok=True)
+    return write_reports(run_result, plan.out_dir, Presentation(plan.report_lang, tuple(plan.jurisdictions)))
+
+
+def _write_evidence_pack(run_result: RunResult, plan: Plan, paths: dict[str, Path]) -> dict[str, Path]:
+    """Crops, report.pdf, manifest.json and the timestamp; raises TimestampError when a requested
+    trusted time could not be had (everything else is written by then)."""
+    from consentinel.evidence.manifest import Invocation
+    from consentinel.evidence.pack import PackOptions, write_evidence_pack
+    from consentinel.evidence.timestamp import tsa_certificates
+
+    ca_pem = tsa_certificates(plan.tsa_ca) if plan.tsa_ca else None
+    invocation = plan.invocation or Invocation(argv=[])
+    if not invocation.journey_files:
+        files = [Path(j.source) for j in run_result.journeys if j.source and Path(j.source).is_file()]
+        invocation = dataclasses.replace(invocation, journey_files=list(dict.fromkeys(files)))
+    return write_evidence_pack(run_result, plan.out_dir, paths, invocation,
+                               PackOptions(plan.timestamp_url, ca_pem))
 
 
 def _write_sarif(run_result: RunResult, verdict: Verdict, plan: Plan) -> dict[str, Path]:
@@ -216,7 +236,7 @@ def browser_launch_args(headless: bool = True) -> dict[str, Any]:
 
     from playwright.sync_api import sync_playwright
 
-    from consentinel.gather.browser import BrowserSettings, find_browser, launch_args
+    from consentinel.gather.browser import BrowserSettings, find_browser, launch_args, sandbox_blocker
 
     holder: dict[str, Any] = {}
 
@@ -232,6 +252,8 @@ def browser_launch_args(headless: bool = True) -> dict[str, Any]:
     if choice is not None and choice.executable:
         result["executable_path"] = choice.executable
     result["args"] = launch_args(BrowserSettings(headless=headless, hide_automation=False))
+    # Playwright adds --no-sandbox unless asked not to; keep the sandbox wherever it can run.
+    result["chromium_sandbox"] = sandbox_blocker() is None
     return result
 
 

@@ -56,25 +56,37 @@ def audit_page(
 
     outcome = audit(page, list(checks) if checks is not None else None, check_options,
                     screenshot=True, axe_cross_check=axe_cross_check)
+    step = record_page_audit(outcome, journey, url=page.url, label=label, out_dir=out_dir, folder=folder)
+    return PageAudit(step=step, findings=step.findings, screenshot_png=outcome.screenshot_png,
+                     snapshot=outcome.snapshot)
+
+
+def record_page_audit(outcome: Any, journey: JourneyResult, *, url: str, label: str | None = None,
+                      out_dir: Path | None = None, folder: str = "pytest",
+                      extra: Mapping[str, Any] | None = None) -> StepResult:
+    """Append an audit outcome (``gather.audit.AuditOutcome`` or the Selenium adapter's) to
+    ``journey`` as its next step: findings get their page and step, the screenshot is saved as
+    ``<out_dir>/<folder>/audit-<n>.png``. One recorder for every driver."""
     index = len(journey.steps) + 1
     step_label = label or f"consent audit {index}"
-    url = page.url
     findings = list(outcome.findings)
     for finding in findings:
         finding.url = finding.url or url
         finding.step = finding.step or step_label
     step = StepResult(index=index, kind="audit", label=step_label, url=url, findings=findings,
-                      screenshot_box=_box(outcome.screenshot_box), axe=outcome.axe)
+                      screenshot_box=_box(outcome.screenshot_box), axe=outcome.axe,
+                      started_at=getattr(outcome, "started_at", "") or "",
+                      duration_ms=getattr(outcome, "duration_ms", 0.0) or 0.0)
     if outcome.errors:
         step.extra["evidence_errors"] = list(outcome.errors)
+    step.extra.update(extra or {})
     if out_dir is not None and outcome.screenshot_png:
         target = out_dir / folder / f"audit-{index}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(outcome.screenshot_png)
         step.screenshot = target.relative_to(out_dir).as_posix()
     journey.steps.append(step)
-    return PageAudit(step=step, findings=findings, screenshot_png=outcome.screenshot_png,
-                     snapshot=outcome.snapshot)
+    return step
 
 
 def _box(box: Any) -> dict[str, float] | None:
@@ -83,4 +95,4 @@ def _box(box: Any) -> dict[str, float] | None:
     return {k: float(getattr(box, k)) for k in ("x", "y", "width", "height")}
 
 
-__all__ = ["PageAudit", "artefact_folder", "audit_page"]
+__all__ = ["PageAudit", "artefact_folder", "audit_page", "record_page_audit"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from consentinel.bounds import MAX_FINDINGS_PER_CHECK
 from consentinel.defaults import (
     DEFAULT_EVAL_BUDGET_MS,
     DEFAULT_FAIL_ON,
@@ -24,10 +25,11 @@ from consentinel.results import RunResult
 
 if TYPE_CHECKING:
     from consentinel.baseline import Baseline, BaselineDiff
+    from consentinel.evidence.manifest import Invocation
     from consentinel.gather.runner import RunOptions
     from consentinel.journeys import Journey
 
-COMMANDS = ("demo", "run", "scan", "pytest")
+COMMANDS = ("demo", "run", "scan", "pytest", "selenium")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,9 @@ class Plan:
     explore: bool = True
     progress: Callable[[str], None] | None = None
     run_id: str | None = None
+    # Findings kept per check per step; the rest are counted (consentinel.bounds, --max-findings).
+    max_findings_per_check: int = MAX_FINDINGS_PER_CHECK
+    har_full: bool = False  # keep Cookie, Set-Cookie and Authorization values in HAR files
     # -- judging -----------------------------------------------------------------------------
     fail_on: str = DEFAULT_FAIL_ON
     baseline: Baseline | None = None  # accepted findings: only new ones fail
@@ -76,15 +81,28 @@ class Plan:
     junit: Path | None = None
     pdf: bool = False  # report.html printed to report.pdf (needs a browser)
     baseline_out: Path | None = None  # record the run's violations as a new baseline file
+    # -- evidence packs (docs/EVIDENCE.md) ---------------------------------------------------------
+    evidence: bool = False  # MHTML per audited step, crops, report.pdf, manifest.json with hashes
+    trace: bool = False  # a Playwright trace per journey
+    timestamp_url: str | None = None  # RFC 3161 time-stamping authority for manifest.json
+    tsa_ca: Path | None = None  # that authority's CA certificate(s), PEM
+    invocation: Invocation | None = None  # the command line as typed, recorded in the manifest
+    # -- report presentation -------------------------------------------------------------------
+    report_lang: str = "en"  # report.html / report.pdf language (reports/i18n/<lang>.yaml)
+    jurisdictions: Sequence[str] = ()  # cite each finding's law for these (law/data); () = every reference
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON_CHOICES:
             raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON_CHOICES)}, not {self.fail_on!r}")
         if self.command not in COMMANDS:
             raise ValueError(f"command must be one of {', '.join(COMMANDS)}, not {self.command!r}")
+        if self.max_findings_per_check < 1:
+            raise ValueError("max_findings_per_check must be at least 1")
         for name in ("step_timeout_ms", "eval_budget_ms", "page_budget_ms"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be a positive number of milliseconds")
+        if (self.timestamp_url or self.trace) and not self.evidence:
+            raise ValueError("timestamp_url and trace belong to an evidence pack: set evidence too")
 
     def run_options(self) -> RunOptions:
         """The runner's options for this plan (imports the runner, hence Playwright)."""
@@ -108,6 +126,10 @@ class Plan:
             explore=self.explore,
             progress=self.progress,
             run_id=self.run_id,
+            evidence=self.evidence,
+            trace=self.trace,
+            max_findings_per_check=self.max_findings_per_check,
+            har_full=self.har_full,
         )
 
 

@@ -178,6 +178,10 @@ class Snapshot:
     # after-reject with classified requests/cookies/storage/TCF); read by consent-before-choice
     # and consent-after-reject. Empty when no tracking observation ran.
     tracking: dict[str, Any] = field(default_factory=dict)
+    # What the collector's limits left out (consentinel.bounds): {"elements": {"limit": N}} when
+    # the element walk stopped early, {"frames": {"limit": N, "skipped": K}} when frames were
+    # not collected. Empty when the whole page was read.
+    truncated: dict[str, Any] = field(default_factory=dict)
 
     @property
     def main_font_size(self) -> float:
@@ -223,6 +227,7 @@ class Snapshot:
             schema=data.get("schema", SNAPSHOT_SCHEMA),
             prompts=list(data.get("prompts") or []),
             tracking=dict(data.get("tracking") or {}),
+            truncated=dict(data.get("truncated") or {}),
         )
 
 

@@ -28,15 +28,14 @@ from typing import Any
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
+from consentinel.bounds import MAX_SCREENSHOT_HEIGHT
 from consentinel.checks import run_checks
 from consentinel.checks.base import Finding
 from consentinel.facts.snapshot import Box, Snapshot
 from consentinel.gather.collector import collect
+from consentinel.gather.screenshots import take_screenshot
 
 CONTRAST_CHECK = "low-contrast-consent"
-# Tallest screenshot region we take (CSS px): enough for a banner plus context, never a whole
-# very long page (a 52,000 px full-page capture costs seconds and megabytes).
-MAX_SCREENSHOT_HEIGHT = 4000.0
 # Margin around the findings' union so the reader sees their surroundings (CSS px).
 SCREENSHOT_MARGIN = 48.0
 
@@ -51,6 +50,7 @@ class AuditOutcome:
     screenshot_box: dict[str, float] | None  # page region shown, CSS px {x, y, width, height}
     axe: dict[str, Any] | None
     errors: list[str] = field(default_factory=list)  # evidence that could not be taken, and why
+    mhtml: str | None = None  # the page as MHTML, when asked for (evidence packs)
 
 
 def _drawable(box: Box | None) -> bool:
@@ -108,22 +108,29 @@ def screenshot_region(snapshot: Snapshot, findings: Iterable[Finding]) -> dict[s
 def _take_screenshot(
     page: Page, snapshot: Snapshot, findings: list[Finding], mask: Sequence[Locator] = ()
 ) -> tuple[bytes, dict[str, float]]:
-    region = screenshot_region(snapshot, findings)
-    if region is None:
-        view = snapshot.viewport
-        png = page.screenshot(type="png", mask=list(mask))
-        return png, {"x": view.x, "y": view.y, "width": view.width, "height": view.height}
-    png = page.screenshot(type="png", full_page=True, clip=region, mask=list(mask))
-    return png, region
+    # take_screenshot caps width and height (consentinel.bounds), whatever the region.
+    return take_screenshot(page, screenshot_region(snapshot, findings), mask)
 
 
 def _attach_axe(page: Page, findings: list[Finding]) -> dict[str, Any]:
     from consentinel.gather.axe import axe_contrast
 
+    return attach_axe_result(findings, axe_contrast(page, axe_targets(findings)))
+
+
+def axe_targets(findings: Iterable[Finding]) -> dict[int, list[str]]:
+    """The findings' selectors per frame index: what the axe cross-check is asked about."""
     by_frame: dict[int, list[str]] = {}
     for finding in findings:
         by_frame.setdefault(finding.frame, []).append(finding.selector)
-    result = axe_contrast(page, by_frame)
+    return by_frame
+
+
+def attach_axe_result(findings: list[Finding], result: dict[str, Any]) -> dict[str, Any]:
+    """Store axe's record for each finding in its evidence; the result plus outcome counts.
+
+    Shared by every driver's cross-check (Playwright here, Selenium in consentinel.selenium).
+    """
     lookup = {(r["frame"], r["selector"]): r for r in result["results"]}
     for finding in findings:
         record = lookup.get((finding.frame, finding.selector))
@@ -144,6 +151,7 @@ def audit(
     axe_cross_check: bool = True,
     collect_options: Mapping[str, Any] | None = None,
     screenshot_mask: Sequence[Locator] = (),
+    mhtml: bool = False,
 ) -> AuditOutcome:
     """Collect the page's state, run ``checks`` (None: every snapshot check) and take evidence.
 
@@ -151,6 +159,7 @@ def audit(
 
     ``options`` maps check id -> option overrides (documented on each check's meta).
     ``collect_options`` go to the in-page collector (thresholds such as ``opacityThreshold``).
+    ``mhtml`` also keeps the page's DOM as MHTML, taken by the browser beside the screenshot.
     """
     snapshot = collect(page, dict(collect_options or {}))
     findings = run_checks(snapshot, checks, options)
@@ -170,7 +179,15 @@ def audit(
         except PlaywrightError as exc:
             errors.append(f"axe cross-check failed: {_first_line(exc)}")
             axe = {"error": _first_line(exc)}
-    return AuditOutcome(snapshot, findings, png, box, axe, errors)
+    outcome = AuditOutcome(snapshot, findings, png, box, axe, errors)
+    if mhtml:
+        from consentinel.gather.capture import capture_mhtml
+
+        try:
+            outcome.mhtml = capture_mhtml(page)
+        except PlaywrightError as exc:
+            errors.append(f"MHTML capture failed: {_first_line(exc)}")
+    return outcome
 
 
 def _first_line(exc: BaseException) -> str:

@@ -55,7 +55,7 @@ def inject_axe(frame: Frame) -> None:
         run_vendored_script(frame, axe_source())
 
 
-def _summarise(selector: str, frame: int, raw: Mapping[str, Any]) -> dict[str, Any]:
+def summarise_selector(selector: str, frame: int, raw: Mapping[str, Any]) -> dict[str, Any]:
     """One record per selector: the worst outcome and the measurements of that node."""
     nodes: list[dict[str, Any]] = list(raw.get("nodes", []))
     record: dict[str, Any] = {"frame": frame, "selector": selector, "nodes": len(nodes)}
@@ -107,7 +107,7 @@ def axe_contrast(page: Page, selectors_by_frame: Mapping[int, Iterable[str]]) ->
             lines = str(exc).strip().splitlines()
             errors[index] = lines[0] if lines else type(exc).__name__
             continue
-        results.extend(_summarise(sel, index, raw.get(sel, {})) for sel in wanted)
+        results.extend(summarise_selector(sel, index, raw.get(sel, {})) for sel in wanted)
     return {"axe_version": axe_version(), "rule": CONTRAST_RULE, "results": results, "errors": errors}
 
 

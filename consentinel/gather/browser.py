@@ -9,6 +9,11 @@ Consent managers treat automation differently from people: some (vanilla-cookiec
 ``hideFromBots``) hide the banner when ``navigator.webdriver`` is true. By default we launch so
 that the page sees what a visitor's browser shows.
 
+Chromium's sandbox is what stands between a hostile page and the auditing machine, so it stays
+on wherever Chromium can run it. Chromium refuses it to root, and without unprivileged user
+namespaces (or its setuid helper) it cannot start one; there we launch with ``--no-sandbox``
+and say so (:func:`launch_with_sandbox_report`, the run's ``warnings``, the terminal).
+
 Example::
 
     with sync_playwright() as pw:
@@ -28,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Playwright
+from playwright.sync_api import Error as PlaywrightError
 
 from consentinel.devices import DESKTOP, UnknownDeviceError, resolve_device
 from consentinel.gather.evaluate import set_eval_budget
@@ -46,6 +52,14 @@ BASE_ARGS: tuple[str, ...] = (
 # Tests only (CONSENTINEL_TEST_HOST_RULES=1): nothing but loopback resolves, so a test can never
 # reach the internet by accident.
 TEST_HOST_RULES_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'
+NO_SANDBOX_ARG = "--no-sandbox"
+# Kernel switches that turn unprivileged user namespaces (Chromium's preferred sandbox layer)
+# off, with the value that means "off": Debian/Ubuntu, any kernel, Ubuntu 24.04's AppArmor.
+USERNS_SWITCHES: tuple[tuple[str, str], ...] = (
+    ("/proc/sys/kernel/unprivileged_userns_clone", "0"),
+    ("/proc/sys/user/max_user_namespaces", "0"),
+    ("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", "1"),
+)
 # Blink sets navigator.webdriver=true under automation; this feature switch turns it off.
 HIDE_AUTOMATION_ARG = "--disable-blink-features=AutomationControlled"
 
@@ -120,11 +134,38 @@ def find_browser(playwright: Playwright) -> BrowserChoice:
     raise BrowserNotFoundError(f"no Chromium or Chrome found; {_HOW_TO_GET_ONE}")
 
 
-def launch_args(settings: BrowserSettings) -> list[str]:
-    """The command-line flags for a launch (separate so tests and reports can show them)."""
-    args = list(BASE_ARGS)
+def sandbox_blocker() -> str | None:
+    """Why Chromium's sandbox cannot run here, as far as is known before launching; None: try it."""
     if sys.platform.startswith("linux") and hasattr(os, "geteuid") and os.geteuid() == 0:
-        args.append("--no-sandbox")  # Chromium refuses to start its sandbox as root
+        return "running as root, where Chromium refuses it"
+    return None
+
+
+def userns_disabled() -> bool:
+    """Whether the kernel forbids unprivileged user namespaces (see :data:`USERNS_SWITCHES`)."""
+    for path, off in USERNS_SWITCHES:
+        try:
+            if Path(path).read_text(encoding="ascii").strip() == off:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def sandbox_warning(reason: str) -> str:
+    """The sentence the report and the terminal show when the sandbox was off."""
+    return (f"Chromium ran without its sandbox ({reason}); a hostile page was one browser bug away "
+            "from this machine: run as a normal user with user namespaces enabled")
+
+
+def launch_args(settings: BrowserSettings, *, sandbox: bool | None = None) -> list[str]:
+    """The command-line flags for a launch (separate so tests and reports can show them).
+
+    ``sandbox`` None means "if :func:`sandbox_blocker` sees nothing against it".
+    """
+    args = list(BASE_ARGS)
+    if not (sandbox_blocker() is None if sandbox is None else sandbox):
+        args.append(NO_SANDBOX_ARG)
     if os.environ.get(ENV_TEST_HOST_RULES) == "1":
         args.append(TEST_HOST_RULES_ARG)
     if settings.hide_automation:
@@ -139,6 +180,33 @@ def launch_browser(
     choice: BrowserChoice | None = None,
 ) -> Browser:
     """Launch Chromium with the product's flags; raises BrowserNotFoundError if there is none."""
+    return launch_with_sandbox_report(playwright, settings, choice)[0]
+
+
+def launch_with_sandbox_report(
+    playwright: Playwright,
+    settings: BrowserSettings | None = None,
+    choice: BrowserChoice | None = None,
+) -> tuple[Browser, str | None]:
+    """Launch sandboxed where possible; returns the browser and, if the sandbox is off, why.
+
+    Where nothing is known against the sandbox it is tried first; a launch that fails because
+    no sandbox could be set up is repeated without one (and the reason returned for the report).
+    """
+    blocker = sandbox_blocker()
+    if blocker is None:
+        try:
+            return _launch(playwright, settings, choice, sandbox=True), None
+        except PlaywrightError as exc:
+            if "sandbox" not in str(exc).lower():
+                raise
+            blocker = ("unprivileged user namespaces are disabled" if userns_disabled()
+                       else "no usable sandbox on this system")
+    return _launch(playwright, settings, choice, sandbox=False), blocker
+
+
+def _launch(playwright: Playwright, settings: BrowserSettings | None, choice: BrowserChoice | None, *,
+            sandbox: bool) -> Browser:
     settings = settings or BrowserSettings()
     if settings.executable:
         if not _is_executable(settings.executable):
@@ -148,7 +216,9 @@ def launch_browser(
         executable: str | None = settings.executable
     else:
         executable = (choice or find_browser(playwright)).executable
-    kwargs: dict[str, Any] = {"headless": settings.headless, "args": launch_args(settings)}
+    # Playwright itself adds --no-sandbox unless chromium_sandbox is set: say what we mean.
+    kwargs: dict[str, Any] = {"headless": settings.headless, "args": launch_args(settings, sandbox=sandbox),
+                              "chromium_sandbox": sandbox}
     if executable:
         kwargs["executable_path"] = executable
     if settings.hide_automation:
@@ -214,7 +284,10 @@ __all__ = [
     "find_browser",
     "launch_args",
     "launch_browser",
+    "launch_with_sandbox_report",
     "new_context",
+    "sandbox_blocker",
+    "sandbox_warning",
 ]
 
 

@@ -28,6 +28,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Frame as PwFrame
 from playwright.sync_api import Page
 
+from consentinel.bounds import MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_FRAMES
 from consentinel.facts.snapshot import Snapshot
 from consentinel.gather.evaluate import evaluate_script
 
@@ -46,7 +47,7 @@ def _first_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def _prefix(items: list[dict[str, Any]], prefix: str, index: int) -> None:
+def prefix_frame_items(items: list[dict[str, Any]], prefix: str, index: int) -> None:
     for item in items:
         item["frame"] = index
         for key in ("uid", "form", "label_uid", "control"):
@@ -54,7 +55,7 @@ def _prefix(items: list[dict[str, Any]], prefix: str, index: int) -> None:
                 item[key] = prefix + item[key]
 
 
-def _intersects(box: dict[str, float], view: dict[str, float]) -> bool:
+def intersects(box: dict[str, float], view: dict[str, float]) -> bool:
     return (
         box["width"] > 0
         and box["height"] > 0
@@ -65,7 +66,7 @@ def _intersects(box: dict[str, float], view: dict[str, float]) -> bool:
     )
 
 
-def _hide_all(data: dict[str, Any], reason: str, hidden_by: str) -> None:
+def hide_all_in_frame(data: dict[str, Any], reason: str, hidden_by: str) -> None:
     """A frame that is itself not rendered hides everything in it, its buttons included."""
     action_uids = {a["uid"] for a in data["actions"]}
     for item in data["controls"] + data["texts"] + data["actions"]:
@@ -78,7 +79,8 @@ def _hide_all(data: dict[str, Any], reason: str, hidden_by: str) -> None:
         vis["hiding_root_has_actions"] = bool(action_uids - {item["uid"]})
 
 
-def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _child_frame(frame: PwFrame, index: int, top: dict[str, Any], limits: dict[str, Any]
+                 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Collect one child frame; returns (frame record, collected data)."""
     record: dict[str, Any] = {
         "index": index,
@@ -104,7 +106,7 @@ def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[
             "height": box["height"],
         }
     record["offset"] = offset
-    data = evaluate_script(frame, "collector", {"offset": {"x": offset["x"], "y": offset["y"]}})
+    data = evaluate_script(frame, "collector", {**limits, "offset": {"x": offset["x"], "y": offset["y"]}})
     hiding = None
     if box is None:
         hiding = "display-none"
@@ -113,12 +115,12 @@ def _child_frame(frame: PwFrame, index: int, top: dict[str, Any]) -> tuple[dict[
     elif box["width"] < MIN_FRAME_SIZE or box["height"] < MIN_FRAME_SIZE:
         hiding = "zero-size"
     if hiding:
-        _hide_all(data, hiding, f"{facts['selector']} (frame element)")
+        hide_all_in_frame(data, hiding, f"{facts['selector']} (frame element)")
     else:
         # The frame's script knows its own viewport only; in_viewport means the top-level one.
         for item in data["controls"] + data["texts"] + data["actions"]:
             if item["visibility"]["in_viewport"]:
-                item["visibility"]["in_viewport"] = _intersects(item["box"], view)
+                item["visibility"]["in_viewport"] = intersects(item["box"], view)
     return record, data
 
 
@@ -137,34 +139,50 @@ def collect(page: Page, options: dict[str, Any] | None = None) -> Snapshot:
 
     ``options`` are passed to ``collector.js`` (e.g. ``{"opacityThreshold": 0.1}``). A frame
     that cannot be collected (detached, crashed, navigating) is recorded in ``Frame.error``;
-    only a failure of the top-level document raises.
+    only a failure of the top-level document raises. At most ``maxElements`` elements (default
+    :data:`~consentinel.bounds.MAX_SNAPSHOT_ELEMENTS`, all frames together) and
+    :data:`~consentinel.bounds.MAX_SNAPSHOT_FRAMES` child frames are read; what was left out is
+    recorded in ``Snapshot.truncated``.
     """
     started = time.perf_counter()
     collected_at = datetime.now(UTC).isoformat(timespec="milliseconds")
     options = dict(options or {})
+    element_limit = int(options.setdefault("maxElements", MAX_SNAPSHOT_ELEMENTS))
     top = evaluate_script(page.main_frame, "collector", options)
+    budget = element_limit - int(top.get("elements_walked") or 0)
+    truncated: dict[str, Any] = {"elements": {"limit": element_limit}} if top.get("truncated") else {}
+    skipped_frames = 0
     frames: list[dict[str, Any]] = [
         {"index": 0, "url": top["url"], "name": page.main_frame.name, "cross_origin": False}
     ]
-    _prefix(top["controls"], "f0:", 0)
-    _prefix(top["texts"], "f0:", 0)
-    _prefix(top["actions"], "f0:", 0)
+    prefix_frame_items(top["controls"], "f0:", 0)
+    prefix_frame_items(top["texts"], "f0:", 0)
+    prefix_frame_items(top["actions"], "f0:", 0)
     for index, frame in enumerate(ordered_frames(page)[1:], start=1):
+        if index > MAX_SNAPSHOT_FRAMES or budget <= 0:
+            skipped_frames += 1
+            continue
         try:
             if frame.is_detached():
                 raise PlaywrightError("frame was detached")
-            record, data = _child_frame(frame, index, top)
+            record, data = _child_frame(frame, index, top, {"maxElements": budget})
         except PlaywrightError as exc:
             frames.append({"index": index, "url": frame.url, "name": frame.name,
                            "cross_origin": _origin(frame.url) != _origin(top["url"]),
                            "error": _first_line(exc)})
             continue
         frames.append(record)
+        budget -= int(data.get("elements_walked") or 0)
+        if data.get("truncated"):
+            truncated["elements"] = {"limit": element_limit}
         prefix = f"f{index}:"
         for key in ("controls", "texts", "actions"):
-            _prefix(data[key], prefix, index)
+            prefix_frame_items(data[key], prefix, index)
             top[key].extend(data[key])
     top["frames"] = frames
+    if skipped_frames:
+        truncated["frames"] = {"limit": MAX_SNAPSHOT_FRAMES, "skipped": skipped_frames}
+    top["truncated"] = truncated
     top["collected_at"] = collected_at
     top["collect_ms"] = round((time.perf_counter() - started) * 1000, 2)
     return Snapshot.from_dict(top)

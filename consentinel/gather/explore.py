@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,7 @@ from consentinel.gather.discover import (
     wait_for_prompts,
 )
 from consentinel.gather.evaluate import MARK_ATTRIBUTE, MarkedElement, evaluate_script, open_page
+from consentinel.gather.screenshots import secret_masks, take_screenshot
 
 LAYER_LABELS = {
     "first": "first layer",
@@ -85,6 +86,9 @@ class ExploreOptions:
     axe_cross_check: bool = False
     check_options: Mapping[str, Mapping[str, Any]] | None = None
     first_layer_snapshot_checks: bool = True  # False when the caller already audited it
+    keep_mhtml: bool = False  # evidence packs: each layer's DOM as MHTML, taken where it was audited
+    # A journey's secret values, painted over on every layer's screenshot (never stored).
+    secret_values: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -106,6 +110,7 @@ class LayerState:
     # After accept/reject: the context's cookies (name, domain, value) once the choice settled,
     # so the effect of a choice (the CMP's stored consent) can be verified, not only clicked.
     cookies: list[dict[str, Any]] = field(default_factory=list)
+    mhtml: str | None = None  # the layer's page as MHTML (ExploreOptions.keep_mhtml)
 
     @property
     def label(self) -> str:
@@ -171,7 +176,8 @@ def _default_auditor(options: ExploreOptions) -> Auditor:
 
     def run(page: Page, checks: list[str] | None) -> Any:
         return audit(page, checks, options.check_options, screenshot=True,
-                     axe_cross_check=options.axe_cross_check)
+                     axe_cross_check=options.axe_cross_check, mhtml=options.keep_mhtml,
+                     screenshot_mask=secret_masks(page, options.secret_values))
 
     return run
 
@@ -287,7 +293,8 @@ def _open(factory: ContextFactory, url: str, options: ExploreOptions) -> tuple[B
     return context, page
 
 
-def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[str] | None) -> None:
+def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[str] | None,
+                secrets: Sequence[str] = ()) -> None:
     outcome = auditor(page, checks)
     layer.url = page.url
     layer.snapshot = getattr(outcome, "snapshot", None)
@@ -298,11 +305,9 @@ def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[st
         box = {"x": box.x, "y": box.y, "width": box.width, "height": box.height}
     layer.screenshot_box = box
     layer.axe = getattr(outcome, "axe", None)
+    layer.mhtml = getattr(outcome, "mhtml", None)
     if layer.screenshot_png is None:  # the auditor took none: the viewport is what a person sees
-        layer.screenshot_png = page.screenshot()
-        vp = page.viewport_size or {"width": 1280, "height": 720}
-        scroll = evaluate_script(page, "scroll_position")
-        layer.screenshot_box = {"x": scroll[0], "y": scroll[1], "width": vp["width"], "height": vp["height"]}
+        layer.screenshot_png, layer.screenshot_box = take_screenshot(page, mask=secret_masks(page, secrets))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -336,7 +341,7 @@ def _explore_settings(factory: ContextFactory, url: str, first: Prompt, auditor:
             layer.prompts = [settings]
         else:
             layer.error = f"clicking {opener.text!r} opened no recognisable layer"
-        _audit_into(layer, page, auditor, options.checks)
+        _audit_into(layer, page, auditor, options.checks, options.secret_values)
         if layer.snapshot is not None:
             layer.snapshot.prompts = [p.to_dict() for p in layer.prompts]
         return layer, settings
@@ -425,7 +430,7 @@ def _explore_choice(name: str, factory: ContextFactory, url: str, first: Prompt,
         elif path.error is None:
             path.error = f"no way to {name} was found"
         layer.clicked = list(path.clicked)
-        _audit_into(layer, page, auditor, options.checks)
+        _audit_into(layer, page, auditor, options.checks, options.secret_values)
         layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")} for c in context.cookies()]
         return layer, path
     except PlaywrightError as exc:
@@ -478,7 +483,7 @@ def explore_consent(
             page = landing_page
         first.prompts = wait_for_prompts(page, options.prompt_timeout_ms, options.poll_ms)
         first_checks = options.checks if options.first_layer_snapshot_checks else []
-        _audit_into(first, page, auditor, first_checks)
+        _audit_into(first, page, auditor, first_checks, options.secret_values)
     finally:
         first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
         if own_context is not None:

@@ -67,6 +67,10 @@ class ObserveOptions:
     tcf_timeout_ms: float = 2000
     max_requests: int = 5000
     extra_tracker_domains: tuple[str, ...] = ()
+    # HARs lose Cookie/Set-Cookie/Authorization values unless har_full; the redactor masks a
+    # journey's secrets in them (consentinel.har.finalise_har).
+    har_full: bool = False
+    redactor: Any = None
 
 
 @dataclass(slots=True)

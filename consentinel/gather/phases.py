@@ -41,6 +41,7 @@ from consentinel.gather.observe import (
     cookies_set_by_har,
 )
 from consentinel.gather.tcf import read_tcf
+from consentinel.har import finalise_har
 from consentinel.tracking.classify import Classifier, TrackerDB
 
 Chooser = Callable[[Page, str], Choice]
@@ -137,6 +138,7 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
             context.close()  # flushes the HAR
     facts["errors"].extend(recorder.errors)
     _attach_set_by(facts, har_path, recorder)
+    finalise_har(har_path, options.redactor, keep_credentials=options.har_full)
     classify_phase(facts, classifier, time.time())
     for row in facts["requests"]:
         row.pop("at", None)

@@ -44,6 +44,7 @@ from playwright.sync_api import BrowserContext, Locator, Page, Playwright, sync_
 from playwright.sync_api import Error as PlaywrightError
 
 import consentinel
+from consentinel.bounds import MAX_FINDINGS_PER_CHECK, cap_findings, omitted_note, truncation_notes
 from consentinel.checks import FACTS, UnknownCheckError, required_facts
 from consentinel.defaults import (
     DEFAULT_EVAL_BUDGET_MS,
@@ -55,10 +56,14 @@ from consentinel.gather.browser import (
     BrowserSettings,
     browser_version_line,
     find_browser,
-    launch_browser,
+    launch_args,
+    launch_with_sandbox_report,
     new_context,
+    sandbox_warning,
 )
+from consentinel.gather.capture import describe_context, save_step_mhtml, start_trace, stop_trace
 from consentinel.gather.evaluate import auditor_for, evaluate_script, open_page, set_eval_budget
+from consentinel.gather.screenshots import secret_masks
 from consentinel.gather.watchdog import page_budget
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
@@ -102,6 +107,15 @@ class RunOptions:
     # scan: explore the consent prompt (first layer, settings, accept, reject) after the landing
     # audit (issue 5; `consentinel scan --no-explore` turns it off).
     explore: bool = True
+    # Evidence packs (issue 14): MHTML of each audited step; a Playwright trace per journey.
+    evidence: bool = False
+    trace: bool = False
+    # Findings kept per check per step; the rest are counted in the step's
+    # extra["findings_omitted"] (consentinel.bounds; `--max-findings`).
+    max_findings_per_check: int = MAX_FINDINGS_PER_CHECK
+    # Keep Cookie, Set-Cookie and Authorization values in HAR files (`--har-full`); by default
+    # they are removed (consentinel.har).
+    har_full: bool = False
 
 
 class RunInterrupted(Exception):
@@ -198,6 +212,8 @@ class StepContext:
         result.url = url
         snapshot = getattr(outcome, "snapshot", None)
         if snapshot is not None:
+            if getattr(snapshot, "truncated", None):
+                result.extra["snapshot_truncated"] = truncation_notes(snapshot.truncated)
             data = self.redactor.mask_data(snapshot.to_dict())
             snapshot_path = self.artifacts_dir / f"{stem}.json"
             snapshot_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -209,6 +225,7 @@ class StepContext:
             result.screenshot = png_path.relative_to(out_dir).as_posix()
             box = getattr(outcome, "screenshot_box", None)
             result.screenshot_box = _as_dict(box)
+        save_step_mhtml(self, outcome, stem)
         evidence_errors = getattr(outcome, "errors", None)
         if evidence_errors:  # e.g. a screenshot that failed: the audit stands, the gap is recorded
             result.extra["evidence_errors"] = [self.redactor.mask(e) for e in evidence_errors]
@@ -323,25 +340,12 @@ def _step_audit(ctx: StepContext, step: Step) -> None:
 
     checks = step.args.get("checks") or ctx.options.checks
     outcome = audit(ctx.page, checks, ctx.options.check_options, screenshot=True,
-                    axe_cross_check=ctx.options.axe_cross_check, screenshot_mask=_secret_locators(ctx))
+                    axe_cross_check=ctx.options.axe_cross_check,
+                    screenshot_mask=secret_masks(ctx.page, ctx.redactor.values), mhtml=ctx.options.evidence)
     ctx.record_audit(outcome)
     expectation: Expectation | None = step.args.get("expect")
     if expectation is not None:
         judge_expectation(ctx.result, expectation, ctx.result.findings)
-
-
-def _secret_locators(ctx: StepContext) -> list[Locator]:
-    """Elements showing a journey's secrets (filled fields, echoed text), to paint over on screenshots.
-
-    Text is masked everywhere else by the redactor; pixels can only be covered. Fields are
-    marked by their live value (an attribute selector sees only the initial value).
-    """
-    values = ctx.redactor.values
-    if not values:
-        return []
-    with contextlib.suppress(PlaywrightError):
-        evaluate_script(ctx.page, "mark_secret_fields", values)
-    return [ctx.page.locator("[data-consentinel-secret]"), *(ctx.page.get_by_text(v) for v in values)]
 
 
 def _step_expect(ctx: StepContext, step: Step) -> None:
@@ -502,6 +506,8 @@ class Session:
         self.browser: Any = None
         self._choice: Any = None
         self.browser_line = ""
+        self.environment: dict[str, Any] = {}  # launch flags and default user agent, for manifests
+        self.sandbox_warning: str | None = None  # why Chromium runs without its sandbox, if it does
         self._slugs: set[str] = set()
         self._count = 0
 
@@ -519,8 +525,11 @@ class Session:
         """Launch (or relaunch, after a browser crash) with the found browser and run options."""
         settings = BrowserSettings(headless=self.options.headless,
                                    hide_automation=self.options.hide_automation)
-        self.browser = launch_browser(self.playwright, settings, self._choice)
+        self.browser, no_sandbox = launch_with_sandbox_report(self.playwright, settings, self._choice)
+        self.sandbox_warning = sandbox_warning(no_sandbox) if no_sandbox else None
         self.browser_line = browser_version_line(self.browser, self._choice)
+        self.environment = {"launch_args": launch_args(settings), "headless": settings.headless,
+                            "sandbox": no_sandbox is None}
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         # After Ctrl-C a graceful browser.close() may wait on a half-finished protocol call;
@@ -607,8 +616,10 @@ class Session:
             set_eval_budget(context, self.options.eval_budget_ms)
             context.set_default_timeout(self.options.step_timeout_ms)
             context.set_default_navigation_timeout(self.options.step_timeout_ms)
+            start_trace(context, self.options)
             page = open_page(context)
             page_events = auditor_for(page)
+            journey_result.context = describe_context(page)
             crashed: list[bool] = []
             page.on("crash", lambda _page: crashed.append(True))
             last_audit: StepResult | None = None
@@ -656,17 +667,19 @@ class Session:
                 result.duration_ms = _ms_since(started)
                 if page_events.event_count > events_before:
                     result.extra["page_events"] = page_events.summary()
+                first_row = next(i for i, row in enumerate(journey_result.steps) if row is result)
+                _cap_findings(journey_result.steps[first_row:], self.options.max_findings_per_check)
                 if not result.url:
                     with contextlib.suppress(PlaywrightError):
                         result.url = redactor.mask(page.url)
                 if registration is not None and registration.audit_like:
                     last_audit = result
-                    start = next(i for i, row in enumerate(journey_result.steps) if row is result)
-                    rows = journey_result.steps[start:]
+                    rows = journey_result.steps[first_row:]
                     last_audit_findings = [f for row in rows for f in row.findings]
         finally:
             budget.close()
             if not interrupted:  # after Ctrl-C, Session.__exit__ stops Playwright instead
+                stop_trace(context, self.options, artifacts_dir)
                 with contextlib.suppress(Exception):
                     context.close()
         return journey_result
@@ -678,6 +691,15 @@ class Session:
             journey_result.steps.append(StepResult(index=step.index, kind=step.kind,
                                                    label=redactor.mask(step.label), line=step.line or None,
                                                    skipped=True, extra={"skip_reason": reason}))
+
+
+def _cap_findings(rows: list[StepResult], limit: int) -> None:
+    """Keep at most ``limit`` findings per check on each row a step produced; count the rest."""
+    for row in rows:
+        row.findings, omitted = cap_findings(row.findings, limit)
+        if omitted:
+            row.extra["findings_omitted"] = {"limit": limit, "by_check": omitted,
+                                             "note": omitted_note(omitted, limit)}
 
 
 def _ms_since(started: float) -> float:
@@ -730,14 +752,21 @@ def _execute(run: RunResult, options: RunOptions, items: list[Any],
         if session is None:
             with Session(options, results=run.journeys) as own:
                 run.browser = own.browser_line
+                run.environment = own.environment
+                run.warnings.extend([own.sandbox_warning] if own.sandbox_warning else [])
                 for item in items:
                     call(own, item)
         else:
             with session.using(options, run.journeys):
                 run.browser = session.browser_line
+                run.environment = session.environment
+                run.warnings.extend([session.sandbox_warning] if session.sandbox_warning else [])
                 for item in items:
                     call(session, item)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        cause = str(stop) or "Ctrl-C"  # cli.Signalled names its signal, e.g. SIGTERM
+        run.warnings.append(f"partial report: the run was interrupted ({cause}) before it finished; the "
+                            "step that was running and everything after it are marked as not run")
         for item in items[len(run.journeys):]:
             name, source = describe(item)
             run.journeys.append(JourneyResult(name=name, source=source, error="not run: interrupted"))

@@ -42,8 +42,13 @@ TOP_LEVEL_KEYS = ("version", "name", "description", "base_url", "start", "device
 TARGET_MODIFIERS = ("name", "exact", "nth", "frame", "timeout")
 JOURNEY_SUFFIXES = (".yaml", ".yml")
 # Schemes a journey may navigate to. javascript: would run code and data: pages are
-# arbitrary documents: a journey's vocabulary is closed, so neither is allowed.
+# arbitrary documents: a journey's vocabulary is closed, so neither is allowed. file: reads the
+# auditing machine's own files, so it needs --allow-file-urls (FILE_SCHEME).
 ALLOWED_URL_SCHEMES = ("http", "https", "file", "about")
+FILE_SCHEME = "file"
+# Largest journey file read (bytes). The longest real journeys are a few kilobytes; anything
+# near this is a mistake or an attack, refused before it is read or parsed.
+MAX_JOURNEY_BYTES = 256 * 1024
 GOTO_WAIT_UNTIL = ("load", "domcontentloaded", "networkidle", "commit")
 WAIT_STATES = ("visible", "hidden", "attached", "detached")
 # Upper bound for `wait: {ms: ...}` and `timeout:` so a typo (an extra zero or three) fails
@@ -80,11 +85,14 @@ def taxonomy_ids() -> tuple[str, ...]:
 
 
 class _FileContext:
-    """Errors and substituted secrets for one file being validated."""
+    """Errors and substituted secrets for one file being validated, under the run's rules."""
 
-    def __init__(self, path: Path, environ: Mapping[str, str]) -> None:
+    def __init__(self, path: Path, environ: Mapping[str, str], allow_env: Iterable[str] = (),
+                 allow_file_urls: bool = False) -> None:
         self.path = path
         self.environ = environ
+        self.allow_env = frozenset(allow_env)
+        self.allow_file_urls = allow_file_urls
         self.errors: list[str] = []
         self.redactor = Redactor()
 
@@ -100,7 +108,7 @@ class _FileContext:
             if numbers_ok and isinstance(value, int | float) and not isinstance(value, bool):
                 return str(value)
             if isinstance(value, str):
-                result = substitute(value, self.environ)
+                result = substitute(value, self.environ, self.allow_env)
                 for problem in result.problems:
                     self.error(node.line, f"{what}: {problem}")
                 if result.problems:
@@ -159,6 +167,9 @@ class _FileContext:
         return node
 
     def url(self, node: YNode, what: str) -> str | None:
+        """A URL whose scheme and host are written out in the file, never taken from ``${NAME}``."""
+        if isinstance(node, YScalar) and isinstance(node.value, str) and not self._origin_literal(node, what):
+            return None
         value = self.text(node, what)
         if value is None:
             return None
@@ -167,7 +178,35 @@ class _FileContext:
             self.error(node.line, f"{what}: URL scheme '{scheme}:' is not allowed "
                        f"(use {', '.join(s + ':' for s in ALLOWED_URL_SCHEMES)})")
             return None
+        if scheme == FILE_SCHEME and not self.allow_file_urls:
+            self.error(node.line, f"{what}: file: URLs read this machine's files; "
+                       "pass --allow-file-urls to allow them")
+            return None
         return value
+
+    def _origin_literal(self, node: YScalar, what: str) -> bool:
+        """``${NAME}`` may fill a path or query, never the scheme or host (a journey could send
+        a secret to any host). Checked on the text as written, and again with every reference
+        blanked versus filled in, which catches ``/${P}`` becoming ``//evil.example``."""
+        raw = node.value
+        if "${" not in raw.replace("$${", ""):
+            return True
+        literal = raw.replace("$${", "")
+        if literal.startswith("${") or literal.find("${") < _origin_end(literal):
+            self.error(node.line, f"{what}: ${{NAME}} is not allowed in a URL's scheme or host; "
+                       "write the origin out (or pass it as --base-url) and use ${NAME} in the path")
+            return False
+        filled = substitute(raw, self.environ, self.allow_env)
+        if filled.problems:
+            return True  # reported by text() with the same wording as everywhere else
+        blank = substitute(raw, {name: "" for name in filled.used})
+        before, after = urlsplit(blank.text), urlsplit(filled.text)
+        if (before.scheme.lower(), before.netloc.lower()) != (after.scheme.lower(), after.netloc.lower()):
+            names = ", ".join(sorted(filled.used))
+            self.error(node.line, f"{what}: the value of {names} changes the URL's scheme or host; "
+                       "${NAME} may only fill a path or query")
+            return False
+        return True
 
     def check_ids(self, node: YNode, what: str) -> list[str] | None:
         """A non-empty list of implemented check ids."""
@@ -529,6 +568,24 @@ assert set(STEP_VALIDATORS) == set(STEP_KINDS), "every verb needs a validator"
 # ---------------------------------------------------------------------------------------------
 
 
+def _origin_end(url: str) -> int:
+    """Where the scheme and host of ``url`` as written end (0 for a path or query-only URL).
+
+    Character-based rather than ``urlsplit`` so an unparseable scheme (``h${X}://host``) still
+    counts as one. A relative URL has no origin as written (what a value does to it is checked
+    after substitution).
+    """
+    start = url.find("://")
+    if start != -1 and not any(c in "/?#" for c in url[:start]):
+        start += 3
+    elif url.startswith("//"):
+        start = 2
+    else:
+        return 0
+    ends = [i for i in (url.find(c, start) for c in "/?#") if i != -1]
+    return min(ends) if ends else len(url)
+
+
 def _is_relative(url: str) -> bool:
     return not urlsplit(url).scheme
 
@@ -675,9 +732,18 @@ def valid_timezone(name: str) -> bool:
 
 
 def load_journey_text(text: str, path: Path, *, environ: Mapping[str, str] | None = None,
-                      require_base_url: bool = False) -> tuple[Journey | None, list[str]]:
-    """Validate one journey given as text; returns the journey (or None) and its errors."""
-    ctx = _FileContext(path, os.environ if environ is None else environ)
+                      require_base_url: bool = False, allow_env: Iterable[str] = (),
+                      allow_file_urls: bool = False) -> tuple[Journey | None, list[str]]:
+    """Validate one journey given as text; returns the journey (or None) and its errors.
+
+    ``allow_env`` names variables besides ``CONSENTINEL_*`` that ``${NAME}`` may read;
+    ``allow_file_urls`` permits ``file:`` URLs (both off by default: see docs/JOURNEYS.md).
+    """
+    ctx = _FileContext(path, os.environ if environ is None else environ, allow_env, allow_file_urls)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_JOURNEY_BYTES:
+        ctx.error(1, _too_big(size))
+        return None, ctx.errors
     try:
         tree = parse_yaml(text)
     except YamlSyntaxError as exc:
@@ -688,6 +754,11 @@ def load_journey_text(text: str, path: Path, *, environ: Mapping[str, str] | Non
         return None, ctx.errors
     journey = _journey_from_tree(ctx, tree, require_base_url)
     return journey, ctx.errors
+
+
+def _too_big(size: int) -> str:
+    return (f"journey file is {size:,} bytes; the limit is {MAX_JOURNEY_BYTES:,} bytes "
+            "(journeys are small: split it, or check it is the file you meant)")
 
 
 def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
@@ -709,23 +780,32 @@ def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
 
 
 def load_journeys(paths: Iterable[Path | str], *, environ: Mapping[str, str] | None = None,
-                  require_base_url: bool = False) -> list[Journey]:
+                  require_base_url: bool = False, allow_env: Iterable[str] = (),
+                  allow_file_urls: bool = False) -> list[Journey]:
     """Load and validate every journey file; raise :class:`JourneyError` listing every problem.
 
-    ``environ`` (default ``os.environ``) supplies ``${NAME}`` values. With
-    ``require_base_url`` a relative ``goto``/``start`` in a file without ``base_url`` is an
-    error (the CLI sets it when no ``--base-url`` was given).
+    ``environ`` (default ``os.environ``) supplies ``${NAME}`` values for ``CONSENTINEL_*`` names
+    and those in ``allow_env``. With ``require_base_url`` a relative ``goto``/``start`` in a
+    file without ``base_url`` is an error (the CLI sets it when no ``--base-url`` was given).
+    ``allow_file_urls`` permits ``file:`` URLs. Files over :data:`MAX_JOURNEY_BYTES` are
+    refused unread.
     """
     files, errors = expand_paths(paths)
+    allow_env = tuple(allow_env)
     journeys: list[Journey] = []
     for path in files:
         try:
+            size = path.stat().st_size
+            if size > MAX_JOURNEY_BYTES:
+                errors.append(f"{path}:1: {_too_big(size)}")
+                continue
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             errors.append(f"{path}: cannot read: {exc}")
             continue
         journey, file_errors = load_journey_text(text, path, environ=environ,
-                                                 require_base_url=require_base_url)
+                                                 require_base_url=require_base_url, allow_env=allow_env,
+                                                 allow_file_urls=allow_file_urls)
         errors.extend(file_errors)
         if journey is not None:
             journeys.append(journey)

@@ -7,6 +7,9 @@ mean what YAML 1.1 says they mean. Duplicate keys, which ``safe_load`` silently 
 are reported instead: in a journey the second ``click:`` winning unnoticed is a bug.
 
 Only the safe tag set is accepted (no ``!!python/...``): nothing in a journey runs code.
+Anchors and aliases (``&name``/``*name``) are refused while the document is composed, before
+any node is expanded: journeys do not need them, and ten nested aliases of ten each ("billion
+laughs") turn a few hundred bytes into seconds of work and hundreds of megabytes.
 """
 
 from __future__ import annotations
@@ -104,13 +107,30 @@ _PLAIN_COLLECTION_TAGS = frozenset(
 _UNCLOSED = ("end of stream", "<stream end>")
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that stops at the first anchor or alias, with its line."""
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:  # type: ignore[override]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlSyntaxError(event.start_mark.line + 1,
+                                  f"YAML alias '*{event.anchor}' is not allowed in a journey "
+                                  "(write the value out; journeys do not share nodes)")
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise YamlSyntaxError(event.start_mark.line + 1,
+                                  f"YAML anchor '&{anchor}' is not allowed in a journey "
+                                  "(write the value out; journeys do not share nodes)")
+        return super().compose_node(parent, index)
+
+
 def parse_yaml(text: str) -> YNode | None:
     """Parse one YAML document; ``None`` for an empty document (only comments/whitespace).
 
     Raises :class:`YamlSyntaxError` with the line of the problem, including for multiple
-    documents in one file and for unsafe tags.
+    documents in one file, unsafe tags, anchors and aliases.
     """
-    loader = yaml.SafeLoader(text)
+    loader = _NoAliasLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -142,10 +142,14 @@ class JourneyFile(pytest.File):
             display = self.path.relative_to(self.config.rootpath)
         except ValueError:
             display = self.path
-        journey, errors = load_journey_text(text, display, require_base_url=state.base_url() is None)
+        journey, errors = load_journey_text(text, display, require_base_url=state.base_url() is None,
+                                            allow_env=self.config.getoption("consent_allow_env") or (),
+                                            allow_file_urls=bool(self.config.getoption("consent_allow_file_urls")))
         if errors or journey is None:
             # The loader speaks CLI; in pytest the origin comes from the plugin's options.
-            errors = [e.replace("--base-url", "--consent-base-url / --consent-serve") for e in errors]
+            errors = [e.replace("--base-url", "--consent-base-url / --consent-serve")
+                      .replace("--allow-env", "--consent-allow-env")
+                      .replace("--allow-file-urls", "--consent-allow-file-urls") for e in errors]
             raise self.CollectError("invalid journey:\n" + "\n".join(errors))
         yield JourneyItem.from_parent(self, name=journey.name, journey=journey)
 

@@ -75,6 +75,19 @@ def add_options(parser: pytest.Parser) -> None:
         default=None,
         help="serve DIR on 127.0.0.1 for the session and use it as the base URL",
     )
+    group.addoption(
+        "--consent-allow-env",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="let journeys read ${NAME} (repeatable); without it only CONSENTINEL_* variables are read",
+    )
+    group.addoption(
+        "--consent-allow-file-urls",
+        action="store_true",
+        default=False,
+        help="allow file: URLs in journeys (they read this machine's files; refused by default)",
+    )
     group.addoption("--consent-device", default=None, help="device to emulate, e.g. 'iPhone 13' (YAML items)")
     group.addoption("--consent-locale", default=None, help="browser locale, e.g. zh-CN (YAML items)")
     group.addoption("--consent-timezone", default=None, help="time zone, e.g. Asia/Shanghai (YAML items)")

@@ -24,6 +24,7 @@ from typing import Any
 
 from consentinel.checks import ALL_CHECKS
 from consentinel.checks.base import IMPACTS, Finding
+from consentinel.redact import neutralise_data
 from consentinel.results import JourneyResult, RunResult, StepResult
 
 REPORT_SCHEMA_ID = "consentinel.report/1"
@@ -261,11 +262,15 @@ def _totals(journeys: list[dict[str, Any]], errors: list[dict[str, Any]]) -> dic
 
 
 def build_document(run: RunResult, out_dir: Path) -> dict[str, Any]:
-    """The whole report as JSON-ready data (see ``report.schema.json`` for every field)."""
+    """The whole report as JSON-ready data (see ``report.schema.json`` for every field).
+
+    Every string is passed through :func:`~consentinel.redact.neutralise_data` last, so no
+    field of report.json or report.html can carry a control or bidi character from a page.
+    """
     out_dir = Path(out_dir)
     journeys = [_journey(j, out_dir) for j in run.journeys]
     errors = _errors(journeys)
-    return {
+    return neutralise_data({
         "schema": REPORT_SCHEMA_ID,
         "run": {
             "run_id": run.run_id,
@@ -281,6 +286,7 @@ def build_document(run: RunResult, out_dir: Path) -> dict[str, Any]:
             "finished_at": run.finished_at,
             "generated_at": utc_now(),
             "redactions": list(run.redactions),
+            "warnings": list(getattr(run, "warnings", [])),
         },
         "totals": {
             **_totals(journeys, errors),
@@ -289,4 +295,4 @@ def build_document(run: RunResult, out_dir: Path) -> dict[str, Any]:
         },
         "errors": errors,
         "journeys": journeys,
-    }
+    })

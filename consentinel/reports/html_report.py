@@ -31,6 +31,7 @@ from consentinel.checks.base import IMPACTS
 from consentinel.lexicon import detect_language
 from consentinel.reports.document import build_document, check_info
 from consentinel.reports.evidence import OUTCOME_LABELS, Fact, describe_evidence, format_number
+from consentinel.reports.language import Presentation
 from consentinel.reports.text import clean_text, truncate
 from consentinel.results import RunResult
 
@@ -45,7 +46,8 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TEXT_EXCERPT_CHARS = 400
 SAFE_LINK_SCHEMES = ("http", "https")
 # Step ``extra`` keys the report already shows in their own place (errors, failed expectations).
-EXTRA_SHOWN_ELSEWHERE = frozenset({"evidence_errors", "expectation_detail"})
+EXTRA_SHOWN_ELSEWHERE = frozenset({"evidence_errors", "expectation_detail", "findings_omitted",
+                                   "snapshot_truncated"})
 _IMPACT_ORDER = {impact: rank for rank, impact in enumerate(IMPACTS)}
 # Size of a mark's number label as report.css draws it (13px bold, 20px line, 5px padding), in
 # CSS px; used to keep labels of neighbouring findings apart.
@@ -304,9 +306,14 @@ def _environment() -> Environment:
     return env
 
 
-def render_html(document: dict[str, Any], out_dir: Path, json_sha256: str | None = None) -> str:
-    """The report page for an already built document; screenshots are read from ``out_dir``."""
+def render_html(document: dict[str, Any], out_dir: Path, json_sha256: str | None = None,
+                presentation: Presentation | None = None) -> str:
+    """The report page for an already built document; screenshots are read from ``out_dir``.
+
+    ``presentation`` picks the report language and the jurisdictions whose law findings cite.
+    """
     journeys = document["journeys"]
+    presentation = presentation or Presentation()
     context = {
         "doc": document,
         "run": document["run"],
@@ -322,16 +329,21 @@ def render_html(document: dict[str, Any], out_dir: Path, json_sha256: str | None
         "json_sha256": json_sha256,
         "failed_expectations": [(j, s) for j in journeys for s in j["steps"] if s["expectation_failed"]],
         "check_help": {cid: check_info(cid)["help"] for cid in document["totals"]["by_check"]},
+        "lang": presentation.language,
+        "t": presentation.t,
+        "law": presentation.provisions(list(document["totals"]["by_check"])),
+        "jurisdictions": presentation.jurisdictions,
     }
     return _environment().get_template("report.html.j2").render(context)
 
 
-def write_html_document(document: dict[str, Any], out_dir: Path, json_sha256: str | None = None) -> Path:
+def write_html_document(document: dict[str, Any], out_dir: Path, json_sha256: str | None = None,
+                        presentation: Presentation | None = None) -> Path:
     """Write ``report.html`` for an already built document."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / HTML_REPORT_NAME
-    path.write_text(render_html(document, out_dir, json_sha256), encoding="utf-8")
+    path.write_text(render_html(document, out_dir, json_sha256, presentation), encoding="utf-8")
     return path
 
 

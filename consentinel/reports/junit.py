@@ -142,8 +142,20 @@ def build_junit(
         element.set("errors", str(errors))
         element.set("time", f"{total_time:.3f}")
     suite.set("skipped", "0")
+    _neutralise_tree(root)
     ET.indent(root)
     return ET.ElementTree(root)
+
+
+def _neutralise_tree(root: ET.Element) -> None:
+    """Every text, tail and attribute of the document through :func:`xml_text`, whatever built it."""
+    for element in root.iter():
+        if element.text:
+            element.text = xml_text(element.text)
+        if element.tail:
+            element.tail = xml_text(element.tail)
+        for name, value in element.attrib.items():
+            element.set(name, xml_text(value))
 
 
 def write_junit(

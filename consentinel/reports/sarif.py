@@ -37,6 +37,7 @@ from urllib.parse import quote, urlsplit
 from consentinel.baseline import BaselineDiff, fingerprint
 from consentinel.checks import ALL_CHECKS
 from consentinel.checks.base import CheckMeta, Finding
+from consentinel.redact import neutralise, neutralise_data
 from consentinel.results import JourneyResult, RunResult, StepResult
 
 SARIF_VERSION = "2.1.0"
@@ -58,7 +59,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def excerpt(text: str, limit: int = MESSAGE_TEXT_CHARS) -> str:
     """Page text made safe to quote in a one-line message: no control characters, one line, cut."""
-    flat = " ".join(_CONTROL.sub("", text).split())
+    flat = " ".join(_CONTROL.sub("", neutralise(text)).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
@@ -226,6 +227,9 @@ def build_sarif(
     index = {cid: i for i, cid in enumerate(rule_ids)}
     results = [_result(j, s, f, index[f.check], root, baseline_diff) for j, s, f in findings]
     notifications = [{"level": "error", "message": {"text": excerpt(err, 1000)}} for err in run.errors]
+    # No sandbox, a partial run: what a reader must know about how the findings were gathered.
+    notifications += [{"level": "warning", "message": {"text": excerpt(warning, 1000)}}
+                      for warning in getattr(run, "warnings", [])]
     invocation: dict[str, Any] = {
         "executionSuccessful": not run.errors,
         "toolExecutionNotifications": notifications,
@@ -256,7 +260,8 @@ def build_sarif(
     }
     if baseline_diff is not None:
         sarif_run["properties"]["fixed"] = [e.to_dict() for e in baseline_diff.fixed]
-    return {"$schema": SARIF_SCHEMA_URI, "version": SARIF_VERSION, "runs": [sarif_run]}
+    # Last, over every field: no control or bidi character from a page reaches a SARIF viewer.
+    return neutralise_data({"$schema": SARIF_SCHEMA_URI, "version": SARIF_VERSION, "runs": [sarif_run]})
 
 
 def write_sarif(

@@ -25,7 +25,7 @@ from consentinel.results import RunResult
 # C0 and C1 control characters (incl. ESC, CR, BEL, DEL), plus the Unicode bidi embeddings,
 # overrides and isolates (U+202A-U+202E, U+2066-U+2069) and zero-width joiners/marks that can
 # disguise what a terminal shows. Tab and newline are turned into spaces separately.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
 _ELLIPSIS = "…"
 
@@ -127,6 +127,7 @@ def summary_table(run: RunResult, fail_on: str = DEFAULT_FAIL_ON, verdict: Verdi
         lines.extend(rows)
     else:
         lines.append("No findings.")
+    lines.extend(_bounds_lines(run))
     lines.append("")
     lines.append(_totals_line(run, verdict))
     errors = run.errors
@@ -140,6 +141,20 @@ def summary_table(run: RunResult, fail_on: str = DEFAULT_FAIL_ON, verdict: Verdi
             where = f"{journey.name} step {step.index} ({step.label or step.kind})"
             lines.append(f"  - {truncate(clean_text(where), 150)}: expected {clean_text(step.expectation)}")
     return "\n".join(lines)
+
+
+def _bounds_lines(run: RunResult) -> list[str]:
+    """What the run's limits left out (consentinel.bounds): capped findings, truncated snapshots."""
+    lines: list[str] = []
+    for journey in run.journeys:
+        for step in journey.steps:
+            where = truncate(clean_text(f"{journey.name} step {step.index}"), 60)
+            omitted = step.extra.get("findings_omitted")
+            if isinstance(omitted, dict) and omitted.get("note"):
+                lines.append(f"  {where}: {clean_text(omitted['note'])}")
+            for note in step.extra.get("snapshot_truncated") or []:
+                lines.append(f"  {where}: snapshot truncated: {clean_text(note)}")
+    return lines
 
 
 def _totals_line(run: RunResult, verdict: Verdict) -> str:

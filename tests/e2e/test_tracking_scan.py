@@ -19,6 +19,8 @@ from urllib.parse import quote
 
 import pytest
 
+from consentinel.har import REMOVED
+
 pytestmark = [pytest.mark.browser, pytest.mark.npm]
 
 PAGES = "/pages/tracking"
@@ -162,6 +164,12 @@ def test_har_per_phase_is_valid_har_1_2(report: dict[str, Any], scan: ScanRun) -
             assert {"status", "statusText", "httpVersion", "cookies", "headers", "content", "redirectURL",
                     "headersSize", "bodySize"} <= set(entry["response"])
             assert {"send", "wait", "receive"} <= set(entry["timings"])
+            # Cookie values are credentials: removed from the HAR unless --har-full (consentinel.har).
+            for message in (entry["request"], entry["response"]):
+                for header in message["headers"]:
+                    if header["name"].lower() in ("cookie", "set-cookie", "authorization"):
+                        assert REMOVED in header["value"], header
+                assert all(cookie["value"] == REMOVED for cookie in message["cookies"])
         # The page calls its tracker on load, before any choice: every phase's HAR shows it.
         assert any("pixel.gif" in e["request"]["url"] for e in log["entries"]), phase
 

@@ -27,7 +27,7 @@ def test_assert_clean_lists_check_impact_text_and_selector() -> None:
         findings.assert_clean()
     message = str(info.value)
     assert message.startswith("2 consent problem(s) on http://127.0.0.1:5/signup.html at or above minor:")
-    assert '[preselected-consent] critical: "Send me offers[31m" at #offers' in message
+    assert '[preselected-consent] critical: "Send me offers[U+001B][31m" at #offers' in message
     assert "\x1b" not in message
     assert '[confirmshaming] minor: "No, I hate deals" at a.no' in message
 

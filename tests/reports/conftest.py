@@ -190,6 +190,12 @@ def run_factory(screenshot_png: bytes) -> Callable[[Path], RunResult]:
     return lambda out_dir: build_run(out_dir, screenshot_png)
 
 
+@pytest.fixture
+def hostile_run_factory(screenshot_png: bytes) -> Callable[[Path, str], RunResult]:
+    """``(out_dir, hostile text) -> RunResult`` with that text in every page-derived field."""
+    return lambda out_dir, hostile: build_run(out_dir, screenshot_png, hostile)
+
+
 def clean_run(out_dir: Path, png: bytes) -> RunResult:
     """A run whose only audit found nothing."""
     (out_dir / "clean.png").parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,9 @@
  *
  * Options (all optional): offset {x, y} added to viewport rects to get top-level document
  * coordinates (default: this window's scroll, right for the top frame); opacityThreshold;
- * minSize; textLimit; contextLimit; htmlLimit; occlusion (hit-test elements in the viewport).
+ * minSize; textLimit; contextLimit; htmlLimit; occlusion (hit-test elements in the viewport);
+ * maxElements (elements walked before the walk stops and the result says "truncated": a page
+ * chooses its own size, consentinel/bounds.py chooses how much of it we read).
  */
 (options) => {
   const started = performance.now();
@@ -31,6 +33,7 @@
       // semi-transparent backdrop (typically 40-60 % black) leaves the page readable beneath.
       occluderMinAlpha: 0.9,
       maxAncestorLevels: 8, // how far up group labels and context text are searched
+      maxElements: Infinity, // elements walked; the Python side passes consentinel.bounds' limit
     },
     options || {},
   );
@@ -346,6 +349,8 @@
   const formEls = [];
   const labelEls = [];
   const shadowRoots = [];
+  let elementsWalked = 0;
+  let truncated = false;
   {
     const stack = [rootEl];
     const countId = (el) => {
@@ -364,6 +369,7 @@
       }
       if (node.nodeType !== 1 && node.nodeType !== 11) continue;
       if (node.nodeType === 1) {
+        if (++elementsWalked > opts.maxElements) { truncated = true; elementsWalked--; break; }
         if (SKIP_SUBTREE.has(node.tagName)) { countId(node); continue; }
         if (node.namespaceURI === SVG_NS) continue;
         countId(node);
@@ -1002,6 +1008,8 @@
     texts,
     actions,
     shadow_roots: shadowRoots.length,
+    elements_walked: elementsWalked,
+    truncated,
     collect_ms: Math.round((performance.now() - started) * 100) / 100,
     profile: opts.profile ? profile : undefined,
   });

@@ -35,6 +35,8 @@ def _options(ctx: StepContext, step: Step) -> ExploreOptions:
         check_options=ctx.options.check_options,
         click_timeout_ms=min(ctx.timeout_ms, DEFAULT_CLICK_TIMEOUT_MS),
         navigation_timeout_ms=ctx.timeout_ms,
+        keep_mhtml=ctx.options.evidence,
+        secret_values=tuple(ctx.redactor.values),
     )
     if checks is not None:
         options.checks = [c for c in checks if c not in PROMPT_CHECKS]

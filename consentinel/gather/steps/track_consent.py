@@ -95,7 +95,8 @@ def track_step(ctx: StepContext, step: Step) -> None:
         return
     url = ctx.page.url
     out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-tracking"
-    options = ObserveOptions(navigation_timeout_ms=ctx.timeout_ms, extra_tracker_domains=_extra_domains())
+    options = ObserveOptions(navigation_timeout_ms=ctx.timeout_ms, extra_tracker_domains=_extra_domains(),
+                             har_full=ctx.options.har_full, redactor=ctx.redactor)
     result = observe_site(ctx.session, url, out_dir=out_dir, options=options,
                           device=ctx.journey_result.device, locale=ctx.journey_result.locale,
                           timezone=ctx.journey_result.timezone)
