@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_fixtures import loopback_only
 
 from consentinel.engine import Outcome, Plan, run
 from consentinel.results import JourneyResult
@@ -31,13 +32,14 @@ def hostile_url() -> Iterator[str]:
         yield base_url
 
 
-def _scan(tmp_path: Path, base_url: str, paths: tuple[str, ...]) -> Outcome:
-    os.environ.setdefault("CONSENTINEL_TEST_HOST_RULES", "1")
+def _scan(tmp_path: Path, base_url: str, paths: tuple[str, ...],
+          page_budget_ms: int = PAGE_BUDGET_MS) -> Outcome:
     plan = Plan(out_dir=tmp_path, urls=tuple(base_url + p for p in paths), command="scan",
                 checks=[TRUE_FINDING], explore=False, axe_cross_check=False, report=False,
-                step_timeout_ms=STEP_TIMEOUT_MS, eval_budget_ms=EVAL_BUDGET_MS, page_budget_ms=PAGE_BUDGET_MS,
+                step_timeout_ms=STEP_TIMEOUT_MS, eval_budget_ms=EVAL_BUDGET_MS, page_budget_ms=page_budget_ms,
                 scan_settle_ms=300)
-    return run(plan)
+    with loopback_only():
+        return run(plan)
 
 
 def _journey(outcome: Outcome, path: str) -> JourneyResult:
@@ -101,6 +103,18 @@ def test_a_busy_page_costs_its_budget_and_the_next_url_is_audited(tmp_path: Path
     clean = _journey(outcome, "/clean")
     assert not _errors(clean) and _violations(clean) == {TRUE_FINDING}
     assert not [p for p in _descendants(os.getpid()) if "chrom" in p[1].lower()]
+
+
+def test_past_its_page_budget_a_page_is_closed_and_recorded_and_the_run_goes_on(tmp_path: Path,
+                                                                                hostile_url: str) -> None:
+    # A page budget shorter than what the re-arming spinner costs the audit: the watchdog closes
+    # the page's context mid-step; the same browser then audits the next URL.
+    outcome = _scan(tmp_path, hostile_url, ("/spin-during", "/clean"), page_budget_ms=2 * EVAL_BUDGET_MS)
+    spinner = _journey(outcome, "/spin-during")
+    assert any("page budget of 2000 ms was exceeded" in e for e in _errors(spinner)), _errors(spinner)
+    assert any(s.skipped for s in spinner.steps) or spinner.steps[-1].error
+    clean = _journey(outcome, "/clean")
+    assert not _errors(clean) and _violations(clean) == {TRUE_FINDING}
 
 
 def test_every_hostile_url_is_accounted_for_and_nothing_is_left_running(tmp_path: Path,
