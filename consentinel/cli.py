@@ -24,7 +24,12 @@ from urllib.parse import urlsplit
 import consentinel
 from consentinel import engine
 from consentinel.checks import ALL_CHECKS, IMPACTS
-from consentinel.defaults import DEFAULT_FAIL_ON, DEFAULT_STEP_TIMEOUT_MS
+from consentinel.defaults import (
+    DEFAULT_EVAL_BUDGET_MS,
+    DEFAULT_FAIL_ON,
+    DEFAULT_PAGE_BUDGET_MS,
+    DEFAULT_STEP_TIMEOUT_MS,
+)
 from consentinel.devices import UnknownDeviceError, device_names, resolve_device
 from consentinel.engine import (
     EXIT_FINDINGS,
@@ -92,6 +97,12 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
     parser.add_argument("--no-axe", action="store_true", help="skip the axe-core cross-check")
     parser.add_argument("--timeout", type=int, default=DEFAULT_STEP_TIMEOUT_MS, metavar="MS",
                         help=f"per-step timeout in milliseconds (default {DEFAULT_STEP_TIMEOUT_MS})")
+    parser.add_argument("--eval-budget", type=int, default=DEFAULT_EVAL_BUDGET_MS, metavar="MS",
+                        help="JavaScript time per in-page evaluation; past it the page's script is "
+                             f"stopped (default {DEFAULT_EVAL_BUDGET_MS})")
+    parser.add_argument("--page-budget", type=int, default=DEFAULT_PAGE_BUDGET_MS, metavar="MS",
+                        help="wall time per URL or journey; past it the page is closed, recorded as an "
+                             f"error and the run goes on (default {DEFAULT_PAGE_BUDGET_MS})")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     _ci_output_options(parser)
     evidence_cli.add_evidence_arguments(parser)
@@ -238,8 +249,10 @@ def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Pat
           require_base_url: bool = False, urls: Sequence[str] = (), base_url: str | None = None,
           fail_on: str | None = None, baseline_out: Path | None = None) -> Plan:
     """The engine's plan for this command line: flags validated first, then journeys, then the baseline."""
-    if args.timeout <= 0:
-        raise UsageError("--timeout must be a positive number of milliseconds")
+    for flag, value in (("--timeout", args.timeout), ("--eval-budget", args.eval_budget),
+                        ("--page-budget", args.page_budget)):
+        if value <= 0:
+            raise UsageError(f"{flag} must be a positive number of milliseconds")
     if args.max_findings < 1:
         raise UsageError("--max-findings must be at least 1")
     if problem := evidence_cli.check_arguments(args):
@@ -266,6 +279,8 @@ def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Pat
         hide_automation=not args.show_automation,
         axe_cross_check=not args.no_axe,
         step_timeout_ms=args.timeout,
+        eval_budget_ms=args.eval_budget,
+        page_budget_ms=args.page_budget,
         explore=not getattr(args, "no_explore", False),
         progress=_progress_printer(args.quiet, sys.stderr),
         run_id=run_id,

@@ -15,4 +15,12 @@ DEFAULT_STEP_TIMEOUT_MS = 15000
 # consent manager that injects its banner from a late script has shown it (best effort).
 SCAN_SETTLE_MS = 3000
 
-__all__ = ["DEFAULT_FAIL_ON", "DEFAULT_STEP_TIMEOUT_MS", "SCAN_SETTLE_MS"]
+# Budgets against hostile pages (docs/budgets.md). JavaScript time one in-page evaluation may
+# take: the collector on a very large page needs a few seconds, a page's busy loop gets no more.
+DEFAULT_EVAL_BUDGET_MS = 10000
+# Wall time one scanned URL or one journey may take, every step included (explore and tracking
+# phases open up to six page loads): past it its browser contexts are closed and the run goes on.
+DEFAULT_PAGE_BUDGET_MS = 300000
+
+__all__ = ["DEFAULT_EVAL_BUDGET_MS", "DEFAULT_FAIL_ON", "DEFAULT_PAGE_BUDGET_MS", "DEFAULT_STEP_TIMEOUT_MS",
+           "SCAN_SETTLE_MS"]

@@ -88,6 +88,8 @@ def test_bad_scan_urls_exit_2(url: str, message: str, capsys: pytest.CaptureFixt
     ("--locale", "en US", "--locale 'en US' is not a language tag such as en-US or zh-CN"),
     ("--timezone", "Mars/Base", "--timezone 'Mars/Base' is not an IANA timezone such as Asia/Shanghai"),
     ("--timeout", "0", "--timeout must be a positive number of milliseconds"),
+    ("--eval-budget", "0", "--eval-budget must be a positive number of milliseconds"),
+    ("--page-budget", "-5", "--page-budget must be a positive number of milliseconds"),
 ])
 def test_bad_options_exit_2(option: str, value: str, message: str,
                             capsys: pytest.CaptureFixture[str]) -> None:

@@ -113,8 +113,12 @@ def test_plan_rejects_bad_settings_and_maps_onto_run_options() -> None:
         Plan(out_dir=Path("x"), command="crawl")
     with pytest.raises(ValueError, match="positive"):
         Plan(out_dir=Path("x"), step_timeout_ms=0)
-    plan = Plan(out_dir=Path("x"), checks=("preselected-consent",), device="iPhone 13", explore=False)
+    with pytest.raises(ValueError, match="eval_budget_ms must be a positive"):
+        Plan(out_dir=Path("x"), eval_budget_ms=0)
+    plan = Plan(out_dir=Path("x"), checks=("preselected-consent",), device="iPhone 13", explore=False,
+                eval_budget_ms=1234, page_budget_ms=5678)
     options = plan.run_options()
+    assert (options.eval_budget_ms, options.page_budget_ms) == (1234, 5678)
     assert options.checks == ["preselected-consent"] and options.device == "iPhone 13" and not options.explore
     assert options.step_timeout_ms == plan.step_timeout_ms and options.scan_settle_ms == plan.scan_settle_ms
 

@@ -113,7 +113,7 @@ def test_the_selenium_adapter_runs_page_javascript_through_its_one_door() -> Non
         "\n".join(offenders)
 
 
-_SCRIPT_NAME = re.compile(r"(?:evaluate_script|install_init_script|script_source)\([^\"\n]*\"([a-z_]+)\"")
+_SCRIPT_NAME = re.compile(r"(?:evaluate_script|script_source)\([^\"\n]*\"([a-z_]+)\"")
 
 
 def test_every_named_script_exists_and_every_script_is_used() -> None:

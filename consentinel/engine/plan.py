@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from consentinel.bounds import MAX_FINDINGS_PER_CHECK
-from consentinel.defaults import DEFAULT_FAIL_ON, DEFAULT_STEP_TIMEOUT_MS, SCAN_SETTLE_MS
+from consentinel.defaults import (
+    DEFAULT_EVAL_BUDGET_MS,
+    DEFAULT_FAIL_ON,
+    DEFAULT_PAGE_BUDGET_MS,
+    DEFAULT_STEP_TIMEOUT_MS,
+    SCAN_SETTLE_MS,
+)
 from consentinel.engine.verdict import FAIL_ON_CHOICES, Verdict
 from consentinel.results import RunResult
 
@@ -56,6 +62,8 @@ class Plan:
     hide_automation: bool = True
     axe_cross_check: bool = True
     step_timeout_ms: int = DEFAULT_STEP_TIMEOUT_MS
+    eval_budget_ms: int = DEFAULT_EVAL_BUDGET_MS  # JS time per in-page evaluation
+    page_budget_ms: int = DEFAULT_PAGE_BUDGET_MS  # wall time per URL or journey
     scan_settle_ms: int = SCAN_SETTLE_MS
     explore: bool = True
     progress: Callable[[str], None] | None = None
@@ -91,8 +99,9 @@ class Plan:
             raise ValueError(f"command must be one of {', '.join(COMMANDS)}, not {self.command!r}")
         if self.max_findings_per_check < 1:
             raise ValueError("max_findings_per_check must be at least 1")
-        if self.step_timeout_ms <= 0:
-            raise ValueError("step_timeout_ms must be a positive number of milliseconds")
+        for name in ("step_timeout_ms", "eval_budget_ms", "page_budget_ms"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be a positive number of milliseconds")
         if (self.timestamp_url or self.trace) and not self.evidence:
             raise ValueError("timestamp_url and trace belong to an evidence pack: set evidence too")
 
@@ -112,6 +121,8 @@ class Plan:
             hide_automation=self.hide_automation,
             axe_cross_check=self.axe_cross_check,
             step_timeout_ms=self.step_timeout_ms,
+            eval_budget_ms=self.eval_budget_ms,
+            page_budget_ms=self.page_budget_ms,
             scan_settle_ms=self.scan_settle_ms,
             explore=self.explore,
             progress=self.progress,

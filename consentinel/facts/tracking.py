@@ -28,6 +28,7 @@ class Choice:
     via: str = ""
     prompt_gone: bool | None = None
     error: str | None = None
+    decided_at: float | None = None  # epoch ms before the deciding click, Python's clock
 
     def to_dict(self) -> dict[str, Any]:
         return {"role": self.role, "reached": self.reached, "clicked": list(self.clicked), "via": self.via,

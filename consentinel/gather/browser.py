@@ -36,6 +36,7 @@ from playwright.sync_api import Browser, BrowserContext, Playwright
 from playwright.sync_api import Error as PlaywrightError
 
 from consentinel.devices import DESKTOP, UnknownDeviceError, resolve_device
+from consentinel.gather.evaluate import set_eval_budget
 
 ENV_BROWSER = "CONSENTINEL_BROWSER"
 ENV_TEST_HOST_RULES = "CONSENTINEL_TEST_HOST_RULES"
@@ -275,6 +276,7 @@ def new_context(
         options["locale"] = locale
     if timezone:
         options["timezone_id"] = timezone
+    options["accept_downloads"] = False  # a page's downloads are refused (and recorded by evaluate)
     options.update(extra)
     return browser.new_context(**options)
 
@@ -321,16 +323,23 @@ def context_factory(target: Any, *, device: str | None = None, locale: str | Non
     browser: Browser = getattr(target, "browser", None) or target
     playwright = getattr(target, "playwright", None)
 
+    eval_budget = getattr(getattr(target, "options", None), "eval_budget_ms", None)
+
     def make(**extra: Any) -> BrowserContext:
         options = {**fixed, **extra}
         if playwright is not None:
-            return new_context(browser, playwright, device=device, locale=locale, timezone=timezone,
-                               **options)
-        kwargs: dict[str, Any] = {"viewport": {"width": 1280, "height": 720}, **options}
-        if locale:
-            kwargs["locale"] = locale
-        if timezone:
-            kwargs["timezone_id"] = timezone
-        return browser.new_context(**kwargs)
+            context = new_context(browser, playwright, device=device, locale=locale, timezone=timezone,
+                                  **options)
+        else:
+            kwargs: dict[str, Any] = {"viewport": {"width": 1280, "height": 720}, "accept_downloads": False,
+                                      **options}
+            if locale:
+                kwargs["locale"] = locale
+            if timezone:
+                kwargs["timezone_id"] = timezone
+            context = browser.new_context(**kwargs)
+        if eval_budget:
+            set_eval_budget(context, eval_budget)
+        return context
 
     return make

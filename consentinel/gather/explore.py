@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Frame, Page
 from playwright.sync_api import Error as PlaywrightError
 
 from consentinel.checks import PROMPT_CHECKS, run_checks
@@ -47,7 +47,7 @@ from consentinel.gather.discover import (
     discover_prompts,
     wait_for_prompts,
 )
-from consentinel.gather.evaluate import evaluate_script
+from consentinel.gather.evaluate import MARK_ATTRIBUTE, MarkedElement, evaluate_script, open_page
 from consentinel.gather.screenshots import secret_masks, take_screenshot
 
 LAYER_LABELS = {
@@ -127,6 +127,8 @@ class PathResult:
     via: str = ""  # first-layer | settings | settings-toggles
     prompt_gone: bool | None = None
     error: str | None = None
+    # Epoch ms taken in Python just before the click that made the choice (never a page value).
+    decided_at: float | None = None
 
 
 @dataclass(slots=True)
@@ -184,15 +186,25 @@ def _signature(prompts: Iterable[Prompt]) -> tuple[tuple[int, str, str, int], ..
     return tuple((p.frame, p.root, p.text[:300], len(p.toggles)) for p in prompts)
 
 
-def _locator(page: Page, frame_index: int, mark: str) -> Any:
+def _frame(page: Page, frame_index: int) -> Frame:
     frames = page.frames
-    frame = frames[frame_index] if frame_index < len(frames) else page.main_frame
-    return frame.locator(f'[data-consentinel-action="{mark}"]').first
+    return frames[frame_index] if frame_index < len(frames) else page.main_frame
 
 
-def _click_action(page: Page, prompt: Prompt, action: PromptAction, options: ExploreOptions) -> None:
-    """A real mouse click on the control (Playwright waits for it to be visible and stable)."""
-    _locator(page, prompt.frame, action.mark).click(timeout=options.click_timeout_ms)
+def _locator(page: Page, frame_index: int, mark: str) -> Any:
+    return _frame(page, frame_index).locator(f'[{MARK_ATTRIBUTE}="{mark}"]').first
+
+
+def _click_action(page: Page, prompt: Prompt, action: PromptAction, options: ExploreOptions) -> float:
+    """A real mouse click on the control (Playwright waits for it to be visible and stable).
+
+    Returns the epoch ms just before the click, taken here: the page cannot forge it.
+    """
+    locator = _locator(page, prompt.frame, action.mark)
+    locator.wait_for(state="visible", timeout=options.click_timeout_ms)
+    at = time.time() * 1000
+    locator.click(timeout=options.click_timeout_ms)
+    return at
 
 
 def _switch_off(page: Page, prompt: Prompt, toggle: PromptToggle, options: ExploreOptions) -> bool:
@@ -204,12 +216,13 @@ def _switch_off(page: Page, prompt: Prompt, toggle: PromptToggle, options: Explo
     click goes to its label, as a person's would. Returns whether a click was made.
     """
     locator = _locator(page, prompt.frame, toggle.mark)
-    if not evaluate_script(locator, "toggle_is_on"):
+    marked = MarkedElement(_frame(page, prompt.frame), toggle.mark)
+    if not evaluate_script(marked, "toggle_is_on"):
         return False
     try:
         locator.click(timeout=min(options.click_timeout_ms, 1500))
     except PlaywrightError:
-        evaluate_script(locator, "click_label")
+        evaluate_script(marked, "click_label")
     return True
 
 
@@ -270,7 +283,7 @@ def _pick(prompt: Prompt, role: str) -> PromptAction | None:
 
 def _open(factory: ContextFactory, url: str, options: ExploreOptions) -> tuple[BrowserContext, Page]:
     context = factory()
-    page = context.new_page()
+    page = open_page(context)
     try:
         page.goto(url, wait_until="load", timeout=options.navigation_timeout_ms)
     except BaseException:
@@ -342,7 +355,7 @@ def _reject_in_settings(page: Page, settings: Prompt, path: PathResult, options:
     """Reject from a settings layer: 'Reject all' if offered, else every toggle off + save."""
     reject = _pick(settings, "reject")
     if reject is not None:
-        _click_action(page, settings, reject, options)
+        path.decided_at = _click_action(page, settings, reject, options)
         path.clicked.append(reject.text)
         path.via = "settings"
         return True
@@ -356,7 +369,7 @@ def _reject_in_settings(page: Page, settings: Prompt, path: PathResult, options:
     for toggle in on:
         if _switch_off(page, settings, toggle, options):
             path.clicked.append(f"switch off: {toggle.label[:80]}")
-    _click_action(page, settings, save, options)
+    path.decided_at = _click_action(page, settings, save, options)
     path.clicked.append(save.text)
     path.via = "settings-toggles"
     return True
@@ -373,7 +386,7 @@ def make_choice(page: Page, prompts: list[Prompt], prompt: Prompt, path: PathRes
     """
     direct = _pick(prompt, path.name)
     if direct is not None:
-        _click_action(page, prompt, direct, options)
+        path.decided_at = _click_action(page, prompt, direct, options)
         path.clicked.append(direct.text)
         path.via = "first-layer"
         return True
@@ -390,7 +403,7 @@ def make_choice(page: Page, prompts: list[Prompt], prompt: Prompt, path: PathRes
     accept = _pick(settings, "accept")
     if accept is None:
         return False
-    _click_action(page, settings, accept, options)
+    path.decided_at = _click_action(page, settings, accept, options)
     path.clicked.append(accept.text)
     path.via = "settings"
     return True

@@ -33,7 +33,7 @@ from typing import Any
 from playwright.sync_api import BrowserContext, Page, Request, Response
 from playwright.sync_api import Error as PlaywrightError
 
-from consentinel.gather.evaluate import evaluate_script, install_init_script
+from consentinel.gather.evaluate import evaluate_script
 from consentinel.tracking.classify import (
     NECESSARY,
     TRACKING,
@@ -43,7 +43,6 @@ from consentinel.tracking.classify import (
 )
 
 # Names of the page-visible hooks. A page can see them; they only report click times.
-CLICK_BINDING = "__consentinelTrackingClick"
 MAX_STORED_VALUE = 500  # characters of a storage value kept for identifier matching
 EXCERPT_CHARS = 60  # characters of a value shown in evidence
 
@@ -108,8 +107,6 @@ class PhaseRecorder:
     _cookies: dict[tuple[str, str, str], _CookieSeen] = field(default_factory=dict)
     _last_cookies: list[dict[str, Any]] = field(default_factory=list)
     _storage_before: list[dict[str, Any]] | None = None
-    _clicks: list[float] = field(default_factory=list)
-    _cookie_writes: dict[str, list[float]] = field(default_factory=dict)  # name -> epoch ms
     _last_activity: float = field(default_factory=lambda: time.time() * 1000)
     errors: list[str] = field(default_factory=list)
     max_requests: int = 5000
@@ -120,19 +117,11 @@ class PhaseRecorder:
         self.context.on("requestfinished", self._on_finished)
         self.context.on("requestfailed", self._on_failed)
         self.context.on("response", self._on_response)
-        self.context.expose_binding(CLICK_BINDING, lambda _source, event: self._on_page_event(event))
-        install_init_script(self.context, "click_hook", CLICK_BINDING)
+        # Nothing is exposed to or injected into the page (no binding, no init script): a page
+        # could call or fake it. Click times come from our own clock around our own click,
+        # request times from the browser, cookie times from sampling the context.
 
     # -- events ---------------------------------------------------------------------------------
-
-    def _on_page_event(self, event: Any) -> None:
-        """A trusted click or a document.cookie write reported by the init script."""
-        if not isinstance(event, dict) or not isinstance(event.get("at"), int | float):
-            return  # the page can call the binding too: ignore anything malformed
-        if event.get("type") == "click":
-            self._clicks.append(float(event["at"]))
-        elif event.get("type") == "cookie" and isinstance(event.get("name"), str):
-            self._cookie_writes.setdefault(event["name"][:200], []).append(float(event["at"]))
 
     def _on_request(self, request: Request) -> None:
         now = time.time() * 1000
@@ -179,16 +168,11 @@ class PhaseRecorder:
             key = (cookie["name"], cookie["domain"], cookie["path"])
             seen = self._cookies.get(key)
             if seen is None:
-                self._cookies[key] = _CookieSeen(self._written(cookie["name"], None, now), cookie["value"])
+                self._cookies[key] = _CookieSeen(now, cookie["value"])
             elif seen.value != cookie["value"]:
                 seen.value = cookie["value"]
-                seen.changed_at = self._written(cookie["name"], seen.changed_at or seen.first_seen, now)
+                seen.changed_at = now
         self._last_cookies = [dict(c) for c in cookies]
-
-    def _written(self, name: str, after: float | None, now: float) -> float:
-        """The browser's time of the latest script write of ``name`` since ``after`` (else now)."""
-        writes = [t for t in self._cookie_writes.get(name, []) if (after is None or t > after) and t <= now]
-        return writes[-1] if after is not None and writes else (writes[0] if writes else now)
 
     def in_flight(self) -> int:
         return sum(1 for r in self._requests if not r.done)
@@ -229,9 +213,9 @@ class PhaseRecorder:
         self.sample_cookies()
         self._storage_before = self.read_storage(page)
 
-    def mark_choice(self, fallback: float) -> None:
-        """The choice time: the browser's last trusted click, else ``fallback`` (epoch ms)."""
-        self.choice_at = self._clicks[-1] if self._clicks else fallback
+    def mark_choice(self, at: float) -> None:
+        """The choice time (epoch ms), taken by our own clock just before our own click."""
+        self.choice_at = at
 
     # -- results --------------------------------------------------------------------------------
 
@@ -365,7 +349,6 @@ def classify_phase(facts: dict[str, Any], classifier: Classifier, now_epoch_s: f
 
 
 __all__ = [
-    "CLICK_BINDING",
     "ObserveOptions",
     "PhaseRecorder",
     "classify_phase",

@@ -33,6 +33,7 @@ from playwright.sync_api import Page
 
 from consentinel.facts.tracking import PHASE_ROLE, PHASES, Choice, TrackingResult
 from consentinel.gather.browser import ContextFactory, context_factory
+from consentinel.gather.evaluate import open_page
 from consentinel.gather.observe import (
     ObserveOptions,
     PhaseRecorder,
@@ -72,6 +73,7 @@ def prompt_chooser(prompt_timeout_ms: float | None = None) -> Chooser:
         path = PathResult(role)
         choice.reached = make_choice(page, prompts, prompts[0], path, options)
         choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
+        choice.decided_at = path.decided_at
         if choice.reached:
             choice.prompt_gone = wait_until_gone(page, options)
         elif choice.error is None:
@@ -98,7 +100,7 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
     storage: list[dict[str, Any]] = []
     try:
         recorder.attach()
-        page = context.new_page()
+        page = open_page(context)
         try:
             recorder.started = time.time() * 1000  # times count from the navigation
             page.goto(url, wait_until="load", timeout=options.navigation_timeout_ms)
@@ -115,7 +117,7 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
                     choice = Choice(role, error=_one_line(exc))
                 facts["choice"] = choice.to_dict()
                 if choice.clicked:
-                    recorder.mark_choice(fallback=asked)
+                    recorder.mark_choice(choice.decided_at or asked)
                     facts["choice"]["t_ms"] = recorder.rel(recorder.choice_at)
                 recorder.settle(page, options.after_choice_min_ms, options.after_choice_max_ms,
                                 options.quiet_ms, options.sample_ms)

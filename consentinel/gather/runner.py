@@ -46,7 +46,12 @@ from playwright.sync_api import Error as PlaywrightError
 import consentinel
 from consentinel.bounds import MAX_FINDINGS_PER_CHECK, cap_findings, omitted_note, truncation_notes
 from consentinel.checks import FACTS, UnknownCheckError, required_facts
-from consentinel.defaults import DEFAULT_STEP_TIMEOUT_MS, SCAN_SETTLE_MS
+from consentinel.defaults import (
+    DEFAULT_EVAL_BUDGET_MS,
+    DEFAULT_PAGE_BUDGET_MS,
+    DEFAULT_STEP_TIMEOUT_MS,
+    SCAN_SETTLE_MS,
+)
 from consentinel.gather.browser import (
     BrowserSettings,
     browser_version_line,
@@ -58,8 +63,9 @@ from consentinel.gather.browser import (
     sandbox_warning,
 )
 from consentinel.gather.capture import describe_context, save_step_mhtml, start_trace, stop_trace
-from consentinel.gather.evaluate import evaluate_script
+from consentinel.gather.evaluate import auditor_for, evaluate_script, open_page, set_eval_budget
 from consentinel.gather.screenshots import secret_masks
+from consentinel.gather.watchdog import page_budget
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
 from consentinel.results import JourneyResult, RunResult, StepResult
@@ -91,6 +97,10 @@ class RunOptions:
     hide_automation: bool = True
     axe_cross_check: bool = True
     step_timeout_ms: int = DEFAULT_STEP_TIMEOUT_MS
+    # Budgets against hostile pages (docs/budgets.md): JS time per in-page evaluation, and wall
+    # time per URL or journey (past it its contexts are closed and the run goes on).
+    eval_budget_ms: int = DEFAULT_EVAL_BUDGET_MS
+    page_budget_ms: int = DEFAULT_PAGE_BUDGET_MS
     progress: Callable[[str], None] | None = None
     check_options: dict[str, dict[str, Any]] | None = None
     run_id: str | None = None
@@ -608,11 +618,15 @@ class Session:
             self._skip(journey_result, steps, 0, redactor, reason="not run: no browser context")
             return journey_result
         interrupted = False
+        budget = contextlib.ExitStack()  # the page budget: closes this journey's contexts when due
+        over_budget = budget.enter_context(page_budget(self.browser, self.options.page_budget_ms))
         try:
+            set_eval_budget(context, self.options.eval_budget_ms)
             context.set_default_timeout(self.options.step_timeout_ms)
             context.set_default_navigation_timeout(self.options.step_timeout_ms)
             start_trace(context, self.options)
-            page = context.new_page()
+            page = open_page(context)
+            page_events = auditor_for(page)
             journey_result.context = describe_context(page)
             crashed: list[bool] = []
             page.on("crash", lambda _page: crashed.append(True))
@@ -629,6 +643,7 @@ class Session:
                                   artifacts_dir=artifacts_dir, timeout_ms=self.options.step_timeout_ms,
                                   last_audit=last_audit, last_audit_findings=last_audit_findings)
                 started = time.perf_counter()
+                events_before = page_events.event_count
                 registration: _Registration | None = None
                 try:
                     registration = _handler_for(step.kind)
@@ -644,7 +659,10 @@ class Session:
                         result.extra["note"] = one_line_error(exc)
                     else:
                         message = "the page crashed" if crashed else one_line_error(exc)
-                        if not isinstance(exc, PlaywrightError | StepFailed | OSError):
+                        if over_budget.is_set():
+                            message = (f"the page budget of {self.options.page_budget_ms} ms was exceeded "
+                                       f"during this step; the journey stopped here")
+                        elif not isinstance(exc, PlaywrightError | StepFailed | OSError):
                             message = f"internal error ({type(exc).__name__}: {message})"
                         # Journeys: "flows/x.yaml:12: click text="Go": Timeout ..."; a scan's
                         # steps have no file and their labels repeat the URL: just the message.
@@ -655,6 +673,8 @@ class Session:
                         self._skip(journey_result, steps, position + 1, redactor)
                         break
                 result.duration_ms = _ms_since(started)
+                if page_events.event_count > events_before:
+                    result.extra["page_events"] = page_events.summary()
                 first_row = next(i for i, row in enumerate(journey_result.steps) if row is result)
                 _cap_findings(journey_result.steps[first_row:], self.options.max_findings_per_check)
                 if not result.url:
@@ -665,6 +685,7 @@ class Session:
                     rows = journey_result.steps[first_row:]
                     last_audit_findings = [f for row in rows for f in row.findings]
         finally:
+            budget.close()
             if not interrupted:  # after Ctrl-C, Session.__exit__ stops Playwright instead
                 stop_trace(context, self.options, artifacts_dir)
                 with contextlib.suppress(Exception):
