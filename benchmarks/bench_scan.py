@@ -113,7 +113,7 @@ def time_peer(cli: Path, url: str, out: Path) -> float:
     done = subprocess.run(["node", str(cli), "scan", url, "-o", str(out), "-f", "json", "-t", "20000"],
                           env=env, capture_output=True, text=True, timeout=300)
     elapsed = time.perf_counter() - started
-    if not list(out.glob("*.json")):
+    if not list(out.rglob("*.json")):
         print(f"  peer produced no report for {url} (exit {done.returncode}): {done.stderr[-300:]}",
               file=sys.stderr)
     return elapsed
