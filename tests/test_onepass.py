@@ -72,7 +72,8 @@ def test_a_journey_track_consent_step_uses_three_fresh_contexts(session: Session
                                                                tmp_path: Path) -> None:
     from consentinel.journeys import load_journey_text
 
-    text = f"version: 1\nname: t\nsteps:\n  - goto: {site}/banner.html\n  - track-consent: {{label: Tracking}}\n"
+    text = (f"version: 1\nname: t\nsteps:\n  - goto: {site}/banner.html\n"
+            "  - track-consent: {label: Tracking}\n")
     journey, errors = load_journey_text(text, tmp_path / "flow.yaml")
     assert errors == [] and journey is not None
     result = session.run_journey(journey)

@@ -1,8 +1,10 @@
 """Explore a consent prompt as a careful tester would: first layer, settings, accept, reject.
 
 Why: what a banner *offers* is only half the story; what it takes to refuse is the other half.
-Each path runs in a FRESH browser context (own cookies and storage, copied from the starting
-state when exploring inside a journey), so one path's choice can never leak into another:
+Accept and reject each run in a FRESH browser context (own cookies and storage, copied from the
+starting state when exploring inside a journey), so one path's choice can never leak into
+another; the contexts are driven by the one consent pass (:mod:`consentinel.gather.onepass`),
+which also records tracking in them. This module holds the clicking and auditing of a layer:
 
 * **first layer** — discover the prompt (waiting a bounded time for late ones) and audit it;
 * **settings layer** — click the first layer's settings control, audit what opens (pre-ticked
@@ -390,9 +392,10 @@ def explore_consent(
     """Explore the consent prompt of ``url``; ``target`` is a Session or a Browser.
 
     ``landing_page`` (a journey's page, already at ``url``) is used as-is for the first layer
-    and never clicked; otherwise a fresh context loads ``url``. Settings, accept and reject
-    each get a fresh context (from ``storage_state`` when given). A page without a prompt
-    yields a result with ``prompt`` None and only the first-layer audit.
+    and never clicked (the settings layer then gets a fresh context); otherwise a fresh
+    context loads ``url`` and the settings layer opens in place. Accept and reject each get a
+    fresh context (from ``storage_state`` when given). A page without a prompt yields a result
+    with ``prompt`` None and only the first-layer audit.
     """
     from consentinel.gather.onepass import LandingPage, PassOptions, consent_pass
 

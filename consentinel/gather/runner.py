@@ -365,10 +365,12 @@ def scan_steps(url: str, options: RunOptions) -> list[Step]:
 
     The consent prompt is explored (``explore-consent``: first layer, settings, accept, reject)
     when a selected check requires prompt facts or snapshots of the prompt's layers, and the
-    tracking phases (``track-consent``:
-    landing / after-accept / after-reject in fresh contexts) run when one requires tracking
-    facts (``CheckMeta.requires``). Both click the prompt, so ``--no-explore`` (landing state
-    only) turns both off. An unknown check id plans everything: the audit step reports it.
+    tracking phases (``track-consent``: landing / after-accept / after-reject) are recorded
+    when one requires tracking facts (``CheckMeta.requires``). Both come from ONE consent pass
+    (:mod:`consentinel.gather.onepass`) whose landing context is this scan's own page (the
+    ``goto`` prepares it), so a full scan loads the page three times. Both click the prompt,
+    so ``--no-explore`` (landing state only) turns both off. An unknown check id plans
+    everything: the audit step reports it.
     """
     try:
         facts = required_facts(options.checks)
