@@ -162,7 +162,11 @@ class PassResult:
     notes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
-        return {"page_loads": self.page_loads, "waits": [w.to_dict() for w in self.waits]}
+        """For ``StepResult.extra["consent_pass"]``: what it cost, and what the probes noted."""
+        summary: dict[str, Any] = {"page_loads": self.page_loads, "waits": [w.to_dict() for w in self.waits]}
+        if self.notes:
+            summary["notes"] = self.notes
+        return summary
 
 
 @dataclass(slots=True)
