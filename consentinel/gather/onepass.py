@@ -63,6 +63,7 @@ from consentinel.gather.explore import (
 from consentinel.gather.observe import ObserveOptions, PhaseRecorder
 from consentinel.gather.phases import finish_phase, new_phase_facts, record_phase_rows
 from consentinel.gather.quiet import (
+    QUIET,
     Activity,
     Bounds,
     WaitRecord,
@@ -91,6 +92,7 @@ class PassSide:
     loads: list[str] = field(default_factory=list)  # main-frame navigations committed
     notes: dict[str, Any] = field(default_factory=dict)
     facts: dict[str, Any] | None = None  # tracking facts of the phase (when tracked)
+    quiet: bool = False  # the prompt wait ended on a quiet page (no settle needed before a choice)
 
     def count_loads(self) -> None:
         """Count main-frame commits: the page-load figure of the benchmark and tests."""
@@ -271,9 +273,14 @@ class _Pass:
         prompts, record = wait_for_prompt_or_quiet(side.page, side.activity, self.options.prompt_bounds(),
                                                    f"{side.stage}: prompt")
         self.result.waits.append(record)
+        side.quiet = record.reason == QUIET
         return prompts
 
     def _settle(self, side: PassSide, what: str, *, after_choice: bool) -> None:
+        if not after_choice and side.quiet:  # the prompt wait just saw the page quiet: done
+            if side.recorder is not None:
+                side.recorder.sample_cookies()
+            return
         sample = side.recorder.sample_cookies if side.recorder is not None else None
         record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
                             f"{side.stage}: {what}", on_poll=sample)
