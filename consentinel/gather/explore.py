@@ -1,8 +1,10 @@
 """Explore a consent prompt as a careful tester would: first layer, settings, accept, reject.
 
 Why: what a banner *offers* is only half the story; what it takes to refuse is the other half.
-Each path runs in a FRESH browser context (own cookies and storage, copied from the starting
-state when exploring inside a journey), so one path's choice can never leak into another:
+Accept and reject each run in a FRESH browser context (own cookies and storage, copied from the
+starting state when exploring inside a journey), so one path's choice can never leak into
+another; the contexts are driven by the one consent pass (:mod:`consentinel.gather.onepass`),
+which also records tracking in them. This module holds the clicking and auditing of a layer:
 
 * **first layer** — discover the prompt (waiting a bounded time for late ones) and audit it;
 * **settings layer** — click the first layer's settings control, audit what opens (pre-ticked
@@ -27,27 +29,25 @@ Example::
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.sync_api import BrowserContext, Frame, Page
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Frame, Page
 
-from consentinel.checks import PROMPT_CHECKS, run_checks
+from consentinel.checks import PROMPT_CHECKS
 from consentinel.checks.base import Finding
 from consentinel.facts.prompt import Prompt, PromptAction, PromptToggle
 from consentinel.facts.snapshot import Snapshot
-from consentinel.gather.browser import ContextFactory, context_factory
+from consentinel.gather.browser import context_factory
 from consentinel.gather.discover import (
     DEFAULT_POLL_MS,
     DEFAULT_TIMEOUT_MS,
     discover_prompts,
-    wait_for_prompts,
 )
-from consentinel.gather.evaluate import MARK_ATTRIBUTE, MarkedElement, evaluate_script, open_page
+from consentinel.gather.evaluate import MARK_ATTRIBUTE, MarkedElement, evaluate_script
 from consentinel.gather.screenshots import secret_masks, take_screenshot
 
 LAYER_LABELS = {
@@ -171,7 +171,7 @@ class ExplorationResult:
 # ---------------------------------------------------------------------------------------------
 
 
-def _default_auditor(options: ExploreOptions) -> Auditor:
+def default_auditor(options: ExploreOptions) -> Auditor:
     from consentinel.gather.audit import audit
 
     def run(page: Page, checks: list[str] | None) -> Any:
@@ -256,7 +256,7 @@ def wait_until_gone(page: Page, options: ExploreOptions) -> bool:
         page.wait_for_timeout(options.poll_ms)
 
 
-def _matching(prompts: list[Prompt], first: Prompt) -> Prompt | None:
+def matching_prompt(prompts: list[Prompt], first: Prompt) -> Prompt | None:
     """The prompt in another context that corresponds to the first layer we audited."""
     for prompt in prompts:
         if prompt.frame == first.frame and prompt.root == first.root:
@@ -273,7 +273,7 @@ def _settings_layer(after: list[Prompt], first: Prompt) -> Prompt | None:
     return None
 
 
-def _pick(prompt: Prompt, role: str) -> PromptAction | None:
+def pick_action(prompt: Prompt, role: str) -> PromptAction | None:
     """The control a person would pick for ``role``: visible first, then the largest."""
     candidates = prompt.actions_with_role(role)
     if not candidates:
@@ -281,20 +281,8 @@ def _pick(prompt: Prompt, role: str) -> PromptAction | None:
     return max(candidates, key=lambda a: (a.in_viewport, a.box.area))
 
 
-def _open(factory: ContextFactory, url: str, options: ExploreOptions) -> tuple[BrowserContext, Page]:
-    context = factory()
-    page = open_page(context)
-    try:
-        page.goto(url, wait_until="load", timeout=options.navigation_timeout_ms)
-    except BaseException:
-        with contextlib.suppress(Exception):
-            context.close()
-        raise
-    return context, page
-
-
-def _audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[str] | None,
-                secrets: Sequence[str] = ()) -> None:
+def audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[str] | None,
+               secrets: Sequence[str] = ()) -> None:
     outcome = auditor(page, checks)
     layer.url = page.url
     layer.snapshot = getattr(outcome, "snapshot", None)
@@ -320,46 +308,39 @@ def _one_line(exc: BaseException) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _explore_settings(factory: ContextFactory, url: str, first: Prompt, auditor: Auditor,
-                      options: ExploreOptions) -> tuple[LayerState, Prompt | None]:
+def open_settings(page: Page, prompts: list[Prompt], first: Prompt, auditor: Auditor,
+                  options: ExploreOptions) -> tuple[LayerState, Prompt | None]:
+    """Click the first layer's settings control on ``page`` and audit the layer that opens."""
     layer = LayerState("settings")
-    started = time.perf_counter()
-    context, page = _open(factory, url, options)
-    try:
-        prompts = wait_for_prompts(page, options.prompt_timeout_ms, options.poll_ms)
-        prompt = _matching(prompts, first)
-        opener = _pick(prompt, "settings") if prompt else None
-        if prompt is None or opener is None:
-            layer.error = "the first layer did not show again" if prompt is None else "no settings control"
-            return layer, None
-        _click_action(page, prompt, opener, options)
-        layer.clicked.append(opener.text)
-        after = _wait_for_change(page, prompts, options)
-        settings = _settings_layer(after, prompt)
-        if settings is not None:
-            settings.layer = "settings"
-            layer.prompts = [settings]
-        else:
-            layer.error = f"clicking {opener.text!r} opened no recognisable layer"
-        _audit_into(layer, page, auditor, options.checks, options.secret_values)
-        if layer.snapshot is not None:
-            layer.snapshot.prompts = [p.to_dict() for p in layer.prompts]
-        return layer, settings
-    finally:
-        layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        with contextlib.suppress(Exception):
-            context.close()
+    prompt = matching_prompt(prompts, first)
+    opener = pick_action(prompt, "settings") if prompt else None
+    if prompt is None or opener is None:
+        layer.error = "the first layer did not show again" if prompt is None else "no settings control"
+        return layer, None
+    _click_action(page, prompt, opener, options)
+    layer.clicked.append(opener.text)
+    after = _wait_for_change(page, prompts, options)
+    settings = _settings_layer(after, prompt)
+    if settings is not None:
+        settings.layer = "settings"
+        layer.prompts = [settings]
+    else:
+        layer.error = f"clicking {opener.text!r} opened no recognisable layer"
+    audit_into(layer, page, auditor, options.checks, options.secret_values)
+    if layer.snapshot is not None:
+        layer.snapshot.prompts = [p.to_dict() for p in layer.prompts]
+    return layer, settings
 
 
 def _reject_in_settings(page: Page, settings: Prompt, path: PathResult, options: ExploreOptions) -> bool:
     """Reject from a settings layer: 'Reject all' if offered, else every toggle off + save."""
-    reject = _pick(settings, "reject")
+    reject = pick_action(settings, "reject")
     if reject is not None:
         path.decided_at = _click_action(page, settings, reject, options)
         path.clicked.append(reject.text)
         path.via = "settings"
         return True
-    save = _pick(settings, "save")
+    save = pick_action(settings, "save")
     if save is None:
         return False
     on = [t for t in settings.toggles if t.checked and not t.disabled]
@@ -384,13 +365,13 @@ def make_choice(page: Page, prompts: list[Prompt], prompt: Prompt, path: PathRes
     make their choice through the same path, so both describe the same clicks. Returns whether
     the choice was reached.
     """
-    direct = _pick(prompt, path.name)
+    direct = pick_action(prompt, path.name)
     if direct is not None:
         path.decided_at = _click_action(page, prompt, direct, options)
         path.clicked.append(direct.text)
         path.via = "first-layer"
         return True
-    opener = _pick(prompt, "settings")
+    opener = pick_action(prompt, "settings")
     if opener is None:
         return False
     _click_action(page, prompt, opener, options)
@@ -400,47 +381,13 @@ def make_choice(page: Page, prompts: list[Prompt], prompt: Prompt, path: PathRes
         return False
     if path.name == "reject":
         return _reject_in_settings(page, settings, path, options)
-    accept = _pick(settings, "accept")
+    accept = pick_action(settings, "accept")
     if accept is None:
         return False
     path.decided_at = _click_action(page, settings, accept, options)
     path.clicked.append(accept.text)
     path.via = "settings"
     return True
-
-
-def _explore_choice(name: str, factory: ContextFactory, url: str, first: Prompt, auditor: Auditor,
-                    options: ExploreOptions) -> tuple[LayerState, PathResult]:
-    """Accept or reject in a fresh context, counting every click it takes."""
-    layer, path = LayerState(name), PathResult(name)
-    started = time.perf_counter()
-    context, page = _open(factory, url, options)
-    try:
-        prompts = wait_for_prompts(page, options.prompt_timeout_ms, options.poll_ms)
-        prompt = _matching(prompts, first)
-        if prompt is None:
-            path.error = layer.error = "the first layer did not show again"
-            return layer, path
-        reached = make_choice(page, prompts, prompt, path, options)
-        if reached:
-            path.clicks = len(path.clicked)
-            path.prompt_gone = layer.prompt_gone = wait_until_gone(page, options)
-            if not path.prompt_gone:
-                layer.error = f"the prompt still asks after {path.clicks} click(s)"
-        elif path.error is None:
-            path.error = f"no way to {name} was found"
-        layer.clicked = list(path.clicked)
-        _audit_into(layer, page, auditor, options.checks, options.secret_values)
-        layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")} for c in context.cookies()]
-        return layer, path
-    except PlaywrightError as exc:
-        path.clicks = None
-        path.error = layer.error = _one_line(exc)
-        return layer, path
-    finally:
-        layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        with contextlib.suppress(Exception):
-            context.close()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -463,58 +410,20 @@ def explore_consent(
     """Explore the consent prompt of ``url``; ``target`` is a Session or a Browser.
 
     ``landing_page`` (a journey's page, already at ``url``) is used as-is for the first layer
-    and never clicked; otherwise a fresh context loads ``url``. Settings, accept and reject
-    each get a fresh context (from ``storage_state`` when given). A page without a prompt
-    yields a result with ``prompt`` None and only the first-layer audit.
+    and never clicked (the settings layer then gets a fresh context); otherwise a fresh
+    context loads ``url`` and the settings layer opens in place. Accept and reject each get a
+    fresh context (from ``storage_state`` when given). A page without a prompt yields a result
+    with ``prompt`` None and only the first-layer audit.
     """
+    from consentinel.gather.onepass import LandingPage, PassOptions, consent_pass
+
     options = options or ExploreOptions()
-    auditor = auditor or _default_auditor(options)
     fresh = {} if storage_state is None else {"storage_state": storage_state}
     factory = context_factory(target, device=device, locale=locale, timezone=timezone, **fresh)
-    result = ExplorationResult(url=url)
-    first = LayerState("first")
-    result.layers.append(first)
-    started = time.perf_counter()
-    own_context: BrowserContext | None = None
-    try:
-        if landing_page is None:
-            own_context, page = _open(factory, url, options)
-        else:
-            page = landing_page
-        first.prompts = wait_for_prompts(page, options.prompt_timeout_ms, options.poll_ms)
-        first_checks = options.checks if options.first_layer_snapshot_checks else []
-        _audit_into(first, page, auditor, first_checks, options.secret_values)
-    finally:
-        first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        if own_context is not None:
-            with contextlib.suppress(Exception):
-                own_context.close()
-    if not first.prompts:
-        return result
-    prompt = result.prompt = first.prompts[0]
-    prompt.layer = "first"
-
-    if _pick(prompt, "settings") is not None:
-        try:
-            layer, result.settings_prompt = _explore_settings(factory, url, prompt, auditor, options)
-        except PlaywrightError as exc:
-            layer = LayerState("settings", error=_one_line(exc))
-        result.layers.append(layer)
-    for name in ("accept", "reject"):
-        try:
-            layer, path = _explore_choice(name, factory, url, prompt, auditor, options)
-        except PlaywrightError as exc:
-            layer, path = LayerState(name, error=_one_line(exc)), PathResult(name, error=_one_line(exc))
-        result.layers.append(layer)
-        result.paths[name] = path
-
-    prompt.clicks = {name: path.clicks for name, path in result.paths.items()}
-    prompt.paths = {name: list(path.clicked) for name, path in result.paths.items()}
-    snapshot = first.snapshot if first.snapshot is not None else Snapshot(url=first.url or url)
-    # Only the explored prompt is judged: another box on the page (a newsletter pop-up that
-    # mentions privacy) must not borrow its click counts.
-    snapshot.prompts = [prompt.to_dict()]
-    first.snapshot = snapshot
-    if options.prompt_checks:
-        first.findings.extend(run_checks(snapshot, options.prompt_checks, options.check_options))
-    return result
+    landing = LandingPage(landing_page) if landing_page is not None else None
+    plan = PassOptions(explore=True, track=False, in_place=landing_page is None, checks=options.checks,
+                       explore_options=options)
+    result = consent_pass(factory, url, options=plan, landing=landing,
+                          auditor=auditor or default_auditor(options))
+    assert result.exploration is not None
+    return result.exploration

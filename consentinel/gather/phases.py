@@ -94,9 +94,7 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
     har_path.parent.mkdir(parents=True, exist_ok=True)
     context = factory(record_har_path=str(har_path), record_har_content="omit")
     recorder = PhaseRecorder(context, phase, max_requests=options.max_requests)
-    facts: dict[str, Any] = {"phase": phase, "url": url, "final_url": url,
-                             "started_at": datetime.now(UTC).isoformat(timespec="milliseconds"),
-                             "choice": None, "tcf": {}, "errors": []}
+    facts = new_phase_facts(url, phase)
     storage: list[dict[str, Any]] = []
     try:
         recorder.attach()
@@ -129,13 +127,37 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
             facts["errors"].append(_one_line(exc))
             with contextlib.suppress(PlaywrightError):
                 recorder.sample_cookies()
-        facts["requests"] = recorder.request_rows(url)
-        facts["cookies"] = recorder.cookie_rows(url)
-        facts["storage"] = recorder.storage_rows(storage)
-        facts["choice_at_ms"] = recorder.rel(recorder.choice_at)
+        record_phase_rows(facts, recorder, url, storage)
     finally:
         with contextlib.suppress(Exception):
             context.close()  # flushes the HAR
+    finish_phase(facts, recorder, har_path, classifier, options)
+    return facts
+
+
+def new_phase_facts(url: str, phase: str) -> dict[str, Any]:
+    """The facts of one phase before anything was observed."""
+    return {"phase": phase, "url": url, "final_url": url,
+            "started_at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "choice": None, "tcf": {}, "errors": []}
+
+
+def record_phase_rows(facts: dict[str, Any], recorder: PhaseRecorder, url: str,
+                      storage: list[dict[str, Any]]) -> None:
+    """Put the recorder's requests, cookies and storage into ``facts`` (context still open)."""
+    facts["requests"] = recorder.request_rows(url)
+    facts["cookies"] = recorder.cookie_rows(url)
+    facts["storage"] = recorder.storage_rows(storage)
+    facts["choice_at_ms"] = recorder.rel(recorder.choice_at)
+
+
+def finish_phase(facts: dict[str, Any], recorder: PhaseRecorder, har_path: Path,
+                 classifier: Classifier, options: ObserveOptions) -> None:
+    """After the context closed (its HAR flushed): who set each cookie, the HAR scrubbed of
+    credentials and secrets (consentinel.har), then classify."""
+    facts.setdefault("requests", [])
+    facts.setdefault("cookies", [])
+    facts.setdefault("storage", [])
     facts["errors"].extend(recorder.errors)
     _attach_set_by(facts, har_path, recorder)
     finalise_har(har_path, options.redactor, keep_credentials=options.har_full)
@@ -144,7 +166,6 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
         row.pop("at", None)
     for row in facts["cookies"]:
         row.pop("first_seen", None)
-    return facts
 
 
 def _attach_set_by(facts: dict[str, Any], har_path: Path, recorder: PhaseRecorder) -> None:

@@ -76,6 +76,9 @@ MAX_ERROR_CHARS = 400
 # How often a `frame:` target polls for its frame to appear (iframes often load after `load`).
 FRAME_POLL_MS = 100
 SKIPPED_REASON = "not run: an earlier step failed"
+# A scan that records tracking records the landing phase on its own page: the HAR of that
+# context (written when the consent pass closes it), under the journey's artifacts folder.
+SCAN_LANDING_HAR = "landing.har"
 
 
 @dataclass
@@ -280,6 +283,13 @@ def _step_goto(ctx: StepContext, step: Step) -> None:
     url = ctx.resolve_url(step.args["url"])
     ctx.result.url = ctx.redactor.mask(url)
     timeout = step.args.get("timeout_ms") or ctx.timeout_ms
+    consent_pass = step.args.get("consent_pass")
+    if consent_pass is not None:  # a scan: this page is the landing context of the consent pass
+        from consentinel.gather.onepass import remember_landing
+
+        track = bool(consent_pass.get("track"))
+        remember_landing(ctx.context, ctx.page, track=track,
+                         har_path=ctx.artifacts_dir / SCAN_LANDING_HAR if track else None)
     response = ctx.page.goto(url, wait_until=step.args.get("wait_until", "load"), timeout=timeout)
     if response is not None and response.status >= 400:
         reason = f" {response.status_text}" if response.status_text else ""
@@ -372,28 +382,33 @@ def scan_steps(url: str, options: RunOptions) -> list[Step]:
 
     The consent prompt is explored (``explore-consent``: first layer, settings, accept, reject)
     when a selected check requires prompt facts or snapshots of the prompt's layers, and the
-    tracking phases (``track-consent``:
-    landing / after-accept / after-reject in fresh contexts) run when one requires tracking
-    facts (``CheckMeta.requires``). Both click the prompt, so ``--no-explore`` (landing state
-    only) turns both off. An unknown check id plans everything: the audit step reports it.
+    tracking phases (``track-consent``: landing / after-accept / after-reject) are recorded
+    when one requires tracking facts (``CheckMeta.requires``). Both come from ONE consent pass
+    (:mod:`consentinel.gather.onepass`) whose landing context is this scan's own page (the
+    ``goto`` prepares it), so a full scan loads the page three times. Both click the prompt,
+    so ``--no-explore`` (landing state only) turns both off. An unknown check id plans
+    everything: the audit step reports it.
     """
     try:
         facts = required_facts(options.checks)
     except UnknownCheckError:
         facts = set(FACTS)
+    explore = options.explore and bool(facts & {"prompts", "layers"}) and _step_available("explore-consent")
+    track = options.explore and "tracking" in facts and _step_available("track-consent")
+    goto: dict[str, Any] = {"url": url, "wait_until": "load", "timeout_ms": None}
+    if explore or track:  # one pass: this page is also the landing context of the consent pass
+        goto["consent_pass"] = {"track": track}
     steps = [
-        Step(1, "goto", {"url": url, "wait_until": "load", "timeout_ms": None}, 0, f"goto {url}"),
+        Step(1, "goto", goto, 0, f"goto {url}"),
         Step(2, "wait", {"for": "network", "network": "idle", "best_effort": True,
                          "timeout_ms": options.scan_settle_ms}, 0, "settle (network idle)"),
         Step(3, "audit", {"label": "landing", "checks": None, "expect": None}, 0, "audit: landing"),
     ]
-    if not options.explore:
-        return steps
-    if facts & {"prompts", "layers"} and _step_available("explore-consent"):
-        steps.append(Step(4, "explore-consent", {"label": None, "checks": None, "expect": None}, 0,
-                          "explore-consent"))
-    if "tracking" in facts and _step_available("track-consent"):
-        steps.append(Step(len(steps) + 1, "track-consent", {"label": None, "checks": None}, 0,
+    if explore:
+        steps.append(Step(4, "explore-consent", {"label": None, "checks": None, "expect": None,
+                                                 "pass": True, "track": track}, 0, "explore-consent"))
+    if track:
+        steps.append(Step(len(steps) + 1, "track-consent", {"label": None, "checks": None, "pass": True}, 0,
                           "track-consent"))
     return steps
 
@@ -582,9 +597,10 @@ class Session:
         The steps come from :func:`scan_steps`.
         """
         steps = scan_steps(url, self.options)
+        landing_har = bool((steps[0].args.get("consent_pass") or {}).get("track"))
         return self._run(name=url, source=url, steps=steps, device=self.options.device or DEFAULT_DEVICE,
                          locale=self.options.locale, timezone=self.options.timezone, base_url=None,
-                         redactor=Redactor(), where=None)
+                         redactor=Redactor(), where=None, landing_har=landing_har)
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -602,8 +618,8 @@ class Session:
             self.options.progress(text)
 
     def _run(self, *, name: str, source: str, steps: list[Step], device: str, locale: str | None,
-             timezone: str | None, base_url: str | None, redactor: Redactor, where: str | None
-             ) -> JourneyResult:
+             timezone: str | None, base_url: str | None, redactor: Redactor, where: str | None,
+             landing_har: bool = False) -> JourneyResult:
         journey_result = JourneyResult(name=redactor.mask(name), source=redactor.mask(source), device=device,
                                        locale=locale, timezone=timezone)
         self.results.append(journey_result)
@@ -611,8 +627,10 @@ class Session:
         try:
             if not self.browser.is_connected():  # the browser died with an earlier journey
                 self._launch()
+            har = ({"record_har_path": str(artifacts_dir / SCAN_LANDING_HAR), "record_har_content": "omit"}
+                   if landing_har else {})
             context = new_context(self.browser, self.playwright, device=device, locale=locale,
-                                  timezone=timezone)
+                                  timezone=timezone, **har)
         except Exception as exc:  # unknown device at run time, browser gone
             journey_result.error = redactor.mask(f"could not open a browser context: {one_line_error(exc)}")
             self._skip(journey_result, steps, 0, redactor, reason="not run: no browser context")

@@ -2,9 +2,11 @@
 
 Why a separate module: the runner dispatches verbs through a table and imports a feature's
 module the first time a journey uses its verb; this module is that feature's only contact with
-the runner. The journey's own page is used for the first layer and never clicked, so the steps
-after ``explore-consent`` continue where the flow was; settings, accept and reject run in fresh
-contexts started from the journey's cookies and storage (``storage_state``).
+the runner. In a journey, the journey's own page is used for the first layer and never clicked,
+so the steps after ``explore-consent`` continue where the flow was; settings, accept and reject
+run in fresh contexts started from the journey's cookies and storage (``storage_state``). In a
+scan, the scan's page is the landing context of the one pass (:mod:`consentinel.gather.onepass`):
+the settings layer opens in place and the tracking phases are recorded in the same contexts.
 
 Each explored state becomes its own StepResult (kind ``explore-consent``, label "first layer",
 "settings layer", "after accept", "after reject") with its screenshot and findings, so every
@@ -17,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from consentinel.checks import PROMPT_CHECKS
+from consentinel.gather.browser import context_factory
 from consentinel.gather.explore import (
     DEFAULT_CLICK_TIMEOUT_MS,
     ExplorationResult,
@@ -24,6 +27,7 @@ from consentinel.gather.explore import (
     LayerState,
     explore_consent,
 )
+from consentinel.gather.onepass import LandingPage, PassOptions, consent_pass, keep_result, take_landing
 from consentinel.gather.runner import StepContext, judge_expectation, register_step, utc_now
 from consentinel.journeys import Step
 from consentinel.results import StepResult
@@ -67,19 +71,44 @@ def _record(ctx: StepContext, layer: LayerState, result: StepResult, title: str)
         result.extra["note"] = ctx.redactor.mask(layer.error)
 
 
+def _scan_pass(ctx: StepContext, step: Step, landing: LandingPage) -> ExplorationResult:
+    """A scan's one pass: explore on the scan's own page, and track too when the plan says so."""
+    from consentinel.gather.steps.track_consent import observe_options, tracking_checks
+
+    track = bool(step.args.get("track")) and bool(tracking_checks(ctx, step))
+    plan = PassOptions(explore=True, track=track, in_place=True, checks=ctx.options.checks,
+                       explore_options=_options(ctx, step), observe_options=observe_options(ctx))
+    factory = context_factory(ctx.session, device=ctx.journey_result.device, locale=ctx.journey_result.locale,
+                              timezone=ctx.journey_result.timezone)
+    result = consent_pass(factory, ctx.page.url, options=plan, landing=landing,
+                          out_dir=ctx.artifacts_dir / f"step-{ctx.result.index}-pass")
+    keep_result(ctx.context, result)
+    ctx.result.extra["consent_pass"] = result.summary()
+    assert result.exploration is not None
+    return result.exploration
+
+
 def explore_step(ctx: StepContext, step: Step) -> ExplorationResult:
-    """Step handler: explore the prompt of the page the journey is on."""
+    """Step handler: explore the prompt of the page the journey is on.
+
+    In a scan (``pass: true``) the scan's page is the landing context of the one pass
+    (:mod:`consentinel.gather.onepass`); in a journey the journey's page is never clicked.
+    """
     title = step.args.get("label") or ""
-    exploration = explore_consent(
-        ctx.session,
-        ctx.page.url,
-        options=_options(ctx, step),
-        landing_page=ctx.page,
-        device=ctx.journey_result.device,
-        locale=ctx.journey_result.locale,
-        timezone=ctx.journey_result.timezone,
-        storage_state=ctx.context.storage_state(),
-    )
+    landing = take_landing(ctx.context) if step.args.get("pass") else None
+    if landing is not None:
+        exploration = _scan_pass(ctx, step, landing)
+    else:
+        exploration = explore_consent(
+            ctx.session,
+            ctx.page.url,
+            options=_options(ctx, step),
+            landing_page=ctx.page,
+            device=ctx.journey_result.device,
+            locale=ctx.journey_result.locale,
+            timezone=ctx.journey_result.timezone,
+            storage_state=ctx.context.storage_state(),
+        )
     summary = ctx.redactor.mask_data(exploration.summary())
     first, *others = exploration.layers
     _record(ctx, first, ctx.result, title)

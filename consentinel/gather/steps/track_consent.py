@@ -28,9 +28,10 @@ from typing import Any
 from consentinel.checks import TRACKING_CHECKS, run_checks
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import consented_purposes
-from consentinel.facts.tracking import AFTER_REJECT, LANDING
+from consentinel.facts.tracking import AFTER_REJECT, LANDING, TrackingResult
+from consentinel.gather.browser import context_factory
 from consentinel.gather.observe import ObserveOptions
-from consentinel.gather.phases import observe_site
+from consentinel.gather.onepass import PassOptions, consent_pass, take_landing, take_result
 from consentinel.gather.runner import StepContext, judge_expectation, register_step, utc_now
 from consentinel.journeys import Step
 from consentinel.results import StepResult
@@ -77,7 +78,8 @@ def phase_tables(facts: dict[str, Any]) -> dict[str, Any]:
             "tracking_storage": storage[:MAX_TABLE_ROWS], "tracking_requests": requests[:MAX_TABLE_ROWS]}
 
 
-def _checks_to_run(ctx: StepContext, step: Step) -> list[str]:
+def tracking_checks(ctx: StepContext, step: Step) -> list[str]:
+    """The tracking checks this step (or the scan) selected."""
     wanted = step.args.get("checks") or ctx.options.checks
     return [c for c in TRACKING_CHECKS if wanted is None or c in wanted]
 
@@ -87,19 +89,42 @@ def _extra_domains() -> tuple[str, ...]:
     return tuple(d.strip().lower() for d in raw.split(",") if d.strip())
 
 
+def observe_options(ctx: StepContext) -> ObserveOptions:
+    """Bounds of the tracking phases for this run (navigation timeout, declared tracker hosts)."""
+    return ObserveOptions(navigation_timeout_ms=ctx.timeout_ms, extra_tracker_domains=_extra_domains(),
+                          har_full=ctx.options.har_full, redactor=ctx.redactor)
+
+
+def _tracking(ctx: StepContext, step: Step) -> TrackingResult:
+    """The phases: from the scan's one pass when it ran already, else a pass of their own.
+
+    A journey's ``track-consent`` loads the page in three fresh contexts (landing, accept,
+    reject); a scan's reuses its own page as the landing context (``pass: true``).
+    """
+    done = take_result(ctx.context) if step.args.get("pass") else None
+    if done is not None and done.tracking is not None:
+        return done.tracking
+    landing = take_landing(ctx.context) if step.args.get("pass") else None
+    plan = PassOptions(explore=False, track=True, checks=ctx.options.checks,
+                       observe_options=observe_options(ctx))
+    factory = context_factory(ctx.session, device=ctx.journey_result.device, locale=ctx.journey_result.locale,
+                              timezone=ctx.journey_result.timezone)
+    result = consent_pass(factory, ctx.page.url, options=plan, landing=landing,
+                          out_dir=ctx.artifacts_dir / f"step-{ctx.result.index}-tracking")
+    ctx.result.extra["consent_pass"] = result.summary()
+    assert result.tracking is not None
+    return result.tracking
+
+
 def track_step(ctx: StepContext, step: Step) -> None:
     """Step handler: observe the phases of the page the journey is on."""
-    checks = _checks_to_run(ctx, step)
+    checks = tracking_checks(ctx, step)
     if not checks:  # `--checks` names neither tracking check: three page loads would judge nothing
         ctx.result.extra["note"] = "tracking phases not observed: no tracking check selected"
         return
     url = ctx.page.url
     out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-tracking"
-    options = ObserveOptions(navigation_timeout_ms=ctx.timeout_ms, extra_tracker_domains=_extra_domains(),
-                             har_full=ctx.options.har_full, redactor=ctx.redactor)
-    result = observe_site(ctx.session, url, out_dir=out_dir, options=options,
-                          device=ctx.journey_result.device, locale=ctx.journey_result.locale,
-                          timezone=ctx.journey_result.timezone)
+    result = _tracking(ctx, step)
     report_root = ctx.options.out_dir
     for facts in result.phases.values():
         if facts.get("har"):
@@ -140,4 +165,4 @@ def _handler(ctx: StepContext, step: Step) -> None:
 
 register_step("track-consent", _handler, audit_like=True)
 
-__all__ = ["ENV_TRACKER_DOMAINS", "phase_tables", "track_step"]
+__all__ = ["ENV_TRACKER_DOMAINS", "observe_options", "phase_tables", "track_step", "tracking_checks"]

@@ -1,0 +1,565 @@
+"""One pass per URL: three contexts (landing, accept, reject) serve exploration AND tracking.
+
+Why: a scan used to load a page about eight times (landing; first layer, settings, accept and
+reject each in a fresh context; then landing, accept and reject again for tracking) and to sleep
+fixed windows. Here each context is loaded once and everything it can tell is read from it:
+
+* **landing** -- the landing audit (the scan's own page), the first layer, the landing tracking
+  phase, then the settings layer opened in place (only where nothing follows on that page: a
+  scan; a journey's page is never clicked, so a journey's settings layer gets a fresh context);
+* **accept** -- the accept click (clicks counted), the "after accept" layer and the
+  after-accept tracking phase;
+* **reject** -- the same for reject.
+
+The accept and reject pages start loading (``wait_until="commit"``) before the landing context
+is worked on, so the browser loads them while Python reads the first one: the concurrency the
+single-threaded sync API allows without threads. Every wait ends on events
+(:mod:`consentinel.gather.quiet`); the old fixed windows are only its upper bounds.
+
+**Hook point for further probes** (issue 13's behavioural checks): after each context's state
+is recorded -- landing (first layer, landing tracking, settings layer), accept (choice,
+after-accept layer and tracking) and reject -- the probes registered for that stage run with a
+:class:`PassSide` (its ``page``, ``context``, ``recorder`` and a ``notes`` dict for what they
+find), if the selected checks need them::
+
+    register_probe("reject", ("re-prompt",), lambda side: side.notes.update(reprompt=...))
+
+Their results come back in ``PassResult.notes[stage]``. Probes may navigate or click: the
+state they were given has already been recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+import time
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import BrowserContext, Frame, Page
+from playwright.sync_api import Error as PlaywrightError
+
+from consentinel.checks import run_checks
+from consentinel.facts.prompt import Prompt
+from consentinel.facts.snapshot import Snapshot
+from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, LANDING, PHASES, Choice, TrackingResult
+from consentinel.gather.browser import ContextFactory
+from consentinel.gather.evaluate import open_page
+from consentinel.gather.explore import (
+    Auditor,
+    ExplorationResult,
+    ExploreOptions,
+    LayerState,
+    PathResult,
+    audit_into,
+    make_choice,
+    matching_prompt,
+    open_settings,
+    pick_action,
+    wait_until_gone,
+)
+from consentinel.gather.observe import ObserveOptions, PhaseRecorder
+from consentinel.gather.phases import finish_phase, new_phase_facts, record_phase_rows
+from consentinel.gather.quiet import (
+    NO_PROMPT_MIN_WAIT_MS,
+    QUIET,
+    Activity,
+    Bounds,
+    WaitRecord,
+    wait_for_prompt_or_quiet,
+    wait_quiet,
+)
+from consentinel.gather.tcf import read_tcf
+from consentinel.tracking.classify import Classifier, TrackerDB
+
+STAGES = ("landing", "accept", "reject")
+STAGE_PHASE = {"landing": LANDING, "accept": AFTER_ACCEPT, "reject": AFTER_REJECT}
+
+
+@dataclass
+class PassSide:
+    """One of the pass's contexts, as a probe sees it once its state was recorded."""
+
+    stage: str  # landing | accept | reject
+    context: BrowserContext
+    page: Page
+    activity: Activity
+    recorder: PhaseRecorder | None = None
+    har_path: Path | None = None
+    own: bool = True  # the pass opened (and closes) it; False for a scan's own landing page
+    loads: list[str] = field(default_factory=list)  # main-frame navigations committed
+    notes: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, Any] | None = None  # tracking facts of the phase (when tracked)
+    quiet: bool = False  # the prompt wait ended on a quiet page (no settle needed before a choice)
+
+    def count_loads(self) -> None:
+        """Count main-frame commits: the page-load figure of the benchmark and tests."""
+        main = self.page.main_frame
+
+        def committed(frame: Frame) -> None:
+            if frame == main:
+                self.loads.append(frame.url)
+
+        self.page.on("framenavigated", committed)
+
+
+Probe = Callable[[PassSide], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Registered:
+    stage: str
+    checks: tuple[str, ...]
+    probe: Probe
+
+
+_PROBES: list[_Registered] = []
+
+
+def register_probe(stage: str, checks: Iterable[str], probe: Probe) -> None:
+    """Run ``probe`` at ``stage``'s hook point when any of ``checks`` is selected (or all run)."""
+    if stage not in STAGES:
+        raise ValueError(f"unknown pass stage {stage!r}; one of {', '.join(STAGES)}")
+    _PROBES.append(_Registered(stage, tuple(checks), probe))
+
+
+def probes_for(stage: str, checks: Iterable[str] | None) -> list[Probe]:
+    """The probes ``stage`` runs for the selected ``checks`` (None: every check selected)."""
+    wanted = None if checks is None else set(checks)
+    return [r.probe for r in _PROBES if r.stage == stage and (wanted is None or wanted & set(r.checks))]
+
+
+@dataclass(slots=True)
+class PassOptions:
+    """What the pass gathers and how long its waits may last (the old fixed windows as bounds)."""
+
+    explore: bool = True
+    track: bool = True
+    in_place: bool = True  # the landing page may be clicked (the settings layer opens there)
+    checks: list[str] | None = None  # selected checks: which probes run
+    explore_options: ExploreOptions = field(default_factory=ExploreOptions)
+    observe_options: ObserveOptions = field(default_factory=ObserveOptions)
+
+    def prompt_bounds(self) -> Bounds:
+        o = self.observe_options
+        return Bounds(max_ms=self.explore_options.prompt_timeout_ms, quiet_ms=o.quiet_ms,
+                      min_ms=min(NO_PROMPT_MIN_WAIT_MS, self.explore_options.prompt_timeout_ms))
+
+    def settle_bounds(self, after_choice: bool) -> Bounds:
+        o = self.observe_options
+        top = o.after_choice_max_ms if after_choice else o.settle_max_ms
+        return Bounds(max_ms=top, quiet_ms=o.quiet_ms, poll_ms=o.sample_ms / 2)
+
+
+@dataclass(slots=True)
+class PassResult:
+    """What one pass gathered, and what it cost (page loads, waits)."""
+
+    url: str
+    exploration: ExplorationResult | None = None
+    tracking: TrackingResult | None = None
+    page_loads: int = 0
+    waits: list[WaitRecord] = field(default_factory=list)
+    notes: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, Any]:
+        """For ``StepResult.extra["consent_pass"]``: what it cost, and what the probes noted."""
+        summary: dict[str, Any] = {"page_loads": self.page_loads, "waits": [w.to_dict() for w in self.waits]}
+        if self.notes:
+            summary["notes"] = self.notes
+        return summary
+
+
+@dataclass(slots=True)
+class LandingPage:
+    """A page already at the URL (a scan's own), with what was attached before it loaded."""
+
+    page: Page
+    activity: Activity | None = None
+    recorder: PhaseRecorder | None = None
+    har_path: Path | None = None
+    loads: list[str] = field(default_factory=list)
+
+
+def prepare_landing(context: BrowserContext, page: Page, *, track: bool, har_path: Path | None,
+                    max_requests: int = 5000) -> LandingPage:
+    """Attach the pass's watchers to a scan's page BEFORE it navigates (call, then ``goto``).
+
+    ``har_path`` must be the path the context was created to record its HAR to (the HAR is
+    written when the context closes, which the pass does at its end).
+    """
+    activity = Activity.watch(context)
+    recorder = None
+    if track:
+        recorder = PhaseRecorder(context, LANDING, max_requests=max_requests)
+        recorder.attach()
+    side = PassSide("landing", context, page, activity, recorder, har_path, own=False)
+    side.count_loads()
+    landing = LandingPage(page, activity, recorder, har_path, side.loads)
+    return landing
+
+
+# A scan's steps hand the pass along through its page's context: the goto step prepares the
+# landing page, the first consent step runs the pass, the other takes what it gathered.
+_LANDINGS: weakref.WeakKeyDictionary[BrowserContext, LandingPage] = weakref.WeakKeyDictionary()
+_RESULTS: weakref.WeakKeyDictionary[BrowserContext, PassResult] = weakref.WeakKeyDictionary()
+
+
+def remember_landing(context: BrowserContext, page: Page, *, track: bool, har_path: Path | None) -> None:
+    """Prepare a scan's page (before its ``goto``) as the pass's landing context."""
+    _LANDINGS[context] = prepare_landing(context, page, track=track, har_path=har_path)
+
+
+def take_landing(context: BrowserContext) -> LandingPage | None:
+    """The landing page prepared for ``context`` (once: the pass that takes it closes it)."""
+    return _LANDINGS.pop(context, None)
+
+
+def keep_result(context: BrowserContext, result: PassResult) -> None:
+    """Keep a pass's result for the scan's next consent step (tracking after exploration)."""
+    _RESULTS[context] = result
+
+
+def take_result(context: BrowserContext) -> PassResult | None:
+    return _RESULTS.pop(context, None)
+
+
+def _open_side(stage: str, factory: ContextFactory, url: str, options: PassOptions, folder: Path) -> PassSide:
+    """A fresh context for ``stage``, its navigation started (committed) but not awaited."""
+    har_path = folder / f"{STAGE_PHASE[stage]}.har" if options.track else None
+    extra = {"record_har_path": str(har_path), "record_har_content": "omit"} if har_path else {}
+    context = factory(**extra)
+    try:
+        activity = Activity.watch(context)
+        recorder = None
+        if options.track:
+            recorder = PhaseRecorder(context, STAGE_PHASE[stage],
+                                     max_requests=options.observe_options.max_requests)
+            recorder.attach()
+        page = open_page(context)
+        side = PassSide(stage, context, page, activity, recorder, har_path)
+        side.count_loads()
+        if recorder is not None:
+            recorder.started = time.time() * 1000  # times count from the navigation
+        page.goto(url, wait_until="commit", timeout=options.explore_options.navigation_timeout_ms)
+        return side
+    except BaseException:
+        with contextlib.suppress(Exception):
+            context.close()
+        raise
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
+    return (lines[0] if lines else type(exc).__name__)[:300]
+
+
+class _Pass:
+    """The state of one pass over one URL (see the module docstring)."""
+
+    def __init__(self, factory: ContextFactory, url: str, options: PassOptions, auditor: Auditor | None,
+                 folder: Path, classifier: Classifier | None) -> None:
+        self.factory, self.url, self.options, self.auditor = factory, url, options, auditor
+        self.folder, self.classifier = folder, classifier
+        self.result = PassResult(url)
+        self.sides: list[PassSide] = []
+
+    # -- waits --------------------------------------------------------------------------------
+
+    def _prompts(self, side: PassSide) -> list[Prompt]:
+        prompts, record = wait_for_prompt_or_quiet(side.page, side.activity, self.options.prompt_bounds(),
+                                                   f"{side.stage}: prompt")
+        self.result.waits.append(record)
+        side.quiet = record.reason == QUIET
+        return prompts
+
+    def _settle(self, side: PassSide, what: str, *, after_choice: bool) -> None:
+        if not after_choice and side.quiet:  # the prompt wait just saw the page quiet: done
+            if side.recorder is not None:
+                side.recorder.sample_cookies()
+            return
+        sample = side.recorder.sample_cookies if side.recorder is not None else None
+        record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
+                            f"{side.stage}: {what}", on_poll=sample)
+        self.result.waits.append(record)
+
+    def _load(self, side: PassSide) -> None:
+        side.page.wait_for_load_state("load", timeout=self.options.explore_options.navigation_timeout_ms)
+
+    # -- tracking -----------------------------------------------------------------------------
+
+    def _start_facts(self, side: PassSide) -> None:
+        if side.recorder is not None:
+            side.facts = new_phase_facts(self.url, STAGE_PHASE[side.stage])
+
+    def _end_facts(self, side: PassSide) -> None:
+        """Storage, cookies and rows of a tracked side, read while its context is open."""
+        if side.recorder is None or side.facts is None:
+            return
+        storage: list[dict[str, Any]] = []
+        try:
+            storage = side.recorder.read_storage(side.page)
+            side.recorder.sample_cookies()
+            side.facts["final_url"] = side.page.url
+        except PlaywrightError as exc:
+            side.facts["errors"].append(_one_line(exc))
+        record_phase_rows(side.facts, side.recorder, self.url, storage)
+
+    # -- stages -------------------------------------------------------------------------------
+
+    def landing(self, side: PassSide, exploration: ExplorationResult | None) -> Prompt | None:
+        """First layer, landing tracking, then the settings layer (in place when allowed)."""
+        self._load(side)
+        self._start_facts(side)
+        prompts = self._prompts(side)
+        if side.recorder is not None and side.facts is not None:
+            self._settle(side, "landing settle", after_choice=False)
+            side.facts["tcf"]["before"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
+            self._end_facts(side)
+        if exploration is None:
+            return prompts[0] if prompts else None
+        first = LayerState("first")
+        exploration.layers.append(first)
+        started = time.perf_counter()
+        first.prompts = prompts
+        explore = self.options.explore_options
+        assert self.auditor is not None
+        first_checks = explore.checks if explore.first_layer_snapshot_checks else []
+        audit_into(first, side.page, self.auditor, first_checks)
+        first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
+        if not prompts:
+            return None
+        prompt = exploration.prompt = prompts[0]
+        prompt.layer = "first"
+        if pick_action(prompt, "settings") is not None:
+            self._settings(side, prompt, exploration)
+        return prompt
+
+    def _settings(self, landing: PassSide, prompt: Prompt, exploration: ExplorationResult) -> None:
+        assert self.auditor is not None
+        explore = self.options.explore_options
+        side = landing
+        if not self.options.in_place:  # a journey's page is never clicked: a context of its own
+            side = _open_side("landing", self.factory, self.url, PassOptions(
+                explore=True, track=False, explore_options=explore), self.folder)
+            self.sides.append(side)
+        started = time.perf_counter()
+        try:
+            if side is not landing:
+                self._load(side)
+                prompts = self._prompts(side)
+            else:
+                prompts = discover_or(prompt, side.page)
+            layer, settings = open_settings(side.page, prompts, prompt, self.auditor, explore)
+        except PlaywrightError as exc:
+            layer, settings = LayerState("settings", error=_one_line(exc)), None
+        layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
+        exploration.layers.append(layer)
+        exploration.settings_prompt = settings
+
+    def choose(self, side: PassSide, first: Prompt | None, exploration: ExplorationResult | None) -> None:
+        """Accept or reject in ``side``: the click path counted, the layer audited, tracking read."""
+        role = side.stage
+        layer, path = LayerState(role), PathResult(role)
+        started = time.perf_counter()
+        choice = Choice(role)
+        try:
+            self._load(side)
+            self._start_facts(side)
+            prompts = self._prompts(side)
+            if side.recorder is not None and side.facts is not None:
+                self._settle(side, "before choice", after_choice=False)
+                side.facts["tcf"]["before"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
+                side.recorder.before_choice(side.page)
+            prompt = matching_prompt(prompts, first) if first is not None else next(iter(prompts), None)
+            asked = time.time() * 1000
+            if prompt is None:
+                path.error = layer.error = choice.error = (
+                    "the first layer did not show again" if first is not None else "no consent prompt found")
+            else:
+                reached = make_choice(side.page, prompts, prompt, path, self.options.explore_options)
+                choice.reached = reached
+                if reached:
+                    path.clicks = len(path.clicked)
+                    path.prompt_gone = layer.prompt_gone = choice.prompt_gone = wait_until_gone(
+                        side.page, self.options.explore_options)
+                    if not path.prompt_gone:
+                        layer.error = f"the prompt still asks after {path.clicks} click(s)"
+                elif path.error is None:
+                    path.error = f"no way to {role} was found"
+                choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
+            layer.clicked = list(path.clicked)
+            if side.recorder is not None and side.facts is not None:
+                side.facts["choice"] = choice.to_dict()
+                if choice.clicked:
+                    side.recorder.mark_choice(fallback=asked)
+                    side.facts["choice"]["t_ms"] = side.recorder.rel(side.recorder.choice_at)
+            if prompt is not None:
+                self._settle(side, "after choice", after_choice=True)
+            if side.recorder is not None and side.facts is not None:
+                side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
+            if exploration is not None:
+                assert self.auditor is not None
+                audit_into(layer, side.page, self.auditor, self.options.explore_options.checks)
+                layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
+                                 for c in side.context.cookies()]
+            self._end_facts(side)
+        except PlaywrightError as exc:
+            path.clicks = None
+            path.error = layer.error = _one_line(exc)
+            if side.facts is not None:
+                side.facts["errors"].append(_one_line(exc))
+                side.facts.setdefault("choice", choice.to_dict())
+        layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
+        if exploration is not None:
+            exploration.layers.append(layer)
+            exploration.paths[role] = path
+
+    def run_probes(self, side: PassSide) -> None:
+        """The hook point: the extra probes the selected checks need, once the state is recorded."""
+        for probe in probes_for(side.stage, self.options.checks):
+            try:
+                probe(side)
+            except PlaywrightError as exc:
+                side.notes.setdefault("errors", []).append(_one_line(exc))
+        if side.notes:
+            self.result.notes[side.stage] = side.notes
+
+    def close(self, side: PassSide) -> None:
+        """Close an own context (flushing its HAR), then classify the phase's facts."""
+        if side.own or side.recorder is not None:  # a scan's landing context ends with the pass
+            with contextlib.suppress(Exception):
+                side.context.close()
+        if side.recorder is not None and side.facts is not None and self.classifier is not None:
+            finish_phase(side.facts, side.recorder, side.har_path or Path("-"), self.classifier,
+                         self.options.observe_options)
+
+
+def discover_or(prompt: Prompt, page: Page) -> list[Prompt]:
+    """The prompts on ``page`` now (the first layer already found there stands in if none)."""
+    from consentinel.gather.discover import discover_prompts
+
+    return discover_prompts(page) or [prompt]
+
+
+def consent_pass(
+    factory: ContextFactory,
+    url: str,
+    *,
+    options: PassOptions | None = None,
+    landing: LandingPage | None = None,
+    auditor: Auditor | None = None,
+    tracker_db: TrackerDB | None = None,
+    out_dir: Path | None = None,
+) -> PassResult:
+    """Explore and/or track ``url`` in three contexts (see the module docstring).
+
+    ``landing``: a page already at ``url`` (a scan's own, prepared with :func:`prepare_landing`);
+    without it the pass opens its own landing context. HAR files go to ``out_dir`` (a temporary
+    folder when None, their paths then left out of the facts).
+    """
+    options = options or PassOptions()
+    if not (options.explore or options.track):
+        return PassResult(url)
+    if options.explore and auditor is None:
+        from consentinel.gather.explore import default_auditor
+
+        auditor = default_auditor(options.explore_options)
+    classifier = None
+    tracking = None
+    if options.track:
+        if tracker_db is None:
+            tracker_db = TrackerDB.find()
+        observe = options.observe_options
+        classifier = Classifier(url, tracker_db, frozenset(d.lower() for d in observe.extra_tracker_domains))
+        tracking = TrackingResult(url=url, tracker_db=(
+            {"source": "@ghostery/trackerdb", "path": tracker_db.source, "version": tracker_db.version,
+             "domains": len(tracker_db)} if tracker_db is not None else None))
+    exploration = ExplorationResult(url=url) if options.explore else None
+    with contextlib.ExitStack() as stack:
+        folder = out_dir if out_dir is not None else Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        folder.mkdir(parents=True, exist_ok=True)
+        one = _Pass(factory, url, options, auditor, folder, classifier)
+        landing_side: PassSide | None = None
+        try:
+            landing_side = _landing_side(landing, one, options)
+            # Start both choices' loads now: the browser loads them while the landing is read.
+            choosers = [_open_side(stage, factory, url, options, folder) for stage in ("accept", "reject")]
+            one.sides.extend(choosers)
+            first = one.landing(landing_side, exploration)
+            one.run_probes(landing_side)
+            if first is not None or options.track:  # no prompt: tracking still records the phases
+                for side in choosers:
+                    one.choose(side, first, exploration if first is not None else None)
+                    one.run_probes(side)
+        finally:
+            every = [landing_side] if landing_side is not None and landing_side not in one.sides else []
+            every += one.sides
+            for side in every:
+                one.close(side)
+        result = one.result
+        result.page_loads = sum(len(side.loads) for side in every)
+        if exploration is not None:
+            _finish_exploration(exploration, options)
+            result.exploration = exploration
+        if tracking is not None:
+            for side in every:
+                if side.facts is not None and side.recorder is not None:
+                    side.facts["har"] = str(side.har_path) if out_dir is not None and side.har_path else None
+                    tracking.phases[side.facts["phase"]] = side.facts
+            tracking.phases = {phase: tracking.phases[phase] for phase in PHASES if phase in tracking.phases}
+            result.tracking = tracking
+    return result
+
+
+def _landing_side(landing: LandingPage | None, one: _Pass, options: PassOptions) -> PassSide:
+    if landing is None:
+        side = _open_side("landing", one.factory, one.url, options, one.folder)
+        one.sides.append(side)
+        return side
+    activity = landing.activity or Activity()
+    recorder = landing.recorder if options.track else None
+    side = PassSide("landing", landing.page.context, landing.page, activity, recorder, landing.har_path,
+                    own=False)
+    side.loads = landing.loads
+    return side
+
+
+def _finish_exploration(exploration: ExplorationResult, options: PassOptions) -> None:
+    """Click counts into the first-layer prompt facts, then the prompt checks over them."""
+    first = exploration.layer("first")
+    prompt = exploration.prompt
+    if first is None or prompt is None:
+        exploration.paths = {}
+        return
+    prompt.clicks = {name: path.clicks for name, path in exploration.paths.items()}
+    prompt.paths = {name: list(path.clicked) for name, path in exploration.paths.items()}
+    snapshot = first.snapshot if first.snapshot is not None else Snapshot(url=first.url or exploration.url)
+    # Only the explored prompt is judged: another box on the page (a newsletter pop-up that
+    # mentions privacy) must not borrow its click counts.
+    snapshot.prompts = [prompt.to_dict()]
+    first.snapshot = snapshot
+    explore = options.explore_options
+    if explore.prompt_checks:
+        first.findings.extend(run_checks(snapshot, explore.prompt_checks, explore.check_options))
+
+
+__all__ = [
+    "STAGES",
+    "LandingPage",
+    "PassOptions",
+    "PassResult",
+    "PassSide",
+    "Probe",
+    "consent_pass",
+    "keep_result",
+    "prepare_landing",
+    "probes_for",
+    "register_probe",
+    "remember_landing",
+    "take_landing",
+    "take_result",
+]

@@ -1,0 +1,83 @@
+"""The one consent pass in a real browser: three page loads at most, no fixed prompt wait.
+
+Asserts on what the pass recorded (page loads counted from main-frame commits, why each wait
+ended), never on wall-clock time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser_fixtures import PAGES, served
+
+from consentinel.gather.runner import RunOptions, Session
+from consentinel.results import JourneyResult
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    with served(PAGES / "onepass") as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+    out_dir = tmp_path_factory.mktemp("onepass")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CONSENTINEL_TEST_HOST_RULES", "1")
+        with Session(RunOptions(out_dir=out_dir, axe_cross_check=False)) as session:
+            yield session
+
+
+def pass_summary(journey: JourneyResult) -> dict:
+    return next(s.extra["consent_pass"] for s in journey.steps if "consent_pass" in s.extra)
+
+
+def test_a_full_scan_loads_the_page_three_times_and_explores_and_tracks(session: Session, site: str) -> None:
+    journey = session.scan_url(f"{site}/banner.html")
+    summary = pass_summary(journey)
+    assert summary["page_loads"] <= 3
+    labels = [s.label for s in journey.steps]
+    for wanted in ("first layer", "settings layer", "after accept", "after reject",
+                   "tracking: landing", "tracking: after-accept", "tracking: after-reject"):
+        assert any(wanted in label for label in labels), (wanted, labels)
+    exploration = next(s.extra["exploration"] for s in journey.steps if "exploration" in s.extra)
+    assert exploration["clicks"] == {"accept": 1, "reject": 1}
+    after_reject = next(s for s in journey.steps if s.label == "tracking: after-reject")
+    assert after_reject.extra["tracking"]["choice"]["clicked"] == ["Reject all"]
+    assert not any(s.error for s in journey.steps)
+
+
+def test_a_page_without_prompt_ends_its_prompt_wait_when_quiet(session: Session, site: str) -> None:
+    journey = session.scan_url(f"{site}/plain.html")
+    summary = pass_summary(journey)
+    landing = next(w for w in summary["waits"] if w["what"] == "landing: prompt")
+    assert landing["reason"] == "quiet"  # not "bound": the 5 s prompt window was not sat out
+    assert summary["page_loads"] <= 3
+    exploration = next(s.extra["exploration"] for s in journey.steps if "exploration" in s.extra)
+    assert exploration["prompt_found"] is False
+
+
+def test_a_late_banner_is_waited_for_not_missed(session: Session, site: str) -> None:
+    journey = session.scan_url(f"{site}/banner.html")
+    waits = pass_summary(journey)["waits"]
+    assert next(w for w in waits if w["what"] == "landing: prompt")["reason"] == "prompt"
+
+
+def test_a_journey_track_consent_step_uses_three_fresh_contexts(session: Session, site: str,
+                                                               tmp_path: Path) -> None:
+    from consentinel.journeys import load_journey_text
+
+    text = (f"version: 1\nname: t\nsteps:\n  - goto: {site}/banner.html\n"
+            "  - track-consent: {label: Tracking}\n")
+    journey, errors = load_journey_text(text, tmp_path / "flow.yaml")
+    assert errors == [] and journey is not None
+    result = session.run_journey(journey)
+    summary = pass_summary(result)
+    assert summary["page_loads"] == 3
+    assert [s.label for s in result.steps if s.kind == "track-consent"] == [
+        "tracking: landing", "tracking: after-accept", "tracking: after-reject"]

@@ -1,0 +1,80 @@
+"""The consent pass's pure parts: when a wait may end, which probes run, what a scan plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consentinel.gather.onepass import probes_for, register_probe
+from consentinel.gather.quiet import BOUND, QUIET, Bounds, settle_verdict
+from consentinel.gather.runner import RunOptions, scan_steps
+
+BOUNDS = Bounds(max_ms=5000, min_ms=0, quiet_ms=500)
+
+
+def verdict(waited: float, network: float, dom: float, bounds: Bounds = BOUNDS) -> str | None:
+    return settle_verdict(waited_ms=waited, network_idle_ms=network, dom_stable_ms=dom, bounds=bounds)
+
+
+def test_quiet_needs_network_and_dom_quiet_for_the_window() -> None:
+    assert verdict(600, 600, 600) == QUIET
+    assert verdict(600, 600, 100) is None  # the DOM is still changing (a banner rendering)
+    assert verdict(600, 100, 600) is None  # a request ended just now
+
+
+def test_a_prompt_wait_on_a_quiet_page_lasts_the_no_prompt_minimum() -> None:
+    """A banner shown by a timer ~2 s after load must not be missed: no hook in the page's world
+    tells us a timer is pending, so "no prompt" needs the documented minimum wait."""
+    from consentinel.gather.onepass import PassOptions
+    from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS
+
+    bounds = PassOptions().prompt_bounds()
+    assert bounds.min_ms == NO_PROMPT_MIN_WAIT_MS
+    assert verdict(1000, 1000, 1000, bounds=bounds) is None
+    assert verdict(NO_PROMPT_MIN_WAIT_MS, 1000, 1000, bounds=bounds) == QUIET
+
+
+def test_the_bound_ends_a_page_that_never_goes_quiet() -> None:
+    assert verdict(5000, 0, 0) == BOUND
+
+
+def test_the_minimum_is_honoured_even_when_quiet() -> None:
+    assert verdict(600, 600, 600, bounds=Bounds(max_ms=5000, min_ms=1500)) is None
+    assert verdict(1500, 1500, 1500, bounds=Bounds(max_ms=5000, min_ms=1500)) == QUIET
+
+
+def test_probes_run_only_for_their_stage_and_selected_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from consentinel.gather import onepass
+
+    monkeypatch.setattr(onepass, "_PROBES", [])
+
+    def probe(side: object) -> None:
+        return None
+
+    register_probe("reject", ("re-prompt",), probe)
+    assert probes_for("reject", None) == [probe]
+    assert probes_for("reject", ["re-prompt", "x"]) == [probe]
+    assert probes_for("reject", ["x"]) == []
+    assert probes_for("accept", None) == []
+    with pytest.raises(ValueError, match="unknown pass stage"):
+        register_probe("settings", (), probe)
+
+
+def test_a_full_scan_plans_one_pass_on_its_own_page(tmp_path: Path) -> None:
+    steps = scan_steps("http://x.test/", RunOptions(out_dir=tmp_path))
+    assert steps[0].args["consent_pass"] == {"track": True}
+    explore = next(s for s in steps if s.kind == "explore-consent")
+    track = next(s for s in steps if s.kind == "track-consent")
+    assert explore.args["pass"] and explore.args["track"] and track.args["pass"]
+
+
+def test_prompt_checks_alone_plan_an_untracked_pass(tmp_path: Path) -> None:
+    steps = scan_steps("http://x.test/", RunOptions(out_dir=tmp_path, checks=["no-reject-option"]))
+    assert steps[0].args["consent_pass"] == {"track": False}
+    assert [s.kind for s in steps][-1] == "explore-consent"
+
+
+def test_the_landing_state_alone_prepares_no_pass(tmp_path: Path) -> None:
+    steps = scan_steps("http://x.test/", RunOptions(out_dir=tmp_path, explore=False))
+    assert "consent_pass" not in steps[0].args
