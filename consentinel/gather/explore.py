@@ -475,6 +475,7 @@ def explore_consent(
         return result
     prompt = result.prompt = first.prompts[0]
     prompt.layer = "first"
+    prompt.visitor_locale = locale  # the visitor's language, for language-mismatch
 
     if _pick(prompt, "settings") is not None:
         try:

@@ -33,8 +33,13 @@ LANGUAGES = ("en", "zh", "de", "fr", "es", "it", "nl")
 The order is kept (not the sorted file list) because it breaks ties between equally long
 phrases of different languages, and so decides the reason a finding names."""
 
-ROLE_ORDER = ("reject", "save", "settings", "accept", "close")
-"""Order phrase lists are tried in: a reject phrase that also contains 'accept' wins."""
+ROLE_ORDER = ("reject", "save", "settings", "pay", "accept", "close")
+"""Order phrase lists are tried in: a reject phrase that also contains 'accept' wins; a pay
+control ("Subscribe and accept no ads") is a pay, not an accept."""
+
+ENDS_VISIT_ROLES = frozenset({"reject", "close"})
+"""Roles whose control may end the visit instead of letting the visitor on ("不同意并退出"):
+only these are read against the ``ends_visit`` phrases (see :func:`ends_visit`)."""
 
 # Attribute tokens (id/class/data-*/aria-label) that reveal a role when the text does not, e.g.
 # an icon button `<button class="btn-deny">`. Order matters as for ROLE_ORDER. Tokens are matched
@@ -68,6 +73,7 @@ class Vocabulary:
     phrases: dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]]  # role -> (lang, phrase, re)
     exact: dict[str, tuple[tuple[str, str], ...]]  # role -> (lang, whole text)
     consent_words: tuple[str, ...]
+    ends_visit: tuple[tuple[str, str, re.Pattern[str]], ...] = ()  # (lang, phrase, re)
 
 
 def _role_text(text: str) -> str:
@@ -88,8 +94,10 @@ def vocabulary() -> Vocabulary:
     phrases: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {r: [] for r in ROLE_ORDER}
     exact: dict[str, list[tuple[str, str]]] = {r: [] for r in ROLE_ORDER}
     words: list[str] = []
+    leaving: list[tuple[str, str, re.Pattern[str]]] = []
     for lang in LANGUAGES:
         data = load("roles", lang)
+        leaving.extend((lang, str(p), _phrase_pattern(str(p))) for p in data.get("ends_visit") or [])
         for role in ROLE_ORDER:
             for phrase in data.get(role) or []:
                 phrases[role].append((lang, str(phrase), _phrase_pattern(str(phrase))))
@@ -101,6 +109,7 @@ def vocabulary() -> Vocabulary:
         phrases={r: tuple(sorted(p, key=lambda x: -len(x[1]))) for r, p in phrases.items()},
         exact={r: tuple(e) for r, e in exact.items()},
         consent_words=tuple(dict.fromkeys(words)),
+        ends_visit=tuple(leaving),
     )
 
 
@@ -121,6 +130,22 @@ def classify_text(text: str) -> tuple[str, str]:
             if pattern.search(norm):
                 return role, f"text:{lang}:{phrase}"
     return "other", ""
+
+
+def ends_visit(action: PromptAction) -> str | None:
+    """Why a reject or close control ends the visit ("不同意并退出", "Decline and leave the
+    site"), e.g. ``"text:zh:并退出"``; None when it does not say so or has another role.
+
+    A refusal that sends the visitor away is no way to go on without consenting (consent-wall).
+    """
+    if action.role not in ENDS_VISIT_ROLES:
+        return None
+    for text in dict.fromkeys((action.visible_text, action.text)):
+        norm = _role_text(text)
+        for lang, phrase, pattern in vocabulary().ends_visit:
+            if norm and pattern.search(norm):
+                return f"text:{lang}:{phrase}"
+    return None
 
 
 def classify_attributes(attributes: str) -> tuple[str, str]:
