@@ -160,7 +160,9 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             box=reject.box,
             frame=prompt.frame,
             message=(f"Reject {reject.shown_text!r} is de-emphasised against accept {accept.shown_text!r}: "
-                     f"{', '.join(reasons)}."),
+                     f"{', '.join(reasons)}"
+                     + (f" (accept offered {len(accepts)} times, reject {len(rejects)})"
+                        if "more-accepts" in reasons else "") + "."),
             evidence={"reasons": reasons, **figures, "clicks": prompt.clicks, "prompt": prompt.root},
         ))
     return findings

@@ -29,7 +29,7 @@ from playwright.sync_api import Frame, Page
 from consentinel.facts.prompt import Prompt, PromptAction, PromptToggle, _box
 from consentinel.gather.evaluate import evaluate_script
 from consentinel.lexicon import detect_language, identify_language, language_shares
-from consentinel.prompts.roles import assign_roles, vocabulary
+from consentinel.prompts.roles import assign_roles, phrase_language, vocabulary
 
 DEFAULT_TIMEOUT_MS = 5000
 """How long :func:`wait_for_prompts` waits for a prompt to appear. CMPs typically show within
@@ -228,7 +228,8 @@ def _prompt_from_raw(item: dict[str, Any], frame: int, frame_url: str, dx: float
         toggles=[PromptToggle(**t) for t in item.get("toggles", [])],
         rule=item.get("rule"),
         z_index=int(item.get("z_index", 0) or 0),
-        blocks=[{"text": str(t), "language": identify_language(str(t))} for t in item.get("blocks") or []],
+        blocks=[{"text": str(t), "language": identify_language(str(t)) or phrase_language(str(t))}
+                for t in item.get("blocks") or []],
         coverage=_share(item.get("coverage")),
         overlay=(item.get("coverage") or {}).get("overlay"),
     )

@@ -132,6 +132,31 @@ def classify_text(text: str) -> tuple[str, str]:
     return "other", ""
 
 
+@cache
+def _whole_phrases() -> dict[str, frozenset[str]]:
+    """Role phrase or whole-text entry (as matched) -> the languages whose files list it."""
+    table: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        data = load("roles", lang)
+        entries = [p for role in ROLE_ORDER for p in data.get(role) or []]
+        entries += [w for role in ROLE_ORDER for w in (data.get("exact") or {}).get(role) or []]
+        for entry in entries:
+            table.setdefault(_role_text(str(entry)), set()).add(lang)
+    return {phrase: frozenset(langs) for phrase, langs in table.items()}
+
+
+def phrase_language(text: str) -> str | None:
+    """The language of a control label that is, as a whole, a role phrase of exactly one
+    language ("Alle akzeptieren" -> "de"); None for other text or a phrase several languages
+    share ("OK", "Cookies").
+
+    Button labels carry no stop words, so stop-word detection cannot place them; the role
+    vocabularies already know them by language.
+    """
+    langs = _whole_phrases().get(_role_text(text))
+    return next(iter(langs)) if langs and len(langs) == 1 else None
+
+
 def ends_visit(action: PromptAction) -> str | None:
     """Why a reject or close control ends the visit ("不同意并退出", "Decline and leave the
     site"), e.g. ``"text:zh:并退出"``; None when it does not say so or has another role.

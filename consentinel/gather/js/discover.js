@@ -349,12 +349,18 @@
   };
   // A backdrop of prompt c: a fixed (or high z-index absolute) element over most of the
   // viewport that is either empty (a dimming layer beside the dialog) or a wrapper around the
-  // prompt holding little more than its text (not a page shell pinned to the viewport).
+  // prompt holding little more than its text (not a page shell pinned to the viewport). The
+  // element hit may also draw the backdrop as a fixed ::before/::after (vanilla-cookieconsent's
+  // disablePageInteraction overlay): a hit on it then lands on that element.
+  const fixedPseudo = (el) => ["::before", "::after"].some((p) => {
+    const ps = getComputedStyle(el, p);
+    return ps.position === "fixed" && ps.content !== "none" && ps.visibility !== "hidden";
+  });
   const backdropOf = (hit, c) => {
     for (let n = hit; n && n.nodeType === Node.ELEMENT_NODE; n = composedParent(n)) {
       if (n === document.body || n === document.documentElement) return null;
       const kind = candidateKind(n);
-      if ((kind === "fixed" || kind === "overlay") && coversViewport(n)) {
+      if (((kind === "fixed" || kind === "overlay") && coversViewport(n)) || (n === hit && fixedPseudo(n))) {
         const text = composedText(n);
         if (!text) return n;
         if (composedContains(n, c.el) && text.length <= c.text.length * args.shellTextRatio) return n;
