@@ -19,9 +19,13 @@ the prompt or its backdrop (``coverage``, sampled hit tests), why html/body scro
 * accept grants consent, pay asks money, settings opens another layer (a route through
   settings is not a way on), links lead to other documents: none of them is a way on.
 
-A control whose role nothing decides (a bare "Continue reading" button) might be a way on: the
-outcome is then ``review``, never a guess. Not a finding: a blocking dialog with a one-click
-reject or a "continue without accepting" control; a prompt that blocks nothing (a bottom bar).
+Where the facts cannot decide, the outcome is ``review``, never a guess: a save control whose
+toggles' state is unknown; with ``unknown_role_needs_review``, also a button whose role nothing
+decides (a bare "Continue reading"). By default such buttons are listed but not counted as a
+way on: CMP dialogs are full of them and none lets one on.
+
+Not a finding: a blocking dialog with a one-click reject or a "continue without accepting"
+control; a prompt that blocks nothing (a bottom bar).
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ META = CheckMeta(
         # Closing with x lets the visitor on; whether closing records consent is judged by
         # implied-consent, so here it counts as a way on. False: only a reject counts.
         "close_is_way_on": True,
+        # A button whose role nothing decides: True makes the outcome "review" (it might let
+        # the visitor on); False lists it in the evidence as not a way on.
+        "unknown_role_needs_review": False,
     },
 )
 
@@ -103,7 +110,9 @@ def judge_control(prompt: Prompt, action: PromptAction, options: Mapping[str, An
         return NOT_WAY_ON, "opens a settings layer (a route through settings is not a way on)"
     if action.kind == "link":
         return NOT_WAY_ON, "a link to another document (the wall stays)"
-    return UNCLEAR, "its role could not be told"
+    if options["unknown_role_needs_review"]:
+        return UNCLEAR, "its role could not be told"
+    return NOT_WAY_ON, "its role is unknown (not counted as a way on)"
 
 
 def blocking_reasons(prompt: Prompt, options: Mapping[str, Any]) -> list[str]:
