@@ -10,7 +10,7 @@ Evidence is tried in order of reliability:
 
 1. a known-CMP rule that names the element's role (``data/cmp_rules.yaml``),
 2. the accessible name / text against the word lists, roles in the order
-   close (whole text) > reject > save > settings > accept,
+   close (whole text) > reject > save > settings > pay > accept,
 3. attributes (id, class, data-*, aria-label) containing role words (``ATTRIBUTE_PATTERNS``),
 4. position: a one-glyph control in the prompt's top-right corner is a close button.
 
