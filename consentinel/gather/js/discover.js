@@ -356,14 +356,18 @@
     const ps = getComputedStyle(el, p);
     return ps.position === "fixed" && ps.content !== "none" && ps.visibility !== "hidden";
   });
-  const backdropOf = (hit, c) => {
+  const isBackdrop = (n, c) => {
+    const text = composedText(n);
+    return !text || (composedContains(n, c.el) && text.length <= c.text.length * args.shellTextRatio);
+  };
+  const backdropOf = (hit, c, seen) => {
     for (let n = hit; n && n.nodeType === Node.ELEMENT_NODE; n = composedParent(n)) {
       if (n === document.body || n === document.documentElement) return null;
       const kind = candidateKind(n);
       if (((kind === "fixed" || kind === "overlay") && coversViewport(n)) || (n === hit && fixedPseudo(n))) {
-        const text = composedText(n);
-        if (!text) return n;
-        if (composedContains(n, c.el) && text.length <= c.text.length * args.shellTextRatio) return n;
+        // one text walk per element, not per sampled point
+        if (!seen.has(n)) seen.set(n, isBackdrop(n, c));
+        if (seen.get(n)) return n;
       }
     }
     return null;
@@ -374,12 +378,13 @@
     const grid = args.coverageGrid;
     let owned = 0;
     const overlays = new Map();
+    const seen = new Map();
     for (let i = 0; i < grid; i++) {
       for (let j = 0; j < grid; j++) {
         const hit = hitAt((i + 0.5) * vw / grid, (j + 0.5) * vh / grid);
         if (!hit) continue;
         if (composedContains(c.el, hit)) { owned++; continue; }
-        const backdrop = backdropOf(hit, c);
+        const backdrop = backdropOf(hit, c, seen);
         if (backdrop) { owned++; overlays.set(backdrop, (overlays.get(backdrop) || 0) + 1); }
       }
     }
