@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._legal import legal_refs
-from consentinel.checks.base import Check, CheckMeta, Finding
+from consentinel.checks.base import Check, CheckMeta, Finding, finding_for_prompt
 from consentinel.facts.prompt import Prompt, PromptAction
 from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon import classify_control
@@ -147,26 +147,16 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             outcome = "violation"
             message = (f"The prompt blocks the page ({'; '.join(blocking)}) and none of its "
                        f"{len(judged)} control(s) lets the visitor on without consenting or paying.")
-        findings.append(Finding(
-            check=META.id,
-            impact=META.impact,
-            selector=prompt.root,
-            text=prompt.text[:300],
-            box=prompt.box,
-            frame=prompt.frame,
-            outcome=outcome,
-            message=message,
-            evidence={
-                "blocking": blocking,
-                "coverage": prompt.coverage,
-                "overlay": prompt.overlay,
-                "scroll_lock": prompt.scroll_lock,
-                "controls": [{"text": action.shown_text, "role": action.role, "kind": action.kind,
-                              "verdict": verdict, "why": why} for action, verdict, why in judged],
-                "clicks": prompt.clicks,
-                "thresholds": {"min_coverage": options["min_coverage"]},
-            },
-        ))
+        findings.append(finding_for_prompt(META, prompt, outcome=outcome, message=message, evidence={
+            "blocking": blocking,
+            "coverage": prompt.coverage,
+            "overlay": prompt.overlay,
+            "scroll_lock": prompt.scroll_lock,
+            "controls": [{"text": action.shown_text, "role": action.role, "kind": action.kind,
+                          "verdict": verdict, "why": why} for action, verdict, why in judged],
+            "clicks": prompt.clicks,
+            "thresholds": {"min_coverage": options["min_coverage"]},
+        }))
     return findings
 
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._legal import legal_refs
-from consentinel.checks.base import Check, CheckMeta, Finding
+from consentinel.checks.base import Check, CheckMeta, Finding, finding_for_prompt
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon.vocabulary import CJK_LANGUAGES, UNDETERMINED, primary_language, weigh_languages
@@ -111,17 +111,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             outcome = "violation"
             message = (f"The prompt has no passage in {wanted} (at least {min_share:.0%} of its text): "
                        f"{_describe(shares)}.")
-        findings.append(Finding(
-            check=META.id,
-            impact=META.impact,
-            selector=prompt.root,
-            text=prompt.text[:300],
-            box=prompt.box,
-            frame=prompt.frame,
-            outcome=outcome,
-            message=message,
-            evidence=evidence,
-        ))
+        findings.append(finding_for_prompt(META, prompt, evidence, message, outcome))
     return findings
 
 
