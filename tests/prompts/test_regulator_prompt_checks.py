@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from consentinel.checks import run_checks
+from consentinel.checks import ALL_CHECKS, PROMPT_CHECKS, run_checks
 from consentinel.checks.base import Finding
 from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon import identify_language, language_shares
@@ -216,3 +216,20 @@ def test_save_controls_count_as_neither() -> None:
 
 def test_equal_buttons_stay_balanced() -> None:
     assert judge("asymmetric-choice", facts("reject_buttons")) == []
+
+
+# ---- registry ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("check", "options"), [
+    ("consent-wall", {"layers", "min_coverage", "scroll_lock_blocks", "close_is_way_on",
+                      "unknown_role_needs_review"}),
+    ("language-mismatch", {"layers", "min_share", "visitor_language"}),
+    ("asymmetric-choice", {"flag_reject_in_text", "flag_more_accepts"}),
+])
+def test_registered_with_prompt_facts_documented_options_and_legal_references(
+        check: str, options: set[str]) -> None:
+    meta = ALL_CHECKS[check].meta
+    assert meta.requires == ("prompts",)
+    assert options <= set(meta.options)
+    assert meta.legal and meta.help and meta.title
+    assert check in PROMPT_CHECKS
