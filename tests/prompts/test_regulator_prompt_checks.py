@@ -16,9 +16,10 @@ import pytest
 
 from consentinel.checks import ALL_CHECKS, PROMPT_CHECKS, run_checks
 from consentinel.checks.base import Finding
+from consentinel.facts.prompt import PromptAction
 from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon import identify_language, language_shares
-from consentinel.prompts.roles import phrase_language
+from consentinel.prompts.roles import classify_text, ends_visit, phrase_language
 
 DATA = Path(__file__).parent / "data"
 
@@ -233,3 +234,16 @@ def test_registered_with_prompt_facts_documented_options_and_legal_references(
     assert options <= set(meta.options)
     assert meta.legal and meta.help and meta.title
     assert check in PROMPT_CHECKS
+
+
+def test_only_refusals_and_closes_can_end_the_visit() -> None:
+    def action(text: str) -> PromptAction:
+        role, _ = classify_text(text)
+        return PromptAction(mark="m", text=text, role=role)
+
+    assert ends_visit(action("不同意并退出")) == "text:zh:并退出"
+    assert ends_visit(action("Decline and leave the site")) == "text:en:and leave"
+    assert ends_visit(action("保存并退出")) is None  # a save closes the dialog, not the visit
+    assert ends_visit(action("不同意")) is None
+    assert classify_text("Subscribe now")[0] == "pay"
+    assert classify_text("继续浏览但不同意")[0] == "reject"
