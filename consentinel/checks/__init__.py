@@ -27,6 +27,9 @@ _CHECK_MODULES = (
     "asymmetric_choice",
     "consent_before_choice",
     "consent_after_reject",
+    # issue 13 (regulators' checklist): prompt-layer checks
+    "consent_wall",
+    "language_mismatch",
 )
 
 

@@ -14,6 +14,10 @@ person sees, each criterion with a named, configurable threshold:
   ``text_contrast_min_large``) while accept's meets it.
 * ``smaller-font``: reject font size / accept font size below ``font_ratio_min``.
 * ``smaller-area``: reject area / accept area below ``area_ratio_min``.
+* ``reject-in-text``: every reject of the layer is an inline link inside running text (a
+  sentence of the body), while accept is a control of its own (EDPB taskforce paras 11-14).
+* ``more-accepts``: the layer offers accept more times than reject (two "Accept" buttons, one
+  "Reject"); save-selection controls count as neither.
 
 Not a finding: equal buttons that differ only in wording; an outlined "secondary" reject beside
 a filled accept as long as its outline is visible and its fill contrast is within the ratio.
@@ -56,6 +60,10 @@ META = CheckMeta(
         "font_ratio_min": 0.8,
         # reject area / accept area below this = much smaller control.
         "area_ratio_min": 0.5,
+        # Flag a reject offered only as a link inside the body text (checks.md).
+        "flag_reject_in_text": True,
+        # Flag a layer offering accept more times than reject (checks.md).
+        "flag_more_accepts": True,
     },
 )
 
@@ -134,6 +142,14 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             continue
         accept, reject = _most_prominent(accepts), _most_prominent(rejects)
         reasons, figures = compare(accept, reject, options)
+        if options["flag_reject_in_text"] and all(r.inline for r in rejects) \
+                and not all(a.inline for a in accepts):
+            reasons.append("reject-in-text")
+            figures["reject_in_text"] = [{"text": r.shown_text, **(r.inline or {})} for r in rejects]
+        if options["flag_more_accepts"] and len(accepts) > len(rejects):
+            reasons.append("more-accepts")
+        figures["counts"] = {"accept": [a.shown_text for a in accepts],
+                             "reject": [r.shown_text for r in rejects]}
         if not reasons:
             continue
         findings.append(Finding(
@@ -144,7 +160,9 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             box=reject.box,
             frame=prompt.frame,
             message=(f"Reject {reject.shown_text!r} is de-emphasised against accept {accept.shown_text!r}: "
-                     f"{', '.join(reasons)}."),
+                     f"{', '.join(reasons)}"
+                     + (f" (accept offered {len(accepts)} times, reject {len(rejects)})"
+                        if "more-accepts" in reasons else "") + "."),
             evidence={"reasons": reasons, **figures, "clicks": prompt.clicks, "prompt": prompt.root},
         ))
     return findings

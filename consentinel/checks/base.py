@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Box, Element, Snapshot
 
 IMPACTS = ("minor", "moderate", "serious", "critical")
@@ -135,4 +136,25 @@ def finding_for(
         outcome=outcome,
         message=message,
         uid=element.uid,
+    )
+
+
+def finding_for_prompt(
+    meta: CheckMeta,
+    prompt: Prompt,
+    evidence: dict[str, Any],
+    message: str,
+    outcome: str = "violation",
+) -> Finding:
+    """Build a finding about a whole consent prompt: its root selector, box, frame and text."""
+    return Finding(
+        check=meta.id,
+        impact=meta.impact,
+        selector=prompt.root,
+        text=prompt.text[:300],
+        evidence=evidence,
+        box=prompt.box,
+        frame=prompt.frame,
+        outcome=outcome,
+        message=message,
     )

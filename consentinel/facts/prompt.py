@@ -21,7 +21,7 @@ from typing import Any
 
 from consentinel.facts.snapshot import Box
 
-ROLES = ("accept", "reject", "settings", "save", "close", "other")
+ROLES = ("accept", "reject", "settings", "save", "pay", "close", "other")
 """Roles a prompt control can have; see ``consentinel/lexicon/data/roles/*.yaml``."""
 
 DECISIVE_ROLES = frozenset({"accept", "reject", "settings", "save"})
@@ -44,7 +44,7 @@ class PromptAction:
     visible_text: str = ""  # rendered text, when the accessible name (aria-label) differs
     kind: str = "button"  # button | link | submit | other
     tag: str = ""
-    role: str = "other"  # accept | reject | settings | save | close | other
+    role: str = "other"  # accept | reject | settings | save | pay | close | other
     role_reason: str = ""  # which word list, attribute or rule decided the role
     attributes: str = ""  # id, class, data-* and aria-label values, for attribute-based roles
     rule_role: str | None = None  # role given by a known-CMP rule, if one matched
@@ -58,6 +58,10 @@ class PromptAction:
     border_color: list[float] = field(default_factory=lambda: [0, 0, 0, 0])
     underline: bool = False
     in_viewport: bool = True
+    # Set when the control is an inline element inside running text (a link in a sentence):
+    # {"paragraph": its text (clipped), "offset": where the control's text starts in it,
+    # "length": the paragraph's length}. None for a control of its own (a button row).
+    inline: dict[str, Any] | None = None
 
     @property
     def shown_text(self) -> str:
@@ -95,6 +99,21 @@ class Prompt:
     clicks: dict[str, int | None] = field(default_factory=dict)  # accept/reject path lengths
     paths: dict[str, list[str]] = field(default_factory=dict)  # texts clicked on each path
     z_index: int = 0
+    # Passages of the prompt's text (one per block: paragraph, heading, button), each with the
+    # language identified for it alone (None: nothing in it decides, e.g. "OK").
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+    # Share (0-1) of the viewport owned by the prompt or its backdrop (sampled on a grid of
+    # points: what a click there would hit); None when not measured.
+    coverage: float | None = None
+    overlay: str | None = None  # selector of the backdrop that owns most of that share, if any
+    # The page around the prompt: why its scrolling is locked (empty: it scrolls), its
+    # ``<html lang>``, the language shares of its own visible text outside every prompt
+    # (``consentinel.lexicon.language_shares``) and the locale the audit ran with (None: the
+    # browser's default, i.e. no visitor language was chosen).
+    scroll_lock: list[str] = field(default_factory=list)
+    html_lang: str | None = None
+    page_languages: dict[str, float] = field(default_factory=dict)
+    visitor_locale: str | None = None
 
     def actions_with_role(self, role: str) -> list[PromptAction]:
         return [a for a in self.actions if a.role == role]
@@ -126,6 +145,13 @@ class Prompt:
             clicks=dict(data.get("clicks") or {}),
             paths={k: list(v) for k, v in (data.get("paths") or {}).items()},
             z_index=int(data.get("z_index", 0) or 0),
+            blocks=[dict(b) for b in data.get("blocks") or []],
+            coverage=None if data.get("coverage") is None else float(data["coverage"]),
+            overlay=data.get("overlay"),
+            scroll_lock=[str(r) for r in data.get("scroll_lock") or []],
+            html_lang=data.get("html_lang"),
+            page_languages={str(k): float(v) for k, v in (data.get("page_languages") or {}).items()},
+            visitor_locale=data.get("visitor_locale"),
         )
 
 

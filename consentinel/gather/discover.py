@@ -28,8 +28,8 @@ from playwright.sync_api import Frame, Page
 
 from consentinel.facts.prompt import Prompt, PromptAction, PromptToggle, _box
 from consentinel.gather.evaluate import evaluate_script
-from consentinel.lexicon import detect_language
-from consentinel.prompts.roles import assign_roles, vocabulary
+from consentinel.lexicon import detect_language, identify_language, language_shares
+from consentinel.prompts.roles import assign_roles, phrase_language, vocabulary
 
 DEFAULT_TIMEOUT_MS = 5000
 """How long :func:`wait_for_prompts` waits for a prompt to appear. CMPs typically show within
@@ -53,6 +53,22 @@ shell (an app layout pinned to the viewport), not the prompt: the inner candidat
 
 MAX_PROMPT_TEXT = 4000
 """Characters of prompt text kept (enough for language detection and evidence)."""
+
+COVERAGE_GRID = 12
+"""Viewport coverage is sampled on this many x this many points (144 hit tests, one per
+``elementFromPoint``): fine enough to tell a bottom bar (~20 %) from a page-blocking overlay
+(>= 80 %, consent-wall) and cheap enough to run on every poll."""
+
+OVERLAY_MIN_SHARE = 0.5
+"""A fixed element counts as a prompt's backdrop only if it spans at least this share of the
+viewport: dimming layers cover all of it, side panels and bars much less."""
+
+INLINE_MIN_CONTEXT = 20
+"""Characters of running text (outside any control) that make a block a paragraph: a link with
+at least this much prose around it sits "inside the body text" (asymmetric-choice)."""
+
+PAGE_TEXT_MAX = 6000
+"""Characters of the page's own text (outside prompts) read for its dominant language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +106,10 @@ def _script_args(rules: tuple[CmpRule, ...], is_top: bool, token: str) -> dict[s
         "minZIndex": MIN_OVERLAY_Z_INDEX,
         "shellTextRatio": SHELL_TEXT_RATIO,
         "maxText": MAX_PROMPT_TEXT,
+        "coverageGrid": COVERAGE_GRID,
+        "overlayMinShare": OVERLAY_MIN_SHARE,
+        "inlineMinContext": INLINE_MIN_CONTEXT,
+        "pageTextMax": PAGE_TEXT_MAX,
     }
 
 
@@ -121,6 +141,8 @@ def discover_prompts(page: Page, rules: tuple[CmpRule, ...] | None = None) -> li
     prompts: list[Prompt] = []
     top_scroll = (0.0, 0.0)
     top_origin = _origin(page.url)
+    top_page: dict[str, Any] | None = None
+    top_viewport: dict[str, Any] = {}
     for index, frame in enumerate(page.frames):
         is_top = frame is page.main_frame
         offset = (0.0, 0.0)
@@ -135,18 +157,53 @@ def discover_prompts(page: Page, rules: tuple[CmpRule, ...] | None = None) -> li
             continue
         if is_top:
             top_scroll = (float(raw.get("scrollX", 0)), float(raw.get("scrollY", 0)))
+            top_page = raw.get("page")
         dx = offset[0] + (top_scroll[0] if not is_top else float(raw.get("scrollX", 0)))
         dy = offset[1] + (top_scroll[1] if not is_top else float(raw.get("scrollY", 0)))
+        if is_top:
+            top_viewport = raw.get("viewport") or {}
         for item in raw.get("prompts", []):
             prompt = _prompt_from_raw(item, index, frame.url, dx, dy)
+            if not is_top and prompt.coverage is not None:
+                prompt.coverage = round(prompt.coverage * _frame_share(offset, raw.get("viewport") or {},
+                                                                       top_viewport), 3)
             prompt.cross_origin = not is_top and _origin(frame.url) != top_origin
             assign_roles(prompt)
             _drop_silent_pointer_texts(prompt, item)
             if prompt.is_consent_prompt:
                 prompts.append(prompt)
+    if prompts:
+        _add_page_context(prompts, top_page or {})
     # Top-most first: when a settings modal opens over a banner, it is what a person faces.
     prompts.sort(key=lambda p: -p.z_index)
     return prompts
+
+
+def _frame_share(offset: tuple[float, float], frame_viewport: dict[str, Any],
+                 top_viewport: dict[str, Any]) -> float:
+    """Share of the top viewport a child frame's viewport shows: a prompt's coverage measured
+    inside the frame, times this, is its coverage of what the visitor sees."""
+    top_w, top_h = float(top_viewport.get("width", 0)), float(top_viewport.get("height", 0))
+    w, h = float(frame_viewport.get("width", 0)), float(frame_viewport.get("height", 0))
+    if top_w <= 0 or top_h <= 0:
+        return 0.0
+    seen_w = max(0.0, min(offset[0] + w, top_w) - max(offset[0], 0.0))
+    seen_h = max(0.0, min(offset[1] + h, top_h) - max(offset[1], 0.0))
+    return min(1.0, (seen_w * seen_h) / (top_w * top_h))
+
+
+def _add_page_context(prompts: list[Prompt], page: dict[str, Any]) -> None:
+    """Give every prompt what it is judged against: the top page's lock, lang and text languages."""
+    shares = language_shares(str(t) for t in page.get("text_blocks") or [])
+    for prompt in prompts:
+        prompt.scroll_lock = [str(r) for r in page.get("scroll_lock") or []]
+        prompt.html_lang = page.get("html_lang")
+        prompt.page_languages = shares
+
+
+def _share(raw: dict[str, Any] | None) -> float | None:
+    share = (raw or {}).get("share")
+    return None if share is None else round(float(share), 3)
 
 
 def _shift(raw: dict[str, Any] | None, dx: float, dy: float) -> dict[str, float]:
@@ -183,6 +240,10 @@ def _prompt_from_raw(item: dict[str, Any], frame: int, frame_url: str, dx: float
         toggles=[PromptToggle(**t) for t in item.get("toggles", [])],
         rule=item.get("rule"),
         z_index=int(item.get("z_index", 0) or 0),
+        blocks=[{"text": str(t), "language": identify_language(str(t)) or phrase_language(str(t))}
+                for t in item.get("blocks") or []],
+        coverage=_share(item.get("coverage")),
+        overlay=(item.get("coverage") or {}).get("overlay"),
     )
 
 

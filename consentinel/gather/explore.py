@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,6 +88,7 @@ class ExploreOptions:
     check_options: Mapping[str, Mapping[str, Any]] | None = None
     first_layer_snapshot_checks: bool = True  # False when the caller already audited it
     keep_mhtml: bool = False  # evidence packs: each layer's DOM as MHTML, taken where it was audited
+    visitor_locale: str | None = None  # the audit's locale: the visitor's language (language-mismatch)
     # A journey's secret values, painted over on every layer's screenshot (never stored).
     secret_values: tuple[str, ...] = ()
 
@@ -418,6 +420,8 @@ def explore_consent(
     from consentinel.gather.onepass import LandingPage, PassOptions, consent_pass
 
     options = options or ExploreOptions()
+    if options.visitor_locale is None and locale is not None:
+        options = dataclasses.replace(options, visitor_locale=locale)
     fresh = {} if storage_state is None else {"storage_state": storage_state}
     factory = context_factory(target, device=device, locale=locale, timezone=timezone, **fresh)
     landing = LandingPage(landing_page) if landing_page is not None else None

@@ -328,12 +328,13 @@ class _Pass:
         explore = self.options.explore_options
         assert self.auditor is not None
         first_checks = explore.checks if explore.first_layer_snapshot_checks else []
-        audit_into(first, side.page, self.auditor, first_checks)
+        audit_into(first, side.page, self.auditor, first_checks, explore.secret_values)
         first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
         if not prompts:
             return None
         prompt = exploration.prompt = prompts[0]
         prompt.layer = "first"
+        prompt.visitor_locale = self.options.explore_options.visitor_locale
         if pick_action(prompt, "settings") is not None:
             self._settings(side, prompt, exploration)
         return prompt
@@ -403,7 +404,8 @@ class _Pass:
                 side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
             if exploration is not None:
                 assert self.auditor is not None
-                audit_into(layer, side.page, self.auditor, self.options.explore_options.checks)
+                audit_into(layer, side.page, self.auditor, self.options.explore_options.checks,
+                           self.options.explore_options.secret_values)
                 layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
                                  for c in side.context.cookies()]
             self._end_facts(side)

@@ -37,6 +37,8 @@ from consentinel.lexicon.vocabulary import (
     VocabularyError,
     data_path,
     detect_language,
+    identify_language,
+    language_shares,
     languages,
     latin_languages,
     load,
@@ -420,5 +422,7 @@ __all__ = [
     "classify_text",
     "compile_lexicon",
     "detect_language",
+    "identify_language",
+    "language_shares",
     "load_lexicon",
 ]

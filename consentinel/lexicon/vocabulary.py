@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -218,16 +218,55 @@ def detect_language(text: str) -> str:
     most wins. A text with no stop word at all ("Später", "Plus tard", "Prefiero quedarme sin
     protección") is placed by lingua's character n-grams when it is sure; English otherwise.
     """
+    return identify_language(text) or stopword_language(text)[0]
+
+
+#: BCP 47's code for "undetermined": the share of a text whose language nothing decides.
+UNDETERMINED = "und"
+
+
+def identify_language(text: str) -> str | None:
+    """Like :func:`detect_language`, but None when nothing in ``text`` decides its language.
+
+    A button label ("Accept all", "Einstellungen") has no stop word: guessing English for it
+    would make a German prompt look partly English. Callers weighing languages against each
+    other (``language-mismatch``) count such text as undetermined instead.
+    """
     if KANA.search(text):
         return "ja"
     if HANGUL.search(text):
         return "ko"
     if HAN.search(text):
         return "zh"
-    language, hits = stopword_language(text)
-    if hits == 0 and _LATIN_WORD.search(text):
-        return lingua_language(text) or language
-    return language
+    lang, hits = stopword_language(text)
+    if hits:
+        return lang
+    # No stop word ("Später", "Plus tard"): lingua's character n-grams, only when it is sure.
+    return lingua_language(text) if _LATIN_WORD.search(text) else None
+
+
+def language_shares(texts: Iterable[str]) -> dict[str, float]:
+    """Share of characters (0-1, rounded to 3 places) per language over ``texts``, each text
+    identified on its own (:func:`identify_language`); undecided text is :data:`UNDETERMINED`.
+
+    Why per block: a prompt or page mixes languages by passage (an English banner on a Chinese
+    page, a German body with English button labels); one verdict for the whole text hides that.
+    """
+    normalised = (normalise(text) for text in texts)
+    return weigh_languages((identify_language(text), text) for text in normalised)
+
+
+def weigh_languages(passages: Iterable[tuple[str | None, str]]) -> dict[str, float]:
+    """Share of characters per language over ``(language, text)`` pairs already identified
+    (None: :data:`UNDETERMINED`), largest first; ``{}`` for no text."""
+    totals: dict[str, int] = {}
+    for lang, text in passages:
+        if text.strip():
+            key = lang or UNDETERMINED
+            totals[key] = totals.get(key, 0) + len(text.strip())
+    whole = sum(totals.values())
+    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
+    return {lang: round(n / whole, 3) for lang, n in ranked} if whole else {}
 
 
 # --------------------------------------------------------------------------------------------
@@ -306,11 +345,14 @@ __all__ = [
     "HANGUL",
     "KANA",
     "KINDS",
+    "UNDETERMINED",
     "Kind",
     "VocabularyError",
     "data_path",
     "detect_language",
     "has_cjk",
+    "identify_language",
+    "language_shares",
     "languages",
     "latin_languages",
     "load",
@@ -319,4 +361,5 @@ __all__ = [
     "resolve_language",
     "stopword_language",
     "stopwords",
+    "weigh_languages",
 ]

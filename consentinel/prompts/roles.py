@@ -10,7 +10,7 @@ Evidence is tried in order of reliability:
 
 1. a known-CMP rule that names the element's role (``data/cmp_rules.yaml``),
 2. the accessible name / text against the word lists, roles in the order
-   close (whole text) > reject > save > settings > accept,
+   close (whole text) > reject > save > settings > pay > accept,
 3. attributes (id, class, data-*, aria-label) containing role words (``ATTRIBUTE_PATTERNS``),
 4. position: a one-glyph control in the prompt's top-right corner is a close button.
 
@@ -34,8 +34,13 @@ LANGUAGES = ("en", "zh", "de", "fr", "es", "it", "nl")
 The order is kept (not the sorted file list) because it breaks ties between equally long
 phrases of different languages, and so decides the reason a finding names."""
 
-ROLE_ORDER = ("reject", "save", "settings", "accept", "close")
-"""Order phrase lists are tried in: a reject phrase that also contains 'accept' wins."""
+ROLE_ORDER = ("reject", "save", "settings", "pay", "accept", "close")
+"""Order phrase lists are tried in: a reject phrase that also contains 'accept' wins; a pay
+control ("Subscribe and accept no ads") is a pay, not an accept."""
+
+ENDS_VISIT_ROLES = frozenset({"reject", "close"})
+"""Roles whose control may end the visit instead of letting the visitor on ("不同意并退出"):
+only these are read against the ``ends_visit`` phrases (see :func:`ends_visit`)."""
 
 # Attribute tokens (id/class/data-*/aria-label) that reveal a role when the text does not, e.g.
 # an icon button `<button class="btn-deny">`. Order matters as for ROLE_ORDER. Tokens are matched
@@ -70,6 +75,7 @@ class Vocabulary:
     exact: dict[str, tuple[tuple[str, str], ...]]  # role -> (lang, whole text)
     consent_words: tuple[str, ...]
     answers: dict[str, frozenset[str]]  # "yes"/"no" -> whole texts that answer so
+    ends_visit: tuple[tuple[str, str, re.Pattern[str]], ...] = ()  # (lang, phrase, re)
 
 
 def _role_text(text: str) -> str:
@@ -95,6 +101,10 @@ def vocabulary() -> Vocabulary:
         data = load("roles", lang)
         for answer, texts in (data.get("answers") or {}).items():
             answers[str(answer)].update(_role_text(str(t)) for t in texts)
+    leaving: list[tuple[str, str, re.Pattern[str]]] = []
+    for lang in LANGUAGES:
+        data = load("roles", lang)
+        leaving.extend((lang, str(p), _phrase_pattern(str(p))) for p in data.get("ends_visit") or [])
         for role in ROLE_ORDER:
             for phrase in data.get(role) or []:
                 phrases[role].append((lang, str(phrase), _phrase_pattern(str(phrase))))
@@ -107,6 +117,7 @@ def vocabulary() -> Vocabulary:
         exact={r: tuple(e) for r, e in exact.items()},
         consent_words=tuple(dict.fromkeys(words)),
         answers={a: frozenset(t) for a, t in answers.items()},
+        ends_visit=tuple(leaving),
     )
 
 
@@ -127,6 +138,47 @@ def classify_text(text: str) -> tuple[str, str]:
             if pattern.search(norm):
                 return role, f"text:{lang}:{phrase}"
     return "other", ""
+
+
+@cache
+def _whole_phrases() -> dict[str, frozenset[str]]:
+    """Role phrase or whole-text entry (as matched) -> the languages whose files list it."""
+    table: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        data = load("roles", lang)
+        entries = [p for role in ROLE_ORDER for p in data.get(role) or []]
+        entries += [w for role in ROLE_ORDER for w in (data.get("exact") or {}).get(role) or []]
+        for entry in entries:
+            table.setdefault(_role_text(str(entry)), set()).add(lang)
+    return {phrase: frozenset(langs) for phrase, langs in table.items()}
+
+
+def phrase_language(text: str) -> str | None:
+    """The language of a control label that is, as a whole, a role phrase of exactly one
+    language ("Alle akzeptieren" -> "de"); None for other text or a phrase several languages
+    share ("OK", "Cookies").
+
+    Button labels carry no stop words, so stop-word detection cannot place them; the role
+    vocabularies already know them by language.
+    """
+    langs = _whole_phrases().get(_role_text(text))
+    return next(iter(langs)) if langs and len(langs) == 1 else None
+
+
+def ends_visit(action: PromptAction) -> str | None:
+    """Why a reject or close control ends the visit ("不同意并退出", "Decline and leave the
+    site"), e.g. ``"text:zh:并退出"``; None when it does not say so or has another role.
+
+    A refusal that sends the visitor away is no way to go on without consenting (consent-wall).
+    """
+    if action.role not in ENDS_VISIT_ROLES:
+        return None
+    for text in dict.fromkeys((action.visible_text, action.text)):
+        norm = _role_text(text)
+        for lang, phrase, pattern in vocabulary().ends_visit:
+            if norm and pattern.search(norm):
+                return f"text:{lang}:{phrase}"
+    return None
 
 
 def classify_attributes(attributes: str) -> tuple[str, str]:

@@ -95,6 +95,41 @@
     return parts.join("").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT);
   };
 
+  // Visible text split where a block starts or ends (a paragraph, a button, a list item), each
+  // subtree in `skip` left out: the prompt's passages (for language shares) and the page's own
+  // text outside every prompt (its dominant language). At most `limit` characters in all.
+  const textBlocks = (root, skip, limit) => {
+    const blocks = [];
+    let current = [];
+    let length = 0;
+    const flush = () => {
+      const t = current.join("").replace(/\s+/g, " ").trim();
+      if (t) { blocks.push(t); length += t.length; }
+      current = [];
+    };
+    const walk = (node) => {
+      if (length > limit) return;
+      if (node.nodeType === Node.TEXT_NODE) {
+        const parent = node.parentElement;
+        if (parent && style(parent).visibility === "hidden") return;
+        current.push(node.data);
+        return;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE || skip.has(node)) return;
+      const tag = node.localName;
+      if (tag === "script" || tag === "style" || tag === "noscript" || tag === "template") return;
+      const s = style(node);
+      if (s.display === "none") return;
+      const block = s.display !== "inline" && s.display !== "contents";
+      if (block) flush();
+      for (const child of composedChildren(node)) walk(child);
+      if (block) flush();
+    };
+    walk(root);
+    flush();
+    return blocks;
+  };
+
   // ---- colours ------------------------------------------------------------------------------
   const parseColor = (value) => {
     const m = /rgba?\(([^)]+)\)/.exec(value || "");
@@ -326,6 +361,102 @@
     return parent ? composedText(parent).slice(0, 200) : "";
   };
 
+  // ---- how much of the page a prompt blocks -------------------------------------------------
+  // The element a person would hit at (x, y), descending into open shadow roots.
+  const hitAt = (x, y) => {
+    let hit = document.elementFromPoint(x, y);
+    while (hit && hit.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return hit;
+  };
+  const area = vw * vh;
+  const coversViewport = (el) => {
+    const r = el.getBoundingClientRect();
+    const w = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0));
+    const h = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+    return area > 0 && (w * h) / area >= args.overlayMinShare;
+  };
+  // A backdrop of prompt c: a fixed (or high z-index absolute) element over most of the
+  // viewport that is either empty (a dimming layer beside the dialog) or a wrapper around the
+  // prompt holding little more than its text (not a page shell pinned to the viewport). The
+  // element hit may also draw the backdrop as a fixed ::before/::after (vanilla-cookieconsent's
+  // disablePageInteraction overlay): a hit on it then lands on that element.
+  const fixedPseudo = (el) => ["::before", "::after"].some((p) => {
+    const ps = getComputedStyle(el, p);
+    return ps.position === "fixed" && ps.content !== "none" && ps.visibility !== "hidden";
+  });
+  const isBackdrop = (n, c) => {
+    const text = composedText(n);
+    return !text || (composedContains(n, c.el) && text.length <= c.text.length * args.shellTextRatio);
+  };
+  const backdropOf = (hit, c, seen) => {
+    for (let n = hit; n && n.nodeType === Node.ELEMENT_NODE; n = composedParent(n)) {
+      if (n === document.body || n === document.documentElement) return null;
+      const kind = candidateKind(n);
+      if (((kind === "fixed" || kind === "overlay") && coversViewport(n)) || (n === hit && fixedPseudo(n))) {
+        // one text walk per element, not per sampled point
+        if (!seen.has(n)) seen.set(n, isBackdrop(n, c));
+        if (seen.get(n)) return n;
+      }
+    }
+    return null;
+  };
+  // Share of grid points over the viewport where what a person hits is the prompt or its
+  // backdrop: a sampled "owned by the prompt or its overlay".
+  const coverage = (c) => {
+    const grid = args.coverageGrid;
+    let owned = 0;
+    const overlays = new Map();
+    const seen = new Map();
+    for (let i = 0; i < grid; i++) {
+      for (let j = 0; j < grid; j++) {
+        const hit = hitAt((i + 0.5) * vw / grid, (j + 0.5) * vh / grid);
+        if (!hit) continue;
+        if (composedContains(c.el, hit)) { owned++; continue; }
+        const backdrop = backdropOf(hit, c, seen);
+        if (backdrop) { owned++; overlays.set(backdrop, (overlays.get(backdrop) || 0) + 1); }
+      }
+    }
+    let overlay = null, most = 0;
+    for (const [el, n] of overlays) if (n > most) { overlay = el; most = n; }
+    return { share: owned / (grid * grid), overlay: overlay ? readableSelector(overlay) : null };
+  };
+  // Scrolling the viewport is locked when the scroller has more to show than fits but its
+  // overflow is hidden (html's own, or body's propagated to the viewport when html's is
+  // visible), or body is pinned with position: fixed (the iOS-safe lock).
+  const scrollLock = () => {
+    const reasons = [];
+    const html = document.documentElement, body = document.body;
+    if (!html || !body) return reasons;
+    const tall = Math.max(html.scrollHeight, body.scrollHeight) > vh + 1;
+    const hides = (v) => v === "hidden" || v === "clip";
+    const hs = style(html), bs = style(body);
+    if (tall && hides(hs.overflowY)) reasons.push(`html overflow-y: ${hs.overflowY}`);
+    else if (tall && hs.overflowY === "visible" && hides(bs.overflowY)) {
+      reasons.push(`body overflow-y: ${bs.overflowY}`);
+    }
+    if (bs.position === "fixed") reasons.push("body position: fixed");
+    return reasons;
+  };
+  // Running text around a control: the nearest block holding it, and the text of that block
+  // that belongs to no control. A reject link inside a sentence has plenty; a button row none.
+  const inlineContext = (a, c) => {
+    if (style(a).display !== "inline") return null;
+    let block = composedParent(a);
+    while (block && block !== c.el && ["inline", "contents"].includes(style(block).display)) {
+      block = composedParent(block);
+    }
+    if (!block) return null;
+    const others = textBlocks(block, new Set(c.actions), MAX_TEXT).join(" ");
+    if (others.length < args.inlineMinContext) return null;
+    const paragraph = composedText(block);
+    return { paragraph: paragraph.slice(0, 300), offset: paragraph.indexOf(composedText(a)),
+      length: paragraph.length };
+  };
+
   const out = [];
   final.forEach((c, pi) => {
     const pmark = `${token}-p${pi}`;
@@ -356,6 +487,7 @@
         underline: (s.textDecorationLine || "").includes("underline"),
         in_viewport: r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw,
         ...(pointerOnly.has(a) ? { pointer_only: true } : {}),
+        inline: inlineContext(a, c),
       };
     });
     const toggles = inside(c.el, TOGGLE_SELECTOR).map((t, ti) => {
@@ -381,13 +513,23 @@
       z_index: zIndexOf(c.el),
       actions,
       toggles,
+      blocks: textBlocks(c.el, new Set(), MAX_TEXT),
+      coverage: coverage(c),
     });
   });
+  const promptEls = new Set(final.map((c) => c.el));
   return JSON.stringify({
     url: location.href,
     scrollX: window.scrollX, scrollY: window.scrollY,
     viewport: { width: vw, height: vh },
     prompts: out,
+    // What a prompt is judged against: the page's declared and written language, and whether
+    // the prompt leaves the page scrollable. Read in the top document only.
+    page: args.isTop ? {
+      html_lang: document.documentElement.getAttribute("lang") || null,
+      scroll_lock: scrollLock(),
+      text_blocks: document.body ? textBlocks(document.body, promptEls, args.pageTextMax) : [],
+    } : null,
     elapsed_ms: performance.now() - t0,
   });
 }

@@ -41,6 +41,7 @@ def _options(ctx: StepContext, step: Step) -> ExploreOptions:
         navigation_timeout_ms=ctx.timeout_ms,
         keep_mhtml=ctx.options.evidence,
         secret_values=tuple(ctx.redactor.values),
+        visitor_locale=ctx.journey_result.locale,
     )
     if checks is not None:
         options.checks = [c for c in checks if c not in PROMPT_CHECKS]
