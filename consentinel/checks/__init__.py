@@ -27,6 +27,11 @@ _CHECK_MODULES = (
     "asymmetric_choice",
     "consent_before_choice",
     "consent_after_reject",
+    # issue 13, behavioural checks (h/behave13b)
+    "implied_consent",
+    "reprompt_after_reject",
+    "withdrawal_not_easy",
+    "legitimate_interest_after_reject",
 )
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,9 @@ from typing import Any
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from consentinel.facts.behaviour import BEHAVIOUR, states
 from consentinel.facts.tracking import PHASE_ROLE, PHASES, Choice, TrackingResult
+from consentinel.gather.behaviour import Probe
 from consentinel.gather.browser import ContextFactory, context_factory
 from consentinel.gather.observe import (
     ObserveOptions,
@@ -86,8 +88,13 @@ def _one_line(exc: BaseException) -> str:
 
 
 def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: Classifier,
-                  options: ObserveOptions, har_path: Path, chooser: Chooser | None = None) -> dict[str, Any]:
-    """One phase in a fresh context; returns its classified facts (never raises on page errors)."""
+                  options: ObserveOptions, har_path: Path, chooser: Chooser | None = None,
+                  probe: Probe | None = None) -> dict[str, Any]:
+    """One phase in a fresh context; returns its classified facts (never raises on page errors).
+
+    ``probe`` (:mod:`consentinel.gather.behaviour`) goes on from the state the phase left, after
+    the phase's own facts are frozen, so what it does never counts as the phase's own.
+    """
     har_path.parent.mkdir(parents=True, exist_ok=True)
     context = factory(record_har_path=str(har_path), record_har_content="omit")
     recorder = PhaseRecorder(context, phase, max_requests=options.max_requests)
@@ -122,25 +129,36 @@ def observe_phase(factory: ContextFactory, url: str, phase: str, *, classifier: 
             storage = recorder.read_storage(page)
             recorder.sample_cookies()
             facts["final_url"] = page.url
+            if probe is not None:
+                _freeze(facts, recorder, url, storage)
+                facts[BEHAVIOUR] = probe(page, recorder, facts)
         except PlaywrightError as exc:
             facts["errors"].append(_one_line(exc))
             with contextlib.suppress(PlaywrightError):
                 recorder.sample_cookies()
-        facts["requests"] = recorder.request_rows(url)
-        facts["cookies"] = recorder.cookie_rows(url)
-        facts["storage"] = recorder.storage_rows(storage)
-        facts["choice_at_ms"] = recorder.rel(recorder.choice_at)
+        if "requests" not in facts:
+            _freeze(facts, recorder, url, storage)
     finally:
         with contextlib.suppress(Exception):
             context.close()  # flushes the HAR
     facts["errors"].extend(recorder.errors)
     _attach_set_by(facts, har_path, recorder)
     classify_phase(facts, classifier, time.time())
+    for state in states(facts.get(BEHAVIOUR) or {}):
+        classify_phase(state, classifier, time.time())
     for row in facts["requests"]:
         row.pop("at", None)
     for row in facts["cookies"]:
         row.pop("first_seen", None)
     return facts
+
+
+def _freeze(facts: dict[str, Any], recorder: PhaseRecorder, url: str, storage: list[dict[str, Any]]) -> None:
+    """The phase's own cookies, storage and requests, as they stand now."""
+    facts["requests"] = recorder.request_rows(url)
+    facts["cookies"] = recorder.cookie_rows(url)
+    facts["storage"] = recorder.storage_rows(storage)
+    facts["choice_at_ms"] = recorder.rel(recorder.choice_at)
 
 
 def _attach_set_by(facts: dict[str, Any], har_path: Path, recorder: PhaseRecorder) -> None:
@@ -169,12 +187,14 @@ def observe_site(
     device: str | None = None,
     locale: str | None = None,
     timezone: str | None = None,
+    probes: Mapping[str, Probe] | None = None,
 ) -> TrackingResult:
     """Observe ``url`` in each phase (fresh contexts); ``target`` is a Session or a Browser.
 
     HAR files are written as ``<out_dir>/<phase>.har`` (a temporary folder, deleted afterwards,
     when ``out_dir`` is None); each phase's facts carry the path under ``har``. ``chooser``
     defaults to :func:`prompt_chooser`. ``tracker_db`` defaults to :meth:`TrackerDB.find`.
+    ``probes`` maps a phase to the behaviour probe that goes on in its context.
     """
     options = options or ObserveOptions()
     if tracker_db is None:
@@ -190,7 +210,7 @@ def observe_site(
         for phase in phases:
             har_path = folder / f"{phase}.har"
             facts = observe_phase(factory, url, phase, classifier=classifier, options=options,
-                                  har_path=har_path, chooser=chooser)
+                                  har_path=har_path, chooser=chooser, probe=(probes or {}).get(phase))
             facts["har"] = str(har_path) if out_dir is not None else None
             result.phases[phase] = facts
     return result

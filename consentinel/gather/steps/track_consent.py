@@ -26,9 +26,11 @@ import os
 from typing import Any
 
 from consentinel.checks import TRACKING_CHECKS, run_checks
+from consentinel.facts.behaviour import CHECK_PHASES
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import consented_purposes
-from consentinel.facts.tracking import AFTER_REJECT, LANDING
+from consentinel.facts.tracking import AFTER_REJECT, LANDING, PHASES
+from consentinel.gather.behaviour import phase_probes
 from consentinel.gather.observe import ObserveOptions
 from consentinel.gather.phases import observe_site
 from consentinel.gather.runner import StepContext, judge_expectation, register_step, utc_now
@@ -82,6 +84,15 @@ def _checks_to_run(ctx: StepContext, step: Step) -> list[str]:
     return [c for c in TRACKING_CHECKS if wanted is None or c in wanted]
 
 
+def _phases(checks: list[str]) -> tuple[str, ...]:
+    """Every phase for the tracking checks (each phase is its own evidence); for behavioural
+    checks alone, only the phases their probes go on from (``CHECK_PHASES``)."""
+    if any(check not in CHECK_PHASES for check in checks):
+        return PHASES
+    wanted = {phase for check in checks for phase in CHECK_PHASES[check]}
+    return tuple(phase for phase in PHASES if phase in wanted)
+
+
 def _extra_domains() -> tuple[str, ...]:
     raw = os.environ.get(ENV_TRACKER_DOMAINS, "")
     return tuple(d.strip().lower() for d in raw.split(",") if d.strip())
@@ -98,7 +109,9 @@ def track_step(ctx: StepContext, step: Step) -> None:
     options = ObserveOptions(navigation_timeout_ms=ctx.timeout_ms, extra_tracker_domains=_extra_domains())
     result = observe_site(ctx.session, url, out_dir=out_dir, options=options,
                           device=ctx.journey_result.device, locale=ctx.journey_result.locale,
-                          timezone=ctx.journey_result.timezone)
+                          timezone=ctx.journey_result.timezone, phases=_phases(checks),
+                          probes=phase_probes(checks, ctx.options.check_options, shots_dir=out_dir,
+                                              settle=options))
     report_root = ctx.options.out_dir
     for facts in result.phases.values():
         if facts.get("har"):
