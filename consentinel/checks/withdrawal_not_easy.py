@@ -10,7 +10,9 @@ aria-label or title; below the fold counts), clicks it, withdraws through the la
 * no such control: a violation;
 * the reopened layer offers no way to withdraw: a violation; the probe failing otherwise
   (a click that timed out): "needs review";
-* more clicks to withdraw (reopening included) than accepting took: a violation;
+* more clicks to withdraw, once the choice is reopened, than accepting took: a violation (the
+  click on the reopening control itself is not counted: a visible "Cookie settings" link is
+  the easy way back that checks.md asks for);
 * tracking requests, or tracking cookies set or renewed, after the reload: a violation.
 """
 
@@ -46,8 +48,8 @@ META = CheckMeta(
     "clicks than accepting did, and tracking must stop once consent is withdrawn.",
     legal=legal_refs("withdrawal-not-easy"),
     options={
-        # Extra clicks allowed to withdraw beyond those it took to accept. 0: as easy (GDPR Art.
-        # 7(3)); the click on the reopening control itself counts.
+        # Extra clicks allowed to withdraw (in the reopened layer) beyond those it took to
+        # accept. 0: as easy (GDPR Art. 7(3)).
         "extra_clicks": 0,
         "max_items": 50,
     },

@@ -357,7 +357,7 @@ def probe_withdrawal(
             return None
         wait_until_gone(page, explore)
         result["clicked"].extend(path.clicked)
-        result["clicks"] = len(result["clicked"])
+        result["clicks"] = len(path.clicked)  # once reopened, as checks.md counts them
         return f"reopened with {control['text']!r}, then clicked {', '.join(repr(c) for c in path.clicked)}"
 
     def reload() -> str:
