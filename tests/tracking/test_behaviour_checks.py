@@ -15,7 +15,12 @@ from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import decode_tc_string
 from consentinel.gather.behaviour import phase_probes, reopen_phrases
 
-BEHAVIOUR_IDS = ("implied-consent", "reprompt-after-reject", "withdrawal-not-easy", "legitimate-interest-after-reject")
+BEHAVIOUR_IDS = (
+    "implied-consent",
+    "reprompt-after-reject",
+    "withdrawal-not-easy",
+    "legitimate-interest-after-reject",
+)
 STARTED = "2026-01-01T00:00:00+00:00"
 STARTED_S = 1767225600.0
 DAY = 86400.0
@@ -26,46 +31,113 @@ def verdict(v: str, kind: str | None = None) -> dict[str, Any]:
     return {"verdict": v, "kind": kind, "reasons": ["r"], "vendor": None, "identifier": False}
 
 
-def cookie(name: str, v: str = "tracking", *, expires: float = -1, t_choice: float | None = None,
-           kind: str | None = None, digest: str = "d1") -> dict[str, Any]:
-    return {"name": name, "domain": "www.example.com", "party": "first", "expires": expires, "t_ms": 10.0,
-            "t_choice_ms": t_choice, "changed_t_choice_ms": None, "value_digest": digest,
-            "classification": verdict(v, kind)}
+def cookie(
+    name: str,
+    v: str = "tracking",
+    *,
+    expires: float = -1,
+    t_choice: float | None = None,
+    kind: str | None = None,
+    digest: str = "d1",
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "domain": "www.example.com",
+        "party": "first",
+        "expires": expires,
+        "t_ms": 10.0,
+        "t_choice_ms": t_choice,
+        "changed_t_choice_ms": None,
+        "value_digest": digest,
+        "classification": verdict(v, kind),
+    }
 
 
 def pixel(host: str = "tracker.example", t_choice: float | None = None) -> dict[str, Any]:
-    return {"url": f"https://{host}/p.gif?cid=1", "method": "GET", "party": "third", "t_choice_ms": t_choice,
-            "classification": verdict("tracking", "tracking-request")}
+    return {
+        "url": f"https://{host}/p.gif?cid=1",
+        "method": "GET",
+        "party": "third",
+        "t_choice_ms": t_choice,
+        "classification": verdict("tracking", "tracking-request"),
+    }
 
 
-def state(*, cookies: list[Any] = (), requests: list[Any] = (), consent: list[Any] = (),
-          tcf: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"cookies": list(cookies), "storage": [], "requests": list(requests), "consent_state": list(consent),
-            "tcf": tcf or {"present": False}, "url": "https://www.example.com/"}
+def state(
+    *,
+    cookies: list[Any] = (),
+    requests: list[Any] = (),
+    consent: list[Any] = (),
+    tcf: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    return {
+        "cookies": list(cookies),
+        "storage": [],
+        "requests": list(requests),
+        "consent_state": list(consent),
+        "tcf": tcf or {"present": False},
+        "url": "https://www.example.com/",
+    }
 
 
-def step(action: str, after: dict[str, Any] | None, *, asking: bool | None = False, done: bool = True,
-         error: str | None = None) -> dict[str, Any]:
-    return {"action": action, "detail": f"did {action}", "done": done, "error": error, "prompt_asking": asking,
-            "state": after, "screenshot_before": f"{action}-before.png", "screenshot_after": f"{action}-after.png"}
+def step(
+    action: str,
+    after: dict[str, Any] | None,
+    *,
+    asking: bool | None = False,
+    done: bool = True,
+    error: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "action": action,
+        "detail": f"did {action}",
+        "done": done,
+        "error": error,
+        "prompt_asking": asking,
+        "state": after,
+        "screenshot_before": f"{action}-before.png",
+        "screenshot_after": f"{action}-after.png",
+    }
 
 
-def phase(name: str, *, cookies: list[Any] = (), requests: list[Any] = (), storage: list[Any] = (),
-          reached: bool = True, clicked: tuple[str, ...] = ("Accept all",), tcf: dict[str, Any] | None = None,
-          behaviour: dict[str, Any] | None = None) -> dict[str, Any]:
-    choice = None if name == "landing" else {"role": name.split("-")[1], "reached": reached,
-                                               "clicked": list(clicked) if reached else []}
-    facts = {"phase": name, "url": "https://www.example.com/", "final_url": "https://www.example.com/",
-             "started_at": STARTED, "choice": choice, "cookies": list(cookies), "requests": list(requests),
-             "storage": list(storage), "tcf": tcf or {}, "har": f"out/step-4-tracking/{name}.har"}
+def phase(
+    name: str,
+    *,
+    cookies: list[Any] = (),
+    requests: list[Any] = (),
+    storage: list[Any] = (),
+    reached: bool = True,
+    clicked: tuple[str, ...] = ("Accept all",),
+    tcf: dict[str, Any] | None = None,
+    behaviour: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    choice = (
+        None
+        if name == "landing"
+        else {"role": name.split("-")[1], "reached": reached, "clicked": list(clicked) if reached else []}
+    )
+    facts = {
+        "phase": name,
+        "url": "https://www.example.com/",
+        "final_url": "https://www.example.com/",
+        "started_at": STARTED,
+        "choice": choice,
+        "cookies": list(cookies),
+        "requests": list(requests),
+        "storage": list(storage),
+        "tcf": tcf or {},
+        "har": f"out/step-4-tracking/{name}.har",
+    }
     if behaviour is not None:
         facts["behaviour"] = behaviour
     return facts
 
 
 def snap(*phases: dict[str, Any]) -> Snapshot:
-    return Snapshot(url="https://www.example.com/",
-                    tracking={"schema": "consentinel.tracking/1", "phases": {p["phase"]: p for p in phases}})
+    return Snapshot(
+        url="https://www.example.com/",
+        tracking={"schema": "consentinel.tracking/1", "phases": {p["phase"]: p for p in phases}},
+    )
 
 
 def run(check_id: str, snapshot: Snapshot, **options: Any) -> list[Any]:
@@ -73,8 +145,16 @@ def run(check_id: str, snapshot: Snapshot, **options: Any) -> list[Any]:
 
 
 def landing(*steps_: dict[str, Any], baseline: dict[str, Any] | None = None, **kw: Any) -> dict[str, Any]:
-    return phase("landing", behaviour={"probe": "implied-consent", "wait_ms": 500,
-                                       "baseline": baseline or state(), "steps": list(steps_)}, **kw)
+    return phase(
+        "landing",
+        behaviour={
+            "probe": "implied-consent",
+            "wait_ms": 500,
+            "baseline": baseline or state(),
+            "steps": list(steps_),
+        },
+        **kw,
+    )
 
 
 # -- metadata -------------------------------------------------------------------------------------
@@ -85,29 +165,48 @@ def test_behavioural_checks_are_registered_with_data_and_plans() -> None:
         meta = ALL_CHECKS[cid].meta
         assert meta.legal and "tracking" in meta.requires, cid
         assert cid in CHECK_PHASES and cid in CHECK_PROBES
-    assert set(checks_requiring("behaviour")) == {"implied-consent", "reprompt-after-reject", "withdrawal-not-easy"}
+    assert set(checks_requiring("behaviour")) == {
+        "implied-consent",
+        "reprompt-after-reject",
+        "withdrawal-not-easy",
+    }
 
 
 def test_only_the_probes_the_selected_checks_need_are_built() -> None:
     assert set(phase_probes(["implied-consent"], None)) == {"landing"}
-    assert set(phase_probes(["reprompt-after-reject", "withdrawal-not-easy"], None)) == {"after-reject",
-                                                                                        "after-accept"}
+    assert set(phase_probes(["reprompt-after-reject", "withdrawal-not-easy"], None)) == {
+        "after-reject",
+        "after-accept",
+    }
     assert phase_probes(["legitimate-interest-after-reject", "consent-before-choice"], None) == {}
 
 
 def test_reopen_vocabulary_covers_the_first_class_languages() -> None:
     phrases = reopen_phrases()
-    for phrase in ("cookie settings", "隐私设置", "cookie 设置", "cookie-einstellungen", "gérer les cookies",
-                   "configuración de cookies"):
+    for phrase in (
+        "cookie settings",
+        "隐私设置",
+        "cookie 设置",
+        "cookie-einstellungen",
+        "gérer les cookies",
+        "configuración de cookies",
+    ):
         assert phrase in phrases
     assert "privacy" not in phrases and "settings" not in phrases  # a policy link is no way to withdraw
 
 
-@pytest.mark.parametrize(("value", "grants"), [
-    ("accepted", True), ("rejected", False), ("%7B%22analytics%22%3Atrue%7D", True),
-    ('{"necessary": true, "analytics": false}', False), ('{"categories": ["necessary"]}', False),
-    ('{"categories": ["necessary", "analytics"], "revision": 0}', True), ("c2a9f0e1", None),
-])
+@pytest.mark.parametrize(
+    ("value", "grants"),
+    [
+        ("accepted", True),
+        ("rejected", False),
+        ("%7B%22analytics%22%3Atrue%7D", True),
+        ('{"necessary": true, "analytics": false}', False),
+        ('{"categories": ["necessary"]}', False),
+        ('{"categories": ["necessary", "analytics"], "revision": 0}', True),
+        ("c2a9f0e1", None),
+    ],
+)
 def test_stored_grant_reads_common_consent_manager_values(value: str, grants: bool | None) -> None:
     assert stored_grant(value) is grants
 
@@ -116,16 +215,27 @@ def test_stored_grant_reads_common_consent_manager_values(value: str, grants: bo
 
 
 def test_tracking_started_by_scrolling_is_implied_consent() -> None:
-    facts = snap(landing(step("wait", state()),
-                         step("scroll", state(cookies=[cookie("_ga")], requests=[pixel()],
-                                              consent=[{"kind": "cookie", "name": "site_consent",
-                                                        "value": "accepted", "expires": 1}]))))
+    facts = snap(
+        landing(
+            step("wait", state()),
+            step(
+                "scroll",
+                state(
+                    cookies=[cookie("_ga")],
+                    requests=[pixel()],
+                    consent=[{"kind": "cookie", "name": "site_consent", "value": "accepted", "expires": 1}],
+                ),
+            ),
+        )
+    )
     [finding] = run("implied-consent", facts)
     assert finding.outcome == "violation" and finding.evidence["action"] == "scroll"
     assert finding.evidence["before"]["tracking_cookies"] == []
     assert finding.evidence["after"]["tracking_cookies"] == ["_ga"]
-    assert finding.evidence["screenshots"] == {"before": "out/step-4-tracking/scroll-before.png",
-                                               "after": "out/step-4-tracking/scroll-after.png"}
+    assert finding.evidence["screenshots"] == {
+        "before": "out/step-4-tracking/scroll-before.png",
+        "after": "out/step-4-tracking/scroll-after.png",
+    }
     assert finding.evidence["phase"] == "landing"
 
 
@@ -137,21 +247,38 @@ def test_tcf_consent_recorded_by_waiting_is_implied_consent() -> None:
 
 def test_tracking_before_any_action_is_not_implied_consent() -> None:
     tracking = state(cookies=[cookie("_ga")], requests=[pixel()])
-    facts = snap(landing(step("wait", tracking), step("navigate", tracking), baseline=tracking,
-                         cookies=[cookie("_ga")], requests=[pixel()]))
+    facts = snap(
+        landing(
+            step("wait", tracking),
+            step("navigate", tracking),
+            baseline=tracking,
+            cookies=[cookie("_ga")],
+            requests=[pixel()],
+        )
+    )
     assert run("implied-consent", facts) == []
 
 
 def test_closing_that_leaves_everything_off_and_a_notice_that_sets_nothing_are_fine() -> None:
     refused = [{"kind": "cookie", "name": "site_consent", "value": "rejected", "expires": 1}]
-    facts = snap(landing(step("close", state(consent=refused)), step("navigate", state(cookies=[
-        cookie("site_consent", "necessary", kind="consent-state")]))))
+    facts = snap(
+        landing(
+            step("close", state(consent=refused)),
+            step("navigate", state(cookies=[cookie("site_consent", "necessary", kind="consent-state")])),
+        )
+    )
     assert run("implied-consent", facts) == []
 
 
 def test_a_stored_grant_without_tracking_needs_review() -> None:
-    granted = [{"kind": "localStorage", "name": "cc_cookie", "value": '{"categories":["analytics"]}',
-                "expires": None}]
+    granted = [
+        {
+            "kind": "localStorage",
+            "name": "cc_cookie",
+            "value": '{"categories":["analytics"]}',
+            "expires": None,
+        }
+    ]
     [finding] = run("implied-consent", snap(landing(step("close", state(consent=granted)))))
     assert finding.outcome == "review"
 
@@ -166,11 +293,18 @@ def test_actions_not_judged_are_skipped() -> None:
 
 
 def reject_phase(*steps_: dict[str, Any], cookies: list[Any] = (), storage: list[Any] = ()) -> dict[str, Any]:
-    return phase("after-reject", clicked=("Reject all",), cookies=cookies, storage=storage,
-                 behaviour={"probe": "reprompt", "steps": list(steps_)})
+    return phase(
+        "after-reject",
+        clicked=("Reject all",),
+        cookies=cookies,
+        storage=storage,
+        behaviour={"probe": "reprompt", "steps": list(steps_)},
+    )
 
 
-def accept_phase(cookies: list[Any] = (), behaviour: dict[str, Any] | None = None, **kw: Any) -> dict[str, Any]:
+def accept_phase(
+    cookies: list[Any] = (), behaviour: dict[str, Any] | None = None, **kw: Any
+) -> dict[str, Any]:
     return phase("after-accept", cookies=cookies, behaviour=behaviour, **kw)
 
 
@@ -178,8 +312,10 @@ KEPT = cookie("site_consent", "necessary", expires=STARTED_S + 180 * DAY, kind="
 
 
 def test_the_prompt_asking_again_on_reload_is_a_reprompt() -> None:
-    facts = snap(reject_phase(step("reload", state(), asking=True), step("second-page", state()), cookies=[KEPT]),
-                 accept_phase([KEPT]))
+    facts = snap(
+        reject_phase(step("reload", state(), asking=True), step("second-page", state()), cookies=[KEPT]),
+        accept_phase([KEPT]),
+    )
     [finding] = run("reprompt-after-reject", facts)
     assert "reload" in finding.message and finding.evidence["timeline"][0]["prompt_asking"] is True
 
@@ -192,8 +328,10 @@ def test_a_refusal_in_a_session_cookie_is_forgotten_too_soon() -> None:
 
 
 def test_refusal_kept_as_long_as_acceptance_is_fine() -> None:
-    facts = snap(reject_phase(step("reload", state()), step("second-page", state()), cookies=[KEPT]),
-                 accept_phase([KEPT]))
+    facts = snap(
+        reject_phase(step("reload", state()), step("second-page", state()), cookies=[KEPT]),
+        accept_phase([KEPT]),
+    )
     assert run("reprompt-after-reject", facts) == []
     assert run("reprompt-after-reject", facts, min_lifetime_ratio=2.0)  # the option decides
 
@@ -207,14 +345,25 @@ def test_an_unrecognised_refusal_store_needs_review() -> None:
 # -- withdrawal-not-easy ---------------------------------------------------------------------------
 
 
-def withdrawal(clicks: int | None, *, reopen: bool = True, after_reload: dict[str, Any] | None = None,
-               error: str | None = None) -> dict[str, Any]:
+def withdrawal(
+    clicks: int | None,
+    *,
+    reopen: bool = True,
+    after_reload: dict[str, Any] | None = None,
+    error: str | None = None,
+) -> dict[str, Any]:
     steps_ = [step("withdraw", state(cookies=[cookie("_ga")]))]
     if clicks is not None:
         steps_.append(step("reload", after_reload or state(cookies=[cookie("_ga")])))
-    return {"probe": "withdrawal", "accept_clicks": 1, "clicks": clicks, "error": error,
-            "clicked": ["Cookie settings", "Reject all"][: clicks or 0],
-            "reopen": [{"mark": "1", "text": "cookie settings"}] if reopen else [], "steps": steps_}
+    return {
+        "probe": "withdrawal",
+        "accept_clicks": 1,
+        "clicks": clicks,
+        "error": error,
+        "clicked": ["Cookie settings", "Reject all"][: clicks or 0],
+        "reopen": [{"mark": "1", "text": "cookie settings"}] if reopen else [],
+        "steps": steps_,
+    }
 
 
 def accepted(behaviour: dict[str, Any], tracks: bool = True) -> Snapshot:
@@ -240,8 +389,10 @@ def test_tracking_after_withdrawal_is_a_finding() -> None:
 
 
 def test_a_reopened_layer_without_a_way_to_withdraw_is_a_finding_other_failures_need_review() -> None:
-    [offered_none] = run("withdrawal-not-easy", accepted(withdrawal(None, error="the reopened layer offers no way "
-                                                                                "to withdraw")))
+    [offered_none] = run(
+        "withdrawal-not-easy",
+        accepted(withdrawal(None, error="the reopened layer offers no way to withdraw")),
+    )
     [timed_out] = run("withdrawal-not-easy", accepted(withdrawal(None, error="Timeout 2000ms exceeded")))
     assert (offered_none.outcome, timed_out.outcome) == ("violation", "review")
 
@@ -254,15 +405,27 @@ def test_withdrawal_is_not_judged_where_accepting_starts_nothing() -> None:
 
 
 def rejected_with(tc_string: str) -> Snapshot:
-    tcf = {"after": {"present": True, "tc_string": tc_string, "decoded": decode_tc_string(tc_string),
-                     "tc_data": {"tcString": tc_string}}}
+    tcf = {
+        "after": {
+            "present": True,
+            "tc_string": tc_string,
+            "decoded": decode_tc_string(tc_string),
+            "tc_data": {"tcString": tc_string},
+        }
+    }
     return snap(phase("after-reject", clicked=("Reject all",), tcf=tcf))
 
 
 def test_reject_all_that_keeps_legitimate_interest_is_a_finding() -> None:
     [finding] = run("legitimate-interest-after-reject", rejected_with(LI_STRINGS["li_purposes_2_7_8_9_10"]))
     assert finding.outcome == "violation"
-    assert [p.split(":")[0] for p in finding.evidence["purposes_legitimate_interest"]] == ["2", "7", "8", "9", "10"]
+    assert [p.split(":")[0] for p in finding.evidence["purposes_legitimate_interest"]] == [
+        "2",
+        "7",
+        "8",
+        "9",
+        "10",
+    ]
 
 
 def test_reject_all_that_clears_every_signal_is_fine() -> None:
@@ -271,8 +434,14 @@ def test_reject_all_that_clears_every_signal_is_fine() -> None:
 
 
 def test_the_cmps_own_li_objects_count_and_an_undecodable_string_needs_review() -> None:
-    tcf = {"after": {"present": True, "tc_string": "x", "decoded": {"error": "bad"},
-                     "tc_data": {"tcString": "x", "vendorLegitimateInterests": {"755": True, "12": False}}}}
+    tcf = {
+        "after": {
+            "present": True,
+            "tc_string": "x",
+            "decoded": {"error": "bad"},
+            "tc_data": {"tcString": "x", "vendorLegitimateInterests": {"755": True, "12": False}},
+        }
+    }
     facts = snap(phase("after-reject", clicked=("Reject all",), tcf=tcf))
     [finding] = run("legitimate-interest-after-reject", facts)
     assert finding.evidence["vendors_legitimate_interest"] == [755]

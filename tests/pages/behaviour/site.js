@@ -6,7 +6,8 @@
 //   scroll     : scrolling to the bottom counts as acceptance (implied-consent)
 //   close      : the × counts as acceptance (implied-consent)
 //   forget     : the refusal is stored as a session cookie (reprompt-after-reject)
-//   nag        : the refusal is not stored at all: the bar asks again on every page
+//   nag        : the refusal is not stored at all (a stored choice is deleted): the bar asks
+//                again on every page
 //   no-withdraw: no way to reopen the choice once accepted (withdrawal-not-easy)
 //   sticky     : the footer link reopens the bar, but tracking goes on after withdrawing
 (function () {
@@ -32,6 +33,7 @@
 
   function choose(choice, how) {
     if (choice === "rejected" && mode === "forget") document.cookie = "site_consent=rejected; path=/";
+    else if (choice === "rejected" && mode === "nag") document.cookie = "site_consent=; path=/; max-age=0";
     else if (!(choice === "rejected" && mode === "nag")) {
       document.cookie = "site_consent=" + choice + "; path=/; max-age=" + YEAR_HALF;
     }
