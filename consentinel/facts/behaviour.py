@@ -7,7 +7,10 @@ after each phase has been observed, and add one dict under ``phase["behaviour"]`
 * landing: ``{"probe": "implied-consent", "steps": [...]}``, one step per action (wait, scroll,
   close, navigate);
 * after-reject: ``{"probe": "reprompt", "steps": [...]}`` (reload, second page);
-* after-accept: ``{"probe": "withdrawal", "reopen": [...], "clicks": n, "steps": [...]}``.
+* after-accept: ``{"probe": "withdrawal", "reopen": [...], "clicks": n, "steps": [...]}``;
+* after-reject, for legitimate-interest-after-reject: ``{"settings_after_reject": {"opened",
+  "toggles": [{"label", "checked", "disabled"}], "clicked", "error", "screenshot"}}`` -- the
+  choice reopened after the refusal, and the settings layer's switches as they now stand.
 
 A *step* is ``{"action", "detail", "done", "error", "state", "prompt_asking",
 "screenshot_before", "screenshot_after"}``; its ``state`` holds the cookies, storage entries
@@ -33,9 +36,15 @@ BEHAVIOUR = "behaviour"  # the key of a phase's behaviour facts
 IMPLIED = "implied-consent"
 REPROMPT = "reprompt"
 WITHDRAWAL = "withdrawal"
+SETTINGS_AFTER_REJECT = "settings_after_reject"
 
-# The probe each phase runs (its context goes on from the state the phase left it in).
-PHASE_PROBE: dict[str, str] = {LANDING: IMPLIED, AFTER_REJECT: REPROMPT, AFTER_ACCEPT: WITHDRAWAL}
+# The probes each phase may run, in order (its context goes on from the state the phase left):
+# after reject, the reload and second page come first, reopening the settings layer last.
+PHASE_PROBES: dict[str, tuple[str, ...]] = {
+    LANDING: (IMPLIED,),
+    AFTER_REJECT: (REPROMPT, SETTINGS_AFTER_REJECT),
+    AFTER_ACCEPT: (WITHDRAWAL,),
+}
 
 # What each behavioural check needs: phases observed and probes run in them.
 CHECK_PHASES: dict[str, tuple[str, ...]] = {
@@ -44,14 +53,15 @@ CHECK_PHASES: dict[str, tuple[str, ...]] = {
     "reprompt-after-reject": (AFTER_ACCEPT, AFTER_REJECT),
     # clicks to accept come from the accept phase's own choice
     "withdrawal-not-easy": (AFTER_ACCEPT,),
-    # the TC string and its LI bits are read by the reject phase itself: no probe needed
+    # the TC string and its LI bits are read by the reject phase itself; the settings layer is
+    # reopened in the same context
     "legitimate-interest-after-reject": (AFTER_REJECT,),
 }
 CHECK_PROBES: dict[str, tuple[str, ...]] = {
     "implied-consent": (IMPLIED,),
     "reprompt-after-reject": (REPROMPT,),
     "withdrawal-not-easy": (WITHDRAWAL,),
-    "legitimate-interest-after-reject": (),
+    "legitimate-interest-after-reject": (SETTINGS_AFTER_REJECT,),
 }
 
 # Names under which consent managers keep the visitor's choice, beyond the named CMPs the
@@ -193,8 +203,9 @@ __all__ = [
     "CONSENT_STATE_NAME",
     "IMPLIED",
     "NECESSARY_NAMES",
-    "PHASE_PROBE",
+    "PHASE_PROBES",
     "REPROMPT",
+    "SETTINGS_AFTER_REJECT",
     "WITHDRAWAL",
     "phase_behaviour",
     "states",

@@ -39,8 +39,9 @@ from consentinel.facts.behaviour import (
     CHECK_PROBES,
     CONSENT_STATE_NAME,
     IMPLIED,
-    PHASE_PROBE,
+    PHASE_PROBES,
     REPROMPT,
+    SETTINGS_AFTER_REJECT,
     WITHDRAWAL,
 )
 from consentinel.facts.prompt import Prompt
@@ -247,9 +248,7 @@ def _close_prompt(page: Page) -> str | None:
     'Accept and close'), else with Escape."""
     for prompt in discover_prompts(page):
         for action in prompt.actions_with_role("close"):
-            frames = page.frames
-            frame = frames[prompt.frame] if prompt.frame < len(frames) else page.main_frame
-            frame.locator(f'[data-consentinel-action="{action.mark}"]').first.click(timeout=CLICK_TIMEOUT_MS)
+            _click_mark(page, prompt, action.mark)
             return f"clicked the close control {action.text or action.visible_text or '×'!r}"
     page.keyboard.press("Escape")
     return "pressed Escape"
@@ -345,8 +344,7 @@ def probe_withdrawal(
 
     def withdraw() -> str | None:
         control = result["reopen"][0]
-        page.locator(f'[data-consentinel-reopen="{control["mark"]}"]').first.click(timeout=CLICK_TIMEOUT_MS)
-        result["clicked"].append(control["text"])
+        _click_reopen(page, control, result["clicked"])
         if not _wait_asking(page, explore.change_timeout_ms):
             result["error"] = f"clicking {control['text']!r} opened no consent layer"
             return None
@@ -371,10 +369,75 @@ def probe_withdrawal(
     return result
 
 
+def _open_settings(page: Page, timeout_ms: float, clicked: list[str]) -> Prompt | None:
+    """The open prompt's layer with switches; clicks its settings control when it shows none."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    opened = False
+    while True:
+        prompts = discover_prompts(page)
+        with_toggles = [p for p in prompts if p.toggles]
+        if with_toggles:
+            return with_toggles[0]
+        asking = [p for p in prompts if _asking([p])]
+        settings = asking[0].actions_with_role("settings") if asking and not opened else []
+        opener = max(settings, key=lambda a: (a.in_viewport, a.box.area), default=None)
+        if opener is not None:
+            _click_mark(page, asking[0], opener.mark)
+            clicked.append(opener.text)
+            opened = True
+        if time.monotonic() >= deadline:
+            return None
+        page.wait_for_timeout(DEFAULT_POLL_MS)
+
+
+def read_li_state(
+    page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
+) -> dict[str, Any]:
+    """After reject: reopen the choice and read the settings layer's switches as they stand
+    (legitimate-interest switches still on are a second refusal the visitor still owes)."""
+    reader = StateReader(recorder, str(facts.get("url") or page.url), options)
+    out: dict[str, Any] = {"opened": False, "toggles": [], "clicked": [], "error": None, "screenshot": None}
+    if not (facts.get("choice") or {}).get("reached"):
+        return {SETTINGS_AFTER_REJECT: out}
+    try:
+        if not _asking(discover_prompts(page)):  # the refusal closed the prompt: reopen it
+            controls = evaluate_script(page, "find_reopen", {"phrases": list(reopen_phrases())}) or []
+            if not controls:
+                out["error"] = "no control to reopen the choice"
+                return {SETTINGS_AFTER_REJECT: out}
+            _click_reopen(page, controls[0], out["clicked"])
+        layer = _open_settings(page, options.prompt_timeout_ms, out["clicked"])
+    except PlaywrightError as exc:
+        out["error"] = _one_line(exc)
+        return {SETTINGS_AFTER_REJECT: out}
+    if layer is None:
+        out["error"] = "no settings layer with switches opened"
+    else:
+        out["opened"] = True
+        out["toggles"] = [
+            {"label": t.label[:300], "checked": t.checked, "disabled": t.disabled} for t in layer.toggles
+        ]
+    out["screenshot"] = reader.screenshot(page, "settings-after-reject")
+    return {SETTINGS_AFTER_REJECT: out}
+
+
+def _click_reopen(page: Page, control: Mapping[str, Any], clicked: list[str]) -> None:
+    """Click a control ``find_reopen.js`` marked, noting its text."""
+    page.locator(f'[data-consentinel-reopen="{control["mark"]}"]').first.click(timeout=CLICK_TIMEOUT_MS)
+    clicked.append(str(control["text"]))
+
+
+def _click_mark(page: Page, prompt: Prompt, mark: str) -> None:
+    frames = page.frames
+    frame = frames[prompt.frame] if prompt.frame < len(frames) else page.main_frame
+    frame.locator(f'[data-consentinel-action="{mark}"]').first.click(timeout=CLICK_TIMEOUT_MS)
+
+
 _PROBES: dict[str, Callable[[Page, PhaseRecorder, dict[str, Any], ProbeOptions], dict[str, Any]]] = {
     IMPLIED: probe_implied_consent,
     REPROMPT: probe_reprompt,
     WITHDRAWAL: probe_withdrawal,
+    SETTINGS_AFTER_REJECT: read_li_state,
 }
 
 
@@ -399,8 +462,9 @@ def phase_probes(
         **((check_options or {}).get("implied-consent") or {}),
     }
     probes: dict[str, Probe] = {}
-    for phase, name in PHASE_PROBE.items():
-        if name not in wanted:
+    for phase, names in PHASE_PROBES.items():
+        runs = tuple(_PROBES[name] for name in names if name in wanted)
+        if not runs:
             continue
         options = ProbeOptions(
             wait_ms=float(wait_ms.get("wait_ms", ProbeOptions.wait_ms)),
@@ -410,9 +474,12 @@ def phase_probes(
         )
 
         def probe(
-            page: Page, recorder: PhaseRecorder, facts: dict[str, Any], _run=_PROBES[name], _options=options
+            page: Page, recorder: PhaseRecorder, facts: dict[str, Any], _runs=runs, _options=options
         ) -> dict[str, Any]:
-            return _run(page, recorder, facts, _options)
+            merged: dict[str, Any] = {}
+            for run in _runs:  # each returns keys of its own (see consentinel.facts.behaviour)
+                merged.update(run(page, recorder, facts, _options))
+            return merged
 
         probes[phase] = probe
     return probes
@@ -426,5 +493,6 @@ __all__ = [
     "probe_implied_consent",
     "probe_reprompt",
     "probe_withdrawal",
+    "read_li_state",
     "reopen_phrases",
 ]

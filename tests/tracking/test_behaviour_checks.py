@@ -165,11 +165,7 @@ def test_behavioural_checks_are_registered_with_data_and_plans() -> None:
         meta = ALL_CHECKS[cid].meta
         assert meta.legal and "tracking" in meta.requires, cid
         assert cid in CHECK_PHASES and cid in CHECK_PROBES
-    assert set(checks_requiring("behaviour")) == {
-        "implied-consent",
-        "reprompt-after-reject",
-        "withdrawal-not-easy",
-    }
+    assert set(checks_requiring("behaviour")) == set(BEHAVIOUR_IDS)
 
 
 def test_only_the_probes_the_selected_checks_need_are_built() -> None:
@@ -178,7 +174,10 @@ def test_only_the_probes_the_selected_checks_need_are_built() -> None:
         "after-reject",
         "after-accept",
     }
-    assert phase_probes(["legitimate-interest-after-reject", "consent-before-choice"], None) == {}
+    assert set(phase_probes(["legitimate-interest-after-reject", "consent-before-choice"], None)) == {
+        "after-reject"
+    }
+    assert phase_probes(["consent-before-choice", "consent-after-reject"], None) == {}
 
 
 def test_reopen_vocabulary_covers_the_first_class_languages() -> None:
@@ -446,3 +445,39 @@ def test_the_cmps_own_li_objects_count_and_an_undecodable_string_needs_review() 
     [finding] = run("legitimate-interest-after-reject", facts)
     assert finding.evidence["vendors_legitimate_interest"] == [755]
     assert run("legitimate-interest-after-reject", facts, vendors=False)[0].outcome == "review"
+
+
+def rejected_then_reopened(toggles: list[dict[str, Any]]) -> Snapshot:
+    layer = {
+        "opened": True,
+        "toggles": toggles,
+        "clicked": ["privacy settings"],
+        "error": None,
+        "screenshot": "settings.png",
+    }
+    return snap(phase("after-reject", clicked=("Reject all",), behaviour={"settings_after_reject": layer}))
+
+
+def test_legitimate_interest_switches_left_on_in_the_settings_layer() -> None:
+    facts = rejected_then_reopened(
+        [
+            {"label": "Analytics", "checked": False, "disabled": False},
+            {"label": "Berechtigtes Interesse: Werbung messen", "checked": True, "disabled": False},
+            {"label": "Right to object: content measurement", "checked": False, "disabled": False},
+        ]
+    )
+    [finding] = run("legitimate-interest-after-reject", facts)
+    assert [t["label"][:5] for t in finding.evidence["switches_left_on"]] == ["Berec", "Right"]
+    assert finding.evidence["screenshots"] == {"after": "out/step-4-tracking/settings.png"}
+    assert run("legitimate-interest-after-reject", facts, settings_layer=False) == []
+
+
+def test_a_settings_layer_with_every_interest_refused_is_fine() -> None:
+    facts = rejected_then_reopened(
+        [
+            {"label": "正当利益：衡量广告效果", "checked": False, "disabled": False},
+            {"label": "Object to legitimate interest", "checked": True, "disabled": False},
+            {"label": "Strictly necessary", "checked": True, "disabled": True},
+        ]
+    )
+    assert run("legitimate-interest-after-reject", facts) == []
