@@ -268,9 +268,11 @@ def probe_implied_consent(
     result["baseline"]["prompt_asking"] = _asking(discover_prompts(page))
 
     def wait() -> str:
+        # counted from the navigation: the phase's own settling is part of the visitor's wait
         o = reader.settle_options
-        recorder.settle(page, options.wait_ms, options.wait_ms, o.quiet_ms, o.sample_ms)
-        return f"waited {options.wait_ms / 1000:g} s without touching anything"
+        remaining = max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
+        recorder.settle(page, remaining, remaining, o.quiet_ms, o.sample_ms)
+        return f"waited until {options.wait_ms / 1000:g} s after the page was opened, touching nothing"
 
     def scroll() -> str:
         page.mouse.wheel(0, 3000)
