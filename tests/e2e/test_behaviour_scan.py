@@ -131,7 +131,8 @@ def test_implied_consent_evidence_shows_the_action_and_both_states(
         assert (scan.out_dir / shot).is_file(), shot
     assert set(evidence["screenshots"]) == {"before", "after"}
     [closed] = [f for f in findings(report, scan, "page.html?mode=close") if f["check"] == "implied-consent"]
-    assert closed["evidence"]["action"] == "close" and "×" in closed["evidence"]["detail"]
+    # the × (accessible name "Close"), never an accept control
+    assert closed["evidence"]["detail"] == "clicked the close control 'Close'"
 
 
 def test_withdrawal_evidence_names_the_control_and_the_clicks(report: dict[str, Any], scan: ScanRun) -> None:
