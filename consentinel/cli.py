@@ -90,6 +90,9 @@ def _common_run_options(parser: argparse.ArgumentParser, *, device_help: str) ->
     parser.add_argument("--timezone", metavar="IANA", help="browser timezone, e.g. Asia/Shanghai")
     parser.add_argument("--checks", metavar="IDS",
                         help="comma-separated check ids for audits that do not name their own")
+    parser.add_argument("--check-option", action="append", default=[], metavar="CHECK.NAME=VALUE",
+                        help="override a check's documented option (repeatable), e.g. "
+                             "implied-consent.wait_ms=3000; `consentinel checks` lists the options")
     parser.add_argument("--headed", action="store_true", help="show the browser window")
     parser.add_argument("--show-automation", action="store_true",
                         help="let pages see navigator.webdriver (hidden by default: some consent "
@@ -245,6 +248,30 @@ def _progress_printer(quiet: bool, stream: TextIO) -> Callable[[str], None] | No
     return show
 
 
+def _validate_check_options(raw: Sequence[str]) -> dict[str, dict[str, object]] | None:
+    """``CHECK.NAME=VALUE`` pairs as ``{check: {name: value}}``; the value is read as a YAML
+    scalar (``3000`` is a number, ``false`` a boolean) and must name a declared option."""
+    import yaml
+
+    options: dict[str, dict[str, object]] = {}
+    for item in raw:
+        key, sep, value = item.partition("=")
+        check, dot, name = key.strip().rpartition(".")
+        if not sep or not dot:
+            raise UsageError(f"--check-option {item!r}: expected CHECK.NAME=VALUE")
+        if check not in ALL_CHECKS:
+            raise UsageError(f"--check-option {item!r}: unknown check id '{check}'; see `consentinel checks`")
+        declared = ALL_CHECKS[check].meta.options
+        if name not in declared:
+            known = ", ".join(sorted(declared)) or "none"
+            raise UsageError(f"--check-option {item!r}: '{check}' has no option '{name}' (options: {known})")
+        try:
+            options.setdefault(check, {})[name] = yaml.safe_load(value)
+        except yaml.YAMLError as exc:
+            raise UsageError(f"--check-option {item!r}: value is not a YAML scalar ({exc})") from None
+    return options or None
+
+
 def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Path | str] | None = None,
           require_base_url: bool = False, urls: Sequence[str] = (), base_url: str | None = None,
           fail_on: str | None = None, baseline_out: Path | None = None) -> Plan:
@@ -275,6 +302,7 @@ def _plan(args: argparse.Namespace, command: str, *, journey_paths: Sequence[Pat
         locale=locale,
         timezone=timezone,
         checks=checks,
+        check_options=_validate_check_options(getattr(args, "check_option", [])),
         headless=not args.headed,
         hide_automation=not args.show_automation,
         axe_cross_check=not args.no_axe,

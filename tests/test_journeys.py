@@ -64,7 +64,8 @@ def test_bundled_demo_journeys_are_valid() -> None:
     from consentinel.demo import demo_flows_dir
 
     real = {"preselected-consent", "fine-print-consent", "low-contrast-consent", "bundled-consent",
-            "consent-wall", "language-mismatch"}
+            "consent-wall", "language-mismatch",
+            "implied-consent", "withdrawal-not-easy"}
     checks.ALL_CHECKS.update({cid: checks.ALL_CHECKS["preselected-consent"] for cid in real})
     journeys = load_journeys([demo_flows_dir()])
     assert len(journeys) >= 2

@@ -36,7 +36,11 @@ def test_every_check_declares_facts_from_the_closed_vocabulary() -> None:
 def test_fact_lists_are_derived_from_requires() -> None:
     assert set(PROMPT_CHECKS) == {"no-reject-option", "asymmetric-choice", "consent-wall",
                                   "language-mismatch"}
-    assert set(TRACKING_CHECKS) == {"consent-before-choice", "consent-after-reject"}
+    assert set(TRACKING_CHECKS) == {"consent-before-choice", "consent-after-reject", "implied-consent",
+                                    "reprompt-after-reject", "withdrawal-not-easy",
+                                    "legitimate-interest-after-reject"}
+    # behaviour probes go on in the tracking phases' contexts: requiring them requires tracking
+    assert set(checks_requiring("behaviour")) <= set(TRACKING_CHECKS)
     assert set(SNAPSHOT_CHECKS) == set(ALL_CHECKS) - set(PROMPT_CHECKS) - set(TRACKING_CHECKS)
     assert checks_requiring("tracking") == TRACKING_CHECKS
 

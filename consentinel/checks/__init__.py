@@ -30,6 +30,11 @@ _CHECK_MODULES = (
     # issue 13 (regulators' checklist): prompt-layer checks
     "consent_wall",
     "language_mismatch",
+    # issue 13, behavioural checks (h/behave13b)
+    "implied_consent",
+    "reprompt_after_reject",
+    "withdrawal_not_easy",
+    "legitimate_interest_after_reject",
 )
 
 

@@ -40,8 +40,12 @@ OUTCOMES = ("violation", "review")
 # settings layer that no landing snapshot shows;
 # "prompts" -- the consent prompt explored layer by layer (``Snapshot.prompts``);
 # "tracking" -- cookies, storage and requests of the landing / after-accept / after-reject
-# phases, each in a fresh context (``Snapshot.tracking``).
-FACTS = ("snapshot", "layers", "prompts", "tracking")
+# phases, each in a fresh context (``Snapshot.tracking``);
+# "behaviour" -- what the page did after actions that are not a choice, after a reload or a
+# second page once refused, and when consent is withdrawn: probes that go on in the tracking
+# phases' own contexts (``phase["behaviour"]``, see consentinel.facts.behaviour), so a check
+# requiring it requires "tracking" too.
+FACTS = ("snapshot", "layers", "prompts", "tracking", "behaviour")
 
 
 def impact_rank(impact: str) -> int:

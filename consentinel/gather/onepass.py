@@ -34,7 +34,7 @@ import contextlib
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,7 @@ from playwright.sync_api import BrowserContext, Frame, Page
 from playwright.sync_api import Error as PlaywrightError
 
 from consentinel.checks import run_checks
+from consentinel.facts.behaviour import BEHAVIOUR
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, LANDING, PHASES, Choice, TrackingResult
@@ -140,6 +141,9 @@ class PassOptions:
     track: bool = True
     in_place: bool = True  # the landing page may be clicked (the settings layer opens there)
     checks: list[str] | None = None  # selected checks: which probes run
+    # Tracking phase -> behavioural probe (gather.behaviour.phase_probes): run at that side's
+    # hook point on the state the phase left, after its own facts are frozen (issue 13).
+    behaviour: Mapping[str, Any] = field(default_factory=dict)
     explore_options: ExploreOptions = field(default_factory=ExploreOptions)
     observe_options: ObserveOptions = field(default_factory=ObserveOptions)
 
@@ -343,7 +347,9 @@ class _Pass:
         assert self.auditor is not None
         explore = self.options.explore_options
         side = landing
-        if not self.options.in_place:  # a journey's page is never clicked: a context of its own
+        # A journey's page is never clicked, and a landing probe (implied consent: scroll, close,
+        # follow a link) needs the first layer untouched: then the settings layer gets its own context.
+        if not self.options.in_place or LANDING in self.options.behaviour:
             side = _open_side("landing", self.factory, self.url, PassOptions(
                 explore=True, track=False, explore_options=explore), self.folder)
             self.sides.append(side)
@@ -422,6 +428,12 @@ class _Pass:
 
     def run_probes(self, side: PassSide) -> None:
         """The hook point: the extra probes the selected checks need, once the state is recorded."""
+        behaviour = self.options.behaviour.get(STAGE_PHASE[side.stage])
+        if behaviour is not None and side.recorder is not None and side.facts is not None:
+            try:  # after _end_facts: what the probe does never counts as the phase's own
+                side.facts[BEHAVIOUR] = behaviour(side.page, side.recorder, side.facts)
+            except PlaywrightError as exc:
+                side.facts["errors"].append(_one_line(exc))
         for probe in probes_for(side.stage, self.options.checks):
             try:
                 probe(side)

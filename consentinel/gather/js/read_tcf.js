@@ -18,6 +18,8 @@
         gdprApplies: tcData.gdprApplies ?? null,
         tcfPolicyVersion: tcData.tcfPolicyVersion ?? null,
         purposeConsents: (tcData.purpose && tcData.purpose.consents) || null,
+        purposeLegitimateInterests: (tcData.purpose && tcData.purpose.legitimateInterests) || null,
+        vendorLegitimateInterests: (tcData.vendor && tcData.vendor.legitimateInterests) || null,
       };
     }
     done(out);

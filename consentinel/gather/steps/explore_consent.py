@@ -74,15 +74,17 @@ def _record(ctx: StepContext, layer: LayerState, result: StepResult, title: str)
 
 def _scan_pass(ctx: StepContext, step: Step, landing: LandingPage) -> ExplorationResult:
     """A scan's one pass: explore on the scan's own page, and track too when the plan says so."""
-    from consentinel.gather.steps.track_consent import observe_options, tracking_checks
+    from consentinel.gather.steps.track_consent import behaviour_probes, observe_options, tracking_checks
 
-    track = bool(step.args.get("track")) and bool(tracking_checks(ctx, step))
+    checks = tracking_checks(ctx, step)
+    track = bool(step.args.get("track")) and bool(checks)
+    out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-pass"
     plan = PassOptions(explore=True, track=track, in_place=True, checks=ctx.options.checks,
-                       explore_options=_options(ctx, step), observe_options=observe_options(ctx))
+                       explore_options=_options(ctx, step), observe_options=observe_options(ctx),
+                       behaviour=behaviour_probes(ctx, checks, out_dir) if track else {})
     factory = context_factory(ctx.session, device=ctx.journey_result.device, locale=ctx.journey_result.locale,
                               timezone=ctx.journey_result.timezone)
-    result = consent_pass(factory, ctx.page.url, options=plan, landing=landing,
-                          out_dir=ctx.artifacts_dir / f"step-{ctx.result.index}-pass")
+    result = consent_pass(factory, ctx.page.url, options=plan, landing=landing, out_dir=out_dir)
     keep_result(ctx.context, result)
     ctx.result.extra["consent_pass"] = result.summary()
     assert result.exploration is not None

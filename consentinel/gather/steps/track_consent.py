@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import Any
 
 from consentinel.checks import TRACKING_CHECKS, run_checks
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import consented_purposes
 from consentinel.facts.tracking import AFTER_REJECT, LANDING, TrackingResult
+from consentinel.gather.behaviour import phase_probes
 from consentinel.gather.browser import context_factory
 from consentinel.gather.observe import ObserveOptions
 from consentinel.gather.onepass import PassOptions, consent_pass, take_landing, take_result
@@ -95,6 +97,12 @@ def observe_options(ctx: StepContext) -> ObserveOptions:
                           har_full=ctx.options.har_full, redactor=ctx.redactor)
 
 
+def behaviour_probes(ctx: StepContext, checks: list[str], shots_dir: Path) -> dict[str, Any]:
+    """Phase -> the behavioural probe the selected checks need (issue 13: implied consent,
+    re-prompting, withdrawal, legitimate interest), run in the pass's own contexts."""
+    return phase_probes(checks, ctx.options.check_options, shots_dir=shots_dir, settle=observe_options(ctx))
+
+
 def _tracking(ctx: StepContext, step: Step) -> TrackingResult:
     """The phases: from the scan's one pass when it ran already, else a pass of their own.
 
@@ -105,12 +113,13 @@ def _tracking(ctx: StepContext, step: Step) -> TrackingResult:
     if done is not None and done.tracking is not None:
         return done.tracking
     landing = take_landing(ctx.context) if step.args.get("pass") else None
+    out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-tracking"
     plan = PassOptions(explore=False, track=True, checks=ctx.options.checks,
-                       observe_options=observe_options(ctx))
+                       observe_options=observe_options(ctx),
+                       behaviour=behaviour_probes(ctx, tracking_checks(ctx, step), out_dir))
     factory = context_factory(ctx.session, device=ctx.journey_result.device, locale=ctx.journey_result.locale,
                               timezone=ctx.journey_result.timezone)
-    result = consent_pass(factory, ctx.page.url, options=plan, landing=landing,
-                          out_dir=ctx.artifacts_dir / f"step-{ctx.result.index}-tracking")
+    result = consent_pass(factory, ctx.page.url, options=plan, landing=landing, out_dir=out_dir)
     ctx.result.extra["consent_pass"] = result.summary()
     assert result.tracking is not None
     return result.tracking

@@ -1,0 +1,500 @@
+"""Behaviour probes: go on from where a tracking phase left its page, and record what happens.
+
+Why here and not in fresh contexts: each probe continues a phase that has already loaded the
+page and made (or not made) the choice, so a full scan costs few extra page loads:
+
+* landing -> :func:`probe_implied_consent`: wait, scroll to the bottom, close the prompt (× or
+  Esc), follow a neutral link to another page of the site -- none of them a choice;
+* after-reject -> :func:`probe_reprompt`: reload, then open a second page of the site, and see
+  whether the prompt asks again;
+* after-accept -> :func:`probe_withdrawal`: find a way to reopen the choice (footer link,
+  floating icon, "Cookie settings" / "隐私设置"), withdraw through it counting clicks, reload,
+  and see whether tracking stops.
+
+Each probe returns plain facts (:mod:`consentinel.facts.behaviour`); the pure checks judge them.
+The phase classifies each recorded state with its own tracker classifier afterwards, so a probe
+only reads. :func:`phase_probes` builds the probes the selected checks need (none for checks
+that were not selected: no extra page loads).
+
+Example (inside :func:`consentinel.gather.phases.observe_phase`, with the phase's recorder)::
+
+    probes = phase_probes(["implied-consent"], {}, shots_dir=Path("reports/x"))
+    facts["behaviour"] = probes["landing"](page, recorder, facts)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page
+
+from consentinel.facts.behaviour import (
+    CHECK_PROBES,
+    CONSENT_STATE_NAME,
+    IMPLIED,
+    PHASE_PROBES,
+    REPROMPT,
+    SETTINGS_AFTER_REJECT,
+    WITHDRAWAL,
+)
+from consentinel.facts.prompt import Prompt
+from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, discover_prompts
+from consentinel.gather.evaluate import evaluate_script
+from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
+from consentinel.gather.tcf import read_tcf
+from consentinel.lexicon.vocabulary import load, normalise
+
+Probe = Callable[[Page, PhaseRecorder, dict[str, Any]], dict[str, Any]]
+"""``(page, recorder, phase_facts) -> behaviour facts``: runs after the phase was observed."""
+
+REOPEN_LANGUAGES = ("en", "zh", "de", "fr", "es")
+"""Role files with a ``reopen`` list (the controls that reopen a consent choice)."""
+
+CLICK_TIMEOUT_MS = 2000  # a control hidden behind an overlay fails fast; the step records why
+
+
+@dataclass(slots=True)
+class ProbeOptions:
+    """Bounds of the probes; every wait is bounded."""
+
+    wait_ms: float = 12000  # implied-consent: how long "waiting" lasts (the check's option)
+    prompt_timeout_ms: float = DEFAULT_TIMEOUT_MS  # how long a prompt may take to come back
+    settle: ObserveOptions | None = None
+    shots_dir: Path | None = None  # screenshots land here (None: no screenshots)
+    phase: str = ""
+
+
+def reopen_phrases() -> tuple[str, ...]:
+    """Phrases that name a control reopening the consent choice, every language, case-folded."""
+    phrases: list[str] = []
+    for lang in REOPEN_LANGUAGES:
+        phrases.extend(normalise(str(p), casefold=True) for p in load("roles", lang).get("reopen") or [])
+    return tuple(dict.fromkeys(phrases))
+
+
+def consent_words() -> tuple[str, ...]:
+    """Words that make a link about consent or privacy (never a neutral link)."""
+    from consentinel.prompts.roles import vocabulary
+
+    return tuple(normalise(w, casefold=True) for w in vocabulary().consent_words)
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
+    return (lines[0] if lines else type(exc).__name__)[:300]
+
+
+def _asking(prompts: Iterable[Prompt]) -> bool:
+    """A prompt that asks for a decision (a floating 'cookie settings' tab does not)."""
+    return any(p.actions_with_role(role) for p in prompts for role in ("accept", "reject", "save"))
+
+
+def _wait_asking(page: Page, timeout_ms: float) -> bool:
+    """Whether a prompt asking for a decision shows within ``timeout_ms``."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        if _asking(discover_prompts(page)):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        page.wait_for_timeout(DEFAULT_POLL_MS)
+
+
+class StateReader:
+    """Reads the phase's cookies, storage and requests since a mark, through its recorder."""
+
+    def __init__(self, recorder: PhaseRecorder, url: str, options: ProbeOptions) -> None:
+        self.recorder = recorder
+        self.url = url
+        self.options = options
+        self.settle_options = options.settle or ObserveOptions()
+        self.since: float | None = None
+        self._shots = 0
+
+    def mark(self) -> None:
+        """Requests counted from now on belong to the next action."""
+        self.since = time.time() * 1000
+
+    def settle(self, page: Page) -> None:
+        o = self.settle_options
+        self.recorder.settle(page, o.after_choice_min_ms, o.after_choice_max_ms, o.quiet_ms, o.sample_ms)
+
+    def screenshot(self, page: Page, name: str) -> str | None:
+        """A viewport screenshot (what the visitor sees) saved beside the HAR; its file name."""
+        if self.options.shots_dir is None:
+            return None
+        self._shots += 1
+        path = self.options.shots_dir / f"{self.options.phase}-behaviour-{self._shots:02d}-{name}.png"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(path))
+        except PlaywrightError:
+            return None
+        return path.name
+
+    def read(self, page: Page) -> dict[str, Any]:
+        """The state now: cookies (values digested), storage, requests since the mark, the
+        consent manager's stored choice (values kept, for :func:`stored_grant`) and TCF."""
+        recorder = self.recorder
+        recorder.sample_cookies()
+        cookies = recorder.cookie_rows(self.url)
+        try:
+            storage = recorder.read_storage(page)
+        except PlaywrightError:
+            storage = []
+        consent_state = []
+        for cookie in cookies:
+            value = str(cookie.get("value") or "")
+            cookie["value_digest"] = hashlib.sha256(value.encode()).hexdigest()[:16]
+            cookie.pop("first_seen", None)
+            if CONSENT_STATE_NAME.search(cookie["name"]) and not cookie.get("deleted"):
+                consent_state.append(
+                    {
+                        "kind": "cookie",
+                        "name": cookie["name"],
+                        "value": value[:MAX_STORED_VALUE],
+                        "expires": cookie.get("expires"),
+                    }
+                )
+        for entry in storage:
+            if CONSENT_STATE_NAME.search(entry["key"]):
+                consent_state.append(
+                    {
+                        "kind": entry["area"],
+                        "name": entry["key"],
+                        "value": str(entry.get("value") or "")[:MAX_STORED_VALUE],
+                        "expires": None,
+                    }
+                )
+        since = self.since
+        requests = [r for r in recorder.request_rows(self.url) if since is None or r["at"] >= since]
+        for row in requests:
+            row.pop("at", None)
+        return {
+            "cookies": cookies,
+            "storage": storage,
+            "requests": requests,
+            "consent_state": consent_state,
+            "tcf": read_tcf(page, self.settle_options.tcf_timeout_ms),
+            "url": page.url,
+            "read_at": round(time.time(), 3),
+        }
+
+
+def _step(action: str) -> dict[str, Any]:
+    return {
+        "action": action,
+        "detail": "",
+        "done": False,
+        "error": None,
+        "prompt_asking": None,
+        "state": None,
+        "screenshot_before": None,
+        "screenshot_after": None,
+    }
+
+
+def _run_step(
+    page: Page, reader: StateReader, action: str, act: Callable[[], str | None], settle: bool = True
+) -> dict[str, Any]:
+    """Do one action between two screenshots and read the state it left."""
+    step = _step(action)
+    step["screenshot_before"] = reader.screenshot(page, f"{action}-before")
+    reader.mark()
+    try:
+        detail = act()
+        step["done"] = detail is not None
+        step["detail"] = detail or ""
+    except PlaywrightError as exc:
+        step["error"] = _one_line(exc)
+    with contextlib.suppress(PlaywrightError):
+        if settle:
+            reader.settle(page)
+        step["prompt_asking"] = _asking(discover_prompts(page))
+    try:
+        step["state"] = reader.read(page)
+    except PlaywrightError as exc:
+        step["error"] = step["error"] or _one_line(exc)
+    step["screenshot_after"] = reader.screenshot(page, f"{action}-after")
+    return step
+
+
+def _follow_link(page: Page, options: ProbeOptions) -> str | None:
+    """Click a neutral link to another page of the site (open it if an overlay covers it)."""
+    link = evaluate_script(page, "find_link", {"exclude": list(consent_words())})
+    href = link.get("href")
+    if not href:
+        return None
+    timeout = (options.settle or ObserveOptions()).navigation_timeout_ms
+    try:
+        with page.expect_navigation(wait_until="load", timeout=timeout):
+            page.locator('[data-consentinel-link="1"]').first.click(timeout=CLICK_TIMEOUT_MS)
+        how = "clicked"
+    except PlaywrightError:  # covered by the prompt's overlay: go there as a visitor would by URL
+        page.goto(href, wait_until="load", timeout=timeout)
+        how = "opened (the link could not be clicked)"
+    return f"{how} the link {link.get('text', '')!r} to {href}"
+
+
+def _close_prompt(page: Page) -> str | None:
+    """Close the prompt with its × (a control whose role is close, never an accept labelled
+    'Accept and close'), else with Escape."""
+    for prompt in discover_prompts(page):
+        for action in prompt.actions_with_role("close"):
+            _click_mark(page, prompt, action.mark)
+            return f"clicked the close control {action.text or action.visible_text or '×'!r}"
+    page.keyboard.press("Escape")
+    return "pressed Escape"
+
+
+def probe_implied_consent(
+    page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
+) -> dict[str, Any]:
+    """Landing: wait, scroll, close, navigate -- each a non-choice -- reading state after each."""
+    reader = StateReader(recorder, str(facts.get("url") or page.url), options)
+    result: dict[str, Any] = {
+        "probe": IMPLIED,
+        "wait_ms": options.wait_ms,
+        "baseline": reader.read(page),
+        "steps": [],
+    }
+    result["baseline"]["prompt_asking"] = _asking(discover_prompts(page))
+
+    def wait() -> str:
+        # counted from the navigation: the phase's own settling is part of the visitor's wait
+        o = reader.settle_options
+        remaining = max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
+        recorder.settle(page, remaining, remaining, o.quiet_ms, o.sample_ms)
+        return f"waited until {options.wait_ms / 1000:g} s after the page was opened, touching nothing"
+
+    def scroll() -> str:
+        page.mouse.wheel(0, 3000)
+        evaluate_script(page, "scroll_to", {"to": "bottom", "y": None})
+        return "scrolled to the bottom of the page"
+
+    actions: tuple[tuple[str, Callable[[], str | None], bool], ...] = (
+        ("wait", wait, False),
+        ("scroll", scroll, True),
+        ("close", lambda: _close_prompt(page), True),
+        ("navigate", lambda: _follow_link(page, options), True),
+    )
+    for name, act, settle in actions:
+        result["steps"].append(_run_step(page, reader, name, act, settle))
+    return result
+
+
+def probe_reprompt(
+    page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
+) -> dict[str, Any]:
+    """After reject: reload, then a second page of the site; does the prompt ask again?"""
+    reader = StateReader(recorder, str(facts.get("url") or page.url), options)
+    timeout = reader.settle_options.navigation_timeout_ms
+
+    def reload() -> str:
+        page.reload(wait_until="load", timeout=timeout)
+        return "reloaded the page"
+
+    def second_page() -> str | None:
+        return _follow_link(page, options)
+
+    result: dict[str, Any] = {"probe": REPROMPT, "steps": []}
+    for name, act in (("reload", reload), ("second-page", second_page)):
+        step = _run_step(page, reader, name, act, settle=False)
+        if step["done"] and not step["prompt_asking"]:  # a late prompt: give it the discovery bound
+            with contextlib.suppress(PlaywrightError):
+                step["prompt_asking"] = _wait_asking(page, options.prompt_timeout_ms)
+        result["steps"].append(step)
+    return result
+
+
+def probe_withdrawal(
+    page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
+) -> dict[str, Any]:
+    """After accept: find a control that reopens the choice, withdraw through it (counting
+    clicks), reload and read what still tracks."""
+    from consentinel.gather.explore import ExploreOptions, PathResult, make_choice, wait_until_gone
+
+    reader = StateReader(recorder, str(facts.get("url") or page.url), options)
+    choice = facts.get("choice") or {}
+    result: dict[str, Any] = {
+        "probe": WITHDRAWAL,
+        "accept_clicks": len(choice.get("clicked") or []) or None,
+        "reopen": [],
+        "clicks": None,
+        "clicked": [],
+        "steps": [],
+    }
+    if not choice.get("reached"):
+        return result
+    try:
+        result["reopen"] = evaluate_script(page, "find_reopen", {"phrases": list(reopen_phrases())}) or []
+    except PlaywrightError as exc:
+        result["error"] = _one_line(exc)
+        return result
+    if not result["reopen"]:
+        result["screenshot"] = reader.screenshot(page, "no-reopen-control")
+        return result
+    explore = ExploreOptions(prompt_timeout_ms=options.prompt_timeout_ms, click_timeout_ms=CLICK_TIMEOUT_MS)
+    path = PathResult("reject")
+
+    def withdraw() -> str | None:
+        control = result["reopen"][0]
+        _click_reopen(page, control, result["clicked"])
+        if not _wait_asking(page, explore.change_timeout_ms):
+            result["error"] = f"clicking {control['text']!r} opened no consent layer"
+            return None
+        prompts = discover_prompts(page)
+        asking = [p for p in prompts if _asking([p])]
+        if not make_choice(page, prompts, asking[0], path, explore):
+            result["error"] = "the reopened layer offers no way to withdraw"
+            return None
+        wait_until_gone(page, explore)
+        result["clicked"].extend(path.clicked)
+        result["clicks"] = len(path.clicked)  # once reopened, as checks.md counts them
+        return f"reopened with {control['text']!r}, then clicked {', '.join(repr(c) for c in path.clicked)}"
+
+    def reload() -> str:
+        page.reload(wait_until="load", timeout=reader.settle_options.navigation_timeout_ms)
+        return "reloaded the page after withdrawing"
+
+    step = _run_step(page, reader, "withdraw", withdraw)
+    result["steps"].append(step)
+    if result["clicks"] is not None:
+        result["steps"].append(_run_step(page, reader, "reload", reload))
+    return result
+
+
+def _open_settings(page: Page, timeout_ms: float, clicked: list[str]) -> Prompt | None:
+    """The open prompt's layer with switches; clicks its settings control when it shows none."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    opened = False
+    while True:
+        prompts = discover_prompts(page)
+        with_toggles = [p for p in prompts if p.toggles]
+        if with_toggles:
+            return with_toggles[0]
+        asking = [p for p in prompts if _asking([p])]
+        settings = asking[0].actions_with_role("settings") if asking and not opened else []
+        opener = max(settings, key=lambda a: (a.in_viewport, a.box.area), default=None)
+        if opener is not None:
+            _click_mark(page, asking[0], opener.mark)
+            clicked.append(opener.text)
+            opened = True
+        if time.monotonic() >= deadline:
+            return None
+        page.wait_for_timeout(DEFAULT_POLL_MS)
+
+
+def read_li_state(
+    page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
+) -> dict[str, Any]:
+    """After reject: reopen the choice and read the settings layer's switches as they stand
+    (legitimate-interest switches still on are a second refusal the visitor still owes)."""
+    reader = StateReader(recorder, str(facts.get("url") or page.url), options)
+    out: dict[str, Any] = {"opened": False, "toggles": [], "clicked": [], "error": None, "screenshot": None}
+    if not (facts.get("choice") or {}).get("reached"):
+        return {SETTINGS_AFTER_REJECT: out}
+    try:
+        if not _asking(discover_prompts(page)):  # the refusal closed the prompt: reopen it
+            controls = evaluate_script(page, "find_reopen", {"phrases": list(reopen_phrases())}) or []
+            if not controls:
+                out["error"] = "no control to reopen the choice"
+                return {SETTINGS_AFTER_REJECT: out}
+            _click_reopen(page, controls[0], out["clicked"])
+        layer = _open_settings(page, options.prompt_timeout_ms, out["clicked"])
+    except PlaywrightError as exc:
+        out["error"] = _one_line(exc)
+        return {SETTINGS_AFTER_REJECT: out}
+    if layer is None:
+        out["error"] = "no settings layer with switches opened"
+    else:
+        out["opened"] = True
+        out["toggles"] = [
+            {"label": t.label[:300], "checked": t.checked, "disabled": t.disabled} for t in layer.toggles
+        ]
+    out["screenshot"] = reader.screenshot(page, "settings-after-reject")
+    return {SETTINGS_AFTER_REJECT: out}
+
+
+def _click_reopen(page: Page, control: Mapping[str, Any], clicked: list[str]) -> None:
+    """Click a control ``find_reopen.js`` marked, noting its text."""
+    page.locator(f'[data-consentinel-reopen="{control["mark"]}"]').first.click(timeout=CLICK_TIMEOUT_MS)
+    clicked.append(str(control["text"]))
+
+
+def _click_mark(page: Page, prompt: Prompt, mark: str) -> None:
+    frames = page.frames
+    frame = frames[prompt.frame] if prompt.frame < len(frames) else page.main_frame
+    frame.locator(f'[data-consentinel-action="{mark}"]').first.click(timeout=CLICK_TIMEOUT_MS)
+
+
+_PROBES: dict[str, Callable[[Page, PhaseRecorder, dict[str, Any], ProbeOptions], dict[str, Any]]] = {
+    IMPLIED: probe_implied_consent,
+    REPROMPT: probe_reprompt,
+    WITHDRAWAL: probe_withdrawal,
+    SETTINGS_AFTER_REJECT: read_li_state,
+}
+
+
+def phase_probes(
+    checks: Iterable[str],
+    check_options: Mapping[str, Mapping[str, Any]] | None,
+    *,
+    shots_dir: Path | None = None,
+    settle: ObserveOptions | None = None,
+) -> dict[str, Probe]:
+    """Phase name -> probe, for the probes the selected ``checks`` need (none else).
+
+    ``check_options`` may override ``implied-consent``'s ``wait_ms`` (its default lives in the
+    check's metadata).
+    """
+    from consentinel.checks import ALL_CHECKS
+
+    wanted = {probe for check in checks for probe in CHECK_PROBES.get(check, ())}
+    implied = ALL_CHECKS.get("implied-consent")
+    wait_ms = {
+        **(implied.meta.options if implied else {}),
+        **((check_options or {}).get("implied-consent") or {}),
+    }
+    probes: dict[str, Probe] = {}
+    for phase, names in PHASE_PROBES.items():
+        runs = tuple(_PROBES[name] for name in names if name in wanted)
+        if not runs:
+            continue
+        options = ProbeOptions(
+            wait_ms=float(wait_ms.get("wait_ms", ProbeOptions.wait_ms)),
+            settle=settle,
+            shots_dir=shots_dir,
+            phase=phase,
+        )
+
+        def probe(
+            page: Page, recorder: PhaseRecorder, facts: dict[str, Any], _runs=runs, _options=options
+        ) -> dict[str, Any]:
+            merged: dict[str, Any] = {}
+            for run in _runs:  # each returns keys of its own (see consentinel.facts.behaviour)
+                merged.update(run(page, recorder, facts, _options))
+            return merged
+
+        probes[phase] = probe
+    return probes
+
+
+__all__ = [
+    "Probe",
+    "ProbeOptions",
+    "StateReader",
+    "phase_probes",
+    "probe_implied_consent",
+    "probe_reprompt",
+    "probe_withdrawal",
+    "read_li_state",
+    "reopen_phrases",
+]

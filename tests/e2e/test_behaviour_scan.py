@@ -1,0 +1,151 @@
+"""`consentinel scan` with the behavioural checks: exactly the expected ids per page, evidence a
+reader can follow (the action, state before and after, screenshots on disk), in report.json and
+report.html.
+
+Pages (``tests/pages/behaviour/``): a hand-written bar in seven modes (see its ``site.js``),
+a TCF stub that remembers the choice and serves, after "Reject all", a TC string that keeps
+legitimate interest (or, in its twin, clears everything), and vanilla-cookieconsent with and
+without its documented ``data-cc="show-preferencesModal"`` control (``autoClearCookies`` on).
+One CLI scan covers every page (one browser, one module run); the implied-consent wait is cut
+to 500 ms through ``--check-option`` (no assertion depends on time).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.npm]
+
+PAGES = "/pages/behaviour"
+HERE = Path(__file__).resolve().parents[1]
+LI = json.loads((HERE / "pages/behaviour/tc_strings.json").read_text("utf-8"))["li_purposes_2_7_8_9_10"]
+TC = json.loads((HERE / "pages/tracking/tc_strings.json").read_text("utf-8"))
+BEHAVIOUR_IDS = {
+    "implied-consent",
+    "reprompt-after-reject",
+    "withdrawal-not-easy",
+    "legitimate-interest-after-reject",
+}
+SCAN_TIMEOUT_S = 1200
+
+
+def _tcf(reject: str) -> str:
+    return f"tcf.html?accept={quote(TC['all_purposes'])}&reject={quote(reject)}"
+
+
+# page (relative, ?tp= added) -> violations expected from the whole scan
+EXPECTED: dict[str, set[str]] = {
+    "page.html?mode=scroll": {"implied-consent"},
+    "page.html?mode=close": {"implied-consent"},
+    "page.html?mode=forget": {"reprompt-after-reject"},
+    "page.html?mode=nag": {"reprompt-after-reject"},
+    "page.html?mode=no-withdraw": {"withdrawal-not-easy"},
+    "page.html?mode=sticky": {"withdrawal-not-easy"},
+    "page.html?mode=compliant": set(),
+    _tcf(LI): {"legitimate-interest-after-reject"},
+    _tcf(TC["no_purposes"]): set(),
+    "vanilla.html?reopen=0": {"withdrawal-not-easy"},
+    "vanilla.html?reopen=1": set(),
+}
+
+
+@dataclass
+class ScanRun:
+    proc: subprocess.CompletedProcess[str]
+    out_dir: Path
+    urls: dict[str, str]
+
+    def describe(self) -> str:
+        return f"exit {self.proc.returncode}\n{self.proc.stdout[-3000:]}\n{self.proc.stderr[-3000:]}"
+
+
+@pytest.fixture(scope="module")
+def scan(
+    tmp_path_factory: pytest.TempPathFactory,
+    cli_env: dict[str, str],
+    tests_base_url: str,
+    third_party_base_url: str,
+) -> ScanRun:
+    out_dir = tmp_path_factory.mktemp("behaviour-scan")
+    urls = {page: f"{tests_base_url}{PAGES}/{page}&tp={quote(third_party_base_url)}" for page in EXPECTED}
+    env = {k: v for k, v in cli_env.items() if k != "CONSENTINEL_TRACKERDB"}
+    command = [
+        sys.executable,
+        "-m",
+        "consentinel",
+        "scan",
+        *urls.values(),
+        "--out",
+        str(out_dir),
+        "--no-axe",
+        "--quiet",
+        "--checks",
+        ",".join(sorted(BEHAVIOUR_IDS)),
+        "--check-option",
+        "implied-consent.wait_ms=500",
+    ]
+    proc = subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=SCAN_TIMEOUT_S, check=False
+    )
+    return ScanRun(proc, out_dir, urls)
+
+
+@pytest.fixture(scope="module")
+def report(scan: ScanRun) -> dict[str, Any]:
+    path = scan.out_dir / "report.json"
+    assert path.is_file(), scan.describe()
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def findings(report: dict[str, Any], scan: ScanRun, page: str) -> list[dict[str, Any]]:
+    item = next(j for j in report["journeys"] if j["source"] == scan.urls[page])
+    errors = [s["error"] for s in item["steps"] if s.get("error")]
+    assert not errors, errors
+    return [f for s in item["steps"] for f in s["findings"]]
+
+
+@pytest.mark.parametrize("page", list(EXPECTED))
+def test_scan_reports_exactly_the_expected_ids(report: dict[str, Any], scan: ScanRun, page: str) -> None:
+    found = {f["check"] for f in findings(report, scan, page) if f["outcome"] == "violation"}
+    assert found == EXPECTED[page]
+
+
+def test_implied_consent_evidence_shows_the_action_and_both_states(
+    report: dict[str, Any], scan: ScanRun
+) -> None:
+    [finding] = [
+        f for f in findings(report, scan, "page.html?mode=scroll") if f["check"] == "implied-consent"
+    ]
+    evidence = finding["evidence"]
+    assert evidence["action"] == "scroll" and evidence["phase"] == "landing"
+    assert evidence["before"]["tracking_cookies"] == [] and "_ga" in evidence["after"]["tracking_cookies"]
+    for shot in evidence["screenshots"].values():
+        assert (scan.out_dir / shot).is_file(), shot
+    assert set(evidence["screenshots"]) == {"before", "after"}
+    [closed] = [f for f in findings(report, scan, "page.html?mode=close") if f["check"] == "implied-consent"]
+    # the × (accessible name "Close"), never an accept control
+    assert closed["evidence"]["detail"] == "clicked the close control 'Close'"
+
+
+def test_withdrawal_evidence_names_the_control_and_the_clicks(report: dict[str, Any], scan: ScanRun) -> None:
+    sticky = [
+        f for f in findings(report, scan, "page.html?mode=sticky") if f["check"] == "withdrawal-not-easy"
+    ]
+    assert [f["evidence"]["clicked_to_withdraw"] for f in sticky] == [["cookie settings", "Reject all"]]
+    assert sticky[0]["evidence"]["withdraw_clicks"] == sticky[0]["evidence"]["accept_clicks"] == 1
+
+
+def test_reports_carry_the_behavioural_ids(report: dict[str, Any], scan: ScanRun) -> None:
+    html = (scan.out_dir / "report.html").read_text(encoding="utf-8")
+    for check in BEHAVIOUR_IDS:
+        assert check in html
+    [li] = findings(report, scan, _tcf(LI))
+    assert li["evidence"]["tc_string"] == LI and li["step"] == "tracking: after-reject"
