@@ -402,7 +402,7 @@ class _Pass:
             if side.recorder is not None and side.facts is not None:
                 side.facts["choice"] = choice.to_dict()
                 if choice.clicked:
-                    side.recorder.mark_choice(fallback=asked)
+                    side.recorder.mark_choice(path.decided_at or asked)  # our clock, just before our click
                     side.facts["choice"]["t_ms"] = side.recorder.rel(side.recorder.choice_at)
             if prompt is not None:
                 self._settle(side, "after choice", after_choice=True)
