@@ -1,7 +1,8 @@
 """The one consent pass in a real browser: three page loads at most, no fixed prompt wait.
 
 Asserts on what the pass recorded (page loads counted from main-frame commits, why each wait
-ended), never on wall-clock time.
+ended), never on wall-clock time. The behavioural checks (issue 13) go on in the same three
+contexts and add only their own navigations (a neutral link, a reload, a second page).
 """
 
 from __future__ import annotations
@@ -12,8 +13,12 @@ from pathlib import Path
 import pytest
 from browser_fixtures import PAGES, served
 
+from consentinel.checks import ALL_CHECKS, checks_requiring
 from consentinel.gather.runner import RunOptions, Session
 from consentinel.results import JourneyResult
+
+# Every check but the behavioural ones: exploration, tracking, snapshot and prompt checks.
+WITHOUT_PROBES = [cid for cid in ALL_CHECKS if cid not in checks_requiring("behaviour")]
 
 pytestmark = pytest.mark.browser
 
@@ -29,7 +34,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
     out_dir = tmp_path_factory.mktemp("onepass")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("CONSENTINEL_TEST_HOST_RULES", "1")
-        with Session(RunOptions(out_dir=out_dir, axe_cross_check=False)) as session:
+        with Session(RunOptions(out_dir=out_dir, axe_cross_check=False, checks=WITHOUT_PROBES)) as session:
             yield session
 
 
@@ -81,3 +86,16 @@ def test_a_journey_track_consent_step_uses_three_fresh_contexts(session: Session
     assert summary["page_loads"] == 3
     assert [s.label for s in result.steps if s.kind == "track-consent"] == [
         "tracking: landing", "tracking: after-accept", "tracking: after-reject"]
+
+
+def test_the_behavioural_probes_add_only_their_own_navigations(session: Session, site: str,
+                                                               tmp_path: Path) -> None:
+    """Every check selected: the same three contexts, plus what the probes do themselves
+    (implied consent follows a link; re-prompting reloads and opens a second page; withdrawal
+    reloads) and the settings layer in a context of its own, so the landing stays untouched."""
+    options = RunOptions(out_dir=tmp_path, axe_cross_check=False, checks=None)
+    with session.using(options, []):
+        journey = session.scan_url(f"{site}/banner.html")
+    summary = pass_summary(journey)
+    assert 3 < summary["page_loads"] <= 3 + 1 + 4
+    assert not any(s.error for s in journey.steps)
