@@ -78,3 +78,13 @@ def fresh_page(browser: Browser, **context_options: object) -> Iterator[Page]:
         yield context.new_page()
     finally:
         context.close()
+
+
+def checks_but_behaviour() -> str:
+    """``--checks`` for suites written before the behavioural checks (issue 13): every check but
+    those, so their pages are judged on what the suite is about and scans skip the probes'
+    waits and navigations (the behavioural checks have their own suite, e2e/test_behaviour_scan)."""
+    from consentinel.checks import ALL_CHECKS, checks_requiring
+
+    probes = set(checks_requiring("behaviour"))
+    return ",".join(cid for cid in ALL_CHECKS if cid not in probes)

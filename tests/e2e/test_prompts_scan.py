@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_fixtures import checks_but_behaviour
 
 pytestmark = [pytest.mark.browser, pytest.mark.npm]
 
@@ -51,7 +52,7 @@ def scan(tmp_path_factory: pytest.TempPathFactory, cli_env: dict[str, str], test
     out_dir = tmp_path_factory.mktemp("scan-report")
     urls = [f"{tests_base_url}{PAGES}/{page}" for page in EXPECTED]
     command = [sys.executable, "-m", "consentinel", "scan", *urls, "--out", str(out_dir), "--no-axe",
-               "--quiet"]
+               "--quiet", "--checks", checks_but_behaviour()]
     proc = subprocess.run(command, capture_output=True, text=True, env=cli_env, timeout=SCAN_TIMEOUT_S,
                           check=False)
     yield ScanRun(proc.returncode, proc.stdout, proc.stderr, out_dir, tests_base_url)

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+from browser_fixtures import checks_but_behaviour
 
 from consentinel.har import REMOVED
 
@@ -65,7 +66,7 @@ def scan(tmp_path_factory: pytest.TempPathFactory, cli_env: dict[str, str], test
         urls[page] = f"{tests_base_url}{PAGES}/{page}{joiner}tp={quote(third_party_base_url)}"
     env = {k: v for k, v in cli_env.items() if k != "CONSENTINEL_TRACKERDB"}
     command = [sys.executable, "-m", "consentinel", "scan", *urls.values(), "--out", str(out_dir), "--no-axe",
-               "--quiet"]
+               "--quiet", "--checks", checks_but_behaviour()]
     proc = subprocess.run(command, capture_output=True, text=True, env=env, timeout=SCAN_TIMEOUT_S,
                           check=False)
     return ScanRun(proc, out_dir, urls)

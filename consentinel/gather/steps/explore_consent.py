@@ -81,7 +81,7 @@ def _scan_pass(ctx: StepContext, step: Step, landing: LandingPage) -> Exploratio
     out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-pass"
     plan = PassOptions(explore=True, track=track, in_place=True, checks=ctx.options.checks,
                        explore_options=_options(ctx, step), observe_options=observe_options(ctx),
-                       behaviour=behaviour_probes(ctx, checks, out_dir) if track else {})
+                       behaviour=behaviour_probes(ctx, checks) if track else {})
     factory = context_factory(ctx.session, device=ctx.journey_result.device, locale=ctx.journey_result.locale,
                               timezone=ctx.journey_result.timezone)
     result = consent_pass(factory, ctx.page.url, options=plan, landing=landing, out_dir=out_dir)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from consentinel.checks import TRACKING_CHECKS, run_checks
@@ -97,10 +96,12 @@ def observe_options(ctx: StepContext) -> ObserveOptions:
                           har_full=ctx.options.har_full, redactor=ctx.redactor)
 
 
-def behaviour_probes(ctx: StepContext, checks: list[str], shots_dir: Path) -> dict[str, Any]:
+def behaviour_probes(ctx: StepContext, checks: list[str]) -> dict[str, Any]:
     """Phase -> the behavioural probe the selected checks need (issue 13: implied consent,
-    re-prompting, withdrawal, legitimate interest), run in the pass's own contexts."""
-    return phase_probes(checks, ctx.options.check_options, shots_dir=shots_dir, settle=observe_options(ctx))
+    re-prompting, withdrawal, legitimate interest), run in the pass's own contexts; their
+    before/after screenshots go beside the journey's other artefacts."""
+    return phase_probes(checks, ctx.options.check_options, shots_dir=ctx.artifacts_dir,
+                        settle=observe_options(ctx))
 
 
 def _tracking(ctx: StepContext, step: Step) -> TrackingResult:
@@ -116,7 +117,7 @@ def _tracking(ctx: StepContext, step: Step) -> TrackingResult:
     out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-tracking"
     plan = PassOptions(explore=False, track=True, checks=ctx.options.checks,
                        observe_options=observe_options(ctx),
-                       behaviour=behaviour_probes(ctx, tracking_checks(ctx, step), out_dir))
+                       behaviour=behaviour_probes(ctx, tracking_checks(ctx, step)))
     factory = context_factory(ctx.session, device=ctx.journey_result.device, locale=ctx.journey_result.locale,
                               timezone=ctx.journey_result.timezone)
     result = consent_pass(factory, ctx.page.url, options=plan, landing=landing, out_dir=out_dir)
