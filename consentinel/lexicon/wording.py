@@ -283,10 +283,13 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
     bare: BundledSentence | None = None
     for sentence in _sentences(text, lex):
         grant = _first(lex.grant, sentence)
-        if not grant or _first(lex.consent_action_trigger, sentence):
+        if not grant:
             continue
+        choice = lex.consent_action_trigger.search(sentence)
+        trigger = _unrelated_trigger(sentence, lex, choice)
+        if choice and not trigger:
+            continue  # the action named is the consent itself ("By clicking Accept…")
         data = _first(lex.data_use, sentence)
-        trigger = _first(lex.unrelated_action_trigger, sentence)
         if trigger and not data and not lex.terms.search(sentence):
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
@@ -302,6 +305,25 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
                                  (grant, data), sentence)
             bare = BundledSentence(match, tied_to_action=False)
     return bare
+
+
+def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str] | None) -> str | None:
+    """The unrelated action a sentence ties its grant to, outside any consent-choice trigger.
+
+    "By clicking on the accept button, or by continuing to use this website, you consent…"
+    names the choice AND an alternative that is not one: the alternative bundles. A trigger in
+    the same clause as the choice introduces the choice itself ("Indem Sie auf „Akzeptieren“
+    klicken", "By clicking…" is also "by <verb>ing"), so only one a clause apart counts.
+    """
+    for found in lex.unrelated_action_trigger.finditer(sentence):
+        if not found.group(0).strip():
+            continue
+        if choice is not None:
+            between = sentence[min(found.end(), choice.end()):max(found.start(), choice.start())]
+            if not lex.clause_split.search(between):
+                continue
+        return found.group(0).strip()
+    return None
 
 
 def _notice_data_use(text: str, lex: WordingLexicon) -> str | None:
