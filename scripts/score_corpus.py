@@ -133,9 +133,11 @@ def table(scores: Sequence[CheckScore]) -> str:
     return "\n".join(lines)
 
 
-def scan_pages(pages: Sequence[str], out_dir: Path, progress: bool) -> tuple[dict[str, frozenset[str]],
-                                                                          dict[str, list[str]]]:
-    """Scan every page with the engine's scan plan; page -> reported violation ids, page -> errors."""
+Scanned = tuple[dict[str, frozenset[str]], dict[str, list[str]], dict[str, list[str]]]
+
+
+def scan_pages(pages: Sequence[str], out_dir: Path, progress: bool) -> Scanned:
+    """Scan every page with the engine's scan plan: page -> violation ids, -> errors, -> findings."""
     from consentinel import engine
     from consentinel.gather.browser import ENV_TEST_HOST_RULES
     from consentinel.server import serve_directory
@@ -152,14 +154,18 @@ def scan_pages(pages: Sequence[str], out_dir: Path, progress: bool) -> tuple[dic
     by_url = {journey.source: journey for journey in outcome.run.journeys}
     reported: dict[str, frozenset[str]] = {}
     errors: dict[str, list[str]] = {}
+    findings: dict[str, list[str]] = {}
     for page, url in urls.items():
         journey = by_url.get(url)
         if journey is None:
-            reported[page], errors[page] = frozenset(), ["not scanned"]
+            reported[page], errors[page], findings[page] = frozenset(), ["not scanned"], []
             continue
-        reported[page] = frozenset(f.check for f in journey.findings if f.outcome == "violation")
+        violations = [f for f in journey.findings if f.outcome == "violation"]
+        reported[page] = frozenset(f.check for f in violations)
         errors[page] = [e for e in [journey.error, *(s.error for s in journey.steps)] if e]
-    return reported, errors
+        # What each violation was about, to tell why a page misses (the text is the page's own).
+        findings[page] = [f"{f.check} @ {f.step}: {' '.join(f.text.split())[:100]!r}" for f in violations]
+    return reported, errors, findings
 
 
 def _check_floor(text: str) -> tuple[str, float]:
@@ -206,10 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-        reported, errors = scan_pages(list(expected), args.out, args.progress)
+        reported, errors, findings = scan_pages(list(expected), args.out, args.progress)
     else:
         with tempfile.TemporaryDirectory(prefix="consentinel-corpus-") as tmp:
-            reported, errors = scan_pages(list(expected), Path(tmp), args.progress)
+            reported, errors, findings = scan_pages(list(expected), Path(tmp), args.progress)
     scores = score(expected, reported, ALL_CHECKS)
     scores = [s for s in scores if s.tp or s.fp or s.fn]
 
@@ -229,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "floor": args.floor, "check_floors": check_floors, "min_positives": MIN_POSITIVES,
             "checks": [s.to_dict() for s in scores], "micro": micro(scores).to_dict(),
             "pages": {p: {"expected": sorted(expected[p]), "reported": sorted(reported[p]),
-                          "errors": errors[p]} for p in expected},
+                          "errors": errors[p], "findings": findings[p]} for p in expected},
             "below_floor": failures,
         }, indent=2) + "\n", encoding="utf-8")
     for line in failures:
