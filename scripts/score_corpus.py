@@ -164,7 +164,8 @@ def scan_pages(pages: Sequence[str], out_dir: Path, progress: bool) -> Scanned:
         reported[page] = frozenset(f.check for f in violations)
         errors[page] = [e for e in [journey.error, *(s.error for s in journey.steps)] if e]
         # What each violation was about, to tell why a page misses (the text is the page's own).
-        findings[page] = [f"{f.check} @ {f.step}: {' '.join(f.text.split())[:100]!r}" for f in violations]
+        findings[page] = [f"{f.check} @ {f.step}: {' '.join(f.text.split())[:100]!r}: {f.message}"
+                          for f in violations]
     return reported, errors, findings
 
 

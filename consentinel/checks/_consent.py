@@ -7,10 +7,12 @@ consent control is effectively *on*, and how page text is trimmed for a finding.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
 from consentinel.lexicon import ControlVerdict, TextVerdict, classify_control, classify_text
+from consentinel.prompts.roles import classify_text as action_role
 
 #: A finding's ``text`` is trimmed to about this many characters (the full text stays in the
 #: snapshot): enough to quote a consent sentence, short enough for a report table.
@@ -29,8 +31,32 @@ def control_verdict(control: Control) -> ControlVerdict:
 
 
 def text_verdict(block: TextBlock, snapshot: Snapshot) -> TextVerdict:
-    """Classify a text block, with its own ``lang`` (or the page's) as a language hint."""
-    return classify_text(block.text, block.lang or snapshot.lang)
+    """Classify a text block, with its own ``lang`` (or the page's) as a language hint.
+
+    The text of a refusal the reader can click ("Only accept technically necessary cookies")
+    names cookies and "accept" but grants nothing: it is never consent text.
+    """
+    verdict = classify_text(block.text, block.lang or snapshot.lang)
+    if verdict.consent and action_label_role(block.text, snapshot) == "reject":
+        return replace(verdict, consent=False, grants=False, assent=False)
+    return verdict
+
+
+#: Roles of a button that is itself a consent choice (consentinel.prompts.roles).
+CHOICE_ROLES = frozenset({"accept", "reject", "save", "settings"})
+
+
+def action_label_role(text: str, snapshot: Snapshot) -> str | None:
+    """The role of the clickable action whose whole text ``text`` is, or None when none is.
+
+    A text block that is only a button's label ("Allow all cookies", "Only accept technically
+    necessary cookies") is that button: a choice, not a sentence of the notice.
+    """
+    flat = " ".join(text.split())
+    for action in snapshot.actions:
+        if " ".join(action.text.split()) == flat:
+            return action_role(action.text)[0]
+    return None
 
 
 def consent_is_on(control: Control, verdict: ControlVerdict) -> bool:
