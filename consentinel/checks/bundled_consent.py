@@ -143,7 +143,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         bundled = match_bundled_sentence(block.text)
         if bundled is None or _has_unticked_consent_control(snapshot, block, max_distance):
             continue
-        if not bundled.tied_to_action and action_label_role(block.text, snapshot) in CHOICE_ROLES:
+        if not bundled.tied_to_action and action_label_role(block, snapshot) in CHOICE_ROLES:
             continue  # the label of an accept/reject button is that choice, not a bundling notice
         actions = _related_actions(snapshot, block, max_distance)
         if not bundled.tied_to_action and (

@@ -11,7 +11,7 @@ from wording_snapshots import action, control, page, text
 from consentinel.checks import ALL_CHECKS, run_checks
 from consentinel.checks.bundled_consent import CHECK, META
 from consentinel.demo import demo_site_dir
-from consentinel.facts.snapshot import Visibility
+from consentinel.facts.snapshot import Box, Visibility
 from consentinel.gather.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
 from consentinel.gather.collector import collect
 from consentinel.server import serve_directory
@@ -191,3 +191,7 @@ def test_an_accept_buttons_own_label_is_that_choice_not_a_bundling_notice() -> N
     assert [f.check for f in CHECK.run(page(text("f0:t1", label), action("f0:a2", "Close")))] == [
         "bundled-consent"]  # as a loose sentence beside one Close button it would bundle
     assert CHECK.run(page(text("f0:t1", label), action("f0:a1", label), action("f0:a2", "Close"))) == []
+    # Named by its aria-label ("Cookies : Allow all cookies"): the label text lies inside the button.
+    inside = text("f0:t1", label, y=210)
+    inside.box = Box(30, 210, 150, 20)
+    assert CHECK.run(page(inside, action("f0:a1", f"Cookies : {label}"), action("f0:a2", "Close"))) == []
