@@ -28,7 +28,7 @@ from playwright.sync_api import BrowserType as SyncBrowserType
 
 # Fixtures that install packages from npm; a test using one (even through another fixture)
 # must be marked npm.
-NPM_FIXTURES = frozenset({"npm_modules", "tracking_npm"})
+NPM_FIXTURES = frozenset({"npm_modules", "tracking_npm", "corpus_npm"})
 # Every way Playwright starts or attaches to a browser.
 LAUNCH_METHODS = ("launch", "launch_persistent_context", "connect", "connect_over_cdp")
 # The product's documented override of browser discovery; for unmarked tests, a path that cannot

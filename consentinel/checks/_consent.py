@@ -7,10 +7,12 @@ consent control is effectively *on*, and how page text is trimmed for a finding.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from consentinel.facts.snapshot import Control, Element, Snapshot, TextBlock
+from consentinel.facts.snapshot import Box, Control, Element, Snapshot, TextBlock
 from consentinel.lexicon import ControlVerdict, TextVerdict, classify_control, classify_text
+from consentinel.prompts.roles import classify_text as action_role
 
 #: A finding's ``text`` is trimmed to about this many characters (the full text stays in the
 #: snapshot): enough to quote a consent sentence, short enough for a report table.
@@ -29,8 +31,48 @@ def control_verdict(control: Control) -> ControlVerdict:
 
 
 def text_verdict(block: TextBlock, snapshot: Snapshot) -> TextVerdict:
-    """Classify a text block, with its own ``lang`` (or the page's) as a language hint."""
-    return classify_text(block.text, block.lang or snapshot.lang)
+    """Classify a text block, with its own ``lang`` (or the page's) as a language hint.
+
+    The text of a refusal the reader can click ("Only accept technically necessary cookies")
+    names cookies and "accept" but grants nothing: it is never consent text.
+    """
+    verdict = classify_text(block.text, block.lang or snapshot.lang)
+    if verdict.consent and action_label_role(block, snapshot) == "reject":
+        return replace(verdict, consent=False, grants=False, assent=False)
+    return verdict
+
+
+#: Roles of a button that is itself a consent choice (consentinel.prompts.roles).
+CHOICE_ROLES = frozenset({"accept", "reject", "save", "settings"})
+
+
+def action_label_role(block: TextBlock, snapshot: Snapshot) -> str | None:
+    """The role of the clickable action whose label ``block`` is, or None when it is none's.
+
+    A text block that is only a button's label ("Allow all cookies", "Only accept technically
+    necessary cookies") is that button: a choice, not a sentence of the notice. It is a label
+    when its text is the action's whole name, or when it lies inside the action's box (the name
+    may be an aria-label such as tarteaucitron's "Cookies : Allow all cookies").
+    """
+    flat = " ".join(block.text.split())
+    for action in snapshot.actions:
+        if " ".join(action.text.split()) == flat:
+            return action_role(action.text)[0]
+    # Else the innermost perceivable action around it (a backdrop that closes a dialog wraps
+    # everything; the button drawn around the text is the smallest box).
+    around = [a for a in snapshot.actions if a.frame == block.frame and a.visibility.visible
+              and _inside(block.box, a.box)]
+    if around:
+        return action_role(min(around, key=lambda a: a.box.area).text)[0]
+    return None
+
+
+def _inside(inner: Box | None, outer: Box | None, slack: float = 1.0) -> bool:
+    if inner is None or outer is None or inner.area <= 0:
+        return False
+    return (inner.x >= outer.x - slack and inner.y >= outer.y - slack
+            and inner.x + inner.width <= outer.x + outer.width + slack
+            and inner.y + inner.height <= outer.y + outer.height + slack)
 
 
 def consent_is_on(control: Control, verdict: ControlVerdict) -> bool:

@@ -22,6 +22,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from consentinel.checks._consent import CHOICE_ROLES, action_label_role
 from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
 from consentinel.facts.snapshot import Action, Box, Element, Snapshot, TextBlock
@@ -142,6 +143,8 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         bundled = match_bundled_sentence(block.text)
         if bundled is None or _has_unticked_consent_control(snapshot, block, max_distance):
             continue
+        if not bundled.tied_to_action and action_label_role(block, snapshot) in CHOICE_ROLES:
+            continue  # the label of an accept/reject button is that choice, not a bundling notice
         actions = _related_actions(snapshot, block, max_distance)
         if not bundled.tied_to_action and (
             not actions or any(is_consent_choice_action(a.text) for a in actions)

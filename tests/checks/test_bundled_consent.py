@@ -11,7 +11,7 @@ from wording_snapshots import action, control, page, text
 from consentinel.checks import ALL_CHECKS, run_checks
 from consentinel.checks.bundled_consent import CHECK, META
 from consentinel.demo import demo_site_dir
-from consentinel.facts.snapshot import Visibility
+from consentinel.facts.snapshot import Box, Visibility
 from consentinel.gather.browser import ENV_TEST_HOST_RULES, BrowserSettings, launch_browser
 from consentinel.gather.collector import collect
 from consentinel.server import serve_directory
@@ -182,3 +182,16 @@ def test_demo_pages(chromium: Browser, demo_base: str, path: str, expected: set[
     assert {f.check for f in findings} == expected, [(f.check, f.text) for f in findings]
     for finding in findings:  # tied to the "View my bill" button, not the agreement link
         assert finding.evidence["action"]["selector"] == "#view-bill", finding.evidence
+
+
+def test_an_accept_buttons_own_label_is_that_choice_not_a_bundling_notice() -> None:
+    # tarteaucitron's settings panel: "Allow all cookies" is a button (its label also collected
+    # as text) beside "Close" and a deny button whose name the wording rules cannot read.
+    label = "Allow all cookies"
+    assert [f.check for f in CHECK.run(page(text("f0:t1", label), action("f0:a2", "Close")))] == [
+        "bundled-consent"]  # as a loose sentence beside one Close button it would bundle
+    assert CHECK.run(page(text("f0:t1", label), action("f0:a1", label), action("f0:a2", "Close"))) == []
+    # Named by its aria-label ("Cookies : Allow all cookies"): the label text lies inside the button.
+    inside = text("f0:t1", label, y=210)
+    inside.box = Box(30, 210, 150, 20)
+    assert CHECK.run(page(inside, action("f0:a1", f"Cookies : {label}"), action("f0:a2", "Close"))) == []

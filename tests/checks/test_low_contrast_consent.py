@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from consentinel.checks.low_contrast_consent import CHECK, META
-from consentinel.facts.snapshot import Snapshot
+from consentinel.facts.snapshot import Action, Box, Snapshot, TextBlock, Visibility
 
 Load = Callable[[str], Snapshot]
 
@@ -61,3 +61,21 @@ def test_text_alpha_and_element_opacity_are_composited(snapshot_named: Load) -> 
 
 def test_pale_text_that_is_not_consent_is_left_to_axe(snapshot_named: Load) -> None:
     assert CHECK.run(snapshot_named("footer_fine_print")) == []
+
+
+def test_a_pale_refusal_button_is_not_consent_text() -> None:
+    # cookie-consent-js's "necessary only" button restyled as grey text: it names cookies and
+    # "accept" but refuses, so its contrast is the asymmetric-choice check's business.
+    label = "Only accept technically necessary cookies"
+    box, visible = Box(600, 660, 260, 20), Visibility()
+    snap = Snapshot(url="http://127.0.0.1/", lang="en")
+    snap.texts.append(TextBlock(uid="t1", selector="button.btn-quiet", frame=0, tag="button", box=box,
+                                visibility=visible, text=label, font_size=12,
+                                color=[108, 117, 125, 1], background=[248, 249, 250, 1]))
+    assert [f.uid for f in CHECK.run(snap)] == ["t1"]  # as loose text it reads as consent text
+    snap.actions.append(Action(uid="a1", selector="button.btn-quiet", frame=0, tag="button", box=box,
+                               visibility=visible, text=label))
+    assert CHECK.run(snap) == []
+    snap.texts[0].text = "We use cookies for analytics; accept them to help us improve."
+    snap.texts[0].box = Box(600, 600, 600, 40)  # a sentence of the notice, not inside the button
+    assert [f.uid for f in CHECK.run(snap)] == ["t1"]

@@ -13,6 +13,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Accept all", "accept"), ("I agree", "accept"), ("Allow all cookies", "accept"), ("OK", "accept"),
         ("Reject all", "reject"), ("Decline", "reject"), ("Accept necessary only", "reject"),
         ("Only essential", "reject"), ("Continue without accepting", "reject"), ("No, thanks", "reject"),
+        ("Only accept technically necessary cookies", "reject"), ("Only accept selected", "save"),
         ("Manage preferences", "settings"), ("Customize", "settings"), ("Let me choose", "settings"),
         ("Personalize", "settings"), ("Personalise my choices", "settings"),
         ("Save preferences", "save"), ("Accept selected", "save"), ("Confirm my choices", "save"),
