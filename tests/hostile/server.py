@@ -88,6 +88,10 @@ MUTATING = ("addEventListener('load', () => setInterval(() => { const d = docume
             " const rows = document.body.children;"
             " if (rows.length > 200) rows[rows.length - 2].remove();"
             " }, 1));")
+# A memory hog: ~800 MB more JavaScript heap every 10 ms until the renderer runs out of memory
+# (V8's heap limit ends it long before the machine does): a crash the run must record and survive.
+MEMORY_HOG = ("addEventListener('load', () => { const hoard = []; setInterval(() => {"
+              " for (let i = 0; i < 100; i++) hoard.push(new Array(1e6).fill(i)); }, 10); });")
 
 PAGES: dict[str, str] = {
     "/clean": page(),
@@ -102,11 +106,12 @@ PAGES: dict[str, str] = {
     "/huge-dom": page(HUGE_DOM),
     "/deep-dom": page(DEEP_DOM),
     "/mutating": page(MUTATING),
+    "/memory-hog": page(MEMORY_HOG),
 }
 MAX_NESTING = 40  # /self-nesting stops here only to keep the suite light on a shared CPU
 
 HOSTILE_PAGES = ("/dialogs", "/popups", "/download", "/beforeunload", "/huge-dom", "/deep-dom", "/mutating",
-                 "/self-nesting")
+                 "/self-nesting", "/memory-hog")
 BROKEN_RESPONSES = ("/redirect-loop", "/hang", "/drip", "/undecodable")
 HANG_SECONDS = 30  # how long /hang and /drip keep a connection (the client gives up far earlier)
 
