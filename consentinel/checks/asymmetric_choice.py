@@ -29,9 +29,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._legal import legal_refs
-from consentinel.checks.base import Check, CheckMeta, Finding
+from consentinel.checks.base import Check, CheckMeta, Finding, prompts_in_layers
 from consentinel.color import MIN_CONTRAST, MIN_CONTRAST_LARGE, is_large_text
-from consentinel.facts.prompt import Prompt, PromptAction
+from consentinel.facts.prompt import PromptAction
 from consentinel.facts.snapshot import Snapshot
 from consentinel.prompts.visual import shape_contrast, text_contrast
 
@@ -132,11 +132,7 @@ def compare(accept: PromptAction, reject: PromptAction, options: Mapping[str, An
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
-    layers = set(options["layers"])
-    for raw in snapshot.prompts:
-        prompt = Prompt.from_dict(raw)
-        if prompt.layer not in layers:
-            continue
+    for prompt in prompts_in_layers(snapshot, options["layers"]):
         accepts, rejects = prompt.actions_with_role("accept"), prompt.actions_with_role("reject")
         if not accepts or not rejects:
             continue

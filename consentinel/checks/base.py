@@ -24,7 +24,7 @@ overrides, so ``evaluate`` reads ``options["name"]``)::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -141,6 +141,16 @@ def finding_for(
         message=message,
         uid=element.uid,
     )
+
+
+def prompts_in_layers(snapshot: Snapshot, layers: Iterable[str]) -> Iterator[Prompt]:
+    """The consent prompts of ``snapshot`` in the given layers (a prompt check's ``layers``
+    option: ``first`` by default), as facts. One rule for every prompt check."""
+    wanted = set(layers)
+    for raw in snapshot.prompts:
+        prompt = Prompt.from_dict(raw)
+        if prompt.layer in wanted:
+            yield prompt
 
 
 def finding_for_prompt(

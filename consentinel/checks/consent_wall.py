@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._legal import legal_refs
-from consentinel.checks.base import Check, CheckMeta, Finding, finding_for_prompt
+from consentinel.checks.base import Check, CheckMeta, Finding, finding_for_prompt, prompts_in_layers
 from consentinel.facts.prompt import Prompt, PromptAction
 from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon import classify_control
@@ -127,11 +127,7 @@ def blocking_reasons(prompt: Prompt, options: Mapping[str, Any]) -> list[str]:
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
-    layers = set(options["layers"])
-    for raw in snapshot.prompts:
-        prompt = Prompt.from_dict(raw)
-        if prompt.layer not in layers:
-            continue
+    for prompt in prompts_in_layers(snapshot, options["layers"]):
         blocking = blocking_reasons(prompt, options)
         if not blocking:
             continue

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._legal import legal_refs
-from consentinel.checks.base import Check, CheckMeta, Finding, finding_for_prompt
+from consentinel.checks.base import Check, CheckMeta, Finding, finding_for_prompt, prompts_in_layers
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon.vocabulary import CJK_LANGUAGES, UNDETERMINED, primary_language, weigh_languages
@@ -73,11 +73,9 @@ def _possible(shares: Mapping[str, float], lang: str) -> float:
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
-    layers = set(options["layers"])
     min_share = float(options["min_share"])
-    for raw in snapshot.prompts:
-        prompt = Prompt.from_dict(raw)
-        if prompt.layer not in layers or not prompt.blocks:
+    for prompt in prompts_in_layers(snapshot, options["layers"]):
+        if not prompt.blocks:
             continue
         shares = prompt_shares(prompt)
         page, page_source = page_language(prompt)

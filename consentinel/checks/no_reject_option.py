@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from consentinel.checks._legal import legal_refs
-from consentinel.checks.base import Check, CheckMeta, Finding
+from consentinel.checks.base import Check, CheckMeta, Finding, prompts_in_layers
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Snapshot
 from consentinel.lexicon import classify_text
@@ -73,11 +73,7 @@ def grants_optional(prompt: Prompt, snapshot: Snapshot) -> tuple[bool | None, st
 
 def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
-    layers = set(options["layers"])
-    for raw in snapshot.prompts:
-        prompt = Prompt.from_dict(raw)
-        if prompt.layer not in layers:
-            continue
+    for prompt in prompts_in_layers(snapshot, options["layers"]):
         accepts = prompt.actions_with_role("accept")
         if not accepts or prompt.actions_with_role("reject"):
             continue
