@@ -118,6 +118,9 @@ class WordingLexicon:
     negated_negative_box: re.Pattern[str]
     inverted_opt_out: re.Pattern[str]
     opt_out_box: re.Pattern[str]
+    box_instruction: re.Pattern[str]
+    loss_verb: re.Pattern[str]
+    complementizer: re.Pattern[str]
     question_asks: re.Pattern[str]
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
@@ -210,6 +213,9 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         negated_negative_box=patterns("trick_wording.negated_negative_box"),
         inverted_opt_out=patterns("trick_wording.inverted_opt_out"),
         opt_out_box=patterns("trick_wording.opt_out_box"),
+        box_instruction=patterns("trick_wording.box_instruction"),
+        loss_verb=patterns("trick_wording.loss_verb"),
+        complementizer=patterns("trick_wording.complementizer"),
         question_asks=patterns("yes_no_question.asks"),
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
@@ -525,9 +531,14 @@ def _gap(between: str, unit: str) -> int:
     return len(re.sub(r"\s", "", between))
 
 
-def _negation_spans(clause: str, lex: WordingLexicon) -> list[tuple[int, int]]:
+def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for pattern in (lex.negation, lex.negative_verb):
+    # "Miss", "verpassen", "perderse" negate only where a box's meaning hangs on them: "don't
+    # miss our offers" alone is a slogan, "tick if you do not want to miss offers" is a riddle.
+    patterns = [lex.negation, lex.negative_verb]
+    if about_a_box:
+        patterns.append(lex.loss_verb)
+    for pattern in patterns:
         spans.extend(m.span() for m in pattern.finditer(clause) if m.group(0))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -539,12 +550,29 @@ def _negation_spans(clause: str, lex: WordingLexicon) -> list[tuple[int, int]]:
     return merged
 
 
-def _double_negative(clause: str, lex: WordingLexicon) -> tuple[str, str] | None:
-    spans = _negation_spans(clause, lex)
+def _double_negative(clause: str, lex: WordingLexicon, about_a_box: bool) -> tuple[str, str] | None:
+    spans = _negation_spans(clause, lex, about_a_box)
     for (s1, e1), (s2, e2) in pairwise(spans):
         if _gap(clause[e1:s2], lex.gap_unit) <= lex.max_negation_gap:
             return clause[s1:e1], clause[s2:e2]
     return None
+
+
+def _clauses(sentence: str, lex: WordingLexicon) -> list[str]:
+    """The sentence's clauses, a complement clause kept with the verb it completes.
+
+    "Ich möchte nicht, dass meine Daten nicht … gespeichert werden": the comma before "dass"
+    opens the object of "möchte nicht", so its negation and the one inside it are one thought.
+    """
+    clauses: list[str] = []
+    for clause in lex.clause_split.split(sentence):
+        if not clause or not clause.strip():
+            continue
+        if clauses and lex.complementizer.match(clause.lstrip()):
+            clauses[-1] = f"{clauses[-1]} {clause.strip()}"
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 def match_trick_wording(text: str) -> WordingMatch | None:
@@ -582,10 +610,9 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
         phrase = _first(lex.inverted_opt_out, sentence)
         if phrase:
             return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
-        for clause in lex.clause_split.split(sentence):
-            if not clause:
-                continue
-            pair = _double_negative(clause, lex)
+        about_a_box = bool(lex.box_instruction.search(sentence))
+        for clause in _clauses(sentence, lex):
+            pair = _double_negative(clause, lex, about_a_box)
             if pair:
                 return WordingMatch("trick-wording", lex.language, "double-negative", pair, sentence)
     return None

@@ -1,0 +1,51 @@
+"""trick-wording by structure: what a box instruction's negations add up to.
+
+Sentences written here (not the real set) to pin each mechanism: a verb of losing out counts as
+a negation only where a box's meaning hangs on it; a complement clause after a comma belongs to
+the verb it completes; renouncing or refusing is itself a negation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consentinel.lexicon.wording import match_trick_wording
+
+
+@pytest.mark.parametrize("text", [
+    "Tick this box if you do not want to miss our offers.",
+    "Setzen Sie keinen Haken, wenn Sie keine Angebote verpassen möchten.",
+    "Marque la casilla si no quiere perderse nuestras ofertas.",
+    "Cochez cette case si vous ne voulez pas manquer nos offres.",
+    "如果您不想错过优惠信息，请勾选此框。",
+])
+def test_not_missing_out_in_a_box_instruction_is_a_double_negative(text: str) -> None:
+    assert match_trick_wording(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Don't miss our offers: subscribe to the newsletter.",
+    "Verpassen Sie keine Angebote mehr mit unserem Newsletter.",
+    "No te pierdas nuestras ofertas: suscríbete al boletín.",
+    "Ne manquez pas nos offres : abonnez-vous à la newsletter.",
+    "不要错过我们的优惠信息，立即订阅。",
+])
+def test_not_missing_out_without_a_box_is_a_slogan(text: str) -> None:
+    assert match_trick_wording(text) is None
+
+
+def test_a_complement_clause_is_counted_with_the_verb_it_completes() -> None:
+    found = match_trick_wording("Ich möchte nicht, dass Sie mir keine Angebote senden.")
+    assert found is not None and found.rule == "double-negative"
+    assert match_trick_wording(
+        "Wenn Sie nicht möchten, dass wir Ihnen Angebote senden, schreiben Sie uns.") is None
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("No quiero renunciar a recibir ofertas de socios.", True),
+    ("Puede renunciar a recibir ofertas en cualquier momento.", False),
+    ("I do not wish to decline offers from our partners.", True),
+    ("You can decline offers from our partners at any time.", False),
+])
+def test_renouncing_or_refusing_is_a_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
