@@ -31,6 +31,14 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Nein danke, ich verzichte auf meinen Rabatt", "first-person-rejects-good"),
     ("Non merci, je préfère payer le prix fort", "first-person-prefers-loss"),
     ("不了，我不需要这些福利", "first-person-rejects-good"),
+    # an amount, doing oneself or others good, "prefer not to", "I don't need": structure, not idiom
+    ("Nein, ich will die 15 € Gutschrift nicht", "first-person-rejects-good"),
+    ("Nein, ich möchte mich nicht verbessern", "first-person-rejects-good"),
+    ("Non, je préfère ne pas soutenir les petits producteurs", "first-person-rejects-good"),
+    ("Non merci, je n'ai pas besoin de 20 % de remise", "first-person-rejects-good"),
+    ("No, prefiero no aprender nada nuevo", "first-person-rejects-good"),
+    ("No me importa perder las ventajas de socio", "first-person-rejects-good"),
+    ("Nein danke, ich möchte den Normalpreis bezahlen", "first-person-prefers-loss"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -50,6 +58,11 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Nein danke, ich habe schon ein Konto",
     "No, gracias. Prefiero seguir navegando.",
     "不要错过我们的限时优惠",                    # 我们 is the site
+    "Nein danke, ich möchte keine Benachrichtigungen",
+    "Non merci, je n'ai pas besoin d'aide pour l'instant",
+    "No, gracias, prefiero no recibir correos",
+    "No quiero, mejor más tarde",
+    "Non, je préfère ne pas créer de compte client",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -118,6 +131,13 @@ def test_not_now_refuses(words: str) -> None:
     "Nous utilisons des cookies de mesure d'audience. En poursuivant votre visite, vous les acceptez.",
     "Usamos cookies de terceros. Si sigue navegando, entendemos que acepta su uso.",
     "本站使用Cookie进行统计分析，继续浏览即表示您同意。",
+    # the going-on verb wherever the sentence puts it, or the visit as a noun
+    "Wir setzen Cookies ein. Wenn Sie auf diesen Seiten weitersurfen, willigen Sie in ihre Nutzung ein.",
+    "Diese Seite nutzt Cookies für Statistiken. Bei Nutzung dieser Seite stimmen Sie dem zu.",
+    "Cookies für Werbung: Surfen Sie auf dieser Seite weiter, akzeptieren Sie sie.",
+    "Nous utilisons des cookies publicitaires. En visitant ce site, vous les acceptez.",
+    "Usamos cookies analíticas. El uso continuado de esta web implica su aceptación.",
+    "Usamos cookies de terceros. Utilizando este sitio web, usted acepta su uso.",
 ])
 def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
@@ -130,6 +150,9 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     "By allowing these services, you accept the cookies they set.",
     "Diese Seite nutzt nur technisch notwendige Cookies. "
     "Wenn Sie die Seite weiter nutzen, gehen wir von Ihrem Einverständnis aus.",
+    # the use of cookies named as a noun is the data use, not an action the grant is tied to
+    "Bei der Verwendung von Analyse-Cookies holen wir Ihre Einwilligung ein.",
+    "Si continúa navegando, consideramos que acepta nuestros Términos de uso.",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
