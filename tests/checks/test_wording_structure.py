@@ -153,6 +153,16 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     # the use of cookies named as a noun is the data use, not an action the grant is tied to
     "Bei der Verwendung von Analyse-Cookies holen wir Ihre Einwilligung ein.",
     "Si continúa navegando, consideramos que acepta nuestros Términos de uso.",
+    # consent withdrawn, denied or chosen grants nothing, whatever action the sentence names
+    "You can withdraw your consent to advertising cookies at any time by clicking the link below.",
+    "Sie können Ihre Einwilligung zu Marketing-Cookies jederzeit widerrufen, indem Sie den Link nutzen.",
+    "Durch Klicken auf „Einstellungen“ können Sie auswählen, welchen Cookies Sie zustimmen.",
+    "Die weitere Nutzung der Website gilt nicht als Einwilligung in Analyse-Cookies.",
+    "Vous pouvez retirer votre consentement aux cookies publicitaires en cliquant sur le lien.",
+    "En cliquant sur « Personnaliser », vous pouvez choisir les cookies que vous acceptez.",
+    "La poursuite de la navigation ne vaut pas consentement au dépôt de cookies publicitaires.",
+    "Puedes retirar tu consentimiento a las cookies de terceros al hacer clic en Configuración.",
+    "Si continúas navegando sin aceptar, solo usaremos cookies técnicas.",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
