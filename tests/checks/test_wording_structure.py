@@ -39,6 +39,8 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("No, prefiero no aprender nada nuevo", "first-person-rejects-good"),
     ("No me importa perder las ventajas de socio", "first-person-rejects-good"),
     ("Nein danke, ich möchte den Normalpreis bezahlen", "first-person-prefers-loss"),
+    ("No, prefiero seguir pagando multas", "first-person-prefers-loss"),
+    ("Non, je préfère garder mes dettes", "first-person-prefers-loss"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -63,6 +65,9 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "No, gracias, prefiero no recibir correos",
     "No quiero, mejor más tarde",
     "Non, je préfère ne pas créer de compte client",
+    "Je ne souhaite pas recevoir d'offres de nos partenaires",   # receiving, named neutrally
+    "Nein, ich möchte keine Angebote per Post erhalten",
+    "No, prefiero seguir con mi plan actual",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
