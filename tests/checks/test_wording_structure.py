@@ -168,6 +168,12 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     "La poursuite de la navigation ne vaut pas consentement au dépôt de cookies publicitaires.",
     "Puedes retirar tu consentimiento a las cookies de terceros al hacer clic en Configuración.",
     "Si continúas navegando sin aceptar, solo usaremos cookies técnicas.",
+    # consent as a condition or prerequisite of the data use, not given by the action named
+    "Bei Nutzung dieser Website werden nur notwendige Cookies gesetzt, es sei denn, Sie stimmen zu.",
+    "Mit dem Besuch dieser Seite werden Analyse-Cookies erst nach Ihrer Einwilligung gesetzt.",
+    "By using this site you will only receive advertising cookies after you consent to them.",
+    "En visitant ce site, aucun cookie publicitaire n'est déposé avant votre consentement.",
+    "Al navegar por este sitio, solo usaremos cookies de terceros si las aceptas.",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
