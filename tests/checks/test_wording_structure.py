@@ -41,6 +41,11 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Nein danke, ich möchte den Normalpreis bezahlen", "first-person-prefers-loss"),
     ("No, prefiero seguir pagando multas", "first-person-prefers-loss"),
     ("Non, je préfère garder mes dettes", "first-person-prefers-loss"),
+    # the speaker named by the verb alone (Spanish), "not for me", renouncing, going on with a loss
+    ("Sigo pagando de más, gracias", "first-person-prefers-loss"),
+    ("Renuncio a mi cupón de bienvenida", "first-person-rejects-good"),
+    ("Nein danke, Gutscheine sind nichts für mich", "first-person-rejects-good"),
+    ("Non merci, je continue à payer plein pot et plus", "first-person-prefers-loss"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -68,6 +73,9 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Je ne souhaite pas recevoir d'offres de nos partenaires",   # receiving, named neutrally
     "Nein, ich möchte keine Angebote per Post erhalten",
     "No, prefiero seguir con mi plan actual",
+    "No, gracias, ya soy cliente",
+    "Non merci, je continue sans",
+    "Renuncio a recibir correos",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
