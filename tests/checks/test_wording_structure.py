@@ -151,6 +151,11 @@ def test_not_now_refuses(words: str) -> None:
     "Nous utilisons des cookies publicitaires. En visitant ce site, vous les acceptez.",
     "Usamos cookies analíticas. El uso continuado de esta web implica su aceptación.",
     "Usamos cookies de terceros. Utilizando este sitio web, usted acepta su uso.",
+    # any gerund / "al + infinitive" / nominalised verb names the action, as English "by …ing"
+    "Nous utilisons des traceurs publicitaires. En fermant ce bandeau, vous les acceptez.",
+    "Usamos cookies analíticas. Al cerrar este aviso, aceptarás su uso.",
+    "Wir nutzen Cookies für Werbung. Durch das Schließen dieses Hinweises akzeptieren Sie sie.",
+    "Die weitere Nutzung dieser Website gilt als Zustimmung zur Verwendung von Analyse-Cookies.",
 ])
 def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
@@ -182,6 +187,9 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     "By using this site you will only receive advertising cookies after you consent to them.",
     "En visitant ce site, aucun cookie publicitaire n'est déposé avant votre consentement.",
     "Al navegar por este sitio, solo usaremos cookies de terceros si las aceptas.",
+    # a choice offered names both answers
+    "Beim Besuch dieser Seite können Sie Marketing-Cookies akzeptieren oder ablehnen.",
+    "En visitant ce site, vous pouvez accepter ou refuser les cookies publicitaires.",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
