@@ -76,6 +76,8 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "No, gracias, ya soy cliente",
     "Non merci, je continue sans",
     "Renuncio a recibir correos",
+    "Nein danke, ich möchte nicht mehr als 50 € ausgeben",   # a sum spent is a cost, not a good
+    "Nein, ich möchte keine neuen Kunden-Updates",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
