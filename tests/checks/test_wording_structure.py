@@ -192,6 +192,11 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     # a choice offered names both answers
     "Beim Besuch dieser Seite können Sie Marketing-Cookies akzeptieren oder ablehnen.",
     "En visitant ce site, vous pouvez accepter ou refuser les cookies publicitaires.",
+    # the action named is the consent itself: accepting, or acting on an accept button
+    "En acceptant, vous consentez au dépôt de cookies publicitaires par nos partenaires.",
+    "Al seleccionar «Aceptar todo», consientes el uso de cookies de terceros.",
+    "Durch das Anklicken von „Alle akzeptieren“ stimmen Sie der Verwendung aller Cookies zu.",
+    "Beim Aktivieren dieser Dienste akzeptieren Sie deren Cookies.",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
