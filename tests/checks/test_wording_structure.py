@@ -158,6 +158,7 @@ def test_not_now_refuses(words: str) -> None:
     "Usamos cookies analíticas. Al cerrar este aviso, aceptarás su uso.",
     "Wir nutzen Cookies für Werbung. Durch das Schließen dieses Hinweises akzeptieren Sie sie.",
     "Die weitere Nutzung dieser Website gilt als Zustimmung zur Verwendung von Analyse-Cookies.",
+    "Wir nutzen Werbe-Cookies. Durch Klicken auf „Weiter“ stimmen Sie ihrer Verwendung zu.",
 ])
 def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
@@ -197,6 +198,8 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     "Al seleccionar «Aceptar todo», consientes el uso de cookies de terceros.",
     "Durch das Anklicken von „Alle akzeptieren“ stimmen Sie der Verwendung aller Cookies zu.",
     "Beim Aktivieren dieser Dienste akzeptieren Sie deren Cookies.",
+    "Durch Klicken auf „Alle Cookies akzeptieren“ stimmen Sie der Speicherung von Cookies zu.",
+    "En cliquant sur « OK, j'accepte les cookies », vous consentez aux cookies de nos partenaires.",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
