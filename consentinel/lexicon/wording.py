@@ -110,6 +110,7 @@ class WordingLexicon:
     consent_choice_action: re.Pattern[str]
     terms: re.Pattern[str]
     necessary: re.Pattern[str]
+    not_a_grant: re.Pattern[str] | None
     shame: re.Pattern[str]
     decline: DeclineStructure
     consent_scope: re.Pattern[str]
@@ -165,6 +166,11 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
             _compile(entry, f"{name} {path}")
         return _compile("|".join(f"(?:{entry})" for entry in raw), f"{name} {path}")
 
+    def optional_patterns(path: str) -> re.Pattern[str] | None:
+        parent, _, key = path.rpartition(".")
+        node = section(parent)
+        return patterns(path) if node.get(key) else None
+
     def one(path: str) -> re.Pattern[str]:
         return _compile(str(section(path)), f"{name} {path}")
 
@@ -205,6 +211,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         consent_choice_action=patterns("bundled_consent.consent_choice_action"),
         terms=patterns("bundled_consent.terms"),
         necessary=patterns("bundled_consent.necessary"),
+        not_a_grant=optional_patterns("bundled_consent.not_a_grant"),
         shame=patterns("confirmshaming.shame"),
         decline=decline,
         consent_scope=patterns("trick_wording.consent_scope"),
@@ -288,7 +295,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         return None  # whole-text prefilter: most page text grants nothing, skip the splitting
     bare: BundledSentence | None = None
     for sentence in _sentences(text, lex):
-        grant = _first(lex.grant, sentence)
+        grant = _live_grant(sentence, lex)
         if not grant:
             continue
         choice = lex.consent_action_trigger.search(sentence)
@@ -311,6 +318,24 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
                                  (grant, data), sentence)
             bare = BundledSentence(match, tied_to_action=False)
     return bare
+
+
+def _live_grant(sentence: str, lex: WordingLexicon) -> str | None:
+    """The first grant word of ``sentence`` that grants something here and now.
+
+    A grant word inside a ``not_a_grant`` span grants nothing: consent withdrawn ("You can
+    withdraw your consent … by clicking"), denied ("Continuing does not constitute consent"),
+    or chosen by the visitor ("choose which cookies you accept"). Consent managers write
+    such sentences about themselves; they are the opposite of bundling.
+    """
+    voids = [m.span() for m in lex.not_a_grant.finditer(sentence)] if lex.not_a_grant else []
+    for found in lex.grant.finditer(sentence):
+        if not found.group(0).strip():
+            continue
+        if any(start <= found.start() and found.end() <= end for start, end in voids):
+            continue
+        return found.group(0).strip()
+    return None
 
 
 def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str] | None) -> str | None:

@@ -31,6 +31,21 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Nein danke, ich verzichte auf meinen Rabatt", "first-person-rejects-good"),
     ("Non merci, je préfère payer le prix fort", "first-person-prefers-loss"),
     ("不了，我不需要这些福利", "first-person-rejects-good"),
+    # an amount, doing oneself or others good, "prefer not to", "I don't need": structure, not idiom
+    ("Nein, ich will die 15 € Gutschrift nicht", "first-person-rejects-good"),
+    ("Nein, ich möchte mich nicht verbessern", "first-person-rejects-good"),
+    ("Non, je préfère ne pas soutenir les petits producteurs", "first-person-rejects-good"),
+    ("Non merci, je n'ai pas besoin de 20 % de remise", "first-person-rejects-good"),
+    ("No, prefiero no aprender nada nuevo", "first-person-rejects-good"),
+    ("No me importa perder las ventajas de socio", "first-person-rejects-good"),
+    ("Nein danke, ich möchte den Normalpreis bezahlen", "first-person-prefers-loss"),
+    ("No, prefiero seguir pagando multas", "first-person-prefers-loss"),
+    ("Non, je préfère garder mes dettes", "first-person-prefers-loss"),
+    # the speaker named by the verb alone (Spanish), "not for me", renouncing, going on with a loss
+    ("Sigo pagando de más, gracias", "first-person-prefers-loss"),
+    ("Renuncio a mi cupón de bienvenida", "first-person-rejects-good"),
+    ("Nein danke, Gutscheine sind nichts für mich", "first-person-rejects-good"),
+    ("Non merci, je continue à payer plein pot et plus", "first-person-prefers-loss"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -50,6 +65,19 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Nein danke, ich habe schon ein Konto",
     "No, gracias. Prefiero seguir navegando.",
     "不要错过我们的限时优惠",                    # 我们 is the site
+    "Nein danke, ich möchte keine Benachrichtigungen",
+    "Non merci, je n'ai pas besoin d'aide pour l'instant",
+    "No, gracias, prefiero no recibir correos",
+    "No quiero, mejor más tarde",
+    "Non, je préfère ne pas créer de compte client",
+    "Je ne souhaite pas recevoir d'offres de nos partenaires",   # receiving, named neutrally
+    "Nein, ich möchte keine Angebote per Post erhalten",
+    "No, prefiero seguir con mi plan actual",
+    "No, gracias, ya soy cliente",
+    "Non merci, je continue sans",
+    "Renuncio a recibir correos",
+    "Nein danke, ich möchte nicht mehr als 50 € ausgeben",   # a sum spent is a cost, not a good
+    "Nein, ich möchte keine neuen Kunden-Updates",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -118,6 +146,19 @@ def test_not_now_refuses(words: str) -> None:
     "Nous utilisons des cookies de mesure d'audience. En poursuivant votre visite, vous les acceptez.",
     "Usamos cookies de terceros. Si sigue navegando, entendemos que acepta su uso.",
     "本站使用Cookie进行统计分析，继续浏览即表示您同意。",
+    # the going-on verb wherever the sentence puts it, or the visit as a noun
+    "Wir setzen Cookies ein. Wenn Sie auf diesen Seiten weitersurfen, willigen Sie in ihre Nutzung ein.",
+    "Diese Seite nutzt Cookies für Statistiken. Bei Nutzung dieser Seite stimmen Sie dem zu.",
+    "Cookies für Werbung: Surfen Sie auf dieser Seite weiter, akzeptieren Sie sie.",
+    "Nous utilisons des cookies publicitaires. En visitant ce site, vous les acceptez.",
+    "Usamos cookies analíticas. El uso continuado de esta web implica su aceptación.",
+    "Usamos cookies de terceros. Utilizando este sitio web, usted acepta su uso.",
+    # any gerund / "al + infinitive" / nominalised verb names the action, as English "by …ing"
+    "Nous utilisons des traceurs publicitaires. En fermant ce bandeau, vous les acceptez.",
+    "Usamos cookies analíticas. Al cerrar este aviso, aceptarás su uso.",
+    "Wir nutzen Cookies für Werbung. Durch das Schließen dieses Hinweises akzeptieren Sie sie.",
+    "Die weitere Nutzung dieser Website gilt als Zustimmung zur Verwendung von Analyse-Cookies.",
+    "Wir nutzen Werbe-Cookies. Durch Klicken auf „Weiter“ stimmen Sie ihrer Verwendung zu.",
 ])
 def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
@@ -130,6 +171,35 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     "By allowing these services, you accept the cookies they set.",
     "Diese Seite nutzt nur technisch notwendige Cookies. "
     "Wenn Sie die Seite weiter nutzen, gehen wir von Ihrem Einverständnis aus.",
+    # the use of cookies named as a noun is the data use, not an action the grant is tied to
+    "Bei der Verwendung von Analyse-Cookies holen wir Ihre Einwilligung ein.",
+    "Si continúa navegando, consideramos que acepta nuestros Términos de uso.",
+    # consent withdrawn, denied or chosen grants nothing, whatever action the sentence names
+    "You can withdraw your consent to advertising cookies at any time by clicking the link below.",
+    "Sie können Ihre Einwilligung zu Marketing-Cookies jederzeit widerrufen, indem Sie den Link nutzen.",
+    "Durch Klicken auf „Einstellungen“ können Sie auswählen, welchen Cookies Sie zustimmen.",
+    "Die weitere Nutzung der Website gilt nicht als Einwilligung in Analyse-Cookies.",
+    "Vous pouvez retirer votre consentement aux cookies publicitaires en cliquant sur le lien.",
+    "En cliquant sur « Personnaliser », vous pouvez choisir les cookies que vous acceptez.",
+    "La poursuite de la navigation ne vaut pas consentement au dépôt de cookies publicitaires.",
+    "Puedes retirar tu consentimiento a las cookies de terceros al hacer clic en Configuración.",
+    "Si continúas navegando sin aceptar, solo usaremos cookies técnicas.",
+    # consent as a condition or prerequisite of the data use, not given by the action named
+    "Bei Nutzung dieser Website werden nur notwendige Cookies gesetzt, es sei denn, Sie stimmen zu.",
+    "Mit dem Besuch dieser Seite werden Analyse-Cookies erst nach Ihrer Einwilligung gesetzt.",
+    "By using this site you will only receive advertising cookies after you consent to them.",
+    "En visitant ce site, aucun cookie publicitaire n'est déposé avant votre consentement.",
+    "Al navegar por este sitio, solo usaremos cookies de terceros si las aceptas.",
+    # a choice offered names both answers
+    "Beim Besuch dieser Seite können Sie Marketing-Cookies akzeptieren oder ablehnen.",
+    "En visitant ce site, vous pouvez accepter ou refuser les cookies publicitaires.",
+    # the action named is the consent itself: accepting, or acting on an accept button
+    "En acceptant, vous consentez au dépôt de cookies publicitaires par nos partenaires.",
+    "Al seleccionar «Aceptar todo», consientes el uso de cookies de terceros.",
+    "Durch das Anklicken von „Alle akzeptieren“ stimmen Sie der Verwendung aller Cookies zu.",
+    "Beim Aktivieren dieser Dienste akzeptieren Sie deren Cookies.",
+    "Durch Klicken auf „Alle Cookies akzeptieren“ stimmen Sie der Speicherung von Cookies zu.",
+    "En cliquant sur « OK, j'accepte les cookies », vous consentez aux cookies de nos partenaires.",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
