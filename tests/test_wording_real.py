@@ -14,16 +14,17 @@ LANGUAGES = ("en", "zh", "de", "fr", "es")
 CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
-# Below the floor on the test half as last scored (tuned on dev only; the test half was scored
-# twice: before tuning and after). Measured numbers are in each reason. Each stays a strict
-# xfail so fixing it (from dev evidence or new rules) turns the test red until the entry goes.
+# Below the floor on the test half as last scored (tuned on dev only). The test half has been
+# scored three times: before tuning, after the first round and after the second (2026-11-30,
+# when de/fr/es texts were added and split by hash). Measured numbers are in each reason. Each
+# stays a strict xfail so fixing it (from dev evidence or new rules) turns the test red until
+# the entry goes.
 BELOW_FLOOR = {
-    ("de", "bundled-consent"): "test P 0.895 R 0.895 (n+ 19, FP 2 FN 2)",
-    ("de", "confirmshaming"): "test P 1.00 R 0.545 (n+ 11, FN 5)",
-    ("en", "trick-wording"): "test P 0.90 R 0.818 (n+ 11, FP 1 FN 2)",
-    ("es", "bundled-consent"): "test P 1.00 R 0.80 (n+ 10, FN 2)",
-    ("es", "confirmshaming"): "test P 1.00 R 0.75 (n+ 8, FN 2)",
-    ("fr", "confirmshaming"): "test P 1.00 R 0.714 (n+ 7, FN 2)",
+    ("de", "confirmshaming"): "test P 1.00 R 0.692 (n+ 13, FN 4)",
+    ("en", "trick-wording"): "test P 0.923 R 0.80 (n+ 15, FP 1 FN 3)",
+    ("es", "bundled-consent"): "test P 1.00 R 0.846 (n+ 13, FN 2)",
+    ("es", "confirmshaming"): "test P 1.00 R 0.778 (n+ 9, FN 2)",
+    ("es", "trick-wording"): "test P 1.00 R 0.50 (n+ 4, FN 2)",
 }
 
 
