@@ -26,6 +26,7 @@ import os
 from typing import Any
 
 from consentinel.checks import TRACKING_CHECKS, run_checks
+from consentinel.facts.behaviour import BEHAVIOUR, SHOTS_DIR
 from consentinel.facts.behaviour import CHECK_PHASES as BEHAVIOUR_CHECK_PHASES
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import consented_purposes
@@ -159,6 +160,8 @@ def track_step(ctx: StepContext, step: Step) -> None:
     for facts in result.phases.values():
         if facts.get("har"):
             facts["har"] = os.path.relpath(facts["har"], report_root).replace(os.sep, "/")
+        if facts.get(BEHAVIOUR):  # the probes' screenshots are in the journey's folder, not the HAR's
+            facts[SHOTS_DIR] = os.path.relpath(ctx.artifacts_dir, report_root).replace(os.sep, "/")
     tracking = ctx.redactor.mask_data(result.to_dict())
     snapshot = Snapshot(url=ctx.redactor.mask(url), tracking=tracking)
     out_dir.mkdir(parents=True, exist_ok=True)
