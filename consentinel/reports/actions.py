@@ -63,6 +63,8 @@ class Shot:
 
 @dataclass(slots=True)
 class StateRow:
+    """One measure before and after; ``changed`` when both were recorded and differ."""
+
     label: str
     before: str
     after: str
@@ -127,7 +129,9 @@ def _state_rows(before: Mapping[str, Any], after: Mapping[str, Any], t: Translat
     rows = []
     for key in keys:
         was, now = _state_text(key, before.get(key), t), _state_text(key, after.get(key), t)
-        rows.append(StateRow(t.phrase(STATE_LABELS.get(key) or humanise(key)), was, now, was != now))
+        # a timeline entry records only the state after: nothing is known to have changed
+        label = t.phrase(STATE_LABELS.get(key) or humanise(key))
+        rows.append(StateRow(label, was, now, key in before and was != now))
     return rows
 
 
@@ -147,7 +151,7 @@ def _action_view(record: Mapping[str, Any], out_dir: Path, t: Translator, *,
     view.rows = _state_rows(before, after, t)
     if asking is not None:
         label = t.phrase("Prompt asking for a choice")
-        view.rows.append(StateRow(label, "—", _yes_no(asking, t), bool(asking)))
+        view.rows.append(StateRow(label, "—", _yes_no(asking, t), False))
     return view
 
 

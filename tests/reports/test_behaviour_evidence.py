@@ -139,6 +139,7 @@ def test_the_state_before_and_after_reads_as_a_table(run: RunResult, tmp_path: P
     assert "scrolled to the bottom of the page" in scroll
     reload = _action_table(page, "Before: reload the page")
     assert _row(reload, "Prompt asking for a choice") == ["—", "yes"]
+    assert 'class="changed"' not in reload  # only the state after a reload is recorded
 
 
 def test_the_report_in_chinese(run: RunResult, tmp_path: Path) -> None:
