@@ -34,16 +34,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
-from urllib.parse import urlsplit
+
+from consentinel.server import serve_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
@@ -60,33 +57,12 @@ PAGES = (
 )
 
 
-class _CountingHandler(SimpleHTTPRequestHandler):
-    """Serves tests/ and counts GETs per path (the page-load figure)."""
-
-    counts: ClassVar[Counter[str]] = Counter()
-    lock: ClassVar[threading.Lock] = threading.Lock()
-
-    def do_GET(self) -> None:
-        with self.lock:
-            self.counts[urlsplit(self.path).path] += 1
-        super().do_GET()
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
-
-
 @contextmanager
 def serve(directory: Path) -> Iterator[tuple[str, Counter[str]]]:
+    """Serve ``directory``, counting GETs per path (the page-load figure)."""
     counts: Counter[str] = Counter()
-    handler = type("Handler", (_CountingHandler,), {"counts": counts})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", counts
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_directory(directory, counts=counts) as base_url:
+        yield base_url, counts
 
 
 def install_peer(folder: Path) -> Path:

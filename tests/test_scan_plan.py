@@ -23,7 +23,10 @@ from consentinel.checks import (
     required_facts,
 )
 from consentinel.checks.base import CheckMeta
+from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, PHASES
+from consentinel.facts.tracking import LANDING as LANDING_PHASE
 from consentinel.gather.runner import RunOptions, scan_steps
+from consentinel.gather.steps.track_consent import scan_phases
 
 URL = "https://shop.example/"
 
@@ -94,3 +97,12 @@ def test_steps_are_numbered_in_order(tmp_path: Path) -> None:
     steps = scan_steps(URL, RunOptions(out_dir=tmp_path, checks=["consent-before-choice"]))
     assert [step.index for step in steps] == [1, 2, 3, 4]
     assert steps[0].args["url"] == URL
+
+
+def test_a_scan_observes_only_the_tracking_phases_its_checks_read() -> None:
+    assert scan_phases(["implied-consent"]) == {LANDING_PHASE}
+    assert scan_phases(["consent-before-choice"]) == {LANDING_PHASE, AFTER_REJECT}
+    assert scan_phases(["withdrawal-not-easy", "legitimate-interest-after-reject"]) == set(PHASES)
+    assert scan_phases(["withdrawal-not-easy"]) == {LANDING_PHASE, AFTER_ACCEPT}
+    assert scan_phases(list(TRACKING_CHECKS)) == set(PHASES)
+    assert scan_phases(["consent-before-choice", "a-check-from-a-newer-version"]) is None  # all phases

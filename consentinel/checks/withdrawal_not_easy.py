@@ -25,6 +25,7 @@ from consentinel.checks._behaviour import (
     behaviour_finding,
     choice_reached,
     rows,
+    screenshots,
     step_evidence,
     tracker,
     tracking_cookies,
@@ -93,7 +94,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     }
     if not behaviour.get("reopen"):
         shot = behaviour.get("screenshot")
-        evidence = {**base, "screenshots": {"after": shot} if shot else {}}
+        evidence = {**base, "screenshots": screenshots(accept, {"screenshot_after": shot})}
         return [
             behaviour_finding(
                 META,

@@ -33,6 +33,9 @@ from urllib.parse import unquote
 from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, LANDING
 
 BEHAVIOUR = "behaviour"  # the key of a phase's behaviour facts
+# The phase's key for the folder its probes' screenshots are in, relative to the report folder
+# (set by the track-consent step; without it they are beside the phase's HAR).
+SHOTS_DIR = "screenshots_dir"
 IMPLIED = "implied-consent"
 REPROMPT = "reprompt"
 WITHDRAWAL = "withdrawal"
@@ -206,6 +209,7 @@ __all__ = [
     "PHASE_PROBES",
     "REPROMPT",
     "SETTINGS_AFTER_REJECT",
+    "SHOTS_DIR",
     "WITHDRAWAL",
     "phase_behaviour",
     "states",

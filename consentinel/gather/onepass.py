@@ -144,6 +144,9 @@ class PassOptions:
     # Tracking phase -> behavioural probe (gather.behaviour.phase_probes): run at that side's
     # hook point on the state the phase left, after its own facts are frozen (issue 13).
     behaviour: Mapping[str, Any] = field(default_factory=dict)
+    # Tracking phases the selected checks read (None: all). Without exploration, a choice
+    # context no phase needs is never opened: one page load less each (docs/BUDGETS.md).
+    phases: frozenset[str] | None = None
     explore_options: ExploreOptions = field(default_factory=ExploreOptions)
     observe_options: ObserveOptions = field(default_factory=ObserveOptions)
 
@@ -501,7 +504,8 @@ def consent_pass(
         try:
             landing_side = _landing_side(landing, one, options)
             # Start both choices' loads now: the browser loads them while the landing is read.
-            choosers = [_open_side(stage, factory, url, options, folder) for stage in ("accept", "reject")]
+            choosers = [_open_side(stage, factory, url, options, folder) for stage in ("accept", "reject")
+                        if options.explore or options.phases is None or STAGE_PHASE[stage] in options.phases]
             one.sides.extend(choosers)
             first = one.landing(landing_side, exploration)
             one.run_probes(landing_side)

@@ -17,8 +17,6 @@ Example::
 
 from __future__ import annotations
 
-import base64
-import struct
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,9 +27,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from consentinel.checks.base import IMPACTS
 from consentinel.lexicon import detect_language
+from consentinel.reports.actions import ActionView, action_views
 from consentinel.reports.document import build_document, check_info
 from consentinel.reports.evidence import OUTCOME_LABELS, Fact, describe_evidence, format_number
-from consentinel.reports.language import Presentation
+from consentinel.reports.images import embed_png
+from consentinel.reports.language import Presentation, Translator
 from consentinel.reports.text import clean_text, truncate
 from consentinel.results import RunResult
 
@@ -40,7 +40,6 @@ TEMPLATE_DIR = Path(__file__).with_name("templates")
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 )
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # A finding's text is shown in full in its table row up to this many characters (report.json
 # keeps it all); longer consent texts are cut so a table stays readable.
 TEXT_EXCERPT_CHARS = 400
@@ -87,6 +86,7 @@ class FindingView:
     facts: list[Fact]
     link: str | None
     on_screenshot: bool
+    actions: list[ActionView] = field(default_factory=list)  # behavioural: what was done, before/after
 
 
 @dataclass(slots=True)
@@ -114,14 +114,6 @@ def safe_link(url: str) -> str | None:
     if parts.scheme.lower() in SAFE_LINK_SCHEMES and parts.netloc:
         return url.strip()
     return None
-
-
-def png_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from a PNG's IHDR chunk, or ``None`` if ``data`` is not a PNG."""
-    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
-        return None
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
 
 
 def _percent(value: float) -> str:
@@ -193,18 +185,14 @@ def _screenshot(step: StepView, out_dir: Path) -> dict[str, float] | None:
     rel = step.data["screenshot"]
     if not rel:
         return None
-    try:
-        data = (out_dir / rel).read_bytes()
-    except OSError:
-        step.image_note = "screenshot file missing or unreadable"
+    embedded = embed_png(out_dir, rel)
+    step.image_note = embedded.note
+    if embedded.uri is None or embedded.size is None:
         return None
-    size = png_size(data)
-    if size is None:
-        step.image_note = "screenshot is not a PNG file; not embedded"
-        return None
-    step.image = "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+    step.image = embedded.uri
     region = step.data["screenshot_box"]
     if region is None:  # no region recorded: assume the PNG shows the page from its origin at 1x
+        size = embedded.size
         region = {"x": 0.0, "y": 0.0, "width": float(size[0]), "height": float(size[1])}
         step.image_note = "screenshot region not recorded; boxes assume a 1:1 page-origin image"
     step.frame_width = region["width"]
@@ -229,20 +217,23 @@ def _add_mark(marks: list[Mark], mark: Mark) -> None:
     marks.append(mark)
 
 
-def _finding_view(finding: dict[str, Any], mark: Mark | None, axe_rule: str = "") -> FindingView:
+def _finding_view(finding: dict[str, Any], mark: Mark | None, axe_rule: str, out_dir: Path,
+                  t: Translator) -> FindingView:
     text = clean_text(finding["text"])
+    actions, evidence = action_views(finding["evidence"], out_dir, t)
     return FindingView(
         data=finding,
         outcome_label=OUTCOME_LABELS.get(finding["outcome"], finding["outcome"]),
         excerpt=truncate(text, TEXT_EXCERPT_CHARS),
         lang=detect_language(text) if text else "en",
-        facts=describe_evidence(finding["evidence"], finding["outcome"], axe_rule),
+        facts=describe_evidence(evidence, finding["outcome"], axe_rule),
         link=safe_link(finding["url"]),
         on_screenshot=mark is not None,
+        actions=actions,
     )
 
 
-def _step_view(step: dict[str, Any], out_dir: Path) -> StepView:
+def _step_view(step: dict[str, Any], out_dir: Path, t: Translator) -> StepView:
     detailed = bool(step["kind"] == "audit" or step["findings"] or step["screenshot"] or step["snapshot"])
     view = StepView(step, detailed, link=safe_link(step["url"]))
     region = _screenshot(view, out_dir) if detailed else None
@@ -252,7 +243,7 @@ def _step_view(step: dict[str, Any], out_dir: Path) -> StepView:
         mark = _mark(finding, region) if region and view.image else None
         if mark is not None:
             _add_mark(view.marks, mark)
-        view.findings.append(_finding_view(finding, mark, axe_rule))
+        view.findings.append(_finding_view(finding, mark, axe_rule, out_dir, t))
     place_labels(view.marks)
     if step["axe"]:
         view.axe_facts = describe_evidence(step["axe"])
@@ -262,9 +253,9 @@ def _step_view(step: dict[str, Any], out_dir: Path) -> StepView:
     return view
 
 
-def _journey_views(document: dict[str, Any], out_dir: Path) -> list[dict[str, Any]]:
+def _journey_views(document: dict[str, Any], out_dir: Path, t: Translator) -> list[dict[str, Any]]:
     return [
-        {"data": journey, "steps": [_step_view(s, out_dir) for s in journey["steps"]]}
+        {"data": journey, "steps": [_step_view(s, out_dir, t) for s in journey["steps"]]}
         for journey in document["journeys"]
     ]
 
@@ -274,7 +265,9 @@ def _distinct(values: list[Any]) -> str:
     return ", ".join(seen) if seen else "—"
 
 
-def _evidence_files(document: dict[str, Any]) -> list[dict[str, Any]]:
+def _evidence_files(document: dict[str, Any], views: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every evidence file the report shows, with its hash: each step's screenshot and snapshot,
+    then the screenshots behavioural findings took before and after their actions (once each)."""
     files = []
     for journey in document["journeys"]:
         for step in journey["steps"]:
@@ -290,6 +283,16 @@ def _evidence_files(document: dict[str, Any]) -> list[dict[str, Any]]:
                             "bytes": step[f"{kind}_bytes"],
                         }
                     )
+    seen = {f["path"] for f in files}
+    for journey in views:
+        for step in journey["steps"]:
+            for finding in step.findings:
+                for shot in (s for action in finding.actions for s in action.shots.values() if s):
+                    if shot.path not in seen:
+                        seen.add(shot.path)
+                        files.append({"journey": journey["data"]["name"], "step": step.data["index"],
+                                      "kind": f"screenshot {shot.when}", "path": shot.path,
+                                      "sha256": shot.sha256, "bytes": shot.bytes})
     return files
 
 
@@ -314,18 +317,19 @@ def render_html(document: dict[str, Any], out_dir: Path, json_sha256: str | None
     """
     journeys = document["journeys"]
     presentation = presentation or Presentation()
+    views = _journey_views(document, Path(out_dir), presentation.t)
     context = {
         "doc": document,
         "run": document["run"],
         "totals": document["totals"],
         "errors": document["errors"],
-        "journeys": _journey_views(document, Path(out_dir)),
+        "journeys": views,
         "impacts": list(reversed(IMPACTS)),
         "csp": CONTENT_SECURITY_POLICY,
         "devices": _distinct([j["device"] for j in journeys]),
         "locales": _distinct([j["locale"] for j in journeys]),
         "timezones": _distinct([j["timezone"] for j in journeys]),
-        "evidence_files": _evidence_files(document),
+        "evidence_files": _evidence_files(document, views),
         "json_sha256": json_sha256,
         "failed_expectations": [(j, s) for j in journeys for s in j["steps"] if s["expectation_failed"]],
         "check_help": {cid: check_info(cid)["help"] for cid in document["totals"]["by_check"]},

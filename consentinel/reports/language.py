@@ -66,6 +66,10 @@ class Translator:
         """
         return str((self._own.get("phrases") or {}).get(english) or english)
 
+    def action(self, name: str) -> str:
+        """A behavioural check's action (``scroll``, ``reload``) in words; the name if unknown."""
+        return str(self._lookup("actions", name) or name)
+
     def outcome(self, outcome: str) -> str:
         return str(self._lookup("outcomes", outcome) or outcome)
 

@@ -14,7 +14,8 @@ from playwright.sync_api import Browser, ConsoleMessage, Dialog, sync_playwright
 from consentinel.checks.base import Finding
 from consentinel.facts.snapshot import Box
 from consentinel.reports import write_html_report, write_reports
-from consentinel.reports.html_report import CONTENT_SECURITY_POLICY, _mark, png_size, safe_link
+from consentinel.reports.html_report import CONTENT_SECURITY_POLICY, _mark, safe_link
+from consentinel.reports.images import png_size
 from consentinel.results import JourneyResult, RunResult, StepResult
 
 RunFactory = Callable[[Path], RunResult]

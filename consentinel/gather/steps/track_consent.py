@@ -26,6 +26,8 @@ import os
 from typing import Any
 
 from consentinel.checks import TRACKING_CHECKS, run_checks
+from consentinel.facts.behaviour import BEHAVIOUR, SHOTS_DIR
+from consentinel.facts.behaviour import CHECK_PHASES as BEHAVIOUR_CHECK_PHASES
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import consented_purposes
 from consentinel.facts.tracking import AFTER_REJECT, LANDING, TrackingResult
@@ -38,6 +40,15 @@ from consentinel.journeys import Step
 from consentinel.results import StepResult
 
 ENV_TRACKER_DOMAINS = "CONSENTINEL_TRACKER_DOMAINS"
+
+# The phases each tracking check reads (the behavioural ones: facts.behaviour.CHECK_PHASES).
+# consent-before-choice judges the landing; its evidence also names the cookies the refusal
+# left in place, so it reads the after-reject phase too.
+CHECK_PHASES: dict[str, tuple[str, ...]] = {
+    "consent-before-choice": (LANDING, AFTER_REJECT),
+    "consent-after-reject": (AFTER_REJECT,),
+    **BEHAVIOUR_CHECK_PHASES,
+}
 PHASE_CHECK = {LANDING: "consent-before-choice", AFTER_REJECT: "consent-after-reject"}
 MAX_TABLE_ROWS = 200  # rows per table in a step's extra (report.json keeps the snapshot file whole)
 
@@ -85,6 +96,14 @@ def tracking_checks(ctx: StepContext, step: Step) -> list[str]:
     return [c for c in TRACKING_CHECKS if wanted is None or c in wanted]
 
 
+def scan_phases(checks: list[str]) -> frozenset[str] | None:
+    """The phases a scan observes for these tracking checks: the landing (the scan's own page)
+    and the ones they read; None (all) when a check's phases are not known."""
+    if any(c not in CHECK_PHASES for c in checks):
+        return None
+    return frozenset({LANDING, *(phase for c in checks for phase in CHECK_PHASES[c])})
+
+
 def _extra_domains() -> tuple[str, ...]:
     raw = os.environ.get(ENV_TRACKER_DOMAINS, "")
     return tuple(d.strip().lower() for d in raw.split(",") if d.strip())
@@ -115,9 +134,11 @@ def _tracking(ctx: StepContext, step: Step) -> TrackingResult:
         return done.tracking
     landing = take_landing(ctx.context) if step.args.get("pass") else None
     out_dir = ctx.artifacts_dir / f"step-{ctx.result.index}-tracking"
+    checks = tracking_checks(ctx, step)
+    # A scan plans its phases from the selected checks; a journey's step observes all three.
     plan = PassOptions(explore=False, track=True, checks=ctx.options.checks,
-                       observe_options=observe_options(ctx),
-                       behaviour=behaviour_probes(ctx, tracking_checks(ctx, step)))
+                       observe_options=observe_options(ctx), behaviour=behaviour_probes(ctx, checks),
+                       phases=scan_phases(checks) if landing is not None else None)
     factory = context_factory(ctx.session, device=ctx.journey_result.device, locale=ctx.journey_result.locale,
                               timezone=ctx.journey_result.timezone)
     result = consent_pass(factory, ctx.page.url, options=plan, landing=landing, out_dir=out_dir)
@@ -139,6 +160,8 @@ def track_step(ctx: StepContext, step: Step) -> None:
     for facts in result.phases.values():
         if facts.get("har"):
             facts["har"] = os.path.relpath(facts["har"], report_root).replace(os.sep, "/")
+        if facts.get(BEHAVIOUR):  # the probes' screenshots are in the journey's folder, not the HAR's
+            facts[SHOTS_DIR] = os.path.relpath(ctx.artifacts_dir, report_root).replace(os.sep, "/")
     tracking = ctx.redactor.mask_data(result.to_dict())
     snapshot = Snapshot(url=ctx.redactor.mask(url), tracking=tracking)
     out_dir.mkdir(parents=True, exist_ok=True)
