@@ -1,4 +1,5 @@
-"""The one consent pass in a real browser: three page loads at most, no fixed prompt wait.
+"""The one consent pass in a real browser: three page loads at most (plus the reject context's
+next page view when consent-after-reject is judged), no fixed prompt wait.
 
 Asserts on what the pass recorded (page loads counted from main-frame commits, why each wait
 ended), never on wall-clock time. The behavioural checks (issue 13) go on in the same three
@@ -45,7 +46,7 @@ def pass_summary(journey: JourneyResult) -> dict:
 def test_a_full_scan_loads_the_page_three_times_and_explores_and_tracks(session: Session, site: str) -> None:
     journey = session.scan_url(f"{site}/banner.html")
     summary = pass_summary(journey)
-    assert summary["page_loads"] <= 3
+    assert summary["page_loads"] <= 3 + 1  # + the next page view after reject (consent-after-reject)
     labels = [s.label for s in journey.steps]
     for wanted in ("first layer", "settings layer", "after accept", "after reject",
                    "tracking: landing", "tracking: after-accept", "tracking: after-reject"):
@@ -54,7 +55,18 @@ def test_a_full_scan_loads_the_page_three_times_and_explores_and_tracks(session:
     assert exploration["clicks"] == {"accept": 1, "reject": 1}
     after_reject = next(s for s in journey.steps if s.label == "tracking: after-reject")
     assert after_reject.extra["tracking"]["choice"]["clicked"] == ["Reject all"]
+    assert any(w["what"] == "reject: next page view" for w in summary["waits"])
     assert not any(s.error for s in journey.steps)
+
+
+def test_without_consent_after_reject_the_reject_context_is_not_reloaded(session: Session, site: str,
+                                                                          tmp_path: Path) -> None:
+    options = RunOptions(out_dir=tmp_path, axe_cross_check=False, checks=["consent-before-choice"])
+    with session.using(options, []):
+        journey = session.scan_url(f"{site}/banner.html")
+    summary = pass_summary(journey)
+    assert summary["page_loads"] == 3
+    assert not any(w["what"] == "reject: next page view" for w in summary["waits"])
 
 
 def test_a_page_without_prompt_ends_its_prompt_wait_when_quiet(session: Session, site: str) -> None:
@@ -83,7 +95,7 @@ def test_a_journey_track_consent_step_uses_three_fresh_contexts(session: Session
     assert errors == [] and journey is not None
     result = session.run_journey(journey)
     summary = pass_summary(result)
-    assert summary["page_loads"] == 3
+    assert summary["page_loads"] == 3 + 1  # the reject context's next page view
     assert [s.label for s in result.steps if s.kind == "track-consent"] == [
         "tracking: landing", "tracking: after-accept", "tracking: after-reject"]
 
@@ -91,8 +103,9 @@ def test_a_journey_track_consent_step_uses_three_fresh_contexts(session: Session
 def test_the_behavioural_probes_add_only_their_own_navigations(session: Session, site: str,
                                                                tmp_path: Path) -> None:
     """Every check selected: the same three contexts, plus what the probes do themselves
-    (implied consent follows a link; re-prompting reloads and opens a second page; withdrawal
-    reloads) and the settings layer in a context of its own, so the landing stays untouched."""
+    (implied consent follows a link; re-prompting opens a second page, its reload is the reject
+    phase's own next page view; withdrawal reloads) and the settings layer in a context of its
+    own, so the landing stays untouched."""
     options = RunOptions(out_dir=tmp_path, axe_cross_check=False, checks=None)
     with session.using(options, []):
         journey = session.scan_url(f"{site}/banner.html")

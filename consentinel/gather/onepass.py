@@ -46,7 +46,15 @@ from consentinel.checks import run_checks
 from consentinel.facts.behaviour import BEHAVIOUR
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Snapshot
-from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, LANDING, PHASES, Choice, TrackingResult
+from consentinel.facts.tracking import (
+    AFTER_ACCEPT,
+    AFTER_REJECT,
+    LANDING,
+    NEXT_VIEW,
+    PHASES,
+    Choice,
+    TrackingResult,
+)
 from consentinel.gather.browser import ContextFactory
 from consentinel.gather.evaluate import open_page
 from consentinel.gather.explore import (
@@ -78,6 +86,7 @@ from consentinel.tracking.classify import Classifier, TrackerDB
 
 STAGES = ("landing", "accept", "reject")
 STAGE_PHASE = {"landing": LANDING, "accept": AFTER_ACCEPT, "reject": AFTER_REJECT}
+NEXT_VIEW_CHECK = "consent-after-reject"  # judges the after-reject phase's next page view
 
 
 @dataclass
@@ -414,6 +423,8 @@ class _Pass:
                            self.options.explore_options.secret_values)
                 layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
                                  for c in side.context.cookies()]
+            if side.stage == "reject" and choice.reached and self._observes_next_view():
+                self._next_view(side)
             self._end_facts(side)
         except PlaywrightError as exc:
             path.clicks = None
@@ -425,6 +436,33 @@ class _Pass:
         if exploration is not None:
             exploration.layers.append(layer)
             exploration.paths[role] = path
+
+    def _observes_next_view(self) -> bool:
+        """Whether the after-reject phase goes on into the visitor's next page view: only when
+        it is tracked and ``consent-after-reject`` is selected (it alone judges that view)."""
+        checks = self.options.checks
+        return self.options.track and (checks is None or NEXT_VIEW_CHECK in checks)
+
+    def _next_view(self, side: PassSide) -> None:
+        """Reload the refused page, in the same context, and settle: part of the after-reject phase.
+
+        Why: consent managers often act on a refusal only at the next page load (tarteaucitron
+        runs a refused service's ``fallback()`` there), so one page view after the click misses
+        tracking that resumes. What the reload sends or writes is timed after the click; a
+        cookie set before the choice and not rewritten stays out (``set_after_choice``). The
+        re-prompt probe reuses this reload (``phase["next_view"]``) instead of making its own.
+        """
+        if side.recorder is None or side.facts is None:
+            return
+        view: dict[str, Any] = {"action": "reload", "done": False, "error": None,
+                                "t_choice_ms": side.recorder.rel_choice(time.time() * 1000)}
+        try:
+            side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
+            self._settle(side, "next page view", after_choice=True)
+            view["done"], view["url"] = True, side.page.url
+        except PlaywrightError as exc:
+            view["error"] = _one_line(exc)
+        side.facts[NEXT_VIEW] = view
 
     def run_probes(self, side: PassSide) -> None:
         """The hook point: the extra probes the selected checks need, once the state is recorded."""
