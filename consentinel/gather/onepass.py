@@ -42,7 +42,7 @@ from typing import Any
 from playwright.sync_api import BrowserContext, Frame, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from consentinel.checks import run_checks
+from consentinel.checks import SNAPSHOT_CHECKS, run_checks
 from consentinel.facts.behaviour import BEHAVIOUR
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Snapshot
@@ -87,6 +87,16 @@ from consentinel.tracking.classify import Classifier, TrackerDB
 STAGES = ("landing", "accept", "reject")
 STAGE_PHASE = {"landing": LANDING, "accept": AFTER_ACCEPT, "reject": AFTER_REJECT}
 NEXT_VIEW_CHECK = "consent-after-reject"  # judges the after-reject phase's next page view
+
+
+# Snapshot checks whose premise is that nobody has chosen yet: on the layer shown after the
+# visitor's own click ("Accept all" switches every control on) they would judge that click.
+BEFORE_CHOICE_CHECKS = frozenset({"preselected-consent"})
+
+
+def after_choice_checks(checks: list[str] | None) -> list[str]:
+    """The snapshot checks that judge a layer shown after a choice (``checks`` None: every one)."""
+    return [c for c in (SNAPSHOT_CHECKS if checks is None else checks) if c not in BEFORE_CHOICE_CHECKS]
 
 
 @dataclass
@@ -419,8 +429,9 @@ class _Pass:
                 side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
             if exploration is not None:
                 assert self.auditor is not None
-                audit_into(layer, side.page, self.auditor, self.options.explore_options.checks,
-                           self.options.explore_options.secret_values)
+                explore = self.options.explore_options
+                audit_into(layer, side.page, self.auditor, after_choice_checks(explore.checks),
+                           explore.secret_values)
                 layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
                                  for c in side.context.cookies()]
             if side.stage == "reject" and choice.reached and self._observes_next_view():
