@@ -77,6 +77,24 @@ def test_a_page_without_prompt_ends_its_prompt_wait_when_quiet(session: Session,
     assert summary["page_loads"] <= 3
     exploration = next(s.extra["exploration"] for s in journey.steps if "exploration" in s.extra)
     assert exploration["prompt_found"] is False
+    assert not any("settings layer" in s.label for s in journey.steps)  # nothing to reopen either
+
+
+def test_without_a_first_layer_the_settings_layer_is_reached_through_the_floating_icon(
+        session: Session, site: str) -> None:
+    """No banner, only an icon named "Cookies" whose panel (built on click) has its switches on:
+    the explorer opens it as the settings layer and the pre-set switches are reported there."""
+    journey = session.scan_url(f"{site}/floating-icon.html")
+    settings = next(s for s in journey.steps if "settings layer" in s.label)
+    assert not settings.error, settings.error
+    assert settings.extra["clicked"] == ["cookies"]
+    preselected = [f for f in settings.findings
+                   if f.check == "preselected-consent" and f.outcome == "violation"]
+    assert {" ".join(f.text.split()) for f in preselected} >= {"Allow audience measurement",
+                                                                "Allow personalised advertising"}
+    landing = [f for s in journey.steps if "settings layer" not in s.label for f in s.findings
+               if f.check == "preselected-consent"]
+    assert not landing  # the panel does not exist until the icon is clicked
 
 
 def test_a_late_banner_is_waited_for_not_missed(session: Session, site: str) -> None:

@@ -67,7 +67,9 @@ from consentinel.gather.explore import (
     make_choice,
     matching_prompt,
     open_settings,
+    open_settings_by_reopen,
     pick_action,
+    reopen_controls,
     wait_until_gone,
 )
 from consentinel.gather.observe import ObserveOptions, PhaseRecorder
@@ -353,16 +355,20 @@ class _Pass:
         first_checks = explore.checks if explore.first_layer_snapshot_checks else []
         audit_into(first, side.page, self.auditor, first_checks, explore.secret_values)
         first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        if not prompts:
+        if not prompts:  # a consent manager may still show its floating icon, switches behind it
+            if reopen_controls(side.page):
+                self._settings(side, None, exploration)
             return None
         prompt = exploration.prompt = prompts[0]
         prompt.layer = "first"
         prompt.visitor_locale = self.options.explore_options.visitor_locale
-        if pick_action(prompt, "settings") is not None:
+        if pick_action(prompt, "settings") is not None or reopen_controls(side.page):
             self._settings(side, prompt, exploration)
         return prompt
 
-    def _settings(self, landing: PassSide, prompt: Prompt, exploration: ExplorationResult) -> None:
+    def _settings(self, landing: PassSide, prompt: Prompt | None, exploration: ExplorationResult) -> None:
+        """The settings layer: through the first layer's settings control, else through the
+        control that reopens the choice (a floating icon) when the landing page shows one."""
         assert self.auditor is not None
         explore = self.options.explore_options
         side = landing
@@ -378,8 +384,11 @@ class _Pass:
                 self._load(side)
                 prompts = self._prompts(side)
             else:
-                prompts = discover_or(prompt, side.page)
-            layer, settings = open_settings(side.page, prompts, prompt, self.auditor, explore)
+                prompts = discover_or(prompt, side.page) if prompt is not None else []
+            if prompt is not None and pick_action(prompt, "settings") is not None:
+                layer, settings = open_settings(side.page, prompts, prompt, self.auditor, explore)
+            else:
+                layer, settings = open_settings_by_reopen(side.page, prompts, self.auditor, explore)
         except PlaywrightError as exc:
             layer, settings = LayerState("settings", error=_one_line(exc)), None
         layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
