@@ -8,6 +8,7 @@ contexts and add only their own navigations (a neutral link, a reload, a second 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,3 +131,9 @@ def test_the_behavioural_probes_add_only_their_own_navigations(session: Session,
     summary = pass_summary(journey)
     assert 3 < summary["page_loads"] <= 3 + 1 + 4
     assert not any(s.error for s in journey.steps)
+    # One reload after reject serves both consent-after-reject and the re-prompt probe.
+    reject = next(s for s in journey.steps if s.label == "tracking: after-reject")
+    phase = json.loads((tmp_path / reject.snapshot).read_text("utf-8"))["tracking"]["phases"]["after-reject"]
+    assert phase["next_view"]["done"]
+    first_step = phase["behaviour"]["steps"][0]
+    assert first_step["detail"] == "reloaded the page (the after-reject phase's next page view)"
