@@ -78,3 +78,16 @@ def test_prompt_checks_alone_plan_an_untracked_pass(tmp_path: Path) -> None:
 def test_the_landing_state_alone_prepares_no_pass(tmp_path: Path) -> None:
     steps = scan_steps("http://x.test/", RunOptions(out_dir=tmp_path, explore=False))
     assert "consent_pass" not in steps[0].args
+
+
+def test_a_layer_after_a_choice_is_not_judged_for_preselected_consent() -> None:
+    """After "Accept all" every switch is on by the visitor's own click: judging the layer shown
+    then for pre-selection would report the choice itself (tarteaucitron's panel stays in the DOM)."""
+    from consentinel.checks import SNAPSHOT_CHECKS
+    from consentinel.gather.onepass import after_choice_checks
+
+    assert "preselected-consent" in SNAPSHOT_CHECKS
+    every = after_choice_checks(None)
+    assert "preselected-consent" not in every
+    assert set(every) == set(SNAPSHOT_CHECKS) - {"preselected-consent"}
+    assert after_choice_checks(["preselected-consent", "hidden-consent"]) == ["hidden-consent"]

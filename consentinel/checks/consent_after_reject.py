@@ -2,14 +2,18 @@
 
 Judged on the ``after-reject`` phase of ``Snapshot.tracking``: a fresh context loads the page,
 waits, rejects through the consent prompt (first-layer "Reject all", or settings -> reject /
-every optional toggle off -> save) and waits again. Violations are tracking items that appear
-*after the decisive click*: cookies first set or rewritten, storage entries written or changed,
+every optional toggle off -> save), waits again, then reloads the page in the same context and
+waits once more: the visitor's next page view (``phase["next_view"]``), where many consent
+managers first act on a refusal (tarteaucitron runs a refused service's ``fallback()`` at page
+load). Violations are tracking items that appear *after the decisive click*, the next page view
+included: cookies first set or rewritten, storage entries written or changed,
 third-party tracking requests started, and IAB TCF purpose consents in the TC string read after
 the rejection. Storing the rejection itself (the CMP's state cookie) is never a finding. Tracking
 cookies set before the choice and merely left in place after it are not judged here: they show
 what the site did before the choice, so ``consent-before-choice`` reports them (noting in its
 evidence that the rejection did not remove them). Anything the site renews or sends after the
-click is judged here.
+click is judged here: a page whose analytics is not gated at all tracks again on the next page
+view, so it is reported here as well as before the choice.
 
 When no rejection could be made (no prompt, no reject path) there is nothing to judge here:
 ``no-reject-option`` reports the missing path.

@@ -16,6 +16,9 @@ AFTER_REJECT = "after-reject"
 PHASES: tuple[str, ...] = (LANDING, AFTER_ACCEPT, AFTER_REJECT)
 PHASE_ROLE = {AFTER_ACCEPT: "accept", AFTER_REJECT: "reject"}
 TRACKING_SCHEMA = "consentinel.tracking/1"
+# The after-reject phase's key for the visitor's next page view (a reload in the same context,
+# observed as part of the phase): {"action", "done", "error", "t_choice_ms", "url"}.
+NEXT_VIEW = "next_view"
 
 
 @dataclass(slots=True)

@@ -45,6 +45,7 @@ from consentinel.facts.behaviour import (
     WITHDRAWAL,
 )
 from consentinel.facts.prompt import Prompt
+from consentinel.facts.tracking import NEXT_VIEW
 from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, discover_prompts
 from consentinel.gather.evaluate import evaluate_script
 from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
@@ -293,11 +294,18 @@ def probe_implied_consent(
 def probe_reprompt(
     page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
 ) -> dict[str, Any]:
-    """After reject: reload, then a second page of the site; does the prompt ask again?"""
+    """After reject: reload, then a second page of the site; does the prompt ask again?
+
+    When the after-reject phase already observed the next page view (a reload,
+    ``phase["next_view"]``), that reload is the first step: the page is not loaded again.
+    """
     reader = StateReader(recorder, str(facts.get("url") or page.url), options)
     timeout = reader.settle_options.navigation_timeout_ms
+    reloaded = bool((facts.get(NEXT_VIEW) or {}).get("done"))
 
     def reload() -> str:
+        if reloaded:
+            return "reloaded the page (the after-reject phase's next page view)"
         page.reload(wait_until="load", timeout=timeout)
         return "reloaded the page"
 

@@ -8,7 +8,8 @@ which also records tracking in them. This module holds the clicking and auditing
 
 * **first layer** — discover the prompt (waiting a bounded time for late ones) and audit it;
 * **settings layer** — click the first layer's settings control, audit what opens (pre-ticked
-  purpose toggles usually hide here);
+  purpose toggles usually hide here); without one, the control that reopens the choice (a
+  "Cookie settings" link, a consent manager's floating icon) is clicked instead;
 * **after accept** — clicks to accept: 1 with a first-layer accept, else via settings;
 * **after reject** — clicks to reject: 1 with a first-layer reject; via settings -> reject all,
   or settings -> switch every optional toggle off -> save (each click counted); ``None`` when
@@ -322,12 +323,56 @@ def open_settings(page: Page, prompts: list[Prompt], first: Prompt, auditor: Aud
     _click_action(page, prompt, opener, options)
     layer.clicked.append(opener.text)
     after = _wait_for_change(page, prompts, options)
-    settings = _settings_layer(after, prompt)
+    return _audit_settings(page, layer, _settings_layer(after, prompt), auditor, options)
+
+
+def reopen_controls(page: Page) -> list[dict[str, Any]]:
+    """Controls on ``page`` that reopen the consent choice (``find_reopen.js``, floating icons
+    included), each marked ``data-consentinel-reopen``; reading them clicks nothing. A page that
+    cannot be read (navigating, crashed) has none."""
+    from consentinel.gather.behaviour import consent_words, reopen_phrases
+
+    try:
+        found = evaluate_script(page, "find_reopen", {"phrases": list(reopen_phrases()),
+                                                      "floating": list(consent_words())})
+    except (PlaywrightError, ValueError):
+        return []
+    return list(found or [])
+
+
+def open_settings_by_reopen(page: Page, prompts: list[Prompt], auditor: Auditor,
+                            options: ExploreOptions) -> tuple[LayerState, Prompt | None]:
+    """Reach the settings layer through the control that reopens the choice, and audit it.
+
+    Why: a first layer without a settings control, or none at all, does not mean there are no
+    switches. tarteaucitron with its services on by default shows no banner, only its floating
+    icon ("Cookies"), whose panel holds the switches already on. The control is found as the
+    withdrawal probe finds it ("Cookie settings" links, the ``reopen`` role vocabulary), or as
+    a floating button named with a consent word; never one inside the first layer. Only a
+    layer with switches counts as the settings layer.
+    """
+    layer = LayerState("settings")
+    controls = reopen_controls(page)
+    if not controls:
+        layer.error = "no settings control, and no control that reopens the choice"
+        return layer, None
+    control = controls[0]
+    page.locator(f'[data-consentinel-reopen="{control["mark"]}"]').first.click(timeout=options.click_timeout_ms)
+    layer.clicked.append(str(control["text"]))
+    after = _wait_for_change(page, prompts, options)
+    before = {(p.frame, p.root, p.text) for p in prompts}
+    settings = next((p for p in after if p.toggles and (p.frame, p.root, p.text) not in before), None)
+    return _audit_settings(page, layer, settings, auditor, options)
+
+
+def _audit_settings(page: Page, layer: LayerState, settings: Prompt | None, auditor: Auditor,
+                    options: ExploreOptions) -> tuple[LayerState, Prompt | None]:
+    """Audit the settings layer that opened (``settings``; None: the click opened none)."""
     if settings is not None:
         settings.layer = "settings"
         layer.prompts = [settings]
     else:
-        layer.error = f"clicking {opener.text!r} opened no recognisable layer"
+        layer.error = f"clicking {layer.clicked[-1]!r} opened no recognisable layer"
     audit_into(layer, page, auditor, options.checks, options.secret_values)
     if layer.snapshot is not None:
         layer.snapshot.prompts = [p.to_dict() for p in layer.prompts]

@@ -42,11 +42,19 @@ from typing import Any
 from playwright.sync_api import BrowserContext, Frame, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from consentinel.checks import run_checks
+from consentinel.checks import SNAPSHOT_CHECKS, run_checks
 from consentinel.facts.behaviour import BEHAVIOUR
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.snapshot import Snapshot
-from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, LANDING, PHASES, Choice, TrackingResult
+from consentinel.facts.tracking import (
+    AFTER_ACCEPT,
+    AFTER_REJECT,
+    LANDING,
+    NEXT_VIEW,
+    PHASES,
+    Choice,
+    TrackingResult,
+)
 from consentinel.gather.browser import ContextFactory
 from consentinel.gather.evaluate import open_page
 from consentinel.gather.explore import (
@@ -59,7 +67,9 @@ from consentinel.gather.explore import (
     make_choice,
     matching_prompt,
     open_settings,
+    open_settings_by_reopen,
     pick_action,
+    reopen_controls,
     wait_until_gone,
 )
 from consentinel.gather.observe import ObserveOptions, PhaseRecorder
@@ -78,6 +88,17 @@ from consentinel.tracking.classify import Classifier, TrackerDB
 
 STAGES = ("landing", "accept", "reject")
 STAGE_PHASE = {"landing": LANDING, "accept": AFTER_ACCEPT, "reject": AFTER_REJECT}
+NEXT_VIEW_CHECK = "consent-after-reject"  # judges the after-reject phase's next page view
+
+
+# Snapshot checks whose premise is that nobody has chosen yet: on the layer shown after the
+# visitor's own click ("Accept all" switches every control on) they would judge that click.
+BEFORE_CHOICE_CHECKS = frozenset({"preselected-consent"})
+
+
+def after_choice_checks(checks: list[str] | None) -> list[str]:
+    """The snapshot checks that judge a layer shown after a choice (``checks`` None: every one)."""
+    return [c for c in (SNAPSHOT_CHECKS if checks is None else checks) if c not in BEFORE_CHOICE_CHECKS]
 
 
 @dataclass
@@ -337,16 +358,20 @@ class _Pass:
         first_checks = explore.checks if explore.first_layer_snapshot_checks else []
         audit_into(first, side.page, self.auditor, first_checks, explore.secret_values)
         first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        if not prompts:
+        if not prompts:  # a consent manager may still show its floating icon, switches behind it
+            if reopen_controls(side.page):
+                self._settings(side, None, exploration)
             return None
         prompt = exploration.prompt = prompts[0]
         prompt.layer = "first"
         prompt.visitor_locale = self.options.explore_options.visitor_locale
-        if pick_action(prompt, "settings") is not None:
+        if pick_action(prompt, "settings") is not None or reopen_controls(side.page):
             self._settings(side, prompt, exploration)
         return prompt
 
-    def _settings(self, landing: PassSide, prompt: Prompt, exploration: ExplorationResult) -> None:
+    def _settings(self, landing: PassSide, prompt: Prompt | None, exploration: ExplorationResult) -> None:
+        """The settings layer: through the first layer's settings control, else through the
+        control that reopens the choice (a floating icon) when the landing page shows one."""
         assert self.auditor is not None
         explore = self.options.explore_options
         side = landing
@@ -362,8 +387,11 @@ class _Pass:
                 self._load(side)
                 prompts = self._prompts(side)
             else:
-                prompts = discover_or(prompt, side.page)
-            layer, settings = open_settings(side.page, prompts, prompt, self.auditor, explore)
+                prompts = discover_or(prompt, side.page) if prompt is not None else []
+            if prompt is not None and pick_action(prompt, "settings") is not None:
+                layer, settings = open_settings(side.page, prompts, prompt, self.auditor, explore)
+            else:
+                layer, settings = open_settings_by_reopen(side.page, prompts, self.auditor, explore)
         except PlaywrightError as exc:
             layer, settings = LayerState("settings", error=_one_line(exc)), None
         layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
@@ -413,10 +441,13 @@ class _Pass:
                 side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
             if exploration is not None:
                 assert self.auditor is not None
-                audit_into(layer, side.page, self.auditor, self.options.explore_options.checks,
-                           self.options.explore_options.secret_values)
+                explore = self.options.explore_options
+                audit_into(layer, side.page, self.auditor, after_choice_checks(explore.checks),
+                           explore.secret_values)
                 layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
                                  for c in side.context.cookies()]
+            if side.stage == "reject" and choice.reached and self._observes_next_view():
+                self._next_view(side)
             self._end_facts(side)
         except PlaywrightError as exc:
             path.clicks = None
@@ -428,6 +459,33 @@ class _Pass:
         if exploration is not None:
             exploration.layers.append(layer)
             exploration.paths[role] = path
+
+    def _observes_next_view(self) -> bool:
+        """Whether the after-reject phase goes on into the visitor's next page view: only when
+        it is tracked and ``consent-after-reject`` is selected (it alone judges that view)."""
+        checks = self.options.checks
+        return self.options.track and (checks is None or NEXT_VIEW_CHECK in checks)
+
+    def _next_view(self, side: PassSide) -> None:
+        """Reload the refused page, in the same context, and settle: part of the after-reject phase.
+
+        Why: consent managers often act on a refusal only at the next page load (tarteaucitron
+        runs a refused service's ``fallback()`` there), so one page view after the click misses
+        tracking that resumes. What the reload sends or writes is timed after the click; a
+        cookie set before the choice and not rewritten stays out (``set_after_choice``). The
+        re-prompt probe reuses this reload (``phase["next_view"]``) instead of making its own.
+        """
+        if side.recorder is None or side.facts is None:
+            return
+        view: dict[str, Any] = {"action": "reload", "done": False, "error": None,
+                                "t_choice_ms": side.recorder.rel_choice(time.time() * 1000)}
+        try:
+            side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
+            self._settle(side, "next page view", after_choice=True)
+            view["done"], view["url"] = True, side.page.url
+        except PlaywrightError as exc:
+            view["error"] = _one_line(exc)
+        side.facts[NEXT_VIEW] = view
 
     def run_probes(self, side: PassSide) -> None:
         """The hook point: the extra probes the selected checks need, once the state is recorded."""

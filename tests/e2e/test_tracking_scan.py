@@ -36,8 +36,11 @@ def _tcf(before: str, accept: str, reject: str) -> str:
 
 # page (relative, ?tp= added) -> violations expected from the whole scan
 EXPECTED: dict[str, set[str]] = {
-    "before-choice.html": {"consent-before-choice"},
+    # Its tracker is not gated at all: it runs again on the next page view after the refusal.
+    "before-choice.html": {"consent-before-choice", "consent-after-reject"},
     "after-reject.html": {"consent-after-reject"},
+    # Tracks only on the page views after a refusal (tarteaucitron's fallback()).
+    "next-view.html": {"consent-after-reject"},
     "compliant.html": set(),
     "klaro.html": set(),
     _tcf(TC["purposes_1_3_4"], TC["all_purposes"], TC["purpose_1"]): {"consent-before-choice",
@@ -112,7 +115,13 @@ def test_before_choice_evidence_names_cookie_storage_and_request_with_timing(
     # The consent manager's own state cookie is never a finding, in any phase.
     reject = steps["after-reject"]
     assert "cookie_consent" in {c["name"] for c in reject["extra"]["tracking_cookies"]}
-    assert not any(f["outcome"] == "violation" for f in reject["findings"])
+    # After reject only the next page view's own tracking counts: the _ga cookie set before the
+    # choice and left as it was is not a finding there; the reload's storage write and beacon are.
+    items = [i for f in reject["findings"] for i in f["evidence"].get("items", [])]
+    assert "_ga" not in {i.get("name") for i in items}
+    reloaded_at = next_view(scan, reject)["t_choice_ms"]
+    assert {i.get("key") for i in items} >= {"_hjid"}
+    assert all(i["t_choice_ms"] >= reloaded_at for i in items if "t_choice_ms" in i), items
 
 
 def test_after_reject_findings_are_timed_after_the_click(report: dict[str, Any], scan: ScanRun) -> None:
@@ -123,6 +132,23 @@ def test_after_reject_findings_are_timed_after_the_click(report: dict[str, Any],
     for item in items:
         if "t_choice_ms" in item:
             assert item["t_choice_ms"] >= 0, item
+
+
+def next_view(scan: ScanRun, step: dict[str, Any]) -> dict[str, Any]:
+    """The after-reject phase's next page view, from the snapshot the step points to."""
+    snapshot = json.loads((scan.out_dir / step["snapshot"]).read_text(encoding="utf-8"))
+    view = snapshot["tracking"]["phases"]["after-reject"]["next_view"]
+    assert view["done"] and view["error"] is None, view
+    return view
+
+
+def test_tracking_resumed_on_the_next_page_view_is_found(report: dict[str, Any], scan: ScanRun) -> None:
+    step = tracking_steps(journey(report, scan, "next-view.html"))["after-reject"]
+    assert step["extra"]["tracking"]["choice"]["clicked"] == ["Reject all"]
+    reloaded_at = next_view(scan, step)["t_choice_ms"]
+    requests = [i for f in step["findings"] if f["evidence"]["what"] == "third-party tracking requests sent"
+                for i in f["evidence"]["items"]]
+    assert requests and all(r["t_choice_ms"] >= reloaded_at >= 0 for r in requests)
 
 
 def test_cmp_gates_the_tracker_until_accept(report: dict[str, Any], scan: ScanRun) -> None:

@@ -3,6 +3,9 @@
 //   before-choice : sets _ga and calls the tracker on load, before anything is clicked
 //   after-reject  : waits on load, but tracks on Reject as well as on Accept
 //   compliant     : waits on load, tracks only on Accept, stores the rejection otherwise
+//   next-view     : honours the choice on the page it is made in, but on every later page view
+//                   tracks when the stored choice is a rejection (what tarteaucitron's fallback()
+//                   does): only the page view after the refusal shows it
 // The third party ("tracker") is the second test server, passed as ?tp=http://localhost:PORT.
 (function () {
   const tp = new URLSearchParams(location.search).get("tp") || "";
@@ -36,6 +39,7 @@
   }
 
   if (mode === "before-choice") track("page_view");
+  if (mode === "next-view" && document.cookie.includes("cookie_consent=rejected")) track("fallback");
   if (!document.cookie.includes("cookie_consent=")) document.getElementById("notice").hidden = false;
   document.getElementById("accept").onclick = () => choose("accepted");
   document.getElementById("reject").onclick = () => choose("rejected");
