@@ -44,8 +44,9 @@ BUDGET: dict[str, tuple[list[str] | None, dict[str, int]]] = {
     # accept context's reload after withdrawing = 6; second page: the landing's neutral link
     # and the reject context's second page = 2.
     "default (all 17)": (None, {PAGE: 6, SECOND: 2}),
-    # before issue 13: the three contexts; the settings layer opens in place on the landing.
-    "the 11 non-behavioural": (ELEVEN, {PAGE: 3}),
+    # the three contexts (the settings layer opens in place on the landing) + the reject
+    # context's reload: consent-after-reject watches the next page view after the refusal.
+    "the 11 non-behavioural": (ELEVEN, {PAGE: 4}),
     # the landing (the scan's own page) and the reject context (its evidence names the cookies
     # the refusal left); no exploration, so no accept context.
     "consent-before-choice": (["consent-before-choice"], {PAGE: 2}),
