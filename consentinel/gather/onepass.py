@@ -26,6 +26,15 @@ find), if the selected checks need them::
 
 Their results come back in ``PassResult.notes[stage]``. Probes may navigate or click: the
 state they were given has already been recorded.
+
+**Order, so that no wait is paid twice:** the landing context is read first; its behavioural
+probe (implied consent) then reads its baseline and pauses while the visitor "waits"; the
+accept and reject contexts -- loading since the start -- are worked on meanwhile, with their
+probes; only then does the landing probe finish what is left of its wait (counted from the
+landing navigation) and go on. A prompt wait counts its least wait from the page's ``load``
+event, so a context that loaded while another was read does not wait again.
+``PassResult.timings`` says what each stage cost (report.json: the consent step's
+``consent_pass.timings``).
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ import contextlib
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,16 +104,23 @@ class PassSide:
     notes: dict[str, Any] = field(default_factory=dict)
     facts: dict[str, Any] | None = None  # tracking facts of the phase (when tracked)
     quiet: bool = False  # the prompt wait ended on a quiet page (no settle needed before a choice)
+    loaded: list[float] = field(default_factory=list)  # time.monotonic() of each ``load`` event
+    running: Any = None  # the behavioural probe under way (paused), see gather.behaviour
 
     def count_loads(self) -> None:
-        """Count main-frame commits: the page-load figure of the benchmark and tests."""
+        """Count main-frame commits (the page-load figure of the benchmark and tests) and note
+        when each load ended (a prompt wait's least wait counts from there)."""
         main = self.page.main_frame
 
         def committed(frame: Frame) -> None:
             if frame == main:
                 self.loads.append(frame.url)
 
+        def loaded(_: Page) -> None:
+            self.loaded.append(time.monotonic())
+
         self.page.on("framenavigated", committed)
+        self.page.on("load", loaded)
 
 
 Probe = Callable[[PassSide], None]
@@ -168,10 +184,13 @@ class PassResult:
     page_loads: int = 0
     waits: list[WaitRecord] = field(default_factory=list)
     notes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What each stage cost, in the order run: {"what", "start_ms" (from the pass's start), "duration_ms"}
+    timings: list[dict[str, Any]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """For ``StepResult.extra["consent_pass"]``: what it cost, and what the probes noted."""
-        summary: dict[str, Any] = {"page_loads": self.page_loads, "waits": [w.to_dict() for w in self.waits]}
+        summary: dict[str, Any] = {"page_loads": self.page_loads, "waits": [w.to_dict() for w in self.waits],
+                                   "timings": self.timings}
         if self.notes:
             summary["notes"] = self.notes
         return summary
@@ -186,6 +205,7 @@ class LandingPage:
     recorder: PhaseRecorder | None = None
     har_path: Path | None = None
     loads: list[str] = field(default_factory=list)
+    loaded: list[float] = field(default_factory=list)
 
 
 def prepare_landing(context: BrowserContext, page: Page, *, track: bool, har_path: Path | None,
@@ -202,7 +222,7 @@ def prepare_landing(context: BrowserContext, page: Page, *, track: bool, har_pat
         recorder.attach()
     side = PassSide("landing", context, page, activity, recorder, har_path, own=False)
     side.count_loads()
-    landing = LandingPage(page, activity, recorder, har_path, side.loads)
+    landing = LandingPage(page, activity, recorder, har_path, side.loads, side.loaded)
     return landing
 
 
@@ -270,12 +290,24 @@ class _Pass:
         self.folder, self.classifier = folder, classifier
         self.result = PassResult(url)
         self.sides: list[PassSide] = []
+        self.begun = time.perf_counter()
+
+    @contextlib.contextmanager
+    def timed(self, what: str) -> Iterator[None]:
+        """Note how long ``what`` took in ``result.timings``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.result.timings.append({"what": what, "start_ms": round((started - self.begun) * 1000, 1),
+                                        "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
 
     # -- waits --------------------------------------------------------------------------------
 
     def _prompts(self, side: PassSide) -> list[Prompt]:
         prompts, record = wait_for_prompt_or_quiet(side.page, side.activity, self.options.prompt_bounds(),
-                                                   f"{side.stage}: prompt")
+                                                   f"{side.stage}: prompt",
+                                                   since=side.loaded[-1] if side.loaded else None)
         self.result.waits.append(record)
         side.quiet = record.reason == QUIET
         return prompts
@@ -340,7 +372,8 @@ class _Pass:
         prompt.layer = "first"
         prompt.visitor_locale = self.options.explore_options.visitor_locale
         if pick_action(prompt, "settings") is not None:
-            self._settings(side, prompt, exploration)
+            with self.timed("landing: settings layer"):
+                self._settings(side, prompt, exploration)
         return prompt
 
     def _settings(self, landing: PassSide, prompt: Prompt, exploration: ExplorationResult) -> None:
@@ -428,12 +461,33 @@ class _Pass:
 
     def run_probes(self, side: PassSide) -> None:
         """The hook point: the extra probes the selected checks need, once the state is recorded."""
+        self.start_probes(side)
+        self.finish_probes(side)
+
+    def start_probes(self, side: PassSide) -> None:
+        """Start the side's behavioural probe: it runs until it only has to let time pass."""
         behaviour = self.options.behaviour.get(STAGE_PHASE[side.stage])
         if behaviour is not None and side.recorder is not None and side.facts is not None:
-            try:  # after _end_facts: what the probe does never counts as the phase's own
-                side.facts[BEHAVIOUR] = behaviour(side.page, side.recorder, side.facts)
-            except PlaywrightError as exc:
-                side.facts["errors"].append(_one_line(exc))
+            # after _end_facts: what the probe does never counts as the phase's own
+            side.running = behaviour(side.page, side.recorder, side.facts)
+            self._resume(side)
+
+    def _resume(self, side: PassSide) -> None:
+        """Run the side's probe to its next pause; its facts when it ends."""
+        assert side.facts is not None
+        try:
+            next(side.running)
+        except StopIteration as done:
+            side.facts[BEHAVIOUR] = done.value
+            side.running = None
+        except PlaywrightError as exc:
+            side.facts["errors"].append(_one_line(exc))
+            side.running = None
+
+    def finish_probes(self, side: PassSide) -> None:
+        """The behavioural probe to its end, then the registered probes of the stage."""
+        while side.running is not None:
+            self._resume(side)
         for probe in probes_for(side.stage, self.options.checks):
             try:
                 probe(side)
@@ -503,17 +557,24 @@ def consent_pass(
             # Start both choices' loads now: the browser loads them while the landing is read.
             choosers = [_open_side(stage, factory, url, options, folder) for stage in ("accept", "reject")]
             one.sides.extend(choosers)
-            first = one.landing(landing_side, exploration)
-            one.run_probes(landing_side)
+            with one.timed("landing"):
+                first = one.landing(landing_side, exploration)
+            with one.timed("landing: behaviour begins"):
+                one.start_probes(landing_side)  # its wait passes while the choices are made
             if first is not None or options.track:  # no prompt: tracking still records the phases
                 for side in choosers:
-                    one.choose(side, first, exploration if first is not None else None)
-                    one.run_probes(side)
+                    with one.timed(side.stage):
+                        one.choose(side, first, exploration if first is not None else None)
+                    with one.timed(f"{side.stage}: behaviour"):
+                        one.run_probes(side)
+            with one.timed("landing: behaviour"):
+                one.finish_probes(landing_side)
         finally:
             every = [landing_side] if landing_side is not None and landing_side not in one.sides else []
             every += one.sides
-            for side in every:
-                one.close(side)
+            with one.timed("close and classify"):
+                for side in every:
+                    one.close(side)
         result = one.result
         result.page_loads = sum(len(side.loads) for side in every)
         if exploration is not None:
@@ -538,7 +599,7 @@ def _landing_side(landing: LandingPage | None, one: _Pass, options: PassOptions)
     recorder = landing.recorder if options.track else None
     side = PassSide("landing", landing.page.context, landing.page, activity, recorder, landing.har_path,
                     own=False)
-    side.loads = landing.loads
+    side.loads, side.loaded = landing.loads, landing.loaded
     return side
 
 
