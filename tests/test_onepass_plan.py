@@ -35,6 +35,17 @@ def test_a_prompt_wait_on_a_quiet_page_lasts_the_no_prompt_minimum() -> None:
     assert verdict(NO_PROMPT_MIN_WAIT_MS, 1000, 1000, bounds=bounds) == QUIET
 
 
+def test_the_minimum_counts_the_time_since_the_page_loaded() -> None:
+    """A context that loaded while another was read has had that time: its "no prompt" needs
+    only the rest of the minimum; the bound still counts from the wait's own start."""
+    bounds = Bounds(max_ms=5000, min_ms=2500, quiet_ms=500)
+    quiet_for = {"network_idle_ms": 600, "dom_stable_ms": 600, "bounds": bounds}
+    assert settle_verdict(waited_ms=600, head_start_ms=1000, **quiet_for) is None
+    assert settle_verdict(waited_ms=600, head_start_ms=2000, **quiet_for) == QUIET
+    assert settle_verdict(waited_ms=5000, head_start_ms=0, network_idle_ms=0, dom_stable_ms=0,
+                          bounds=bounds) == BOUND
+
+
 def test_the_bound_ends_a_page_that_never_goes_quiet() -> None:
     assert verdict(5000, 0, 0) == BOUND
 
@@ -78,3 +89,11 @@ def test_prompt_checks_alone_plan_an_untracked_pass(tmp_path: Path) -> None:
 def test_the_landing_state_alone_prepares_no_pass(tmp_path: Path) -> None:
     steps = scan_steps("http://x.test/", RunOptions(out_dir=tmp_path, explore=False))
     assert "consent_pass" not in steps[0].args
+
+
+def test_no_reprompt_probe_without_a_refusal() -> None:
+    """No prompt or no way to reject: nothing can ask "again", and no reload is spent on it."""
+    from consentinel.gather.behaviour import ProbeOptions, probe_reprompt
+
+    facts = {"choice": {"reached": False}}
+    assert probe_reprompt(None, None, facts, ProbeOptions()) == {"probe": "reprompt", "steps": []}  # type: ignore[arg-type]

@@ -104,6 +104,7 @@ class PassSide:
     notes: dict[str, Any] = field(default_factory=dict)
     facts: dict[str, Any] | None = None  # tracking facts of the phase (when tracked)
     quiet: bool = False  # the prompt wait ended on a quiet page (no settle needed before a choice)
+    prompt_wait: WaitRecord | None = None  # the last prompt wait (a settle before the choice goes on from it)
     loaded: list[float] = field(default_factory=list)  # time.monotonic() of each ``load`` event
     running: Any = None  # the behavioural probe under way (paused), see gather.behaviour
 
@@ -310,6 +311,7 @@ class _Pass:
                                                    since=side.loaded[-1] if side.loaded else None)
         self.result.waits.append(record)
         side.quiet = record.reason == QUIET
+        side.prompt_wait = record
         return prompts
 
     def _settle(self, side: PassSide, what: str, *, after_choice: bool) -> None:
@@ -319,7 +321,8 @@ class _Pass:
             return
         sample = side.recorder.sample_cookies if side.recorder is not None else None
         record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
-                            f"{side.stage}: {what}", on_poll=sample)
+                            f"{side.stage}: {what}", on_poll=sample,
+                            after=None if after_choice else side.prompt_wait)
         self.result.waits.append(record)
 
     def _load(self, side: PassSide) -> None:

@@ -66,6 +66,10 @@ class WaitRecord:
     waited_ms: float = 0.0
     polls: int = 0
     tcf: bool = False
+    # The DOM signature last seen and since when (time.monotonic()) it had not changed: the next
+    # wait on the same page goes on from there (see ``wait_quiet(after=...)``). Not reported.
+    signature: Any = None
+    stable_since: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"what": self.what, "reason": self.reason, "waited_ms": round(self.waited_ms, 1),
@@ -138,7 +142,7 @@ def _signal(page: Page) -> dict[str, Any]:
 def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, *,
                stop: Callable[[], bool] | None = None,
                on_poll: Callable[[], None] | None = None,
-               since: float | None = None) -> WaitRecord:
+               since: float | None = None, after: WaitRecord | None = None) -> WaitRecord:
     """Poll until the page is quiet (or ``stop()`` is true, or the bound); never raises on page errors.
 
     ``activity`` None: the network is taken as quiet (the DOM and timers still count).
@@ -147,12 +151,16 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
     ``since`` (``time.monotonic()``): when what is awaited began (the page's navigation). The
     least wait ``min_ms`` counts from it: a page that started loading while another context was
     worked on has already had that time, so its wait is not paid twice.
+    ``after``: the previous wait on the same page; a DOM found unchanged since then has been
+    stable since then (a settle right after a prompt wait does not watch it all over again).
     """
     record = WaitRecord(what)
     begun = time.monotonic()
     head_start_ms = max(0.0, (begun - since) * 1000) if since is not None else 0.0
     signature: Any = object()
     stable_since = begun
+    if after is not None and after.signature is not None:
+        signature, stable_since = after.signature, after.stable_since
     while True:
         if on_poll is not None:
             on_poll()
@@ -160,11 +168,13 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
         record.polls += 1
         record.tcf = record.tcf or bool(signal.get("tcf"))
         now = time.monotonic()
-        if signal.get("sig") != signature:  # only a changed page can have grown a prompt
+        changed = signal.get("sig") != signature
+        if changed:
             signature, stable_since = signal.get("sig"), now
-            if stop is not None and stop():
-                record.reason = PROMPT
-                break
+        # only a changed page can have grown a prompt (asked once at the start too)
+        if (changed or record.polls == 1) and stop is not None and stop():
+            record.reason = PROMPT
+            break
         network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
         waited = (now - begun) * 1000
         verdict = settle_verdict(waited_ms=waited, network_idle_ms=network_idle,
@@ -178,6 +188,7 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
         except PlaywrightError:
             break
     record.waited_ms = (time.monotonic() - begun) * 1000
+    record.signature, record.stable_since = signature, stable_since
     return record
 
 
