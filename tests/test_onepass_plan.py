@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,7 +94,37 @@ def test_the_landing_state_alone_prepares_no_pass(tmp_path: Path) -> None:
 
 def test_no_reprompt_probe_without_a_refusal() -> None:
     """No prompt or no way to reject: nothing can ask "again", and no reload is spent on it."""
-    from consentinel.gather.behaviour import ProbeOptions, probe_reprompt
+    from consentinel.gather.behaviour import ProbeOptions, finish, probe_reprompt
 
-    facts = {"choice": {"reached": False}}
-    assert probe_reprompt(None, None, facts, ProbeOptions()) == {"probe": "reprompt", "steps": []}  # type: ignore[arg-type]
+    running = probe_reprompt(None, None, {"choice": {"reached": False}}, ProbeOptions())  # type: ignore[arg-type]
+    assert finish(running) == {"probe": "reprompt", "steps": []}
+
+
+def test_paused_probes_resume_the_one_due_first_first() -> None:
+    """The landing probe's long wait does not hold up a reject probe due sooner: the pass works
+    on whichever paused probe is due first, so no wait is paid on its own."""
+    from consentinel.facts.behaviour import BEHAVIOUR
+    from consentinel.gather.onepass import PassOptions, PassSide, _Pass
+
+    order: list[str] = []
+
+    def probe(name: str, dues: list[float]) -> Any:
+        for due in dues:
+            order.append(name)
+            yield due
+        order.append(name)
+        return {"probe": name}
+
+    one = _Pass(None, "http://site.test/", PassOptions(), None, Path("."), None)  # type: ignore[arg-type]
+    sides = []
+    for stage, dues in (("landing", [12.0]), ("reject", [1.0, 2.0])):
+        side = PassSide(stage, None, None, None, facts={"errors": []})  # type: ignore[arg-type]
+        side.running = probe(stage, dues)
+        one._resume(side)  # as start_probes does: to the first pause
+        sides.append(side)
+    one.finish_probes(sides)
+    assert order == ["landing", "reject", "reject", "reject", "landing"]
+    facts = [side.facts[BEHAVIOUR] for side in sides if side.facts]
+    assert facts == [{"probe": "landing"}, {"probe": "reject"}]
+    assert [t["what"] for t in one.result.timings][-3:] == ["reject: behaviour", "reject: behaviour",
+                                                            "landing: behaviour"]

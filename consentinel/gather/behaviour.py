@@ -13,8 +13,9 @@ page and made (or not made) the choice, so a full scan costs few extra page load
 
 Each probe returns plain facts (:mod:`consentinel.facts.behaviour`); the pure checks judge them.
 A probe may be a generator: it pauses (``yield``) where only time has to pass -- the implied-consent
-wait, counted from the page's navigation -- so the pass works on its other contexts meanwhile
-instead of sleeping; what it returns is its facts. Every other wait ends on events
+wait, counted from the page's navigation; the least wait before "the prompt did not come back"
+-- so the pass works on its other contexts meanwhile instead of sleeping. It yields when it
+would like to go on (``time.monotonic()``); what it returns is its facts. Every other wait ends on events
 (:mod:`consentinel.gather.quiet`), the old fixed windows only its upper bounds.
 The phase classifies each recorded state with its own tracker classifier afterwards, so a probe
 only reads. :func:`phase_probes` builds the probes the selected checks need (none for checks
@@ -24,7 +25,7 @@ Example (inside :func:`consentinel.gather.phases.observe_phase`, with the phase'
 
     probes = phase_probes(["implied-consent"], {}, shots_dir=Path("reports/x"))
     running = probes["landing"](page, recorder, facts)
-    next(running, None)  # baseline read; the visitor's wait now passes (work elsewhere here)
+    due = next(running)  # baseline read; the visitor's wait now passes (work elsewhere until due)
     facts["behaviour"] = finish(running)
 """
 
@@ -58,8 +59,9 @@ from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, wait_quiet
 from consentinel.gather.tcf import read_tcf
 from consentinel.lexicon.vocabulary import load, normalise
 
-Running = Generator[None, None, dict[str, Any]]
-"""A probe under way: each ``next`` runs it to its next pause; its return value is its facts."""
+Running = Generator[float, None, dict[str, Any]]
+"""A probe under way: each ``next`` runs it to its next pause and says when (``time.monotonic()``)
+it would like to go on; its return value is its facts."""
 
 Probe = Callable[[Page, PhaseRecorder, dict[str, Any]], Running]
 """``(page, recorder, phase_facts) -> running probe``: starts after the phase was observed."""
@@ -115,10 +117,15 @@ def finish(running: Running) -> dict[str, Any]:
             return done.value
 
 
-def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions) -> bool:
+def _no_prompt_min_ms(options: ProbeOptions) -> float:
+    return min(NO_PROMPT_MIN_WAIT_MS, options.prompt_timeout_ms)
+
+
+def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions, loaded: float) -> bool:
     """Whether a prompt asking for a decision comes back: yes as soon as one shows, no as soon as
-    the page is quiet without one (after :data:`NO_PROMPT_MIN_WAIT_MS`, consent managers show
-    their banner from a timer), at the latest after ``prompt_timeout_ms``."""
+    the page is quiet without one (:data:`NO_PROMPT_MIN_WAIT_MS` after its load at ``loaded``,
+    ``time.monotonic()``: consent managers show their banner from a timer), at the latest after
+    ``prompt_timeout_ms``."""
     asking: list[bool] = []
 
     def shows() -> bool:
@@ -127,8 +134,8 @@ def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions) -> b
 
     top = options.prompt_timeout_ms
     quiet_ms = (options.settle or ObserveOptions()).quiet_ms
-    bounds = Bounds(max_ms=top, min_ms=min(NO_PROMPT_MIN_WAIT_MS, top), quiet_ms=quiet_ms)
-    wait_quiet(page, recorder, bounds, "prompt back", stop=shows)
+    bounds = Bounds(max_ms=top, min_ms=_no_prompt_min_ms(options), quiet_ms=quiet_ms)
+    wait_quiet(page, recorder, bounds, "prompt back", stop=shows, since=loaded)
     return bool(asking and asking[0]) or shows()  # a bound reached mid-render: look once more
 
 
@@ -344,18 +351,20 @@ def probe_implied_consent(
     )
     for name, act, settle in actions:
         step = _begin_step(page, reader, name)
-        if name == "wait":
-            yield  # the page is left untouched; requests from now on are the wait's
+        if name == "wait":  # the page is left untouched; requests from now on are the wait's
+            left_ms = max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
+            yield time.monotonic() + left_ms / 1000
         result["steps"].append(_finish_step(page, reader, step, act, settle))
     return result
 
 
 def probe_reprompt(
     page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
-) -> dict[str, Any]:
+) -> Running:
     """After reject: reload, then a second page of the site; does the prompt ask again?
 
-    Nothing to ask when the refusal was never made (no prompt, no way to reject)."""
+    Nothing to ask when the refusal was never made (no prompt, no way to reject). Pauses after
+    each load while a late prompt may still come (the other contexts are worked on meanwhile)."""
     result: dict[str, Any] = {"probe": REPROMPT, "steps": []}
     if not (facts.get("choice") or {}).get("reached"):
         return result
@@ -371,9 +380,11 @@ def probe_reprompt(
 
     for name, act in (("reload", reload), ("second-page", second_page)):
         step = _run_step(page, reader, name, act, settle=False)
+        loaded = time.monotonic()
         if step["done"] and not step["prompt_asking"]:  # a late prompt: quiet without one means none
+            yield loaded + _no_prompt_min_ms(options) / 1000
             with contextlib.suppress(PlaywrightError):
-                step["prompt_asking"] = _asks_again(page, recorder, options)
+                step["prompt_asking"] = _asks_again(page, recorder, options, loaded)
         result["steps"].append(step)
     return result
 
@@ -435,25 +446,35 @@ def probe_withdrawal(
     return result
 
 
-def _open_settings(page: Page, timeout_ms: float, clicked: list[str]) -> Prompt | None:
-    """The open prompt's layer with switches; clicks its settings control when it shows none."""
-    deadline = time.monotonic() + timeout_ms / 1000
+def _open_settings(
+    page: Page, recorder: PhaseRecorder, options: ProbeOptions, clicked: list[str]
+) -> Prompt | None:
+    """The open prompt's layer with switches; clicks its settings control when it shows none.
+
+    Ends as soon as such a layer shows, or when the page is quiet without one (nothing more is
+    coming), at the latest after ``prompt_timeout_ms``."""
+    found: list[Prompt] = []
     opened = False
-    while True:
+
+    def shows() -> bool:
+        nonlocal opened
         prompts = discover_prompts(page)
-        with_toggles = [p for p in prompts if p.toggles]
-        if with_toggles:
-            return with_toggles[0]
+        found[:] = [p for p in prompts if p.toggles][:1]
         asking = [p for p in prompts if _asking([p])]
-        settings = asking[0].actions_with_role("settings") if asking and not opened else []
+        settings = asking[0].actions_with_role("settings") if asking and not found and not opened else []
         opener = max(settings, key=lambda a: (a.in_viewport, a.box.area), default=None)
         if opener is not None:
             _click_mark(page, asking[0], opener.mark)
             clicked.append(opener.text)
             opened = True
-        if time.monotonic() >= deadline:
-            return None
-        page.wait_for_timeout(DEFAULT_POLL_MS)
+        return bool(found)
+
+    quiet_ms = (options.settle or ObserveOptions()).quiet_ms
+    bounds = Bounds(max_ms=options.prompt_timeout_ms, quiet_ms=quiet_ms, poll_ms=DEFAULT_POLL_MS)
+    wait_quiet(page, recorder, bounds, "settings layer", stop=shows)
+    if not found:
+        shows()  # a bound reached mid-render: look once more
+    return found[0] if found else None
 
 
 def read_li_state(
@@ -472,7 +493,7 @@ def read_li_state(
                 out["error"] = "no control to reopen the choice"
                 return {SETTINGS_AFTER_REJECT: out}
             _click_reopen(page, controls[0], out["clicked"])
-        layer = _open_settings(page, options.prompt_timeout_ms, out["clicked"])
+        layer = _open_settings(page, recorder, options, out["clicked"])
     except PlaywrightError as exc:
         out["error"] = _one_line(exc)
         return {SETTINGS_AFTER_REJECT: out}

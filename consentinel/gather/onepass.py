@@ -29,9 +29,11 @@ state they were given has already been recorded.
 
 **Order, so that no wait is paid twice:** the landing context is read first; its behavioural
 probe (implied consent) then reads its baseline and pauses while the visitor "waits"; the
-accept and reject contexts -- loading since the start -- are worked on meanwhile, with their
-probes; only then does the landing probe finish what is left of its wait (counted from the
-landing navigation) and go on. A prompt wait counts its least wait from the page's ``load``
+accept and reject contexts -- loading since the start -- are worked on meanwhile, and their
+probes start. A probe pauses where only time has to pass (the implied-consent wait, counted
+from the landing navigation; the least wait before "the prompt did not come back" after a
+reload) and says when it would like to go on; the paused probes are then resumed, the one due
+first first, until all are done. A prompt wait counts its least wait from the page's ``load``
 event, so a context that loaded while another was read does not wait again.
 ``PassResult.timings`` says what each stage cost (report.json: the consent step's
 ``consent_pass.timings``).
@@ -107,6 +109,7 @@ class PassSide:
     prompt_wait: WaitRecord | None = None  # the last prompt wait (a settle before the choice goes on from it)
     loaded: list[float] = field(default_factory=list)  # time.monotonic() of each ``load`` event
     running: Any = None  # the behavioural probe under way (paused), see gather.behaviour
+    due: float = 0.0  # time.monotonic() at which the paused probe would like to go on
 
     def count_loads(self) -> None:
         """Count main-frame commits (the page-load figure of the benchmark and tests) and note
@@ -462,11 +465,6 @@ class _Pass:
             exploration.layers.append(layer)
             exploration.paths[role] = path
 
-    def run_probes(self, side: PassSide) -> None:
-        """The hook point: the extra probes the selected checks need, once the state is recorded."""
-        self.start_probes(side)
-        self.finish_probes(side)
-
     def start_probes(self, side: PassSide) -> None:
         """Start the side's behavioural probe: it runs until it only has to let time pass."""
         behaviour = self.options.behaviour.get(STAGE_PHASE[side.stage])
@@ -479,7 +477,8 @@ class _Pass:
         """Run the side's probe to its next pause; its facts when it ends."""
         assert side.facts is not None
         try:
-            next(side.running)
+            with self.timed(f"{side.stage}: behaviour"):
+                side.due = next(side.running)
         except StopIteration as done:
             side.facts[BEHAVIOUR] = done.value
             side.running = None
@@ -487,17 +486,19 @@ class _Pass:
             side.facts["errors"].append(_one_line(exc))
             side.running = None
 
-    def finish_probes(self, side: PassSide) -> None:
-        """The behavioural probe to its end, then the registered probes of the stage."""
-        while side.running is not None:
-            self._resume(side)
-        for probe in probes_for(side.stage, self.options.checks):
-            try:
-                probe(side)
-            except PlaywrightError as exc:
-                side.notes.setdefault("errors", []).append(_one_line(exc))
-        if side.notes:
-            self.result.notes[side.stage] = side.notes
+    def finish_probes(self, sides: list[PassSide]) -> None:
+        """The hook point, once every side's state is recorded: the paused behavioural probes
+        resumed, the one due first first, to their ends; then each stage's registered probes."""
+        while paused := [side for side in sides if side.running is not None]:
+            self._resume(min(paused, key=lambda side: side.due))
+        for side in sides:
+            for probe in probes_for(side.stage, self.options.checks):
+                try:
+                    probe(side)
+                except PlaywrightError as exc:
+                    side.notes.setdefault("errors", []).append(_one_line(exc))
+            if side.notes:
+                self.result.notes[side.stage] = side.notes
 
     def close(self, side: PassSide) -> None:
         """Close an own context (flushing its HAR), then classify the phase's facts."""
@@ -562,16 +563,15 @@ def consent_pass(
             one.sides.extend(choosers)
             with one.timed("landing"):
                 first = one.landing(landing_side, exploration)
-            with one.timed("landing: behaviour begins"):
-                one.start_probes(landing_side)  # its wait passes while the choices are made
+            one.start_probes(landing_side)  # its wait passes while the choices are made
+            chosen = []
             if first is not None or options.track:  # no prompt: tracking still records the phases
                 for side in choosers:
                     with one.timed(side.stage):
                         one.choose(side, first, exploration if first is not None else None)
-                    with one.timed(f"{side.stage}: behaviour"):
-                        one.run_probes(side)
-            with one.timed("landing: behaviour"):
-                one.finish_probes(landing_side)
+                    one.start_probes(side)
+                    chosen.append(side)
+            one.finish_probes([landing_side, *chosen])
         finally:
             every = [landing_side] if landing_side is not None and landing_side not in one.sides else []
             every += one.sides
