@@ -120,7 +120,7 @@ class PassSide:
             if frame == main:
                 self.loads.append(frame.url)
 
-        def loaded(_: Page) -> None:
+        def loaded(_: Page) -> None:  # noted when the event reaches us: never before the load
             self.loaded.append(time.monotonic())
 
         self.page.on("framenavigated", committed)
