@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,6 +34,17 @@ def test_a_prompt_wait_on_a_quiet_page_lasts_the_no_prompt_minimum() -> None:
     assert bounds.min_ms == NO_PROMPT_MIN_WAIT_MS
     assert verdict(1000, 1000, 1000, bounds=bounds) is None
     assert verdict(NO_PROMPT_MIN_WAIT_MS, 1000, 1000, bounds=bounds) == QUIET
+
+
+def test_the_minimum_counts_the_time_since_the_page_loaded() -> None:
+    """A context that loaded while another was read has had that time: its "no prompt" needs
+    only the rest of the minimum; the bound still counts from the wait's own start."""
+    bounds = Bounds(max_ms=5000, min_ms=2500, quiet_ms=500)
+    quiet_for = {"network_idle_ms": 600, "dom_stable_ms": 600, "bounds": bounds}
+    assert settle_verdict(waited_ms=600, head_start_ms=1000, **quiet_for) is None
+    assert settle_verdict(waited_ms=600, head_start_ms=2000, **quiet_for) == QUIET
+    assert settle_verdict(waited_ms=5000, head_start_ms=0, network_idle_ms=0, dom_stable_ms=0,
+                          bounds=bounds) == BOUND
 
 
 def test_the_bound_ends_a_page_that_never_goes_quiet() -> None:
@@ -91,3 +103,41 @@ def test_a_layer_after_a_choice_is_not_judged_for_preselected_consent() -> None:
     assert "preselected-consent" not in every
     assert set(every) == set(SNAPSHOT_CHECKS) - {"preselected-consent"}
     assert after_choice_checks(["preselected-consent", "hidden-consent"]) == ["hidden-consent"]
+
+
+def test_no_reprompt_probe_without_a_refusal() -> None:
+    """No prompt or no way to reject: nothing can ask "again", and no reload is spent on it."""
+    from consentinel.gather.behaviour import ProbeOptions, finish, probe_reprompt
+
+    running = probe_reprompt(None, None, {"choice": {"reached": False}}, ProbeOptions())  # type: ignore[arg-type]
+    assert finish(running) == {"probe": "reprompt", "steps": []}
+
+
+def test_paused_probes_resume_the_one_due_first_first() -> None:
+    """The landing probe's long wait does not hold up a reject probe due sooner: the pass works
+    on whichever paused probe is due first, so no wait is paid on its own."""
+    from consentinel.facts.behaviour import BEHAVIOUR
+    from consentinel.gather.onepass import PassOptions, PassSide, _Pass
+
+    order: list[str] = []
+
+    def probe(name: str, dues: list[float]) -> Any:
+        for due in dues:
+            order.append(name)
+            yield due
+        order.append(name)
+        return {"probe": name}
+
+    one = _Pass(None, "http://site.test/", PassOptions(), None, Path("."), None)  # type: ignore[arg-type]
+    sides = []
+    for stage, dues in (("landing", [12.0]), ("reject", [1.0, 2.0])):
+        side = PassSide(stage, None, None, None, facts={"errors": []})  # type: ignore[arg-type]
+        side.running = probe(stage, dues)
+        one._resume(side)  # as start_probes does: to the first pause
+        sides.append(side)
+    one.finish_probes(sides)
+    assert order == ["landing", "reject", "reject", "reject", "landing"]
+    facts = [side.facts[BEHAVIOUR] for side in sides if side.facts]
+    assert facts == [{"probe": "landing"}, {"probe": "reject"}]
+    assert [t["what"] for t in one.result.timings][-3:] == ["reject: behaviour", "reject: behaviour",
+                                                            "landing: behaviour"]

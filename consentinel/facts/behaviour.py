@@ -13,7 +13,7 @@ after each phase has been observed, and add one dict under ``phase["behaviour"]`
   choice reopened after the refusal, and the settings layer's switches as they now stand.
 
 A *step* is ``{"action", "detail", "done", "error", "state", "prompt_asking",
-"screenshot_before", "screenshot_after"}``; its ``state`` holds the cookies, storage entries
+"screenshot_before", "screenshot_after", "duration_ms"}``; its ``state`` holds the cookies, storage entries
 and requests seen after the action (requests only since the action began), classified like a
 phase's own, plus ``consent_state`` (the consent manager's cookies and storage, values kept)
 and ``tcf`` (the page's TCF answer). Screenshot names are relative to the phase's HAR folder.

@@ -12,6 +12,11 @@ page and made (or not made) the choice, so a full scan costs few extra page load
   and see whether tracking stops.
 
 Each probe returns plain facts (:mod:`consentinel.facts.behaviour`); the pure checks judge them.
+A probe may be a generator: it pauses (``yield``) where only time has to pass -- the implied-consent
+wait, counted from the page's navigation; the least wait before "the prompt did not come back"
+-- so the pass works on its other contexts meanwhile instead of sleeping. It yields when it
+would like to go on (``time.monotonic()``); what it returns is its facts. Every other wait ends on events
+(:mod:`consentinel.gather.quiet`), the old fixed windows only its upper bounds.
 The phase classifies each recorded state with its own tracker classifier afterwards, so a probe
 only reads. :func:`phase_probes` builds the probes the selected checks need (none for checks
 that were not selected: no extra page loads).
@@ -19,7 +24,9 @@ that were not selected: no extra page loads).
 Example (inside :func:`consentinel.gather.phases.observe_phase`, with the phase's recorder)::
 
     probes = phase_probes(["implied-consent"], {}, shots_dir=Path("reports/x"))
-    facts["behaviour"] = probes["landing"](page, recorder, facts)
+    running = probes["landing"](page, recorder, facts)
+    due = next(running)  # baseline read; the visitor's wait now passes (work elsewhere until due)
+    facts["behaviour"] = finish(running)
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,11 +56,16 @@ from consentinel.facts.tracking import NEXT_VIEW
 from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, discover_prompts
 from consentinel.gather.evaluate import evaluate_script
 from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
+from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, wait_quiet
 from consentinel.gather.tcf import read_tcf
 from consentinel.lexicon.vocabulary import load, normalise
 
-Probe = Callable[[Page, PhaseRecorder, dict[str, Any]], dict[str, Any]]
-"""``(page, recorder, phase_facts) -> behaviour facts``: runs after the phase was observed."""
+Running = Generator[float, None, dict[str, Any]]
+"""A probe under way: each ``next`` runs it to its next pause and says when (``time.monotonic()``)
+it would like to go on; its return value is its facts."""
+
+Probe = Callable[[Page, PhaseRecorder, dict[str, Any]], Running]
+"""``(page, recorder, phase_facts) -> running probe``: starts after the phase was observed."""
 
 REOPEN_LANGUAGES = ("en", "zh", "de", "fr", "es")
 """Role files with a ``reopen`` list (the controls that reopen a consent choice)."""
@@ -97,6 +109,37 @@ def _asking(prompts: Iterable[Prompt]) -> bool:
     return any(p.actions_with_role(role) for p in prompts for role in ("accept", "reject", "save"))
 
 
+def finish(running: Running) -> dict[str, Any]:
+    """Run a probe through its remaining pauses; its facts."""
+    while True:
+        try:
+            next(running)
+        except StopIteration as done:
+            return done.value
+
+
+def _no_prompt_min_ms(options: ProbeOptions) -> float:
+    return min(NO_PROMPT_MIN_WAIT_MS, options.prompt_timeout_ms)
+
+
+def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions, loaded: float) -> bool:
+    """Whether a prompt asking for a decision comes back: yes as soon as one shows, no as soon as
+    the page is quiet without one (:data:`NO_PROMPT_MIN_WAIT_MS` after its load at ``loaded``,
+    ``time.monotonic()``: consent managers show their banner from a timer), at the latest after
+    ``prompt_timeout_ms``."""
+    asking: list[bool] = []
+
+    def shows() -> bool:
+        asking[:] = [_asking(discover_prompts(page))]
+        return asking[0]
+
+    top = options.prompt_timeout_ms
+    quiet_ms = (options.settle or ObserveOptions()).quiet_ms
+    bounds = Bounds(max_ms=top, min_ms=_no_prompt_min_ms(options), quiet_ms=quiet_ms)
+    wait_quiet(page, recorder, bounds, "prompt back", stop=shows, since=loaded)
+    return bool(asking and asking[0]) or shows()  # a bound reached mid-render: look once more
+
+
 def _wait_asking(page: Page, timeout_ms: float) -> bool:
     """Whether a prompt asking for a decision shows within ``timeout_ms``."""
     deadline = time.monotonic() + timeout_ms / 1000
@@ -124,8 +167,10 @@ class StateReader:
         self.since = time.time() * 1000
 
     def settle(self, page: Page) -> None:
+        """Until the network and the DOM are quiet (as after a choice), at most the after-choice bound."""
         o = self.settle_options
-        self.recorder.settle(page, o.after_choice_min_ms, o.after_choice_max_ms, o.quiet_ms, o.sample_ms)
+        bounds = Bounds(max_ms=o.after_choice_max_ms, quiet_ms=o.quiet_ms, poll_ms=o.sample_ms / 2)
+        wait_quiet(page, self.recorder, bounds, "behaviour settle", on_poll=self.recorder.sample_cookies)
 
     def screenshot(self, page: Page, name: str) -> str | None:
         """A viewport screenshot (what the visitor sees) saved beside the HAR; its file name."""
@@ -199,16 +244,31 @@ def _step(action: str) -> dict[str, Any]:
         "state": None,
         "screenshot_before": None,
         "screenshot_after": None,
+        "duration_ms": None,
     }
+
+
+def _begin_step(page: Page, reader: StateReader, action: str) -> dict[str, Any]:
+    """The screenshot before an action; what the page requests from now on is the action's."""
+    step = _step(action)
+    step["screenshot_before"] = reader.screenshot(page, f"{action}-before")
+    reader.mark()
+    return step
 
 
 def _run_step(
     page: Page, reader: StateReader, action: str, act: Callable[[], str | None], settle: bool = True
 ) -> dict[str, Any]:
     """Do one action between two screenshots and read the state it left."""
-    step = _step(action)
-    step["screenshot_before"] = reader.screenshot(page, f"{action}-before")
-    reader.mark()
+    return _finish_step(page, reader, _begin_step(page, reader, action), act, settle)
+
+
+def _finish_step(
+    page: Page, reader: StateReader, step: dict[str, Any], act: Callable[[], str | None], settle: bool = True
+) -> dict[str, Any]:
+    """Do a begun step's action, then read the state it left and take the screenshot after."""
+    started = time.perf_counter()
+    action = step["action"]
     try:
         detail = act()
         step["done"] = detail is not None
@@ -224,6 +284,7 @@ def _run_step(
     except PlaywrightError as exc:
         step["error"] = step["error"] or _one_line(exc)
     step["screenshot_after"] = reader.screenshot(page, f"{action}-after")
+    step["duration_ms"] = round((time.perf_counter() - started) * 1000, 1)
     return step
 
 
@@ -257,8 +318,11 @@ def _close_prompt(page: Page) -> str | None:
 
 def probe_implied_consent(
     page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
-) -> dict[str, Any]:
-    """Landing: wait, scroll, close, navigate -- each a non-choice -- reading state after each."""
+) -> Running:
+    """Landing: wait, scroll, close, navigate -- each a non-choice -- reading state after each.
+
+    Pauses once, after the baseline is read and the wait has begun: the visitor's wait is time
+    the pass spends on its other contexts, then only what is left of it is waited here."""
     reader = StateReader(recorder, str(facts.get("url") or page.url), options)
     result: dict[str, Any] = {
         "probe": IMPLIED,
@@ -287,18 +351,26 @@ def probe_implied_consent(
         ("navigate", lambda: _follow_link(page, options), True),
     )
     for name, act, settle in actions:
-        result["steps"].append(_run_step(page, reader, name, act, settle))
+        step = _begin_step(page, reader, name)
+        if name == "wait":  # the page is left untouched; requests from now on are the wait's
+            left_ms = max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
+            yield time.monotonic() + left_ms / 1000
+        result["steps"].append(_finish_step(page, reader, step, act, settle))
     return result
 
 
 def probe_reprompt(
     page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
-) -> dict[str, Any]:
+) -> Running:
     """After reject: reload, then a second page of the site; does the prompt ask again?
 
-    When the after-reject phase already observed the next page view (a reload,
-    ``phase["next_view"]``), that reload is the first step: the page is not loaded again.
-    """
+    Nothing to ask when the refusal was never made (no prompt, no way to reject). When the
+    after-reject phase already observed the next page view (a reload, ``phase["next_view"]``),
+    that reload is the first step: the page is not loaded again. Pauses after each load while a
+    late prompt may still come (the other contexts are worked on meanwhile)."""
+    result: dict[str, Any] = {"probe": REPROMPT, "steps": []}
+    if not (facts.get("choice") or {}).get("reached"):
+        return result
     reader = StateReader(recorder, str(facts.get("url") or page.url), options)
     timeout = reader.settle_options.navigation_timeout_ms
     reloaded = bool((facts.get(NEXT_VIEW) or {}).get("done"))
@@ -312,12 +384,13 @@ def probe_reprompt(
     def second_page() -> str | None:
         return _follow_link(page, options)
 
-    result: dict[str, Any] = {"probe": REPROMPT, "steps": []}
     for name, act in (("reload", reload), ("second-page", second_page)):
         step = _run_step(page, reader, name, act, settle=False)
-        if step["done"] and not step["prompt_asking"]:  # a late prompt: give it the discovery bound
+        loaded = time.monotonic()
+        if step["done"] and not step["prompt_asking"]:  # a late prompt: quiet without one means none
+            yield loaded + _no_prompt_min_ms(options) / 1000
             with contextlib.suppress(PlaywrightError):
-                step["prompt_asking"] = _wait_asking(page, options.prompt_timeout_ms)
+                step["prompt_asking"] = _asks_again(page, recorder, options, loaded)
         result["steps"].append(step)
     return result
 
@@ -379,25 +452,35 @@ def probe_withdrawal(
     return result
 
 
-def _open_settings(page: Page, timeout_ms: float, clicked: list[str]) -> Prompt | None:
-    """The open prompt's layer with switches; clicks its settings control when it shows none."""
-    deadline = time.monotonic() + timeout_ms / 1000
+def _open_settings(
+    page: Page, recorder: PhaseRecorder, options: ProbeOptions, clicked: list[str]
+) -> Prompt | None:
+    """The open prompt's layer with switches; clicks its settings control when it shows none.
+
+    Ends as soon as such a layer shows, or when the page is quiet without one (nothing more is
+    coming), at the latest after ``prompt_timeout_ms``."""
+    found: list[Prompt] = []
     opened = False
-    while True:
+
+    def shows() -> bool:
+        nonlocal opened
         prompts = discover_prompts(page)
-        with_toggles = [p for p in prompts if p.toggles]
-        if with_toggles:
-            return with_toggles[0]
+        found[:] = [p for p in prompts if p.toggles][:1]
         asking = [p for p in prompts if _asking([p])]
-        settings = asking[0].actions_with_role("settings") if asking and not opened else []
+        settings = asking[0].actions_with_role("settings") if asking and not found and not opened else []
         opener = max(settings, key=lambda a: (a.in_viewport, a.box.area), default=None)
         if opener is not None:
             _click_mark(page, asking[0], opener.mark)
             clicked.append(opener.text)
             opened = True
-        if time.monotonic() >= deadline:
-            return None
-        page.wait_for_timeout(DEFAULT_POLL_MS)
+        return bool(found)
+
+    quiet_ms = (options.settle or ObserveOptions()).quiet_ms
+    bounds = Bounds(max_ms=options.prompt_timeout_ms, quiet_ms=quiet_ms, poll_ms=DEFAULT_POLL_MS)
+    wait_quiet(page, recorder, bounds, "settings layer", stop=shows)
+    if not found:
+        shows()  # a bound reached mid-render: look once more
+    return found[0] if found else None
 
 
 def read_li_state(
@@ -416,7 +499,7 @@ def read_li_state(
                 out["error"] = "no control to reopen the choice"
                 return {SETTINGS_AFTER_REJECT: out}
             _click_reopen(page, controls[0], out["clicked"])
-        layer = _open_settings(page, options.prompt_timeout_ms, out["clicked"])
+        layer = _open_settings(page, recorder, options, out["clicked"])
     except PlaywrightError as exc:
         out["error"] = _one_line(exc)
         return {SETTINGS_AFTER_REJECT: out}
@@ -443,7 +526,8 @@ def _click_mark(page: Page, prompt: Prompt, mark: str) -> None:
     frame.locator(f'[data-consentinel-action="{mark}"]').first.click(timeout=CLICK_TIMEOUT_MS)
 
 
-_PROBES: dict[str, Callable[[Page, PhaseRecorder, dict[str, Any], ProbeOptions], dict[str, Any]]] = {
+_PROBES: dict[str, Callable[[Page, PhaseRecorder, dict[str, Any], ProbeOptions], Running | dict[str, Any]]]
+_PROBES = {
     IMPLIED: probe_implied_consent,
     REPROMPT: probe_reprompt,
     WITHDRAWAL: probe_withdrawal,
@@ -485,10 +569,13 @@ def phase_probes(
 
         def probe(
             page: Page, recorder: PhaseRecorder, facts: dict[str, Any], _runs=runs, _options=options
-        ) -> dict[str, Any]:
+        ) -> Running:
             merged: dict[str, Any] = {}
             for run in _runs:  # each returns keys of its own (see consentinel.facts.behaviour)
-                merged.update(run(page, recorder, facts, _options))
+                outcome = run(page, recorder, facts, _options)
+                if isinstance(outcome, Generator):  # a probe that pauses (implied consent's wait)
+                    outcome = yield from outcome
+                merged.update(outcome)
             return merged
 
         probes[phase] = probe
@@ -498,7 +585,9 @@ def phase_probes(
 __all__ = [
     "Probe",
     "ProbeOptions",
+    "Running",
     "StateReader",
+    "finish",
     "phase_probes",
     "probe_implied_consent",
     "probe_reprompt",

@@ -177,6 +177,10 @@ class PhaseRecorder:
     def in_flight(self) -> int:
         return sum(1 for r in self._requests if not r.done)
 
+    def idle_ms(self) -> float:
+        """How long the network has been quiet, 0 while a request is open (a ``quiet.Network``)."""
+        return 0.0 if self.in_flight() else max(0.0, time.time() * 1000 - self._last_activity)
+
     def settle(self, page: Page, min_ms: float, max_ms: float, quiet_ms: float, sample_ms: float) -> float:
         """Wait for network quiet within [min_ms, max_ms], sampling cookies; returns ms waited."""
         begun = time.time() * 1000

@@ -26,6 +26,17 @@ find), if the selected checks need them::
 
 Their results come back in ``PassResult.notes[stage]``. Probes may navigate or click: the
 state they were given has already been recorded.
+
+**Order, so that no wait is paid twice:** the landing context is read first; its behavioural
+probe (implied consent) then reads its baseline and pauses while the visitor "waits"; the
+accept and reject contexts -- loading since the start -- are worked on meanwhile, and their
+probes start. A probe pauses where only time has to pass (the implied-consent wait, counted
+from the landing navigation; the least wait before "the prompt did not come back" after a
+reload) and says when it would like to go on; the paused probes are then resumed, the one due
+first first, until all are done. A prompt wait counts its least wait from the page's ``load``
+event, so a context that loaded while another was read does not wait again.
+``PassResult.timings`` says what each stage cost (report.json: the consent step's
+``consent_pass.timings``).
 """
 
 from __future__ import annotations
@@ -34,7 +45,7 @@ import contextlib
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,16 +127,25 @@ class PassSide:
     notes: dict[str, Any] = field(default_factory=dict)
     facts: dict[str, Any] | None = None  # tracking facts of the phase (when tracked)
     quiet: bool = False  # the prompt wait ended on a quiet page (no settle needed before a choice)
+    prompt_wait: WaitRecord | None = None  # the last prompt wait (a settle before the choice goes on from it)
+    loaded: list[float] = field(default_factory=list)  # time.monotonic() of each ``load`` event
+    running: Any = None  # the behavioural probe under way (paused), see gather.behaviour
+    due: float = 0.0  # time.monotonic() at which the paused probe would like to go on
 
     def count_loads(self) -> None:
-        """Count main-frame commits: the page-load figure of the benchmark and tests."""
+        """Count main-frame commits (the page-load figure of the benchmark and tests) and note
+        when each load ended (a prompt wait's least wait counts from there)."""
         main = self.page.main_frame
 
         def committed(frame: Frame) -> None:
             if frame == main:
                 self.loads.append(frame.url)
 
+        def loaded(_: Page) -> None:  # noted when the event reaches us: never before the load
+            self.loaded.append(time.monotonic())
+
         self.page.on("framenavigated", committed)
+        self.page.on("load", loaded)
 
 
 Probe = Callable[[PassSide], None]
@@ -192,10 +212,13 @@ class PassResult:
     page_loads: int = 0
     waits: list[WaitRecord] = field(default_factory=list)
     notes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What each stage cost, in the order run: {"what", "start_ms" (from the pass's start), "duration_ms"}
+    timings: list[dict[str, Any]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """For ``StepResult.extra["consent_pass"]``: what it cost, and what the probes noted."""
-        summary: dict[str, Any] = {"page_loads": self.page_loads, "waits": [w.to_dict() for w in self.waits]}
+        summary: dict[str, Any] = {"page_loads": self.page_loads, "waits": [w.to_dict() for w in self.waits],
+                                   "timings": self.timings}
         if self.notes:
             summary["notes"] = self.notes
         return summary
@@ -210,6 +233,7 @@ class LandingPage:
     recorder: PhaseRecorder | None = None
     har_path: Path | None = None
     loads: list[str] = field(default_factory=list)
+    loaded: list[float] = field(default_factory=list)
 
 
 def prepare_landing(context: BrowserContext, page: Page, *, track: bool, har_path: Path | None,
@@ -226,7 +250,7 @@ def prepare_landing(context: BrowserContext, page: Page, *, track: bool, har_pat
         recorder.attach()
     side = PassSide("landing", context, page, activity, recorder, har_path, own=False)
     side.count_loads()
-    landing = LandingPage(page, activity, recorder, har_path, side.loads)
+    landing = LandingPage(page, activity, recorder, har_path, side.loads, side.loaded)
     return landing
 
 
@@ -294,14 +318,27 @@ class _Pass:
         self.folder, self.classifier = folder, classifier
         self.result = PassResult(url)
         self.sides: list[PassSide] = []
+        self.begun = time.perf_counter()
+
+    @contextlib.contextmanager
+    def timed(self, what: str) -> Iterator[None]:
+        """Note how long ``what`` took in ``result.timings``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.result.timings.append({"what": what, "start_ms": round((started - self.begun) * 1000, 1),
+                                        "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
 
     # -- waits --------------------------------------------------------------------------------
 
     def _prompts(self, side: PassSide) -> list[Prompt]:
         prompts, record = wait_for_prompt_or_quiet(side.page, side.activity, self.options.prompt_bounds(),
-                                                   f"{side.stage}: prompt")
+                                                   f"{side.stage}: prompt",
+                                                   since=side.loaded[-1] if side.loaded else None)
         self.result.waits.append(record)
         side.quiet = record.reason == QUIET
+        side.prompt_wait = record
         return prompts
 
     def _settle(self, side: PassSide, what: str, *, after_choice: bool) -> None:
@@ -311,7 +348,8 @@ class _Pass:
             return
         sample = side.recorder.sample_cookies if side.recorder is not None else None
         record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
-                            f"{side.stage}: {what}", on_poll=sample)
+                            f"{side.stage}: {what}", on_poll=sample,
+                            after=None if after_choice else side.prompt_wait)
         self.result.waits.append(record)
 
     def _load(self, side: PassSide) -> None:
@@ -366,7 +404,8 @@ class _Pass:
         prompt.layer = "first"
         prompt.visitor_locale = self.options.explore_options.visitor_locale
         if pick_action(prompt, "settings") is not None or reopen_controls(side.page):
-            self._settings(side, prompt, exploration)
+            with self.timed("landing: settings layer"):
+                self._settings(side, prompt, exploration)
         return prompt
 
     def _settings(self, landing: PassSide, prompt: Prompt | None, exploration: ExplorationResult) -> None:
@@ -447,7 +486,8 @@ class _Pass:
                 layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
                                  for c in side.context.cookies()]
             if side.stage == "reject" and choice.reached and self._observes_next_view():
-                self._next_view(side)
+                with self.timed("reject: next page view"):
+                    self._next_view(side)
             self._end_facts(side)
         except PlaywrightError as exc:
             path.clicks = None
@@ -487,21 +527,40 @@ class _Pass:
             view["error"] = _one_line(exc)
         side.facts[NEXT_VIEW] = view
 
-    def run_probes(self, side: PassSide) -> None:
-        """The hook point: the extra probes the selected checks need, once the state is recorded."""
+    def start_probes(self, side: PassSide) -> None:
+        """Start the side's behavioural probe: it runs until it only has to let time pass."""
         behaviour = self.options.behaviour.get(STAGE_PHASE[side.stage])
         if behaviour is not None and side.recorder is not None and side.facts is not None:
-            try:  # after _end_facts: what the probe does never counts as the phase's own
-                side.facts[BEHAVIOUR] = behaviour(side.page, side.recorder, side.facts)
-            except PlaywrightError as exc:
-                side.facts["errors"].append(_one_line(exc))
-        for probe in probes_for(side.stage, self.options.checks):
-            try:
-                probe(side)
-            except PlaywrightError as exc:
-                side.notes.setdefault("errors", []).append(_one_line(exc))
-        if side.notes:
-            self.result.notes[side.stage] = side.notes
+            # after _end_facts: what the probe does never counts as the phase's own
+            side.running = behaviour(side.page, side.recorder, side.facts)
+            self._resume(side)
+
+    def _resume(self, side: PassSide) -> None:
+        """Run the side's probe to its next pause; its facts when it ends."""
+        assert side.facts is not None
+        try:
+            with self.timed(f"{side.stage}: behaviour"):
+                side.due = next(side.running)
+        except StopIteration as done:
+            side.facts[BEHAVIOUR] = done.value
+            side.running = None
+        except PlaywrightError as exc:
+            side.facts["errors"].append(_one_line(exc))
+            side.running = None
+
+    def finish_probes(self, sides: list[PassSide]) -> None:
+        """The hook point, once every side's state is recorded: the paused behavioural probes
+        resumed, the one due first first, to their ends; then each stage's registered probes."""
+        while paused := [side for side in sides if side.running is not None]:
+            self._resume(min(paused, key=lambda side: side.due))
+        for side in sides:
+            for probe in probes_for(side.stage, self.options.checks):
+                try:
+                    probe(side)
+                except PlaywrightError as exc:
+                    side.notes.setdefault("errors", []).append(_one_line(exc))
+            if side.notes:
+                self.result.notes[side.stage] = side.notes
 
     def close(self, side: PassSide) -> None:
         """Close an own context (flushing its HAR), then classify the phase's facts."""
@@ -565,17 +624,23 @@ def consent_pass(
             choosers = [_open_side(stage, factory, url, options, folder) for stage in ("accept", "reject")
                         if options.explore or options.phases is None or STAGE_PHASE[stage] in options.phases]
             one.sides.extend(choosers)
-            first = one.landing(landing_side, exploration)
-            one.run_probes(landing_side)
+            with one.timed("landing"):
+                first = one.landing(landing_side, exploration)
+            one.start_probes(landing_side)  # its wait passes while the choices are made
+            chosen = []
             if first is not None or options.track:  # no prompt: tracking still records the phases
                 for side in choosers:
-                    one.choose(side, first, exploration if first is not None else None)
-                    one.run_probes(side)
+                    with one.timed(side.stage):
+                        one.choose(side, first, exploration if first is not None else None)
+                    one.start_probes(side)
+                    chosen.append(side)
+            one.finish_probes([landing_side, *chosen])
         finally:
             every = [landing_side] if landing_side is not None and landing_side not in one.sides else []
             every += one.sides
-            for side in every:
-                one.close(side)
+            with one.timed("close and classify"):
+                for side in every:
+                    one.close(side)
         result = one.result
         result.page_loads = sum(len(side.loads) for side in every)
         if exploration is not None:
@@ -600,7 +665,7 @@ def _landing_side(landing: LandingPage | None, one: _Pass, options: PassOptions)
     recorder = landing.recorder if options.track else None
     side = PassSide("landing", landing.page.context, landing.page, activity, recorder, landing.har_path,
                     own=False)
-    side.loads = landing.loads
+    side.loads, side.loaded = landing.loads, landing.loaded
     return side
 
 

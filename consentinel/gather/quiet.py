@@ -26,7 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from playwright.sync_api import BrowserContext, Page, Request
 from playwright.sync_api import Error as PlaywrightError
@@ -66,6 +66,10 @@ class WaitRecord:
     waited_ms: float = 0.0
     polls: int = 0
     tcf: bool = False
+    # The DOM signature last seen and since when (time.monotonic()) it had not changed: the next
+    # wait on the same page goes on from there (see ``wait_quiet(after=...)``). Not reported.
+    signature: Any = None
+    stable_since: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"what": self.what, "reason": self.reason, "waited_ms": round(self.waited_ms, 1),
@@ -73,20 +77,27 @@ class WaitRecord:
 
 
 def settle_verdict(*, waited_ms: float, network_idle_ms: float, dom_stable_ms: float,
-                   bounds: Bounds) -> str | None:
+                   bounds: Bounds, head_start_ms: float = 0.0) -> str | None:
     """``"quiet"`` or ``"bound"`` when the wait may end, ``None`` to keep waiting.
 
-    Quiet needs all of: at least ``min_ms`` waited, no request for ``quiet_ms``, the DOM
-    signature unchanged for ``quiet_ms``. The bound wins whatever
-    the page does.
+    Quiet needs all of: at least ``min_ms`` waited (``head_start_ms`` of it may have passed
+    before the wait began), no request for ``quiet_ms``, the DOM signature unchanged for
+    ``quiet_ms``. The bound wins whatever the page does.
     """
     if waited_ms >= bounds.max_ms:
         return BOUND
-    if waited_ms < bounds.min_ms:
+    if waited_ms + head_start_ms < bounds.min_ms:
         return None
     if network_idle_ms >= bounds.quiet_ms and dom_stable_ms >= bounds.quiet_ms:
         return QUIET
     return None
+
+
+class Network(Protocol):
+    """Anything that knows how long a context's network has been quiet (an :class:`Activity`,
+    a tracking phase's recorder)."""
+
+    def idle_ms(self) -> float: ...
 
 
 @dataclass
@@ -128,19 +139,28 @@ def _signal(page: Page) -> dict[str, Any]:
         return {"sig": None, "tcf": False}
 
 
-def wait_quiet(page: Page, activity: Activity | None, bounds: Bounds, what: str, *,
+def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, *,
                stop: Callable[[], bool] | None = None,
-               on_poll: Callable[[], None] | None = None) -> WaitRecord:
+               on_poll: Callable[[], None] | None = None,
+               since: float | None = None, after: WaitRecord | None = None) -> WaitRecord:
     """Poll until the page is quiet (or ``stop()`` is true, or the bound); never raises on page errors.
 
     ``activity`` None: the network is taken as quiet (the DOM and timers still count).
     ``stop`` is asked whenever the DOM signature changed (and once at the start).
     ``on_poll`` runs every poll (the tracking recorder samples cookies there).
+    ``since`` (``time.monotonic()``): when what is awaited began (the page's navigation). The
+    least wait ``min_ms`` counts from it: a page that started loading while another context was
+    worked on has already had that time, so its wait is not paid twice.
+    ``after``: the previous wait on the same page; a DOM found unchanged since then has been
+    stable since then (a settle right after a prompt wait does not watch it all over again).
     """
     record = WaitRecord(what)
     begun = time.monotonic()
+    head_start_ms = max(0.0, (begun - since) * 1000) if since is not None else 0.0
     signature: Any = object()
     stable_since = begun
+    if after is not None and after.signature is not None:
+        signature, stable_since = after.signature, after.stable_since
     while True:
         if on_poll is not None:
             on_poll()
@@ -148,15 +168,18 @@ def wait_quiet(page: Page, activity: Activity | None, bounds: Bounds, what: str,
         record.polls += 1
         record.tcf = record.tcf or bool(signal.get("tcf"))
         now = time.monotonic()
-        if signal.get("sig") != signature:  # only a changed page can have grown a prompt
+        changed = signal.get("sig") != signature
+        if changed:
             signature, stable_since = signal.get("sig"), now
-            if stop is not None and stop():
-                record.reason = PROMPT
-                break
+        # only a changed page can have grown a prompt (asked once at the start too)
+        if (changed or record.polls == 1) and stop is not None and stop():
+            record.reason = PROMPT
+            break
         network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
-        verdict = settle_verdict(waited_ms=(now - begun) * 1000, network_idle_ms=network_idle,
+        waited = (now - begun) * 1000
+        verdict = settle_verdict(waited_ms=waited, network_idle_ms=network_idle,
                                  dom_stable_ms=(now - stable_since) * 1000,
-                                 bounds=bounds)
+                                 bounds=bounds, head_start_ms=head_start_ms)
         if verdict is not None:
             record.reason = verdict
             break
@@ -165,14 +188,17 @@ def wait_quiet(page: Page, activity: Activity | None, bounds: Bounds, what: str,
         except PlaywrightError:
             break
     record.waited_ms = (time.monotonic() - begun) * 1000
+    record.signature, record.stable_since = signature, stable_since
     return record
 
 
-def wait_for_prompt_or_quiet(page: Page, activity: Activity | None, bounds: Bounds,
-                             what: str = "prompt") -> tuple[list[Prompt], WaitRecord]:
+def wait_for_prompt_or_quiet(page: Page, activity: Network | None, bounds: Bounds,
+                             what: str = "prompt", *,
+                             since: float | None = None) -> tuple[list[Prompt], WaitRecord]:
     """The page's consent prompts as soon as one shows; ``[]`` as soon as the page is quiet
     without one (instead of a fixed wait). A found prompt is looked at again after
-    :data:`~consentinel.gather.discover.SETTLE_MS` so late-rendered buttons are included."""
+    :data:`~consentinel.gather.discover.SETTLE_MS` so late-rendered buttons are included.
+    ``since``: see :func:`wait_quiet`."""
     found: list[Prompt] = []
 
     def appeared() -> bool:
@@ -182,7 +208,7 @@ def wait_for_prompt_or_quiet(page: Page, activity: Activity | None, bounds: Boun
             found.clear()
         return bool(found)
 
-    record = wait_quiet(page, activity, bounds, what, stop=appeared)
+    record = wait_quiet(page, activity, bounds, what, stop=appeared, since=since)
     if not found:
         appeared()  # a bound reached mid-render: look once more
     if found:
@@ -202,6 +228,7 @@ __all__ = [
     "QUIET",
     "Activity",
     "Bounds",
+    "Network",
     "WaitRecord",
     "settle_verdict",
     "wait_for_prompt_or_quiet",
