@@ -25,6 +25,7 @@ from consentinel.checks._behaviour import (
     behaviour_finding,
     choice_reached,
     rows,
+    screenshots,
     step_evidence,
     tracker,
     tracking_cookies,
@@ -92,8 +93,8 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         "choice": accept.get("choice"),
     }
     if not behaviour.get("reopen"):
-        shot = behaviour.get("screenshot")
-        evidence = {**base, "screenshots": {"after": shot} if shot else {}}
+        shot = {"screenshot_after": behaviour.get("screenshot")}
+        evidence = {**base, "screenshots": screenshots(accept, shot)}
         return [
             behaviour_finding(
                 META,

@@ -37,6 +37,9 @@ IMPLIED = "implied-consent"
 REPROMPT = "reprompt"
 WITHDRAWAL = "withdrawal"
 SETTINGS_AFTER_REJECT = "settings_after_reject"
+# Where a phase's probe saved its screenshots (the step makes it report-relative, as the HAR):
+# the probes run in the pass, which keeps its HARs elsewhere (a step folder of its own).
+SHOTS_DIR = "shots_dir"
 
 # The probes each phase may run, in order (its context goes on from the state the phase left):
 # after reject, the reload and second page come first, reopening the settings layer last.
@@ -206,6 +209,7 @@ __all__ = [
     "PHASE_PROBES",
     "REPROMPT",
     "SETTINGS_AFTER_REJECT",
+    "SHOTS_DIR",
     "WITHDRAWAL",
     "phase_behaviour",
     "states",

@@ -481,3 +481,14 @@ def test_a_settings_layer_with_every_interest_refused_is_fine() -> None:
         ]
     )
     assert run("legitimate-interest-after-reject", facts) == []
+
+
+def test_screenshots_are_named_in_the_folder_the_probe_saved_them_to() -> None:
+    # A scan's pass keeps the accept/reject HARs in a step folder of its own, while the probes
+    # save their screenshots beside the journey's artefacts: the evidence must name those files.
+    behaviour = withdrawal(None, reopen=False) | {"screenshot": "no-reopen.png", "shots_dir": "out/journey"}
+    [finding] = run("withdrawal-not-easy", accepted(behaviour))
+    assert finding.evidence["screenshots"] == {"after": "out/journey/no-reopen.png"}
+    without_folder = withdrawal(None, reopen=False) | {"screenshot": "no-reopen.png"}
+    [finding] = run("withdrawal-not-easy", accepted(without_folder))
+    assert finding.evidence["screenshots"] == {"after": "out/step-4-tracking/no-reopen.png"}

@@ -26,6 +26,7 @@ import os
 from typing import Any
 
 from consentinel.checks import TRACKING_CHECKS, run_checks
+from consentinel.facts.behaviour import BEHAVIOUR, SHOTS_DIR
 from consentinel.facts.snapshot import Snapshot
 from consentinel.facts.tcf import consented_purposes
 from consentinel.facts.tracking import AFTER_REJECT, LANDING, TrackingResult
@@ -139,6 +140,9 @@ def track_step(ctx: StepContext, step: Step) -> None:
     for facts in result.phases.values():
         if facts.get("har"):
             facts["har"] = os.path.relpath(facts["har"], report_root).replace(os.sep, "/")
+        behaviour = facts.get(BEHAVIOUR) or {}
+        if behaviour.get(SHOTS_DIR):  # the probes' screenshots, found as the HAR is
+            behaviour[SHOTS_DIR] = os.path.relpath(behaviour[SHOTS_DIR], report_root).replace(os.sep, "/")
     tracking = ctx.redactor.mask_data(result.to_dict())
     snapshot = Snapshot(url=ctx.redactor.mask(url), tracking=tracking)
     out_dir.mkdir(parents=True, exist_ok=True)
