@@ -73,7 +73,7 @@ CHECK_PROBES: dict[str, tuple[str, ...]] = {
 # "cookie_notice_accepted", "privacy_prefs"). Matched case-insensitively.
 CONSENT_STATE_NAME = re.compile(
     r"consent|cookie_?(?:law|notice|pref|choice|settings|banner)|gdpr|privacy|klaro|cc_cookie|euconsent"
-    r"|optanon|didomi|cmp|tracking_?(?:pref|opt)",
+    r"|optanon|didomi|cmp|tracking_?(?:pref|opt)|cookies_accepted_categories",
     re.IGNORECASE,
 )
 
