@@ -74,8 +74,12 @@ def scan(
     tests_base_url: str,
     third_party_base_url: str,
 ) -> ScanRun:
-    out_dir = tmp_path_factory.mktemp("behaviour-scan")
     urls = {page: f"{tests_base_url}{PAGES}/{page}&tp={quote(third_party_base_url)}" for page in EXPECTED}
+    return run_behaviour_scan(tmp_path_factory.mktemp("behaviour-scan"), urls, cli_env)
+
+
+def run_behaviour_scan(out_dir: Path, urls: dict[str, str], cli_env: dict[str, str]) -> ScanRun:
+    """One `consentinel scan` of ``urls`` (page -> URL) with only the behavioural checks."""
     env = {k: v for k, v in cli_env.items() if k != "CONSENTINEL_TRACKERDB"}
     command = [
         sys.executable,
