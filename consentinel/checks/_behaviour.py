@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from consentinel.checks.base import CheckMeta, Finding
-from consentinel.facts.behaviour import SHOTS_DIR, stored_grant
+from consentinel.facts.behaviour import BEHAVIOUR, SHOTS_DIR, stored_grant
 from consentinel.facts.tcf import consented_purposes
 from consentinel.tracking.judge import COOKIE_FIELDS, REQUEST_FIELDS, STORAGE_FIELDS, row, verdict
 
@@ -83,9 +83,11 @@ def rows(
 
 
 def screenshots(phase_facts: Mapping[str, Any], step: Mapping[str, Any]) -> dict[str, str]:
-    """The step's screenshots, as paths in the phase's screenshot folder, else beside its HAR
-    (report-relative when those are)."""
-    folder = str(phase_facts.get(SHOTS_DIR) or posixpath.dirname(str(phase_facts.get("har") or "")))
+    """The step's screenshots, as paths in the folder the probe saved them to (report-relative
+    when it is); facts saved without that folder name the HAR's."""
+    folder = (phase_facts.get(BEHAVIOUR) or {}).get(SHOTS_DIR) or posixpath.dirname(
+        str(phase_facts.get("har") or "")
+    )
     out = {}
     for when in ("before", "after"):
         name = step.get(f"screenshot_{when}")

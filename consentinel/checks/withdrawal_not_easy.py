@@ -93,8 +93,8 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         "choice": accept.get("choice"),
     }
     if not behaviour.get("reopen"):
-        shot = behaviour.get("screenshot")
-        evidence = {**base, "screenshots": screenshots(accept, {"screenshot_after": shot})}
+        shot = {"screenshot_after": behaviour.get("screenshot")}
+        evidence = {**base, "screenshots": screenshots(accept, shot)}
         return [
             behaviour_finding(
                 META,

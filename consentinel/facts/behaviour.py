@@ -33,13 +33,13 @@ from urllib.parse import unquote
 from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, LANDING
 
 BEHAVIOUR = "behaviour"  # the key of a phase's behaviour facts
-# The phase's key for the folder its probes' screenshots are in, relative to the report folder
-# (set by the track-consent step; without it they are beside the phase's HAR).
-SHOTS_DIR = "screenshots_dir"
 IMPLIED = "implied-consent"
 REPROMPT = "reprompt"
 WITHDRAWAL = "withdrawal"
 SETTINGS_AFTER_REJECT = "settings_after_reject"
+# Where a phase's probe saved its screenshots (the step makes it report-relative, as the HAR):
+# the probes run in the pass, which keeps its HARs elsewhere (a step folder of its own).
+SHOTS_DIR = "shots_dir"
 
 # The probes each phase may run, in order (its context goes on from the state the phase left):
 # after reject, the reload and second page come first, reopening the settings layer last.
@@ -73,7 +73,7 @@ CHECK_PROBES: dict[str, tuple[str, ...]] = {
 # "cookie_notice_accepted", "privacy_prefs"). Matched case-insensitively.
 CONSENT_STATE_NAME = re.compile(
     r"consent|cookie_?(?:law|notice|pref|choice|settings|banner)|gdpr|privacy|klaro|cc_cookie|euconsent"
-    r"|optanon|didomi|cmp|tracking_?(?:pref|opt)",
+    r"|optanon|didomi|cmp|tracking_?(?:pref|opt)|cookies_accepted_categories",
     re.IGNORECASE,
 )
 

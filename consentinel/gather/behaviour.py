@@ -49,6 +49,7 @@ from consentinel.facts.behaviour import (
     PHASE_PROBES,
     REPROMPT,
     SETTINGS_AFTER_REJECT,
+    SHOTS_DIR,
     WITHDRAWAL,
 )
 from consentinel.facts.prompt import Prompt
@@ -400,7 +401,13 @@ def probe_withdrawal(
 ) -> dict[str, Any]:
     """After accept: find a control that reopens the choice, withdraw through it (counting
     clicks), reload and read what still tracks."""
-    from consentinel.gather.explore import ExploreOptions, PathResult, make_choice, wait_until_gone
+    from consentinel.gather.explore import (
+        ExploreOptions,
+        PathResult,
+        make_choice,
+        reject_in_settings,
+        wait_until_gone,
+    )
 
     reader = StateReader(recorder, str(facts.get("url") or page.url), options)
     choice = facts.get("choice") or {}
@@ -433,7 +440,13 @@ def probe_withdrawal(
             return None
         prompts = discover_prompts(page)
         asking = [p for p in prompts if _asking([p])]
-        if not make_choice(page, prompts, asking[0], path, explore):
+        layer = asking[0]
+        withdrawn = make_choice(page, prompts, layer, path, explore)
+        if not withdrawn and not path.clicked and layer.toggles:
+            # the reopened layer is the settings layer itself (klaro's modal once consent was
+            # given: switches and "Save", no reject): switching off there is the way back
+            withdrawn = reject_in_settings(page, layer, path, explore)
+        if not withdrawn:
             result["error"] = "the reopened layer offers no way to withdraw"
             return None
         wait_until_gone(page, explore)
@@ -570,7 +583,7 @@ def phase_probes(
         def probe(
             page: Page, recorder: PhaseRecorder, facts: dict[str, Any], _runs=runs, _options=options
         ) -> Running:
-            merged: dict[str, Any] = {}
+            merged: dict[str, Any] = {SHOTS_DIR: str(_options.shots_dir) if _options.shots_dir else None}
             for run in _runs:  # each returns keys of its own (see consentinel.facts.behaviour)
                 outcome = run(page, recorder, facts, _options)
                 if isinstance(outcome, Generator):  # a probe that pauses (implied consent's wait)

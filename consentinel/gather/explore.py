@@ -379,7 +379,7 @@ def _audit_settings(page: Page, layer: LayerState, settings: Prompt | None, audi
     return layer, settings
 
 
-def _reject_in_settings(page: Page, settings: Prompt, path: PathResult, options: ExploreOptions) -> bool:
+def reject_in_settings(page: Page, settings: Prompt, path: PathResult, options: ExploreOptions) -> bool:
     """Reject from a settings layer: 'Reject all' if offered, else every toggle off + save."""
     reject = pick_action(settings, "reject")
     if reject is not None:
@@ -427,7 +427,7 @@ def make_choice(page: Page, prompts: list[Prompt], prompt: Prompt, path: PathRes
     if settings is None:
         return False
     if path.name == "reject":
-        return _reject_in_settings(page, settings, path, options)
+        return reject_in_settings(page, settings, path, options)
     accept = pick_action(settings, "accept")
     if accept is None:
         return False

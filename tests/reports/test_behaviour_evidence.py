@@ -24,6 +24,7 @@ from PIL import Image
 from consentinel.checks import run_checks
 from consentinel.evidence.manifest import Invocation
 from consentinel.evidence.pack import write_evidence_pack
+from consentinel.facts.behaviour import SHOTS_DIR
 from consentinel.facts.snapshot import Snapshot
 from consentinel.reports import Presentation, write_reports
 from consentinel.results import JourneyResult, RunResult, StepResult
@@ -59,8 +60,8 @@ def _step(action: str, detail: str, state: dict[str, Any], n: int, asking: bool 
 
 def _phase(name: str, behaviour: dict[str, Any], **more: Any) -> dict[str, Any]:
     return {"phase": name, "url": "https://ferries.example/", "final_url": "https://ferries.example/",
-            "har": f"{SHOTS}/step-4-pass/{name}.har", "screenshots_dir": SHOTS, "cookies": [], "storage": [],
-            "requests": [], "tcf": {}, "errors": [], "behaviour": behaviour, **more}
+            "har": f"{SHOTS}/step-4-pass/{name}.har", "cookies": [], "storage": [],
+            "requests": [], "tcf": {}, "errors": [], "behaviour": {SHOTS_DIR: SHOTS, **behaviour}, **more}
 
 
 def saved_tracking() -> dict[str, Any]:

@@ -326,6 +326,17 @@ def test_a_refusal_in_a_session_cookie_is_forgotten_too_soon() -> None:
     assert finding.evidence["refusal_days"] == 0 and finding.evidence["acceptance_days"] == 180
 
 
+def test_the_porsche_banners_stored_choice_is_recognised_by_its_default_name() -> None:
+    # @porscheofficial/cookie-consent-banner keeps the choice in "cookies_accepted_categories"
+    name = "cookies_accepted_categories"
+    session = cookie(name, "necessary", expires=-1)
+    kept = cookie(name, "necessary", expires=STARTED_S + 180 * DAY)
+    facts = snap(reject_phase(step("reload", state()), cookies=[session]), accept_phase([kept]))
+    [finding] = run("reprompt-after-reject", facts)
+    assert [e["name"] for e in finding.evidence["refusal_stored_in"]] == [name]
+    assert finding.evidence["refusal_days"] == 0 and finding.evidence["acceptance_days"] == 180
+
+
 def test_refusal_kept_as_long_as_acceptance_is_fine() -> None:
     facts = snap(
         reject_phase(step("reload", state()), step("second-page", state()), cookies=[KEPT]),
@@ -481,3 +492,14 @@ def test_a_settings_layer_with_every_interest_refused_is_fine() -> None:
         ]
     )
     assert run("legitimate-interest-after-reject", facts) == []
+
+
+def test_screenshots_are_named_in_the_folder_the_probe_saved_them_to() -> None:
+    # A scan's pass keeps the accept/reject HARs in a step folder of its own, while the probes
+    # save their screenshots beside the journey's artefacts: the evidence must name those files.
+    behaviour = withdrawal(None, reopen=False) | {"screenshot": "no-reopen.png", "shots_dir": "out/journey"}
+    [finding] = run("withdrawal-not-easy", accepted(behaviour))
+    assert finding.evidence["screenshots"] == {"after": "out/journey/no-reopen.png"}
+    without_folder = withdrawal(None, reopen=False) | {"screenshot": "no-reopen.png"}
+    [finding] = run("withdrawal-not-easy", accepted(without_folder))
+    assert finding.evidence["screenshots"] == {"after": "out/step-4-tracking/no-reopen.png"}

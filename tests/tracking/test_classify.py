@@ -53,6 +53,7 @@ def test_party_is_by_site_not_origin() -> None:
     ("Hm_lvt_0123abcd", TRACKING), ("cc_cookie", NECESSARY), ("klaro", NECESSARY),
     ("OptanonConsent", NECESSARY), ("euconsent-v2", NECESSARY), ("PHPSESSID", NECESSARY),
     ("csrftoken", NECESSARY), ("XSRF-TOKEN", NECESSARY), ("consent_ga", NECESSARY),
+    ("cookies_accepted_categories", NECESSARY),  # @porscheofficial/cookie-consent-banner's default
 ])
 def test_name_rules(name: str, verdict: str) -> None:
     found = name_rules().match(name)

@@ -160,8 +160,9 @@ def track_step(ctx: StepContext, step: Step) -> None:
     for facts in result.phases.values():
         if facts.get("har"):
             facts["har"] = os.path.relpath(facts["har"], report_root).replace(os.sep, "/")
-        if facts.get(BEHAVIOUR):  # the probes' screenshots are in the journey's folder, not the HAR's
-            facts[SHOTS_DIR] = os.path.relpath(ctx.artifacts_dir, report_root).replace(os.sep, "/")
+        behaviour = facts.get(BEHAVIOUR) or {}
+        if behaviour.get(SHOTS_DIR):  # the probes' screenshots, found as the HAR is
+            behaviour[SHOTS_DIR] = os.path.relpath(behaviour[SHOTS_DIR], report_root).replace(os.sep, "/")
     tracking = ctx.redactor.mask_data(result.to_dict())
     snapshot = Snapshot(url=ctx.redactor.mask(url), tracking=tracking)
     out_dir.mkdir(parents=True, exist_ok=True)
