@@ -91,6 +91,7 @@ from consentinel.gather.quiet import (
     Activity,
     Bounds,
     WaitRecord,
+    glance,
     wait_for_prompt_or_quiet,
     wait_quiet,
 )
@@ -149,6 +150,22 @@ class PassSide:
 
 
 Probe = Callable[[PassSide], None]
+
+
+@dataclass(slots=True)
+class _Choosing:
+    """A choice under way in one context, between its click and what follows it (the pass
+    clicks in the accept context, then in the reject one, and only then finishes each)."""
+
+    layer: LayerState
+    path: PathResult
+    choice: Choice
+    exploration: ExplorationResult | None
+    prompt: Prompt | None = None
+    clicked_view: WaitRecord | None = None  # the DOM just after the click (the settle goes on from it)
+    failed: bool = False
+    started: float = field(default_factory=time.perf_counter)
+    spent_s: float = 0.0  # time spent on this choice itself (not on the other context meanwhile)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +358,10 @@ class _Pass:
         side.prompt_wait = record
         return prompts
 
-    def _settle(self, side: PassSide, what: str, *, after_choice: bool) -> None:
+    def _settle(self, side: PassSide, what: str, *, after_choice: bool,
+                after: WaitRecord | None = None) -> None:
+        """Wait until ``side``'s page is quiet; ``after``: a look at it since which the DOM may
+        already have been still (before a choice: the prompt wait's)."""
         if not after_choice and side.quiet:  # the prompt wait just saw the page quiet: done
             if side.recorder is not None:
                 side.recorder.sample_cookies()
@@ -349,7 +369,7 @@ class _Pass:
         sample = side.recorder.sample_cookies if side.recorder is not None else None
         record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
                             f"{side.stage}: {what}", on_poll=sample,
-                            after=None if after_choice else side.prompt_wait)
+                            after=after if after_choice else side.prompt_wait)
         self.result.waits.append(record)
 
     def _load(self, side: PassSide) -> None:
@@ -437,12 +457,12 @@ class _Pass:
         exploration.layers.append(layer)
         exploration.settings_prompt = settings
 
-    def choose(self, side: PassSide, first: Prompt | None, exploration: ExplorationResult | None) -> None:
-        """Accept or reject in ``side``: the click path counted, the layer audited, tracking read."""
+    def click(self, side: PassSide, first: Prompt | None, exploration: ExplorationResult | None) -> _Choosing:
+        """Accept or reject in ``side`` up to the click (clicks counted, the prompt gone or not):
+        the page is then left to settle while the pass works elsewhere (see :meth:`after_click`)."""
         role = side.stage
-        layer, path = LayerState(role), PathResult(role)
-        started = time.perf_counter()
-        choice = Choice(role)
+        doing = _Choosing(LayerState(role), PathResult(role), Choice(role), exploration)
+        layer, path, choice = doing.layer, doing.path, doing.choice
         try:
             self._load(side)
             self._start_facts(side)
@@ -452,6 +472,7 @@ class _Pass:
                 side.facts["tcf"]["before"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
                 side.recorder.before_choice(side.page)
             prompt = matching_prompt(prompts, first) if first is not None else next(iter(prompts), None)
+            doing.prompt = prompt
             asked = time.time() * 1000
             if prompt is None:
                 path.error = layer.error = choice.error = (
@@ -468,17 +489,33 @@ class _Pass:
                 elif path.error is None:
                     path.error = f"no way to {role} was found"
                 choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
+                # the DOM as the click left it: the settle, finished later, goes on from here
+                doing.clicked_view = glance(side.page, f"{role}: after choice")
             layer.clicked = list(path.clicked)
             if side.recorder is not None and side.facts is not None:
                 side.facts["choice"] = choice.to_dict()
                 if choice.clicked:
                     side.recorder.mark_choice(path.decided_at or asked)  # our clock, just before our click
                     side.facts["choice"]["t_ms"] = side.recorder.rel(side.recorder.choice_at)
-            if prompt is not None:
-                self._settle(side, "after choice", after_choice=True)
+        except PlaywrightError as exc:
+            self._failed(side, doing, exc)
+        doing.spent_s += time.perf_counter() - doing.started
+        return doing
+
+    def after_click(self, side: PassSide, doing: _Choosing) -> None:
+        """The rest of ``side``'s choice: the settle after the click (counted from the page's
+        last request and from :meth:`click`'s look at its DOM, so the time spent elsewhere in
+        the meantime counts), the layer audited, tracking read; the path and layer recorded."""
+        layer, path, choice = doing.layer, doing.path, doing.choice
+        started = time.perf_counter()
+        try:
+            if doing.failed:
+                return
+            if doing.prompt is not None:
+                self._settle(side, "after choice", after_choice=True, after=doing.clicked_view)
             if side.recorder is not None and side.facts is not None:
                 side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
-            if exploration is not None:
+            if doing.exploration is not None:
                 assert self.auditor is not None
                 explore = self.options.explore_options
                 audit_into(layer, side.page, self.auditor, after_choice_checks(explore.checks),
@@ -490,15 +527,21 @@ class _Pass:
                     self._next_view(side)
             self._end_facts(side)
         except PlaywrightError as exc:
-            path.clicks = None
-            path.error = layer.error = _one_line(exc)
-            if side.facts is not None:
-                side.facts["errors"].append(_one_line(exc))
-                side.facts.setdefault("choice", choice.to_dict())
-        layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        if exploration is not None:
-            exploration.layers.append(layer)
-            exploration.paths[role] = path
+            self._failed(side, doing, exc)
+        finally:
+            doing.spent_s += time.perf_counter() - started
+            layer.duration_ms = round(doing.spent_s * 1000, 1)
+            if doing.exploration is not None:
+                doing.exploration.layers.append(layer)
+                doing.exploration.paths[side.stage] = path
+
+    def _failed(self, side: PassSide, doing: _Choosing, exc: PlaywrightError) -> None:
+        doing.failed = True
+        doing.path.clicks = None
+        doing.path.error = doing.layer.error = _one_line(exc)
+        if side.facts is not None:
+            side.facts["errors"].append(_one_line(exc))
+            side.facts.setdefault("choice", doing.choice.to_dict())
 
     def _observes_next_view(self) -> bool:
         """Whether the after-reject phase goes on into the visitor's next page view: only when
@@ -629,9 +672,15 @@ def consent_pass(
             one.start_probes(landing_side)  # its wait passes while the choices are made
             chosen = []
             if first is not None or options.track:  # no prompt: tracking still records the phases
+                # Click in each context first, then finish each: one page settles after its
+                # click while the other is worked on (each settle counts from its own click).
+                choosing = []
                 for side in choosers:
-                    with one.timed(side.stage):
-                        one.choose(side, first, exploration if first is not None else None)
+                    with one.timed(f"{side.stage}: click"):
+                        choosing.append(one.click(side, first, exploration if first is not None else None))
+                for side, doing in zip(choosers, choosing, strict=True):
+                    with one.timed(f"{side.stage}: after click"):
+                        one.after_click(side, doing)
                     one.start_probes(side)
                     chosen.append(side)
             one.finish_probes([landing_side, *chosen])

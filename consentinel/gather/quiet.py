@@ -192,6 +192,19 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
     return record
 
 
+def glance(page: Page, what: str) -> WaitRecord:
+    """One look at the page's signal, taken as the start of a wait finished later with
+    ``wait_quiet(after=...)``: a DOM unchanged by then has been still since this look.
+
+    Why: the pass clicks in one context, then works on another while the first settles; the
+    settle it finishes afterwards need not watch the DOM all over again from zero (the network's
+    quiet already counts from its last recorded request).
+    """
+    signal = _signal(page)
+    return WaitRecord(what, reason=QUIET, polls=1, tcf=bool(signal.get("tcf")),
+                      signature=signal.get("sig"), stable_since=time.monotonic())
+
+
 def wait_for_prompt_or_quiet(page: Page, activity: Network | None, bounds: Bounds,
                              what: str = "prompt", *,
                              since: float | None = None) -> tuple[list[Prompt], WaitRecord]:
@@ -230,6 +243,7 @@ __all__ = [
     "Bounds",
     "Network",
     "WaitRecord",
+    "glance",
     "settle_verdict",
     "wait_for_prompt_or_quiet",
     "wait_quiet",
