@@ -163,6 +163,7 @@ class _Choosing:
     exploration: ExplorationResult | None
     prompt: Prompt | None = None
     clicked_view: WaitRecord | None = None  # the DOM just after the click (the settle goes on from it)
+    next_view: dict[str, Any] | None = None  # reject: the next page view, its reload under way
     failed: bool = False
     started: float = field(default_factory=time.perf_counter)
     spent_s: float = 0.0  # time spent on this choice itself (not on the other context meanwhile)
@@ -503,10 +504,9 @@ class _Pass:
         return doing
 
     def after_click(self, side: PassSide, doing: _Choosing) -> None:
-        """The rest of ``side``'s choice: the settle after the click (counted from the page's
-        last request and from :meth:`click`'s look at its DOM, so the time spent elsewhere in
-        the meantime counts), the layer audited, tracking read; the path and layer recorded."""
-        layer, path, choice = doing.layer, doing.path, doing.choice
+        """What follows ``side``'s click: the settle (counted from the page's last request and
+        from :meth:`click`'s look at its DOM, so the time spent elsewhere in the meantime
+        counts), the layer audited; for reject, the next page view's reload started."""
         started = time.perf_counter()
         try:
             if doing.failed:
@@ -518,22 +518,34 @@ class _Pass:
             if doing.exploration is not None:
                 assert self.auditor is not None
                 explore = self.options.explore_options
-                audit_into(layer, side.page, self.auditor, after_choice_checks(explore.checks),
+                audit_into(doing.layer, side.page, self.auditor, after_choice_checks(explore.checks),
                            explore.secret_values)
-                layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
-                                 for c in side.context.cookies()]
-            if side.stage == "reject" and choice.reached and self._observes_next_view():
-                with self.timed("reject: next page view"):
-                    self._next_view(side)
-            self._end_facts(side)
+                doing.layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
+                                       for c in side.context.cookies()]
+            if side.stage == "reject" and doing.choice.reached and self._observes_next_view():
+                doing.next_view = self._start_next_view(side)
         except PlaywrightError as exc:
             self._failed(side, doing, exc)
         finally:
             doing.spent_s += time.perf_counter() - started
-            layer.duration_ms = round(doing.spent_s * 1000, 1)
+
+    def end_choice(self, side: PassSide, doing: _Choosing) -> None:
+        """The next page view settled (reject), the phase's facts read; the layer and path recorded."""
+        started = time.perf_counter()
+        try:
+            if not doing.failed:
+                if doing.next_view is not None:
+                    with self.timed("reject: next page view"):
+                        self._finish_next_view(side, doing.next_view)
+                self._end_facts(side)
+        except PlaywrightError as exc:
+            self._failed(side, doing, exc)
+        finally:
+            doing.spent_s += time.perf_counter() - started
+            doing.layer.duration_ms = round(doing.spent_s * 1000, 1)
             if doing.exploration is not None:
-                doing.exploration.layers.append(layer)
-                doing.exploration.paths[side.stage] = path
+                doing.exploration.layers.append(doing.layer)
+                doing.exploration.paths[side.stage] = doing.path
 
     def _failed(self, side: PassSide, doing: _Choosing, exc: PlaywrightError) -> None:
         doing.failed = True
@@ -549,8 +561,9 @@ class _Pass:
         checks = self.options.checks
         return self.options.track and (checks is None or NEXT_VIEW_CHECK in checks)
 
-    def _next_view(self, side: PassSide) -> None:
-        """Reload the refused page, in the same context, and settle: part of the after-reject phase.
+    def _start_next_view(self, side: PassSide) -> dict[str, Any] | None:
+        """Start reloading the refused page, in the same context: part of the after-reject phase
+        (:meth:`_finish_next_view` waits for it, so it loads while the accept side is audited).
 
         Why: consent managers often act on a refusal only at the next page load (tarteaucitron
         runs a refused service's ``fallback()`` there), so one page view after the click misses
@@ -559,16 +572,26 @@ class _Pass:
         re-prompt probe reuses this reload (``phase["next_view"]``) instead of making its own.
         """
         if side.recorder is None or side.facts is None:
-            return
+            return None
         view: dict[str, Any] = {"action": "reload", "done": False, "error": None,
                                 "t_choice_ms": side.recorder.rel_choice(time.time() * 1000)}
+        side.facts[NEXT_VIEW] = view
         try:
-            side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
+            side.page.reload(wait_until="commit", timeout=self.options.explore_options.navigation_timeout_ms)
+        except PlaywrightError as exc:
+            view["error"] = _one_line(exc)
+        return view
+
+    def _finish_next_view(self, side: PassSide, view: dict[str, Any]) -> None:
+        """The reloaded page loaded and settled (its view marked done), unless the reload failed."""
+        if view["error"] is not None:
+            return
+        try:
+            self._load(side)
             self._settle(side, "next page view", after_choice=True)
             view["done"], view["url"] = True, side.page.url
         except PlaywrightError as exc:
             view["error"] = _one_line(exc)
-        side.facts[NEXT_VIEW] = view
 
     def start_probes(self, side: PassSide) -> None:
         """Start the side's behavioural probe: it runs until it only has to let time pass."""
@@ -673,14 +696,19 @@ def consent_pass(
             chosen = []
             if first is not None or options.track:  # no prompt: tracking still records the phases
                 # Click in each context first, then finish each: one page settles after its
-                # click while the other is worked on (each settle counts from its own click).
-                choosing = []
-                for side in choosers:
+                # click while the other is clicked (each settle counts from its own click). The
+                # reject side goes first: its next page view (a reload) loads while accept is audited.
+                order = sorted(choosers, key=lambda side: side.stage != "reject")
+                choosing, explored = {}, exploration if first is not None else None
+                for side in order:
                     with one.timed(f"{side.stage}: click"):
-                        choosing.append(one.click(side, first, exploration if first is not None else None))
-                for side, doing in zip(choosers, choosing, strict=True):
+                        choosing[side.stage] = one.click(side, first, explored)
+                for side in order:
                     with one.timed(f"{side.stage}: after click"):
-                        one.after_click(side, doing)
+                        one.after_click(side, choosing[side.stage])
+                for side in choosers:  # accept, then reject (its reload had the longest)
+                    with one.timed(f"{side.stage}: facts"):
+                        one.end_choice(side, choosing[side.stage])
                     one.start_probes(side)
                     chosen.append(side)
             one.finish_probes([landing_side, *chosen])
