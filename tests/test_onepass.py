@@ -60,8 +60,9 @@ def test_a_full_scan_loads_the_page_three_times_and_explores_and_tracks(session:
     # both clicks come before either settle (one page settles while the other is clicked), and
     # the reject context's next page view loads while the accept context is read
     stages = [t["what"] for t in summary["timings"] if t["what"].startswith(("accept: ", "reject: "))]
-    assert stages == ["reject: click", "accept: click", "reject: after click", "accept: after click",
-                      "accept: facts", "reject: next page view", "reject: facts"]
+    assert stages == ["reject: click", "accept: click", "reject: confirm", "reject: after click",
+                      "accept: confirm", "accept: after click", "accept: facts", "reject: next page view",
+                      "reject: facts"]
     assert not any(s.error for s in journey.steps)
 
 

@@ -162,6 +162,8 @@ class _Choosing:
     choice: Choice
     exploration: ExplorationResult | None
     prompt: Prompt | None = None
+    asked: float = 0.0  # epoch ms before the click (when the click itself did not say)
+    clicked_at: float | None = None  # time.monotonic() once the clicks were made
     clicked_view: WaitRecord | None = None  # the DOM just after the click (the settle goes on from it)
     next_view: dict[str, Any] | None = None  # reject: the next page view, its reload under way
     failed: bool = False
@@ -337,6 +339,7 @@ class _Pass:
         self.result = PassResult(url)
         self.sides: list[PassSide] = []
         self.begun = time.perf_counter()
+        self.next_look: WaitRecord | None = None  # the reject context's next page view once loaded
 
     @contextlib.contextmanager
     def timed(self, what: str) -> Iterator[None]:
@@ -359,15 +362,25 @@ class _Pass:
         side.prompt_wait = record
         return prompts
 
-    def _settle(self, side: PassSide, what: str, *, after_choice: bool,
-                after: WaitRecord | None = None) -> None:
+    def _settle(self, side: PassSide, what: str, *, after_choice: bool, after: WaitRecord | None = None,
+                watching: Iterable[tuple[Page, WaitRecord | None]] = ()) -> None:
         """Wait until ``side``'s page is quiet; ``after``: a look at it since which the DOM may
-        already have been still (before a choice: the prompt wait's)."""
+        already have been still (before a choice: the prompt wait's); ``watching``: other pages
+        looked at on each poll (each into its own record)."""
         if not after_choice and side.quiet:  # the prompt wait just saw the page quiet: done
             if side.recorder is not None:
                 side.recorder.sample_cookies()
             return
         sample = side.recorder.sample_cookies if side.recorder is not None else None
+        others = [(page, look) for page, look in watching if look is not None]
+        if others:
+            def sample_and_look(sample: Callable[[], None] | None = sample) -> None:
+                if sample is not None:
+                    sample()
+                for page, look in others:
+                    glance(page, look.what, into=look)
+
+            sample = sample_and_look
         record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
                             f"{side.stage}: {what}", on_poll=sample,
                             after=after if after_choice else side.prompt_wait)
@@ -459,8 +472,8 @@ class _Pass:
         exploration.settings_prompt = settings
 
     def click(self, side: PassSide, first: Prompt | None, exploration: ExplorationResult | None) -> _Choosing:
-        """Accept or reject in ``side`` up to the click (clicks counted, the prompt gone or not):
-        the page is then left to settle while the pass works elsewhere (see :meth:`after_click`)."""
+        """Accept or reject in ``side`` up to and with the click: the page is then left to
+        react and settle while the pass works elsewhere (see :meth:`after_click`)."""
         role = side.stage
         doing = _Choosing(LayerState(role), PathResult(role), Choice(role), exploration)
         layer, path, choice = doing.layer, doing.path, doing.choice
@@ -474,45 +487,68 @@ class _Pass:
                 side.recorder.before_choice(side.page)
             prompt = matching_prompt(prompts, first) if first is not None else next(iter(prompts), None)
             doing.prompt = prompt
-            asked = time.time() * 1000
+            doing.asked = time.time() * 1000
             if prompt is None:
                 path.error = layer.error = choice.error = (
                     "the first layer did not show again" if first is not None else "no consent prompt found")
             else:
-                reached = make_choice(side.page, prompts, prompt, path, self.options.explore_options)
-                choice.reached = reached
-                if reached:
-                    path.clicks = len(path.clicked)
-                    path.prompt_gone = layer.prompt_gone = choice.prompt_gone = wait_until_gone(
-                        side.page, self.options.explore_options)
-                    if not path.prompt_gone:
-                        layer.error = f"the prompt still asks after {path.clicks} click(s)"
-                elif path.error is None:
-                    path.error = f"no way to {role} was found"
-                choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
-                # the DOM as the click left it: the settle, finished later, goes on from here
+                choice.reached = make_choice(side.page, prompts, prompt, path, self.options.explore_options)
+                doing.clicked_at = time.monotonic()
+                # the DOM as the click left it: looked at again until the settle, which goes on from there
                 doing.clicked_view = glance(side.page, f"{role}: after choice")
-            layer.clicked = list(path.clicked)
-            if side.recorder is not None and side.facts is not None:
-                side.facts["choice"] = choice.to_dict()
-                if choice.clicked:
-                    side.recorder.mark_choice(path.decided_at or asked)  # our clock, just before our click
-                    side.facts["choice"]["t_ms"] = side.recorder.rel(side.recorder.choice_at)
         except PlaywrightError as exc:
             self._failed(side, doing, exc)
         doing.spent_s += time.perf_counter() - doing.started
         return doing
 
-    def after_click(self, side: PassSide, doing: _Choosing) -> None:
-        """What follows ``side``'s click: the settle (counted from the page's last request and
-        from :meth:`click`'s look at its DOM, so the time spent elsewhere in the meantime
-        counts), the layer audited; for reject, the next page view's reload started."""
+    def confirm(self, side: PassSide, doing: _Choosing) -> None:
+        """Whether the prompt went away after the click (looked for within the same time from
+        the click however late this runs: a fading banner is gone by then), then the choice
+        recorded; the look at the DOM the settle goes on from."""
+        if doing.failed:
+            return
+        started = time.perf_counter()
+        try:
+            self._confirm(side, doing)
+        except PlaywrightError as exc:
+            self._failed(side, doing, exc)
+        finally:
+            doing.spent_s += time.perf_counter() - started
+
+    def _confirm(self, side: PassSide, doing: _Choosing) -> None:
+        layer, path, choice = doing.layer, doing.path, doing.choice
+        if doing.prompt is not None:
+            if choice.reached:
+                path.clicks = len(path.clicked)
+                path.prompt_gone = layer.prompt_gone = choice.prompt_gone = wait_until_gone(
+                    side.page, self.options.explore_options, clicked_at=doing.clicked_at)
+                if not path.prompt_gone:
+                    layer.error = f"the prompt still asks after {path.clicks} click(s)"
+            elif path.error is None:
+                path.error = f"no way to {side.stage} was found"
+            choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
+            doing.clicked_view = glance(side.page, f"{side.stage}: after choice", into=doing.clicked_view)
+        layer.clicked = list(path.clicked)
+        if side.recorder is not None and side.facts is not None:
+            side.facts["choice"] = choice.to_dict()
+            if choice.clicked:
+                side.recorder.mark_choice(path.decided_at or doing.asked)  # our clock, just before our click
+                side.facts["choice"]["t_ms"] = side.recorder.rel(side.recorder.choice_at)
+
+    def after_click(self, side: PassSide, doing: _Choosing,
+                    watching: Iterable[tuple[Page, WaitRecord | None]] = ()) -> None:
+        """What follows ``side``'s click (once :meth:`confirm` ran): the settle (counted from
+        the page's last request and from the look at its DOM after the click, so the time spent
+        elsewhere in the meantime counts), the layer audited; for reject, the next page view
+        loaded (it settles while the accept side is read). ``watching``: the other pages whose
+        DOM each poll looks at too (their own settles then go on from that)."""
         started = time.perf_counter()
         try:
             if doing.failed:
                 return
             if doing.prompt is not None:
-                self._settle(side, "after choice", after_choice=True, after=doing.clicked_view)
+                self._settle(side, "after choice", after_choice=True, after=doing.clicked_view,
+                             watching=watching)
             if side.recorder is not None and side.facts is not None:
                 side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
             if doing.exploration is not None:
@@ -562,8 +598,8 @@ class _Pass:
         return self.options.track and (checks is None or NEXT_VIEW_CHECK in checks)
 
     def _start_next_view(self, side: PassSide) -> dict[str, Any] | None:
-        """Start reloading the refused page, in the same context: part of the after-reject phase
-        (:meth:`_finish_next_view` waits for it, so it loads while the accept side is audited).
+        """Reload the refused page, in the same context: part of the after-reject phase
+        (:meth:`_finish_next_view` settles it later: it goes quiet while the accept side is read).
 
         Why: consent managers often act on a refusal only at the next page load (tarteaucitron
         runs a refused service's ``fallback()`` there), so one page view after the click misses
@@ -577,18 +613,19 @@ class _Pass:
                                 "t_choice_ms": side.recorder.rel_choice(time.time() * 1000)}
         side.facts[NEXT_VIEW] = view
         try:
-            side.page.reload(wait_until="commit", timeout=self.options.explore_options.navigation_timeout_ms)
+            side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
+            self.next_look = glance(side.page, "reject: next page view")
         except PlaywrightError as exc:
             view["error"] = _one_line(exc)
         return view
 
     def _finish_next_view(self, side: PassSide, view: dict[str, Any]) -> None:
-        """The reloaded page loaded and settled (its view marked done), unless the reload failed."""
+        """The reloaded page settled (its view marked done), unless the reload failed; the
+        settle goes on from the look at its DOM taken when it had loaded."""
         if view["error"] is not None:
             return
         try:
-            self._load(side)
-            self._settle(side, "next page view", after_choice=True)
+            self._settle(side, "next page view", after_choice=True, after=self.next_look)
             view["done"], view["url"] = True, side.page.url
         except PlaywrightError as exc:
             view["error"] = _one_line(exc)
@@ -703,9 +740,13 @@ def consent_pass(
                 for side in order:
                     with one.timed(f"{side.stage}: click"):
                         choosing[side.stage] = one.click(side, first, explored)
-                for side in order:
+                for side in order:  # the first settle watches the other page too
+                    with one.timed(f"{side.stage}: confirm"):
+                        one.confirm(side, choosing[side.stage])
+                    watching = [(other.page, choosing[other.stage].clicked_view)
+                                for other in order if other is not side]
                     with one.timed(f"{side.stage}: after click"):
-                        one.after_click(side, choosing[side.stage])
+                        one.after_click(side, choosing[side.stage], watching)
                 for side in choosers:  # accept, then reject (its reload had the longest)
                     with one.timed(f"{side.stage}: facts"):
                         one.end_choice(side, choosing[side.stage])
