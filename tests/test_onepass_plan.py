@@ -196,3 +196,24 @@ def test_a_settle_finished_later_goes_on_from_its_look_after_the_click(
     dom["sig"] = "a tracker's pixel added"
     changed = quiet.wait_quiet(page, network, bounds, "accept: after choice", after=look)  # type: ignore[arg-type]
     assert changed.reason == QUIET and changed.waited_ms >= bounds.quiet_ms
+
+
+def test_a_page_looked_at_again_stays_still_since_its_first_unchanged_look(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The settle of one choice looks at the other page on each poll: unchanged, that page has
+    been still since the first look; changed, it is still only from this look on."""
+    from types import SimpleNamespace
+
+    from consentinel.gather import quiet
+
+    clock, dom = _Clock(), {"sig": "banner fading"}
+    monkeypatch.setattr(quiet, "time", SimpleNamespace(monotonic=clock.monotonic))
+    monkeypatch.setattr(quiet, "_signal", lambda page: dict(dom))
+    look = quiet.glance(None, "accept: after choice")  # type: ignore[arg-type]
+    clock.now += 0.3
+    dom["sig"] = "banner gone"
+    assert quiet.glance(None, "x", into=look) is look and look.stable_since == clock.now  # type: ignore[arg-type]
+    first_still = clock.now
+    clock.now += 0.4
+    quiet.glance(None, "x", into=look)  # type: ignore[arg-type]
+    assert (look.stable_since, look.polls) == (first_still, 3)

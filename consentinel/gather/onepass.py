@@ -30,7 +30,11 @@ state they were given has already been recorded.
 **Order, so that no wait is paid twice:** the landing context is read first; its behavioural
 probe (implied consent) then reads its baseline and pauses while the visitor "waits"; the
 accept and reject contexts -- loading since the start -- are worked on meanwhile, and their
-probes start. A probe pauses where only time has to pass (the implied-consent wait, counted
+probes start. The two choices overlap the same way: the pass clicks in the reject context,
+then in the accept one, and only then finishes each (prompt gone or not, counted from its own
+click; its settle, which goes on from a look at the DOM taken after the click and watches the
+other page meanwhile; its audit); the reject context's next page view loads while the accept
+one is read. A probe pauses where only time has to pass (the implied-consent wait, counted
 from the landing navigation; the least wait before "the prompt did not come back" after a
 reload) and says when it would like to go on; the paused probes are then resumed, the one due
 first first, until all are done. A prompt wait counts its least wait from the page's ``load``
@@ -155,7 +159,7 @@ Probe = Callable[[PassSide], None]
 @dataclass(slots=True)
 class _Choosing:
     """A choice under way in one context, between its click and what follows it (the pass
-    clicks in the accept context, then in the reject one, and only then finishes each)."""
+    clicks in the reject context, then in the accept one, and only then finishes each)."""
 
     layer: LayerState
     path: PathResult
@@ -165,7 +169,8 @@ class _Choosing:
     asked: float = 0.0  # epoch ms before the click (when the click itself did not say)
     clicked_at: float | None = None  # time.monotonic() once the clicks were made
     clicked_view: WaitRecord | None = None  # the DOM just after the click (the settle goes on from it)
-    next_view: dict[str, Any] | None = None  # reject: the next page view, its reload under way
+    next_view: dict[str, Any] | None = None  # reject: the next page view, reloaded, not yet settled
+    next_look: WaitRecord | None = None  # its DOM once loaded (its settle goes on from there)
     failed: bool = False
     started: float = field(default_factory=time.perf_counter)
     spent_s: float = 0.0  # time spent on this choice itself (not on the other context meanwhile)
@@ -339,7 +344,6 @@ class _Pass:
         self.result = PassResult(url)
         self.sides: list[PassSide] = []
         self.begun = time.perf_counter()
-        self.next_look: WaitRecord | None = None  # the reject context's next page view once loaded
 
     @contextlib.contextmanager
     def timed(self, what: str) -> Iterator[None]:
@@ -559,7 +563,7 @@ class _Pass:
                 doing.layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
                                        for c in side.context.cookies()]
             if side.stage == "reject" and doing.choice.reached and self._observes_next_view():
-                doing.next_view = self._start_next_view(side)
+                doing.next_view = self._start_next_view(side, doing)
         except PlaywrightError as exc:
             self._failed(side, doing, exc)
         finally:
@@ -572,7 +576,7 @@ class _Pass:
             if not doing.failed:
                 if doing.next_view is not None:
                     with self.timed("reject: next page view"):
-                        self._finish_next_view(side, doing.next_view)
+                        self._finish_next_view(side, doing.next_view, doing.next_look)
                 self._end_facts(side)
         except PlaywrightError as exc:
             self._failed(side, doing, exc)
@@ -597,7 +601,7 @@ class _Pass:
         checks = self.options.checks
         return self.options.track and (checks is None or NEXT_VIEW_CHECK in checks)
 
-    def _start_next_view(self, side: PassSide) -> dict[str, Any] | None:
+    def _start_next_view(self, side: PassSide, doing: _Choosing) -> dict[str, Any] | None:
         """Reload the refused page, in the same context: part of the after-reject phase
         (:meth:`_finish_next_view` settles it later: it goes quiet while the accept side is read).
 
@@ -614,18 +618,18 @@ class _Pass:
         side.facts[NEXT_VIEW] = view
         try:
             side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
-            self.next_look = glance(side.page, "reject: next page view")
+            doing.next_look = glance(side.page, "reject: next page view")
         except PlaywrightError as exc:
             view["error"] = _one_line(exc)
         return view
 
-    def _finish_next_view(self, side: PassSide, view: dict[str, Any]) -> None:
+    def _finish_next_view(self, side: PassSide, view: dict[str, Any], look: WaitRecord | None) -> None:
         """The reloaded page settled (its view marked done), unless the reload failed; the
         settle goes on from the look at its DOM taken when it had loaded."""
         if view["error"] is not None:
             return
         try:
-            self._settle(side, "next page view", after_choice=True, after=self.next_look)
+            self._settle(side, "next page view", after_choice=True, after=look)
             view["done"], view["url"] = True, side.page.url
         except PlaywrightError as exc:
             view["error"] = _one_line(exc)
