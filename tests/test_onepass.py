@@ -57,6 +57,12 @@ def test_a_full_scan_loads_the_page_three_times_and_explores_and_tracks(session:
     after_reject = next(s for s in journey.steps if s.label == "tracking: after-reject")
     assert after_reject.extra["tracking"]["choice"]["clicked"] == ["Reject all"]
     assert any(w["what"] == "reject: next page view" for w in summary["waits"])
+    # both clicks come before either settle (one page settles while the other is clicked), and
+    # the reject context's next page view loads while the accept context is read
+    stages = [t["what"] for t in summary["timings"] if t["what"].startswith(("accept: ", "reject: "))]
+    assert stages == ["reject: click", "accept: click", "reject: confirm", "reject: after click",
+                      "accept: confirm", "accept: after click", "accept: facts", "reject: next page view",
+                      "reject: facts"]
     assert not any(s.error for s in journey.steps)
 
 

@@ -141,3 +141,79 @@ def test_paused_probes_resume_the_one_due_first_first() -> None:
     assert facts == [{"probe": "landing"}, {"probe": "reject"}]
     assert [t["what"] for t in one.result.timings][-3:] == ["reject: behaviour", "reject: behaviour",
                                                             "landing: behaviour"]
+
+
+class _Clock:
+    """A monotonic clock the test moves (no wall-clock time in tests)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+class _StillPage:
+    """Just what ``wait_quiet`` asks of a page: a poll's pause (which moves the clock)."""
+
+    def __init__(self, clock: _Clock) -> None:
+        self.clock = clock
+
+    def wait_for_timeout(self, ms: float) -> None:
+        self.clock.now += ms / 1000
+
+
+class _QuietNetwork:
+    def idle_ms(self) -> float:
+        return 10_000.0
+
+
+def test_a_settle_finished_later_goes_on_from_its_look_after_the_click(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pass clicks in the accept context, works on the reject one, then finishes accept's
+    settle: a DOM unchanged since the look taken after the click has been still all that time,
+    so the settle does not watch it again from zero; a DOM changed meanwhile is watched anew."""
+    from types import SimpleNamespace
+
+    from consentinel.gather import quiet
+
+    clock, dom = _Clock(), {"sig": "banner gone"}
+    monkeypatch.setattr(quiet, "time", SimpleNamespace(monotonic=clock.monotonic))
+    monkeypatch.setattr(quiet, "_signal", lambda page: dict(dom))
+    page, network = _StillPage(clock), _QuietNetwork()
+    bounds = Bounds(max_ms=6000, quiet_ms=500, poll_ms=100)
+
+    look = quiet.glance(page, "accept: after choice")  # type: ignore[arg-type]
+    clock.now += 1.0  # the reject context is worked on meanwhile
+    record = quiet.wait_quiet(page, network, bounds, "accept: after choice", after=look)  # type: ignore[arg-type]
+    assert (record.reason, record.polls, record.waited_ms) == (QUIET, 1, 0.0)
+
+    fresh = quiet.wait_quiet(page, network, bounds, "accept: after choice")  # type: ignore[arg-type]
+    assert fresh.reason == QUIET and fresh.waited_ms >= bounds.quiet_ms  # watched from zero
+
+    look = quiet.glance(page, "accept: after choice")  # type: ignore[arg-type]
+    clock.now += 1.0
+    dom["sig"] = "a tracker's pixel added"
+    changed = quiet.wait_quiet(page, network, bounds, "accept: after choice", after=look)  # type: ignore[arg-type]
+    assert changed.reason == QUIET and changed.waited_ms >= bounds.quiet_ms
+
+
+def test_a_page_looked_at_again_stays_still_since_its_first_unchanged_look(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The settle of one choice looks at the other page on each poll: unchanged, that page has
+    been still since the first look; changed, it is still only from this look on."""
+    from types import SimpleNamespace
+
+    from consentinel.gather import quiet
+
+    clock, dom = _Clock(), {"sig": "banner fading"}
+    monkeypatch.setattr(quiet, "time", SimpleNamespace(monotonic=clock.monotonic))
+    monkeypatch.setattr(quiet, "_signal", lambda page: dict(dom))
+    look = quiet.glance(None, "accept: after choice")  # type: ignore[arg-type]
+    clock.now += 0.3
+    dom["sig"] = "banner gone"
+    assert quiet.glance(None, "x", into=look) is look and look.stable_since == clock.now  # type: ignore[arg-type]
+    first_still = clock.now
+    clock.now += 0.4
+    quiet.glance(None, "x", into=look)  # type: ignore[arg-type]
+    assert (look.stable_since, look.polls) == (first_still, 3)

@@ -249,8 +249,10 @@ def _still_asking(prompts: list[Prompt]) -> bool:
                for p in prompts)
 
 
-def wait_until_gone(page: Page, options: ExploreOptions) -> bool:
-    deadline = time.monotonic() + options.change_timeout_ms / 1000
+def wait_until_gone(page: Page, options: ExploreOptions, *, clicked_at: float | None = None) -> bool:
+    """Whether the prompt is gone within ``change_timeout_ms`` of the click (``clicked_at``,
+    ``time.monotonic()``; now when None). Looked at least once, however late."""
+    deadline = (time.monotonic() if clicked_at is None else clicked_at) + options.change_timeout_ms / 1000
     while True:
         if not _still_asking(discover_prompts(page)):
             return True

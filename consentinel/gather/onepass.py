@@ -30,7 +30,11 @@ state they were given has already been recorded.
 **Order, so that no wait is paid twice:** the landing context is read first; its behavioural
 probe (implied consent) then reads its baseline and pauses while the visitor "waits"; the
 accept and reject contexts -- loading since the start -- are worked on meanwhile, and their
-probes start. A probe pauses where only time has to pass (the implied-consent wait, counted
+probes start. The two choices overlap the same way: the pass clicks in the reject context,
+then in the accept one, and only then finishes each (prompt gone or not, counted from its own
+click; its settle, which goes on from a look at the DOM taken after the click and watches the
+other page meanwhile; its audit); the reject context's next page view loads while the accept
+one is read. A probe pauses where only time has to pass (the implied-consent wait, counted
 from the landing navigation; the least wait before "the prompt did not come back" after a
 reload) and says when it would like to go on; the paused probes are then resumed, the one due
 first first, until all are done. A prompt wait counts its least wait from the page's ``load``
@@ -91,6 +95,7 @@ from consentinel.gather.quiet import (
     Activity,
     Bounds,
     WaitRecord,
+    glance,
     wait_for_prompt_or_quiet,
     wait_quiet,
 )
@@ -149,6 +154,26 @@ class PassSide:
 
 
 Probe = Callable[[PassSide], None]
+
+
+@dataclass(slots=True)
+class _Choosing:
+    """A choice under way in one context, between its click and what follows it (the pass
+    clicks in the reject context, then in the accept one, and only then finishes each)."""
+
+    layer: LayerState
+    path: PathResult
+    choice: Choice
+    exploration: ExplorationResult | None
+    prompt: Prompt | None = None
+    asked: float = 0.0  # epoch ms before the click (when the click itself did not say)
+    clicked_at: float | None = None  # time.monotonic() once the clicks were made
+    clicked_view: WaitRecord | None = None  # the DOM just after the click (the settle goes on from it)
+    next_view: dict[str, Any] | None = None  # reject: the next page view, reloaded, not yet settled
+    next_look: WaitRecord | None = None  # its DOM once loaded (its settle goes on from there)
+    failed: bool = False
+    started: float = field(default_factory=time.perf_counter)
+    spent_s: float = 0.0  # time spent on this choice itself (not on the other context meanwhile)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,15 +366,28 @@ class _Pass:
         side.prompt_wait = record
         return prompts
 
-    def _settle(self, side: PassSide, what: str, *, after_choice: bool) -> None:
+    def _settle(self, side: PassSide, what: str, *, after_choice: bool, after: WaitRecord | None = None,
+                watching: Iterable[tuple[Page, WaitRecord | None]] = ()) -> None:
+        """Wait until ``side``'s page is quiet; ``after``: a look at it since which the DOM may
+        already have been still (before a choice: the prompt wait's); ``watching``: other pages
+        looked at on each poll (each into its own record)."""
         if not after_choice and side.quiet:  # the prompt wait just saw the page quiet: done
             if side.recorder is not None:
                 side.recorder.sample_cookies()
             return
         sample = side.recorder.sample_cookies if side.recorder is not None else None
+        others = [(page, look) for page, look in watching if look is not None]
+        if others:
+            def sample_and_look(sample: Callable[[], None] | None = sample) -> None:
+                if sample is not None:
+                    sample()
+                for page, look in others:
+                    glance(page, look.what, into=look)
+
+            sample = sample_and_look
         record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
                             f"{side.stage}: {what}", on_poll=sample,
-                            after=None if after_choice else side.prompt_wait)
+                            after=after if after_choice else side.prompt_wait)
         self.result.waits.append(record)
 
     def _load(self, side: PassSide) -> None:
@@ -437,12 +475,12 @@ class _Pass:
         exploration.layers.append(layer)
         exploration.settings_prompt = settings
 
-    def choose(self, side: PassSide, first: Prompt | None, exploration: ExplorationResult | None) -> None:
-        """Accept or reject in ``side``: the click path counted, the layer audited, tracking read."""
+    def click(self, side: PassSide, first: Prompt | None, exploration: ExplorationResult | None) -> _Choosing:
+        """Accept or reject in ``side`` up to and with the click: the page is then left to
+        react and settle while the pass works elsewhere (see :meth:`after_click`)."""
         role = side.stage
-        layer, path = LayerState(role), PathResult(role)
-        started = time.perf_counter()
-        choice = Choice(role)
+        doing = _Choosing(LayerState(role), PathResult(role), Choice(role), exploration)
+        layer, path, choice = doing.layer, doing.path, doing.choice
         try:
             self._load(side)
             self._start_facts(side)
@@ -452,53 +490,110 @@ class _Pass:
                 side.facts["tcf"]["before"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
                 side.recorder.before_choice(side.page)
             prompt = matching_prompt(prompts, first) if first is not None else next(iter(prompts), None)
-            asked = time.time() * 1000
+            doing.prompt = prompt
+            doing.asked = time.time() * 1000
             if prompt is None:
                 path.error = layer.error = choice.error = (
                     "the first layer did not show again" if first is not None else "no consent prompt found")
             else:
-                reached = make_choice(side.page, prompts, prompt, path, self.options.explore_options)
-                choice.reached = reached
-                if reached:
-                    path.clicks = len(path.clicked)
-                    path.prompt_gone = layer.prompt_gone = choice.prompt_gone = wait_until_gone(
-                        side.page, self.options.explore_options)
-                    if not path.prompt_gone:
-                        layer.error = f"the prompt still asks after {path.clicks} click(s)"
-                elif path.error is None:
-                    path.error = f"no way to {role} was found"
-                choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
-            layer.clicked = list(path.clicked)
-            if side.recorder is not None and side.facts is not None:
-                side.facts["choice"] = choice.to_dict()
-                if choice.clicked:
-                    side.recorder.mark_choice(path.decided_at or asked)  # our clock, just before our click
-                    side.facts["choice"]["t_ms"] = side.recorder.rel(side.recorder.choice_at)
-            if prompt is not None:
-                self._settle(side, "after choice", after_choice=True)
+                choice.reached = make_choice(side.page, prompts, prompt, path, self.options.explore_options)
+                doing.clicked_at = time.monotonic()
+                # the DOM as the click left it: looked at again until the settle, which goes on from there
+                doing.clicked_view = glance(side.page, f"{role}: after choice")
+        except PlaywrightError as exc:
+            self._failed(side, doing, exc)
+        doing.spent_s += time.perf_counter() - doing.started
+        return doing
+
+    def confirm(self, side: PassSide, doing: _Choosing) -> None:
+        """Whether the prompt went away after the click (looked for within the same time from
+        the click however late this runs: a fading banner is gone by then), then the choice
+        recorded; the look at the DOM the settle goes on from."""
+        if doing.failed:
+            return
+        started = time.perf_counter()
+        try:
+            self._confirm(side, doing)
+        except PlaywrightError as exc:
+            self._failed(side, doing, exc)
+        finally:
+            doing.spent_s += time.perf_counter() - started
+
+    def _confirm(self, side: PassSide, doing: _Choosing) -> None:
+        layer, path, choice = doing.layer, doing.path, doing.choice
+        if doing.prompt is not None:
+            if choice.reached:
+                path.clicks = len(path.clicked)
+                path.prompt_gone = layer.prompt_gone = choice.prompt_gone = wait_until_gone(
+                    side.page, self.options.explore_options, clicked_at=doing.clicked_at)
+                if not path.prompt_gone:
+                    layer.error = f"the prompt still asks after {path.clicks} click(s)"
+            elif path.error is None:
+                path.error = f"no way to {side.stage} was found"
+            choice.clicked, choice.via, choice.error = list(path.clicked), path.via, path.error
+            doing.clicked_view = glance(side.page, f"{side.stage}: after choice", into=doing.clicked_view)
+        layer.clicked = list(path.clicked)
+        if side.recorder is not None and side.facts is not None:
+            side.facts["choice"] = choice.to_dict()
+            if choice.clicked:
+                side.recorder.mark_choice(path.decided_at or doing.asked)  # our clock, just before our click
+                side.facts["choice"]["t_ms"] = side.recorder.rel(side.recorder.choice_at)
+
+    def after_click(self, side: PassSide, doing: _Choosing,
+                    watching: Iterable[tuple[Page, WaitRecord | None]] = ()) -> None:
+        """What follows ``side``'s click (once :meth:`confirm` ran): the settle (counted from
+        the page's last request and from the look at its DOM after the click, so the time spent
+        elsewhere in the meantime counts), the layer audited; for reject, the next page view
+        loaded (it settles while the accept side is read). ``watching``: the other pages whose
+        DOM each poll looks at too (their own settles then go on from that)."""
+        started = time.perf_counter()
+        try:
+            if doing.failed:
+                return
+            if doing.prompt is not None:
+                self._settle(side, "after choice", after_choice=True, after=doing.clicked_view,
+                             watching=watching)
             if side.recorder is not None and side.facts is not None:
                 side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
-            if exploration is not None:
+            if doing.exploration is not None:
                 assert self.auditor is not None
                 explore = self.options.explore_options
-                audit_into(layer, side.page, self.auditor, after_choice_checks(explore.checks),
+                audit_into(doing.layer, side.page, self.auditor, after_choice_checks(explore.checks),
                            explore.secret_values)
-                layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
-                                 for c in side.context.cookies()]
-            if side.stage == "reject" and choice.reached and self._observes_next_view():
-                with self.timed("reject: next page view"):
-                    self._next_view(side)
-            self._end_facts(side)
+                doing.layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
+                                       for c in side.context.cookies()]
+            if side.stage == "reject" and doing.choice.reached and self._observes_next_view():
+                doing.next_view = self._start_next_view(side, doing)
         except PlaywrightError as exc:
-            path.clicks = None
-            path.error = layer.error = _one_line(exc)
-            if side.facts is not None:
-                side.facts["errors"].append(_one_line(exc))
-                side.facts.setdefault("choice", choice.to_dict())
-        layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        if exploration is not None:
-            exploration.layers.append(layer)
-            exploration.paths[role] = path
+            self._failed(side, doing, exc)
+        finally:
+            doing.spent_s += time.perf_counter() - started
+
+    def end_choice(self, side: PassSide, doing: _Choosing) -> None:
+        """The next page view settled (reject), the phase's facts read; the layer and path recorded."""
+        started = time.perf_counter()
+        try:
+            if not doing.failed:
+                if doing.next_view is not None:
+                    with self.timed("reject: next page view"):
+                        self._finish_next_view(side, doing.next_view, doing.next_look)
+                self._end_facts(side)
+        except PlaywrightError as exc:
+            self._failed(side, doing, exc)
+        finally:
+            doing.spent_s += time.perf_counter() - started
+            doing.layer.duration_ms = round(doing.spent_s * 1000, 1)
+            if doing.exploration is not None:
+                doing.exploration.layers.append(doing.layer)
+                doing.exploration.paths[side.stage] = doing.path
+
+    def _failed(self, side: PassSide, doing: _Choosing, exc: PlaywrightError) -> None:
+        doing.failed = True
+        doing.path.clicks = None
+        doing.path.error = doing.layer.error = _one_line(exc)
+        if side.facts is not None:
+            side.facts["errors"].append(_one_line(exc))
+            side.facts.setdefault("choice", doing.choice.to_dict())
 
     def _observes_next_view(self) -> bool:
         """Whether the after-reject phase goes on into the visitor's next page view: only when
@@ -506,8 +601,9 @@ class _Pass:
         checks = self.options.checks
         return self.options.track and (checks is None or NEXT_VIEW_CHECK in checks)
 
-    def _next_view(self, side: PassSide) -> None:
-        """Reload the refused page, in the same context, and settle: part of the after-reject phase.
+    def _start_next_view(self, side: PassSide, doing: _Choosing) -> dict[str, Any] | None:
+        """Reload the refused page, in the same context: part of the after-reject phase
+        (:meth:`_finish_next_view` settles it later: it goes quiet while the accept side is read).
 
         Why: consent managers often act on a refusal only at the next page load (tarteaucitron
         runs a refused service's ``fallback()`` there), so one page view after the click misses
@@ -516,16 +612,27 @@ class _Pass:
         re-prompt probe reuses this reload (``phase["next_view"]``) instead of making its own.
         """
         if side.recorder is None or side.facts is None:
-            return
+            return None
         view: dict[str, Any] = {"action": "reload", "done": False, "error": None,
                                 "t_choice_ms": side.recorder.rel_choice(time.time() * 1000)}
+        side.facts[NEXT_VIEW] = view
         try:
             side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
-            self._settle(side, "next page view", after_choice=True)
+            doing.next_look = glance(side.page, "reject: next page view")
+        except PlaywrightError as exc:
+            view["error"] = _one_line(exc)
+        return view
+
+    def _finish_next_view(self, side: PassSide, view: dict[str, Any], look: WaitRecord | None) -> None:
+        """The reloaded page settled (its view marked done), unless the reload failed; the
+        settle goes on from the look at its DOM taken when it had loaded."""
+        if view["error"] is not None:
+            return
+        try:
+            self._settle(side, "next page view", after_choice=True, after=look)
             view["done"], view["url"] = True, side.page.url
         except PlaywrightError as exc:
             view["error"] = _one_line(exc)
-        side.facts[NEXT_VIEW] = view
 
     def start_probes(self, side: PassSide) -> None:
         """Start the side's behavioural probe: it runs until it only has to let time pass."""
@@ -629,9 +736,24 @@ def consent_pass(
             one.start_probes(landing_side)  # its wait passes while the choices are made
             chosen = []
             if first is not None or options.track:  # no prompt: tracking still records the phases
-                for side in choosers:
-                    with one.timed(side.stage):
-                        one.choose(side, first, exploration if first is not None else None)
+                # Click in each context first, then finish each: one page settles after its
+                # click while the other is clicked (each settle counts from its own click). The
+                # reject side goes first: its next page view (a reload) loads while accept is audited.
+                order = sorted(choosers, key=lambda side: side.stage != "reject")
+                choosing, explored = {}, exploration if first is not None else None
+                for side in order:
+                    with one.timed(f"{side.stage}: click"):
+                        choosing[side.stage] = one.click(side, first, explored)
+                for side in order:  # the first settle watches the other page too
+                    with one.timed(f"{side.stage}: confirm"):
+                        one.confirm(side, choosing[side.stage])
+                    watching = [(other.page, choosing[other.stage].clicked_view)
+                                for other in order if other is not side]
+                    with one.timed(f"{side.stage}: after click"):
+                        one.after_click(side, choosing[side.stage], watching)
+                for side in choosers:  # accept, then reject (its reload had the longest)
+                    with one.timed(f"{side.stage}: facts"):
+                        one.end_choice(side, choosing[side.stage])
                     one.start_probes(side)
                     chosen.append(side)
             one.finish_probes([landing_side, *chosen])

@@ -192,6 +192,24 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
     return record
 
 
+def glance(page: Page, what: str, *, into: WaitRecord | None = None) -> WaitRecord:
+    """One look at the page's signal, taken as the start of a wait finished later with
+    ``wait_quiet(after=...)``: a DOM unchanged by then has been still since this look.
+    ``into``: an earlier look, updated (still since then if unchanged, else since now).
+
+    Why: the pass clicks in one context, then works on another while the first settles; the
+    settle it finishes afterwards need not watch the DOM all over again from zero (the network's
+    quiet already counts from its last recorded request).
+    """
+    signal = _signal(page)
+    look = into if into is not None else WaitRecord(what, reason=QUIET, polls=0)
+    look.polls += 1
+    look.tcf = look.tcf or bool(signal.get("tcf"))
+    if into is None or signal.get("sig") != look.signature:
+        look.signature, look.stable_since = signal.get("sig"), time.monotonic()
+    return look
+
+
 def wait_for_prompt_or_quiet(page: Page, activity: Network | None, bounds: Bounds,
                              what: str = "prompt", *,
                              since: float | None = None) -> tuple[list[Prompt], WaitRecord]:
@@ -230,6 +248,7 @@ __all__ = [
     "Bounds",
     "Network",
     "WaitRecord",
+    "glance",
     "settle_verdict",
     "wait_for_prompt_or_quiet",
     "wait_quiet",
