@@ -172,8 +172,16 @@ class _Choosing:
     next_view: dict[str, Any] | None = None  # reject: the next page view, reloaded, not yet settled
     next_look: WaitRecord | None = None  # its DOM once loaded (its settle goes on from there)
     failed: bool = False
-    started: float = field(default_factory=time.perf_counter)
     spent_s: float = 0.0  # time spent on this choice itself (not on the other context meanwhile)
+
+    @contextlib.contextmanager
+    def spending(self) -> Iterator[None]:
+        """Count the time of the block as this choice's own (``spent_s``)."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.spent_s += time.perf_counter() - started
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,14 +442,14 @@ class _Pass:
         first_checks = explore.checks if explore.first_layer_snapshot_checks else []
         audit_into(first, side.page, self.auditor, first_checks, explore.secret_values)
         first.duration_ms = round((time.perf_counter() - started) * 1000, 1)
-        if not prompts:  # a consent manager may still show its floating icon, switches behind it
-            if reopen_controls(side.page):
-                self._settings(side, None, exploration)
-            return None
-        prompt = exploration.prompt = prompts[0]
-        prompt.layer = "first"
-        prompt.visitor_locale = self.options.explore_options.visitor_locale
-        if pick_action(prompt, "settings") is not None or reopen_controls(side.page):
+        prompt = None
+        if prompts:
+            prompt = exploration.prompt = prompts[0]
+            prompt.layer = "first"
+            prompt.visitor_locale = self.options.explore_options.visitor_locale
+        # Without a settings control, or without a prompt at all, a consent manager may still
+        # show the control that reopens the choice (a floating icon), switches behind it.
+        if (prompt is not None and pick_action(prompt, "settings") is not None) or reopen_controls(side.page):
             with self.timed("landing: settings layer"):
                 self._settings(side, prompt, exploration)
         return prompt
@@ -480,7 +488,13 @@ class _Pass:
         react and settle while the pass works elsewhere (see :meth:`after_click`)."""
         role = side.stage
         doing = _Choosing(LayerState(role), PathResult(role), Choice(role), exploration)
+        with doing.spending():
+            self._click(side, first, doing)
+        return doing
+
+    def _click(self, side: PassSide, first: Prompt | None, doing: _Choosing) -> None:
         layer, path, choice = doing.layer, doing.path, doing.choice
+        role = side.stage
         try:
             self._load(side)
             self._start_facts(side)
@@ -502,8 +516,6 @@ class _Pass:
                 doing.clicked_view = glance(side.page, f"{role}: after choice")
         except PlaywrightError as exc:
             self._failed(side, doing, exc)
-        doing.spent_s += time.perf_counter() - doing.started
-        return doing
 
     def confirm(self, side: PassSide, doing: _Choosing) -> None:
         """Whether the prompt went away after the click (looked for within the same time from
@@ -511,13 +523,11 @@ class _Pass:
         recorded; the look at the DOM the settle goes on from."""
         if doing.failed:
             return
-        started = time.perf_counter()
-        try:
-            self._confirm(side, doing)
-        except PlaywrightError as exc:
-            self._failed(side, doing, exc)
-        finally:
-            doing.spent_s += time.perf_counter() - started
+        with doing.spending():
+            try:
+                self._confirm(side, doing)
+            except PlaywrightError as exc:
+                self._failed(side, doing, exc)
 
     def _confirm(self, side: PassSide, doing: _Choosing) -> None:
         layer, path, choice = doing.layer, doing.path, doing.choice
@@ -546,42 +556,43 @@ class _Pass:
         elsewhere in the meantime counts), the layer audited; for reject, the next page view
         loaded (it settles while the accept side is read). ``watching``: the other pages whose
         DOM each poll looks at too (their own settles then go on from that)."""
-        started = time.perf_counter()
-        try:
-            if doing.failed:
-                return
-            if doing.prompt is not None:
-                self._settle(side, "after choice", after_choice=True, after=doing.clicked_view,
-                             watching=watching)
-            if side.recorder is not None and side.facts is not None:
-                side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
-            if doing.exploration is not None:
-                assert self.auditor is not None
-                explore = self.options.explore_options
-                audit_into(doing.layer, side.page, self.auditor, after_choice_checks(explore.checks),
-                           explore.secret_values)
-                doing.layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
-                                       for c in side.context.cookies()]
-            if side.stage == "reject" and doing.choice.reached and self._observes_next_view():
-                doing.next_view = self._start_next_view(side, doing)
-        except PlaywrightError as exc:
-            self._failed(side, doing, exc)
-        finally:
-            doing.spent_s += time.perf_counter() - started
+        if doing.failed:
+            return
+        with doing.spending():
+            try:
+                self._after_click(side, doing, watching)
+            except PlaywrightError as exc:
+                self._failed(side, doing, exc)
+
+    def _after_click(self, side: PassSide, doing: _Choosing,
+                     watching: Iterable[tuple[Page, WaitRecord | None]]) -> None:
+        if doing.prompt is not None:
+            self._settle(side, "after choice", after_choice=True, after=doing.clicked_view,
+                         watching=watching)
+        if side.recorder is not None and side.facts is not None:
+            side.facts["tcf"]["after"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
+        if doing.exploration is not None:
+            assert self.auditor is not None
+            explore = self.options.explore_options
+            audit_into(doing.layer, side.page, self.auditor, after_choice_checks(explore.checks),
+                       explore.secret_values)
+            doing.layer.cookies = [{k: c.get(k) for k in ("name", "domain", "value")}
+                                   for c in side.context.cookies()]
+        if side.stage == "reject" and doing.choice.reached and self._observes_next_view():
+            doing.next_view = self._start_next_view(side, doing)
 
     def end_choice(self, side: PassSide, doing: _Choosing) -> None:
         """The next page view settled (reject), the phase's facts read; the layer and path recorded."""
-        started = time.perf_counter()
         try:
-            if not doing.failed:
-                if doing.next_view is not None:
-                    with self.timed("reject: next page view"):
-                        self._finish_next_view(side, doing.next_view, doing.next_look)
-                self._end_facts(side)
+            with doing.spending():
+                if not doing.failed:
+                    if doing.next_view is not None:
+                        with self.timed("reject: next page view"):
+                            self._finish_next_view(side, doing.next_view, doing.next_look)
+                    self._end_facts(side)
         except PlaywrightError as exc:
             self._failed(side, doing, exc)
         finally:
-            doing.spent_s += time.perf_counter() - started
             doing.layer.duration_ms = round(doing.spent_s * 1000, 1)
             if doing.exploration is not None:
                 doing.exploration.layers.append(doing.layer)

@@ -24,7 +24,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from consentinel.reports.document import sha256_file
 from consentinel.reports.evidence import format_value, humanise
 from consentinel.reports.images import embed_png
 from consentinel.reports.language import Translator
@@ -86,9 +85,7 @@ def _shot(out_dir: Path, when: str, rel: Any, action: str, t: Translator) -> Sho
     if not isinstance(rel, str) or not rel:
         return None
     embedded = embed_png(out_dir, rel)
-    path = Path(out_dir) / rel
-    digest = sha256_file(path) if embedded.uri else None
-    return Shot(when, rel, digest, path.stat().st_size if digest else None, embedded.uri, embedded.note,
+    return Shot(when, rel, embedded.sha256, embedded.bytes, embedded.uri, embedded.note,
                 t(f"shot_{when}", action=action))
 
 

@@ -9,6 +9,7 @@ and the reason said when it cannot be shown.
 from __future__ import annotations
 
 import base64
+import hashlib
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,8 @@ class EmbeddedImage:
     uri: str | None
     size: tuple[int, int] | None = None  # width, height in pixels
     note: str = ""
+    sha256: str | None = None  # of the bytes embedded (read once: the report hashes what it shows)
+    bytes: int | None = None
 
 
 def png_size(data: bytes) -> tuple[int, int] | None:
@@ -46,7 +49,8 @@ def embed_png(out_dir: Path, rel: str) -> EmbeddedImage:
     size = png_size(data)
     if size is None:
         return EmbeddedImage(None, note="screenshot is not a PNG file; not embedded")
-    return EmbeddedImage("data:image/png;base64," + base64.b64encode(data).decode("ascii"), size)
+    return EmbeddedImage("data:image/png;base64," + base64.b64encode(data).decode("ascii"), size,
+                         sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
 
 
 __all__ = ["PNG_SIGNATURE", "EmbeddedImage", "embed_png", "png_size"]
