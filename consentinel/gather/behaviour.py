@@ -55,6 +55,7 @@ from consentinel.facts.behaviour import (
 from consentinel.facts.prompt import Prompt
 from consentinel.facts.tracking import NEXT_VIEW
 from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, discover_prompts
+from consentinel.gather.errors import first_line
 from consentinel.gather.evaluate import evaluate_script
 from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
 from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, wait_quiet
@@ -99,10 +100,6 @@ def consent_words() -> tuple[str, ...]:
 
     return tuple(normalise(w, casefold=True) for w in vocabulary().consent_words)
 
-
-def _one_line(exc: BaseException) -> str:
-    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
-    return (lines[0] if lines else type(exc).__name__)[:300]
 
 
 def _asking(prompts: Iterable[Prompt]) -> bool:
@@ -275,7 +272,7 @@ def _finish_step(
         step["done"] = detail is not None
         step["detail"] = detail or ""
     except PlaywrightError as exc:
-        step["error"] = _one_line(exc)
+        step["error"] = first_line(exc)
     with contextlib.suppress(PlaywrightError):
         if settle:
             reader.settle(page)
@@ -283,7 +280,7 @@ def _finish_step(
     try:
         step["state"] = reader.read(page)
     except PlaywrightError as exc:
-        step["error"] = step["error"] or _one_line(exc)
+        step["error"] = step["error"] or first_line(exc)
     step["screenshot_after"] = reader.screenshot(page, f"{action}-after")
     step["duration_ms"] = round((time.perf_counter() - started) * 1000, 1)
     return step
@@ -424,7 +421,7 @@ def probe_withdrawal(
     try:
         result["reopen"] = evaluate_script(page, "find_reopen", {"phrases": list(reopen_phrases())}) or []
     except PlaywrightError as exc:
-        result["error"] = _one_line(exc)
+        result["error"] = first_line(exc)
         return result
     if not result["reopen"]:
         result["screenshot"] = reader.screenshot(page, "no-reopen-control")
@@ -514,7 +511,7 @@ def read_li_state(
             _click_reopen(page, controls[0], out["clicked"])
         layer = _open_settings(page, recorder, options, out["clicked"])
     except PlaywrightError as exc:
-        out["error"] = _one_line(exc)
+        out["error"] = first_line(exc)
         return {SETTINGS_AFTER_REJECT: out}
     if layer is None:
         out["error"] = "no settings layer with switches opened"

@@ -303,11 +303,6 @@ def audit_into(layer: LayerState, page: Page, auditor: Auditor, checks: list[str
         layer.screenshot_png, layer.screenshot_box = take_screenshot(page, mask=secret_masks(page, secrets))
 
 
-def _one_line(exc: BaseException) -> str:
-    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
-    return (lines[0] if lines else type(exc).__name__)[:300]
-
-
 # ---------------------------------------------------------------------------------------------
 # Paths
 # ---------------------------------------------------------------------------------------------

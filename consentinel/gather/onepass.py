@@ -71,6 +71,7 @@ from consentinel.facts.tracking import (
     TrackingResult,
 )
 from consentinel.gather.browser import ContextFactory
+from consentinel.gather.errors import first_line
 from consentinel.gather.evaluate import open_page
 from consentinel.gather.explore import (
     Auditor,
@@ -337,10 +338,6 @@ def _open_side(stage: str, factory: ContextFactory, url: str, options: PassOptio
         raise
 
 
-def _one_line(exc: BaseException) -> str:
-    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
-    return (lines[0] if lines else type(exc).__name__)[:300]
-
 
 class _Pass:
     """The state of one pass over one URL (see the module docstring)."""
@@ -417,7 +414,7 @@ class _Pass:
             side.recorder.sample_cookies()
             side.facts["final_url"] = side.page.url
         except PlaywrightError as exc:
-            side.facts["errors"].append(_one_line(exc))
+            side.facts["errors"].append(first_line(exc))
         record_phase_rows(side.facts, side.recorder, self.url, storage)
 
     # -- stages -------------------------------------------------------------------------------
@@ -478,7 +475,7 @@ class _Pass:
             else:
                 layer, settings = open_settings_by_reopen(side.page, prompts, self.auditor, explore)
         except PlaywrightError as exc:
-            layer, settings = LayerState("settings", error=_one_line(exc)), None
+            layer, settings = LayerState("settings", error=first_line(exc)), None
         layer.duration_ms = round((time.perf_counter() - started) * 1000, 1)
         exploration.layers.append(layer)
         exploration.settings_prompt = settings
@@ -601,9 +598,9 @@ class _Pass:
     def _failed(self, side: PassSide, doing: _Choosing, exc: PlaywrightError) -> None:
         doing.failed = True
         doing.path.clicks = None
-        doing.path.error = doing.layer.error = _one_line(exc)
+        doing.path.error = doing.layer.error = first_line(exc)
         if side.facts is not None:
-            side.facts["errors"].append(_one_line(exc))
+            side.facts["errors"].append(first_line(exc))
             side.facts.setdefault("choice", doing.choice.to_dict())
 
     def _observes_next_view(self) -> bool:
@@ -631,7 +628,7 @@ class _Pass:
             side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
             doing.next_look = glance(side.page, "reject: next page view")
         except PlaywrightError as exc:
-            view["error"] = _one_line(exc)
+            view["error"] = first_line(exc)
         return view
 
     def _finish_next_view(self, side: PassSide, view: dict[str, Any], look: WaitRecord | None) -> None:
@@ -643,7 +640,7 @@ class _Pass:
             self._settle(side, "next page view", after_choice=True, after=look)
             view["done"], view["url"] = True, side.page.url
         except PlaywrightError as exc:
-            view["error"] = _one_line(exc)
+            view["error"] = first_line(exc)
 
     def start_probes(self, side: PassSide) -> None:
         """Start the side's behavioural probe: it runs until it only has to let time pass."""
@@ -663,7 +660,7 @@ class _Pass:
             side.facts[BEHAVIOUR] = done.value
             side.running = None
         except PlaywrightError as exc:
-            side.facts["errors"].append(_one_line(exc))
+            side.facts["errors"].append(first_line(exc))
             side.running = None
 
     def finish_probes(self, sides: list[PassSide]) -> None:
@@ -676,7 +673,7 @@ class _Pass:
                 try:
                     probe(side)
                 except PlaywrightError as exc:
-                    side.notes.setdefault("errors", []).append(_one_line(exc))
+                    side.notes.setdefault("errors", []).append(first_line(exc))
             if side.notes:
                 self.result.notes[side.stage] = side.notes
 

@@ -26,11 +26,6 @@ from consentinel.har import finalise_har
 from consentinel.tracking.classify import Classifier
 
 
-def _one_line(exc: BaseException) -> str:
-    lines = [line for line in str(exc).strip().splitlines() if line.strip()]
-    return (lines[0] if lines else type(exc).__name__)[:300]
-
-
 def new_phase_facts(url: str, phase: str) -> dict[str, Any]:
     """The facts of one phase before anything was observed."""
     return {"phase": phase, "url": url, "final_url": url,
