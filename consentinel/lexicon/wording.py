@@ -120,8 +120,12 @@ class WordingLexicon:
     inverted_opt_out: re.Pattern[str]
     opt_out_box: re.Pattern[str]
     box_instruction: re.Pattern[str]
+    tick_verb: re.Pattern[str]
+    untick_verb: re.Pattern[str]
     loss_verb: re.Pattern[str]
     complementizer: re.Pattern[str]
+    conditional: re.Pattern[str]
+    volition: re.Pattern[str]
     question_asks: re.Pattern[str]
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
@@ -221,8 +225,12 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         inverted_opt_out=patterns("trick_wording.inverted_opt_out"),
         opt_out_box=patterns("trick_wording.opt_out_box"),
         box_instruction=patterns("trick_wording.box_instruction"),
+        tick_verb=patterns("trick_wording.tick_verb"),
+        untick_verb=patterns("trick_wording.untick_verb"),
         loss_verb=patterns("trick_wording.loss_verb"),
         complementizer=patterns("trick_wording.complementizer"),
+        conditional=patterns("trick_wording.conditional"),
+        volition=patterns("trick_wording.volition"),
         question_asks=patterns("yes_no_question.asks"),
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
@@ -303,10 +311,14 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _first(lex.data_use, sentence)
-        if trigger and not data and not lex.terms.search(sentence):
+        if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
-            data = _notice_data_use(text, lex)
+            # A grant of the notice's policy or terms ("继续使用即表示您同意我们的《隐私政策》")
+            # grants what the notice itself says it does, when that is more than cookies
+            # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms.
+            terms_only = bool(lex.terms.search(sentence))
+            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only)
         if not data:
             continue
         if trigger:
@@ -357,13 +369,18 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str]
     return None
 
 
-def _notice_data_use(text: str, lex: WordingLexicon) -> str | None:
-    """The optional data use a whole notice names, or None when its only use is necessary cookies."""
-    uses = [m.group(0).strip() for m in lex.data_use.finditer(text) if m.group(0).strip()]
+def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False) -> str | None:
+    """The optional data use a whole notice names, or None when its only use is necessary cookies.
+
+    ``beyond_cookies_only``: count only uses other than cookies (analytics, ads, sharing). A
+    use named in a negated sentence ("We never sell your data") is one the notice denies.
+    """
+    uses = [m.group(0).strip() for sentence in _sentences(text, lex) if not lex.negation.search(sentence)
+            for m in lex.data_use.finditer(sentence) if m.group(0).strip()]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]
-    if uses and not lex.necessary.search(text):
+    if uses and not beyond_cookies_only and not lex.necessary.search(text):
         return uses[0]
     return None
 
@@ -600,11 +617,89 @@ def _clauses(sentence: str, lex: WordingLexicon) -> list[str]:
     return clauses
 
 
+def _thoughts(sentence: str, lex: WordingLexicon) -> list[str]:
+    """The sentence's clauses, each condition clause joined to the clause it conditions.
+
+    "Si vous ne souhaitez pas recevoir nos offres, cochez cette case", "Bitte nicht ankreuzen,
+    wenn Sie Tracking ablehnen", "如您不希望接收推送，请勾选此框": what the box does is said
+    by the instruction and its "if" clause together, whichever comes first.
+    """
+    thoughts: list[str] = []
+    pending = ""  # a leading condition, waiting for the clause it conditions
+    for clause in _clauses(sentence, lex):
+        clause = clause.strip()
+        if lex.conditional.match(clause):
+            if thoughts and not pending:
+                thoughts[-1] = f"{thoughts[-1]} {clause}"
+            else:
+                pending = f"{pending} {clause}".strip()
+            continue
+        thoughts.append(f"{pending} {clause}".strip())
+        pending = ""
+    if pending:
+        thoughts.append(pending)
+    return thoughts
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if m.group(0)]
+
+
+def _refusal(thought: str, lex: WordingLexicon) -> str | None:
+    """The first words of ``thought`` that refuse: a negative verb, or a negated wish.
+
+    A negation refuses only where it negates wanting, receiving or agreeing (a ``volition``
+    word next to it: "do not want", "ne souhaitez pas", "keine … erhalten möchten", "不希望"):
+    "if you do not have passport information" refuses nothing. A negation of a loss ("so you
+    never miss an offer", "pour ne rien manquer") wants the thing.
+    """
+    for start, end in _spans(lex.negative_verb, thought):
+        return thought[start:end]
+    wishes = _spans(lex.volition, thought)
+    losses = _spans(lex.loss_verb, thought)
+
+    def close(between: str) -> bool:
+        return _gap(between, lex.gap_unit) <= lex.max_negation_gap
+
+    def near(spans: list[tuple[int, int]], start: int, end: int, after_only: bool) -> bool:
+        after = any(s_start >= end and close(thought[end:s_start]) for s_start, _ in spans)
+        before = any(s_end <= start and close(thought[s_end:start]) for _, s_end in spans)
+        return after or (before and not after_only)
+
+    for start, end in _spans(lex.negation, thought):
+        if near(wishes, start, end, after_only=False) and not near(losses, start, end, after_only=True):
+            return thought[start:end]
+    return None
+
+
+def _tick_to_refuse(thought: str, lex: WordingLexicon) -> tuple[str, str] | None:
+    """``(tick, refusal)`` when ticking the box is what the visitor does IF they refuse.
+
+    The box is SET (a tick verb outside any untick phrase: "cochez", "Márcalo", "ankreuzen",
+    "勾选" but not "取消勾选") and the thought's condition refuses ("si vous ne souhaitez pas…",
+    "wenn Sie Tracking ablehnen", "如您不希望…"), whichever comes first. A refusal stated as
+    the box's purpose ("Tick this box to stop receiving our newsletter") says plainly what
+    ticking does, and unticking to refuse is the plain opt-out: neither is a finding.
+    """
+    condition = lex.conditional.search(thought)
+    if condition is None:
+        return None
+    refusal = _refusal(thought[condition.start():], lex)
+    if not refusal:
+        return None
+    clears = _spans(lex.untick_verb, thought)
+    for start, end in _spans(lex.tick_verb, thought):
+        if not any(c_start <= start and end <= c_end for c_start, c_end in clears):
+            return thought[start:end], refusal
+    return None
+
+
 def match_trick_wording(text: str) -> WordingMatch | None:
     """Double negatives or inverted opt-out wording about consent-relevant things.
 
     Rules, in order: a negated un-tick ("do not uncheck"); ticking means refusing / leaving
-    unticked means agreeing ("Tick this box if you do not want…"); two negations close
+    unticked means agreeing ("Tick this box if you do not want…"), as a phrase or by structure
+    (:func:`_tick_to_refuse`: a box set in the same thought as a refusal); two negations close
     together in one clause ("do not wish not to receive", "不希望不接收").
     """
     text = _text(text)
@@ -612,6 +707,24 @@ def match_trick_wording(text: str) -> WordingMatch | None:
         found = _trick_wording(text, lex)
         if found is not None:
             return found
+    return None
+
+
+def _first_pair(sentence: str, lex: WordingLexicon, rule: str,
+                pairs: Iterator[tuple[str, str] | None]) -> WordingMatch | None:
+    """The match for the first phrase pair a rule found in the parts of ``sentence``."""
+    pair = next(filter(None, pairs), None)
+    return WordingMatch("trick-wording", lex.language, rule, pair, sentence) if pair else None
+
+
+def _sentence_trick(sentence: str, lex: WordingLexicon) -> WordingMatch | None:
+    """A known trick phrase in ``sentence``: a negated un-tick, or an inverted opt-out idiom."""
+    phrase = _first(lex.negated_negative_box, sentence)
+    if phrase:
+        return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
+    phrase = _first(lex.inverted_opt_out, sentence)
+    if phrase:
+        return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
     return None
 
 
@@ -626,20 +739,22 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
                             (_first(lex.question_refusing, question[0]) or "?",), question[0])
     if not (lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)):
         return None  # whole-text prefilter: no negation at all
+    previous = ""
     for sentence in _sentences(text, lex):
-        if not _first(lex.consent_scope, sentence):
-            continue
-        phrase = _first(lex.negated_negative_box, sentence)
-        if phrase:
-            return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
-        phrase = _first(lex.inverted_opt_out, sentence)
-        if phrase:
-            return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
-        about_a_box = bool(lex.box_instruction.search(sentence))
-        for clause in _clauses(sentence, lex):
-            pair = _double_negative(clause, lex, about_a_box)
-            if pair:
-                return WordingMatch("trick-wording", lex.language, "double-negative", pair, sentence)
+        # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
+        # Angebote senden. Wenn Sie das nicht möchten, kreuzen Sie hier an"): that one counts.
+        in_scope = bool(lex.consent_scope.search(sentence))
+        referred, previous = bool(lex.consent_scope.search(previous)), sentence
+        found = _sentence_trick(sentence, lex) if in_scope else None
+        if found is None and (in_scope or referred):
+            found = _first_pair(sentence, lex, "tick-to-refuse",
+                                (_tick_to_refuse(t, lex) for t in _thoughts(sentence, lex)))
+        if found is None and in_scope:
+            about_a_box = bool(lex.box_instruction.search(sentence))
+            found = _first_pair(sentence, lex, "double-negative",
+                                (_double_negative(c, lex, about_a_box) for c in _clauses(sentence, lex)))
+        if found is not None:
+            return found
     return None
 
 
