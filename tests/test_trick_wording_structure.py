@@ -89,3 +89,34 @@ def test_a_box_sentence_may_name_its_subject_in_the_sentence_before() -> None:
     assert found is not None and found.rule == "tick-to-refuse"
     unrelated = "Bitte geben Sie Ihre Anschrift an. Wenn Sie das nicht möchten, kreuzen Sie hier an."
     assert match_trick_wording(unrelated) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Without ticking this box, you agree to get our partners' offers.",
+    "Sans cocher cette case, vous acceptez de recevoir nos offres.",
+    "Ohne Häkchen stimmen Sie der Zusendung von Angeboten zu.",
+    "Si deja la casilla sin marcar, acepta recibir nuestras ofertas.",
+    "保持不勾选即表示您同意接收营销短信。",
+])
+def test_a_box_left_empty_that_agrees_is_trick_wording(text: str) -> None:
+    found = match_trick_wording(text)
+    assert found is not None and found.rule in ("blank-box-agrees", "inverted-opt-out")
+
+
+@pytest.mark.parametrize("text", [
+    "Sans cocher cette case, vous ne recevrez aucune offre.",                  # empty refuses: plain
+    "Leave the box unticked if you do not want our offers.",
+    "Lassen Sie das Kästchen leer, wenn Sie keine Angebote erhalten möchten.",
+    "如不勾选，视为不同意接收营销短信。",
+])
+def test_a_box_left_empty_that_refuses_is_plain(text: str) -> None:
+    found = match_trick_wording(text)
+    assert found is None or found.rule != "blank-box-agrees"
+
+
+def test_a_clause_that_only_acts_on_the_box_is_read_with_the_next() -> None:
+    found = match_trick_wording("By not ticking the box, you agree to hear from our partners.")
+    assert found is not None and found.rule == "blank-box-agrees"
+    assert found.phrases[0] == "not ticking"
+    # the box as the MEANS of a refusal is its purpose, said plainly
+    assert match_trick_wording("En cochant cette case, vous refusez nos offres.") is None

@@ -122,6 +122,7 @@ class WordingLexicon:
     box_instruction: re.Pattern[str]
     tick_verb: re.Pattern[str]
     untick_verb: re.Pattern[str]
+    blank_box: re.Pattern[str]
     loss_verb: re.Pattern[str]
     complementizer: re.Pattern[str]
     conditional: re.Pattern[str]
@@ -227,6 +228,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         box_instruction=patterns("trick_wording.box_instruction"),
         tick_verb=patterns("trick_wording.tick_verb"),
         untick_verb=patterns("trick_wording.untick_verb"),
+        blank_box=patterns("trick_wording.blank_box"),
         loss_verb=patterns("trick_wording.loss_verb"),
         complementizer=patterns("trick_wording.complementizer"),
         conditional=patterns("trick_wording.conditional"),
@@ -617,27 +619,51 @@ def _clauses(sentence: str, lex: WordingLexicon) -> list[str]:
     return clauses
 
 
-def _thoughts(sentence: str, lex: WordingLexicon) -> list[str]:
-    """The sentence's clauses, each condition clause joined to the clause it conditions.
+@dataclass(frozen=True, slots=True)
+class _Thought:
+    """A clause with the clauses that only qualify it, and its "if …" part (``""`` when none)."""
 
-    "Si vous ne souhaitez pas recevoir nos offres, cochez cette case", "Bitte nicht ankreuzen,
-    wenn Sie Tracking ablehnen", "如您不希望接收推送，请勾选此框": what the box does is said
-    by the instruction and its "if" clause together, whichever comes first.
+    text: str
+    condition: str
+
+
+def _only_acts_on_the_box(clause: str, lex: WordingLexicon) -> bool:
+    """A clause that says what is done to the box and nothing about what it means.
+
+    "En ne cochant pas la case, j'accepte…", "Bitte NICHT ankreuzen, wenn…": the meaning is
+    in the clause next to it, so the two are read together.
     """
-    thoughts: list[str] = []
-    pending = ""  # a leading condition, waiting for the clause it conditions
+    acts = any(p.search(clause) for p in (lex.tick_verb, lex.untick_verb, lex.blank_box))
+    means = any(p.search(clause) for p in (lex.volition, lex.grant, lex.negative_verb))
+    return acts and not means
+
+
+def _thoughts(sentence: str, lex: WordingLexicon) -> list[_Thought]:
+    """The sentence's clauses, each joined with the clauses that only qualify it.
+
+    A condition clause ("Si vous ne souhaitez pas recevoir nos offres, cochez cette case",
+    "Bitte nicht ankreuzen, wenn Sie Tracking ablehnen", "如您不希望接收推送，请勾选此框") and a
+    clause that only acts on the box go with the clause they qualify, whichever comes first.
+    """
+    thoughts: list[_Thought] = []
+    pending, pending_condition = "", ""  # leading qualifiers, waiting for their clause
     for clause in _clauses(sentence, lex):
         clause = clause.strip()
-        if lex.conditional.match(clause):
-            if thoughts and not pending:
-                thoughts[-1] = f"{thoughts[-1]} {clause}"
-            else:
-                pending = f"{pending} {clause}".strip()
+        condition = lex.conditional.search(clause)
+        leads = condition is not None and condition.start() == 0
+        if leads and thoughts and not pending:  # a trailing condition: it qualifies the clause before
+            last = thoughts[-1]
+            thoughts[-1] = _Thought(f"{last.text} {clause}", f"{last.condition} {clause}".strip())
             continue
-        thoughts.append(f"{pending} {clause}".strip())
-        pending = ""
+        if leads or _only_acts_on_the_box(clause, lex):
+            pending = f"{pending} {clause}".strip()
+            pending_condition = f"{pending_condition} {clause if leads else ''}".strip()
+            continue
+        inner = clause[condition.start():] if condition else ""  # "Check this box if you do not…"
+        thoughts.append(_Thought(f"{pending} {clause}".strip(), f"{pending_condition} {inner}".strip()))
+        pending, pending_condition = "", ""
     if pending:
-        thoughts.append(pending)
+        thoughts.append(_Thought(pending, pending_condition))
     return thoughts
 
 
@@ -672,7 +698,7 @@ def _refusal(thought: str, lex: WordingLexicon) -> str | None:
     return None
 
 
-def _tick_to_refuse(thought: str, lex: WordingLexicon) -> tuple[str, str] | None:
+def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
     """``(tick, refusal)`` when ticking the box is what the visitor does IF they refuse.
 
     The box is SET (a tick verb outside any untick phrase: "cochez", "Márcalo", "ankreuzen",
@@ -681,17 +707,33 @@ def _tick_to_refuse(thought: str, lex: WordingLexicon) -> tuple[str, str] | None
     the box's purpose ("Tick this box to stop receiving our newsletter") says plainly what
     ticking does, and unticking to refuse is the plain opt-out: neither is a finding.
     """
-    condition = lex.conditional.search(thought)
-    if condition is None:
-        return None
-    refusal = _refusal(thought[condition.start():], lex)
+    refusal = _refusal(thought.condition, lex) if thought.condition else None
     if not refusal:
         return None
-    clears = _spans(lex.untick_verb, thought)
-    for start, end in _spans(lex.tick_verb, thought):
+    clears = _spans(lex.untick_verb, thought.text)
+    for start, end in _spans(lex.tick_verb, thought.text):
         if not any(c_start <= start and end <= c_end for c_start, c_end in clears):
-            return thought[start:end], refusal
+            return thought.text[start:end], refusal
     return None
+
+
+def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
+    """``(blank, wish)`` when leaving the box empty is how the visitor agrees.
+
+    "En ne cochant pas la case, j'accepte d'être inscrit", "Leave this box unticked if you'd
+    like our offers", "未勾选则视为同意接收": the empty box (``blank_box``) and a wish or grant
+    in the same thought, refused nowhere ("Laissez le champ vide si vous ne souhaitez pas…" is
+    the plain opt-out). The blank phrase's own negation ("ne cochant PAS") is not a refusal.
+    """
+    text = thought.text
+    blank = lex.blank_box.search(text)
+    if blank is None:
+        return None
+    rest = text[:blank.start()] + " " * (blank.end() - blank.start()) + text[blank.end():]
+    if _refusal(rest, lex):
+        return None
+    wish = lex.volition.search(rest) or lex.grant.search(rest)
+    return (blank.group(0), wish.group(0)) if wish else None
 
 
 def match_trick_wording(text: str) -> WordingMatch | None:
@@ -699,7 +741,8 @@ def match_trick_wording(text: str) -> WordingMatch | None:
 
     Rules, in order: a negated un-tick ("do not uncheck"); ticking means refusing / leaving
     unticked means agreeing ("Tick this box if you do not want…"), as a phrase or by structure
-    (:func:`_tick_to_refuse`: a box set in the same thought as a refusal); two negations close
+    (:func:`_tick_to_refuse`: a box set under a refusing condition; :func:`_blank_grants`: an
+    empty box that agrees); two negations close
     together in one clause ("do not wish not to receive", "不希望不接收").
     """
     text = _text(text)
@@ -737,8 +780,9 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
         # consent question's "No" does.
         return WordingMatch("trick-wording", lex.language, "inverted-question",
                             (_first(lex.question_refusing, question[0]) or "?",), question[0])
-    if not (lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)):
-        return None  # whole-text prefilter: no negation at all
+    cues = (lex.negation, lex.negative_verb, lex.inverted_opt_out, lex.blank_box)
+    if not any(cue.search(text) for cue in cues):
+        return None  # whole-text prefilter: no negation and no empty box at all
     previous = ""
     for sentence in _sentences(text, lex):
         # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
@@ -749,6 +793,9 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
         if found is None and (in_scope or referred):
             found = _first_pair(sentence, lex, "tick-to-refuse",
                                 (_tick_to_refuse(t, lex) for t in _thoughts(sentence, lex)))
+        if found is None and (in_scope or referred):
+            found = _first_pair(sentence, lex, "blank-box-agrees",
+                                (_blank_grants(t, lex) for t in _thoughts(sentence, lex)))
         if found is None and in_scope:
             about_a_box = bool(lex.box_instruction.search(sentence))
             found = _first_pair(sentence, lex, "double-negative",
