@@ -111,6 +111,7 @@ class WordingLexicon:
     terms: re.Pattern[str]
     necessary: re.Pattern[str]
     not_a_grant: re.Pattern[str] | None
+    use_of_it: re.Pattern[str] | None
     shame: re.Pattern[str]
     decline: DeclineStructure
     consent_scope: re.Pattern[str]
@@ -217,6 +218,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         terms=patterns("bundled_consent.terms"),
         necessary=patterns("bundled_consent.necessary"),
         not_a_grant=optional_patterns("bundled_consent.not_a_grant"),
+        use_of_it=optional_patterns("bundled_consent.use_of_it"),
         shame=patterns("confirmshaming.shame"),
         decline=decline,
         consent_scope=patterns("trick_wording.consent_scope"),
@@ -301,7 +303,8 @@ def match_bundled_sentence(text: str) -> BundledSentence | None:
 
 
 def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
-    if not lex.grant.search(text) or not lex.data_use.search(text):
+    uses_data = lex.data_use.search(text) or (lex.use_of_it and lex.use_of_it.search(text))
+    if not lex.grant.search(text) or not uses_data:
         return None  # whole-text prefilter: most page text grants nothing, skip the splitting
     bare: BundledSentence | None = None
     for sentence in _sentences(text, lex):
@@ -374,17 +377,31 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str]
 def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False) -> str | None:
     """The optional data use a whole notice names, or None when its only use is necessary cookies.
 
-    ``beyond_cookies_only``: count only uses other than cookies (analytics, ads, sharing). A
-    use named in a negated sentence ("We never sell your data") is one the notice denies.
+    ``beyond_cookies_only``: count only uses other than cookies (analytics, ads, sharing), and
+    none from a sentence with a negation in it: a notice that denies a use ("We never sell
+    your data", "Wir verkaufen keine Daten") does not make it.
     """
-    uses = [m.group(0).strip() for sentence in _sentences(text, lex) if not lex.negation.search(sentence)
+    sentences = _sentences(text, lex)
+    if beyond_cookies_only:
+        sentences = [s for s in sentences if not lex.negation.search(s)]
+    uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence) if m.group(0).strip()]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]
     if uses and not beyond_cookies_only and not lex.necessary.search(text):
         return uses[0]
+    if not uses and lex.use_of_it and lex.use_of_it.search(text) and _names_cookies(text, lex):
+        # "Lee nuestra política de cookies … si continúas navegando, aceptas su uso": the use
+        # granted is that of the cookies the notice names, even where it names them as the
+        # title of its policy.
+        return "cookies"
     return None
+
+
+def _names_cookies(text: str, lex: WordingLexicon) -> bool:
+    """The notice speaks of cookies (any mention), and not of necessary ones only."""
+    return "cookie" in text.casefold() and not lex.necessary.search(text)
 
 
 def match_bundled_action_label(label: str) -> WordingMatch | None:
