@@ -688,30 +688,31 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text) if m.group(0)]
 
 
-def _refusal(thought: str, lex: WordingLexicon) -> str | None:
-    """The first words of ``thought`` that refuse: a negative verb, or a negated wish.
+def _refusal(words: str, lex: WordingLexicon) -> str | None:
+    """The first words of ``words`` that refuse: a negative verb, or a negated wish.
 
     A negation refuses only where it negates wanting, receiving or agreeing (a ``volition``
     word next to it: "do not want", "ne souhaitez pas", "keine … erhalten möchten", "不希望"):
     "if you do not have passport information" refuses nothing. A negation of a loss ("so you
     never miss an offer", "pour ne rien manquer") wants the thing.
     """
-    for start, end in _spans(lex.negative_verb, thought):
-        return thought[start:end]
-    wishes = _spans(lex.volition, thought)
-    losses = _spans(lex.loss_verb, thought)
+    verb = _first(lex.negative_verb, words)
+    if verb:
+        return verb
+    wishes = _spans(lex.volition, words)
+    losses = _spans(lex.loss_verb, words)
 
     def close(between: str) -> bool:
         return _gap(between, lex.gap_unit) <= lex.max_negation_gap
 
     def near(spans: list[tuple[int, int]], start: int, end: int, after_only: bool) -> bool:
-        after = any(s_start >= end and close(thought[end:s_start]) for s_start, _ in spans)
-        before = any(s_end <= start and close(thought[s_end:start]) for _, s_end in spans)
+        after = any(s_start >= end and close(words[end:s_start]) for s_start, _ in spans)
+        before = any(s_end <= start and close(words[s_end:start]) for _, s_end in spans)
         return after or (before and not after_only)
 
-    for start, end in _spans(lex.negation, thought):
+    for start, end in _spans(lex.negation, words):
         if near(wishes, start, end, after_only=False) and not near(losses, start, end, after_only=True):
-            return thought[start:end]
+            return words[start:end]
     return None
 
 
@@ -757,10 +758,10 @@ def match_trick_wording(text: str) -> WordingMatch | None:
     """Double negatives or inverted opt-out wording about consent-relevant things.
 
     Rules, in order: a negated un-tick ("do not uncheck"); ticking means refusing / leaving
-    unticked means agreeing ("Tick this box if you do not want…"), as a phrase or by structure
-    (:func:`_tick_to_refuse`: a box set under a refusing condition; :func:`_blank_grants`: an
-    empty box that agrees); two negations close
-    together in one clause ("do not wish not to receive", "不希望不接收").
+    unticked means agreeing ("Tick this box if you do not want…"), as a known phrase or by
+    structure (:func:`_tick_to_refuse`: a box set under a refusing condition;
+    :func:`_blank_grants`: an empty box that agrees); two negations close together in one
+    clause ("do not wish not to receive", "不希望不接收").
     """
     text = _text(text)
     for lex in lexicons_for(text):
@@ -808,11 +809,11 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
         referred, previous = bool(lex.consent_scope.search(previous)), sentence
         found = _sentence_trick(sentence, lex) if in_scope else None
         if found is None and (in_scope or referred):
-            found = _first_pair(sentence, lex, "tick-to-refuse",
-                                (_tick_to_refuse(t, lex) for t in _thoughts(sentence, lex)))
-        if found is None and (in_scope or referred):
-            found = _first_pair(sentence, lex, "blank-box-agrees",
-                                (_blank_grants(t, lex) for t in _thoughts(sentence, lex)))
+            thoughts = _thoughts(sentence, lex)
+            ticks = (_tick_to_refuse(t, lex) for t in thoughts)
+            blanks = (_blank_grants(t, lex) for t in thoughts)
+            found = (_first_pair(sentence, lex, "tick-to-refuse", ticks)
+                     or _first_pair(sentence, lex, "blank-box-agrees", blanks))
         if found is None and in_scope:
             about_a_box = bool(lex.box_instruction.search(sentence))
             found = _first_pair(sentence, lex, "double-negative",
