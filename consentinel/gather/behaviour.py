@@ -58,7 +58,7 @@ from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, dis
 from consentinel.gather.errors import first_line
 from consentinel.gather.evaluate import evaluate_script
 from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
-from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, wait_quiet
+from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, quiet_steps, wait_quiet
 from consentinel.gather.tcf import read_tcf
 from consentinel.lexicon.vocabulary import load, normalise
 
@@ -164,11 +164,13 @@ class StateReader:
         """Requests counted from now on belong to the next action."""
         self.since = time.time() * 1000
 
-    def settle(self, page: Page) -> None:
-        """Until the network and the DOM are quiet (as after a choice), at most the after-choice bound."""
+    def settle(self, page: Page) -> Generator[float, None, None]:
+        """Until the network and the DOM are quiet (as after a choice), at most the after-choice
+        bound; pauses between looks (the pass works on its other contexts meanwhile)."""
         o = self.settle_options
         bounds = Bounds(max_ms=o.after_choice_max_ms, quiet_ms=o.quiet_ms, poll_ms=o.sample_ms / 2)
-        wait_quiet(page, self.recorder, bounds, "behaviour settle", on_poll=self.recorder.sample_cookies)
+        yield from quiet_steps(page, self.recorder, bounds, "behaviour settle",
+                               on_poll=self.recorder.sample_cookies)
 
     def screenshot(self, page: Page, name: str) -> str | None:
         """A viewport screenshot (what the visitor sees) saved beside the HAR; its file name."""
@@ -256,15 +258,17 @@ def _begin_step(page: Page, reader: StateReader, action: str) -> dict[str, Any]:
 
 def _run_step(
     page: Page, reader: StateReader, action: str, act: Callable[[], str | None], settle: bool = True
-) -> dict[str, Any]:
-    """Do one action between two screenshots and read the state it left."""
-    return _finish_step(page, reader, _begin_step(page, reader, action), act, settle)
+) -> Generator[float, None, dict[str, Any]]:
+    """Do one action between two screenshots and read the state it left (pausing while it settles)."""
+    return (yield from _finish_step(page, reader, _begin_step(page, reader, action), act, settle))
 
 
 def _finish_step(
     page: Page, reader: StateReader, step: dict[str, Any], act: Callable[[], str | None], settle: bool = True
-) -> dict[str, Any]:
-    """Do a begun step's action, then read the state it left and take the screenshot after."""
+) -> Generator[float, None, dict[str, Any]]:
+    """Do a begun step's action, then read the state it left and take the screenshot after.
+
+    A generator: it pauses while the page settles after the action (see :meth:`StateReader.settle`)."""
     started = time.perf_counter()
     action = step["action"]
     try:
@@ -273,9 +277,9 @@ def _finish_step(
         step["detail"] = detail or ""
     except PlaywrightError as exc:
         step["error"] = first_line(exc)
+    if settle:
+        yield from reader.settle(page)
     with contextlib.suppress(PlaywrightError):
-        if settle:
-            reader.settle(page)
         step["prompt_asking"] = _asking(discover_prompts(page))
     try:
         step["state"] = reader.read(page)
@@ -353,7 +357,7 @@ def probe_implied_consent(
         if name == "wait":  # the page is left untouched; requests from now on are the wait's
             left_ms = max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
             yield time.monotonic() + left_ms / 1000
-        result["steps"].append(_finish_step(page, reader, step, act, settle))
+        result["steps"].append((yield from _finish_step(page, reader, step, act, settle)))
     return result
 
 
@@ -383,7 +387,7 @@ def probe_reprompt(
         return _follow_link(page, options)
 
     for name, act in (("reload", reload), ("second-page", second_page)):
-        step = _run_step(page, reader, name, act, settle=False)
+        step = yield from _run_step(page, reader, name, act, settle=False)
         loaded = time.monotonic()
         if step["done"] and not step["prompt_asking"]:  # a late prompt: quiet without one means none
             yield loaded + _no_prompt_min_ms(options) / 1000
@@ -395,9 +399,9 @@ def probe_reprompt(
 
 def probe_withdrawal(
     page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
-) -> dict[str, Any]:
+) -> Running:
     """After accept: find a control that reopens the choice, withdraw through it (counting
-    clicks), reload and read what still tracks."""
+    clicks), reload and read what still tracks. Pauses while the page settles after each."""
     from consentinel.gather.explore import (
         ExploreOptions,
         PathResult,
@@ -455,10 +459,9 @@ def probe_withdrawal(
         page.reload(wait_until="load", timeout=reader.settle_options.navigation_timeout_ms)
         return "reloaded the page after withdrawing"
 
-    step = _run_step(page, reader, "withdraw", withdraw)
-    result["steps"].append(step)
+    result["steps"].append((yield from _run_step(page, reader, "withdraw", withdraw)))
     if result["clicks"] is not None:
-        result["steps"].append(_run_step(page, reader, "reload", reload))
+        result["steps"].append((yield from _run_step(page, reader, "reload", reload)))
     return result
 
 

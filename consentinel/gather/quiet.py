@@ -24,7 +24,7 @@ Example::
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -239,6 +239,37 @@ def wait_for_prompt_or_quiet(page: Page, activity: Network | None, bounds: Bound
     return found, record
 
 
+def quiet_steps(page: Page, activity: Network | None, bounds: Bounds, what: str, *,
+                on_poll: Callable[[], None] | None = None) -> Generator[float, None, WaitRecord]:
+    """:func:`wait_quiet` as a generator that pauses between looks instead of sleeping.
+
+    Why: a behavioural probe settling after its action only waits; yielding when it would like
+    to look again (``time.monotonic()``) lets the pass act in its other contexts meanwhile, so
+    three contexts' settles overlap instead of adding up. Same verdict, same bounds; the caller
+    resumes it at (or after) the time it yielded. Returns its record.
+    """
+    record = WaitRecord(what)
+    begun = time.monotonic()
+    look: WaitRecord | None = None
+    while True:
+        if on_poll is not None:
+            on_poll()
+        look = glance(page, what, into=look)
+        record.polls += 1
+        record.tcf = record.tcf or look.tcf
+        now = time.monotonic()
+        network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
+        verdict = settle_verdict(waited_ms=(now - begun) * 1000, network_idle_ms=network_idle,
+                                 dom_stable_ms=(now - look.stable_since) * 1000, bounds=bounds)
+        if verdict is not None:
+            record.reason = verdict
+            break
+        yield now + bounds.poll_ms / 1000
+    record.waited_ms = (time.monotonic() - begun) * 1000
+    record.signature, record.stable_since = look.signature, look.stable_since
+    return record
+
+
 __all__ = [
     "BOUND",
     "NO_PROMPT_MIN_WAIT_MS",
@@ -249,6 +280,7 @@ __all__ = [
     "Network",
     "WaitRecord",
     "glance",
+    "quiet_steps",
     "settle_verdict",
     "wait_for_prompt_or_quiet",
     "wait_quiet",
