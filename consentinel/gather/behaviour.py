@@ -360,7 +360,7 @@ def _wait_real(page: Page, reader: StateReader, options: ProbeOptions, step: dic
     o = reader.settle_options
     remaining = _owed_ms(options, reader.recorder)
     reader.recorder.settle(page, remaining, remaining, o.quiet_ms, o.sample_ms)
-    step["clock"] = {"kind": "real", "real_ms": reader.recorder.rel(time.time() * 1000), "page_ms": None}
+    step["clock"]["real_ms"] = reader.recorder.rel(time.time() * 1000)
     return f"waited until {options.wait_ms / 1000:g} s after the page was opened, touching nothing"
 
 
@@ -375,8 +375,7 @@ def _wait_page_clock(page: Page, reader: StateReader, options: ProbeOptions, clo
         clock.pause()
     recorder.settle(page, 0.0, o.settle_max_ms, o.quiet_ms, o.sample_ms)
     page_ms = clock.page_ms()
-    step["clock"] = {"kind": "page", "expired": expired, "page_ms": page_ms,
-                     "real_ms": recorder.rel(time.time() * 1000)}
+    step["clock"].update(expired=expired, page_ms=page_ms, real_ms=recorder.rel(time.time() * 1000))
     real_s = (time.time() * 1000 - recorder.started) / 1000
     if expired:
         return (f"let {options.wait_ms / 1000:g} s pass on the page's clock (virtual time: its timers ran "
@@ -441,6 +440,7 @@ def probe_implied_consent(
         elapsed_ms = page_time_ms(page)
         budget_ms = options.wait_ms - elapsed_ms if elapsed_ms is not None else owed_ms
         clock = start_page_clock(page, budget_ms, remote=options.remote_browser) if budget_ms > 0 else None
+    step["clock"] = {"kind": "real" if clock is None else "page", "page_ms": None, "real_ms": None}
     if clock is None:
         yield time.monotonic() + owed_ms / 1000
         result["steps"].append(_finish_step(page, reader, step,
@@ -455,14 +455,13 @@ def probe_implied_consent(
         step["clock"]["page_ms_after_read"] = clock.page_ms()  # a TCF read may get page time too
         page, opened = _open_again(page, reader, options)
         result["steps"].append(opened)
-    tab = page
     actions: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        ("scroll", lambda: _scroll(tab)),
-        ("close", lambda: _close_prompt(tab)),
-        ("navigate", lambda: _follow_link(tab, options)),
+        ("scroll", lambda: _scroll(page)),
+        ("close", lambda: _close_prompt(page)),
+        ("navigate", lambda: _follow_link(page, options)),
     )
     for name, act in actions:
-        result["steps"].append(_run_step(tab, reader, name, act))
+        result["steps"].append(_run_step(page, reader, name, act))
     return result
 
 
