@@ -390,7 +390,9 @@ def _open_again(page: Page, reader: StateReader, options: ProbeOptions) -> tuple
     not the first tab's sessionStorage), on real time; the step, and the tab the rest runs in.
 
     Why a step of its own: a second page view is itself a non-choice, and consent recorded
-    there must be attributed to it, not hidden in the next action's baseline."""
+    there must be attributed to it, not hidden in the next action's baseline. The tab bypasses
+    the browser's cache: a document served from it would carry no ``Set-Cookie`` (a consent
+    manager's server-side grant would go unseen) and would not count as a page load."""
     url = page.url
     step = _begin_step(page, reader, OPEN_AGAIN)  # the screenshot before: the tab the visitor leaves
     try:
@@ -398,6 +400,10 @@ def _open_again(page: Page, reader: StateReader, options: ProbeOptions) -> tuple
     except PlaywrightError as exc:
         step["error"] = first_line(exc)
         return page, step
+    with contextlib.suppress(PlaywrightError):  # without it the page is opened again all the same
+        session = page.context.new_cdp_session(tab)
+        session.send("Network.enable")
+        session.send("Network.setCacheDisabled", {"cacheDisabled": True})
     if options.on_tab is not None:
         options.on_tab(tab)
 
