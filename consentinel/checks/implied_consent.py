@@ -5,8 +5,7 @@ waits (``wait_ms``, on the page's own clock where the browser allows: its timers
 the page is then opened again in a new tab, itself a non-choice), is scrolled to the bottom,
 has its prompt closed with its × control (a control labelled as accepting, "Accept and close
 ×", is an explicit choice and never clicked) or with Esc, and follows a neutral link to
-another page of the site. After each action the
-state is compared with the state before it:
+another page of the site. After each action the state is compared with the state before it:
 
 * tracking cookies or storage not seen before, third-party tracking requests to trackers not
   seen before, or IAB TCF purpose consents appearing: a violation (consent was inferred);
