@@ -138,10 +138,12 @@ class PassSide:
     running: Any = None  # the behavioural probe under way (paused), see gather.behaviour
     due: float = 0.0  # time.monotonic() at which the paused probe would like to go on
 
-    def count_loads(self) -> None:
+    def count_loads(self, page: Page | None = None) -> None:
         """Count main-frame commits (the page-load figure of the benchmark and tests) and note
-        when each load ended (a prompt wait's least wait counts from there)."""
-        main = self.page.main_frame
+        when each load ended (a prompt wait's least wait counts from there). ``page``: another
+        tab of the side's context (a probe's), else the side's own page."""
+        page = page or self.page
+        main = page.main_frame
 
         def committed(frame: Frame) -> None:
             if frame == main:
@@ -150,8 +152,8 @@ class PassSide:
         def loaded(_: Page) -> None:  # noted when the event reaches us: never before the load
             self.loaded.append(time.monotonic())
 
-        self.page.on("framenavigated", committed)
-        self.page.on("load", loaded)
+        page.on("framenavigated", committed)
+        page.on("load", loaded)
 
 
 Probe = Callable[[PassSide], None]
@@ -657,7 +659,7 @@ class _Pass:
         behaviour = self.options.behaviour.get(STAGE_PHASE[side.stage])
         if behaviour is not None and side.recorder is not None and side.facts is not None:
             # after _end_facts: what the probe does never counts as the phase's own
-            side.running = behaviour(side.page, side.recorder, side.facts)
+            side.running = behaviour(side.page, side.recorder, side.facts, on_tab=side.count_loads)
             self._resume(side)
 
     def _resume(self, side: PassSide) -> None:
