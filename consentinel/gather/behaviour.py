@@ -40,6 +40,7 @@ import hashlib
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -461,8 +462,8 @@ def probe_implied_consent(
     else:
         yield time.monotonic()  # page time passes while the pass works elsewhere
         reader.clock = clock
-        wait = lambda: _wait_page_clock(page, reader, options, clock, step)  # noqa: E731
-        result["steps"].append((yield from _finish_step(page, reader, step, wait, settle=False)))
+        on_clock = partial(_wait_page_clock, page, reader, options, clock, step)
+        result["steps"].append((yield from _finish_step(page, reader, step, on_clock, settle=False)))
         reader.clock = None
         step["clock"]["page_ms_after_read"] = clock.page_ms()  # a TCF read may get page time too
         page, opened = yield from _open_again(page, reader, options)
