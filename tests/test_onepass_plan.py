@@ -254,3 +254,32 @@ def test_a_pausing_settle_yields_until_the_dom_is_still_then_returns_why(
     restless = {n: f"ticker {n}" for n in range(1, 100)}  # a page that never stops changing
     record, _ = drive(restless)
     assert record.reason == BOUND and record.waited_ms >= bounds.max_ms
+
+
+def test_the_wait_for_a_prompt_to_come_back_is_learned_from_the_site() -> None:
+    """A site whose first layer showed 200 ms after load would ask again about as soon: the
+    re-prompt probe decides "not back" after twice that plus the quiet window, never sooner
+    than 1 s, never later than the general least wait; unknown, the general one."""
+    from consentinel.gather.behaviour import REPROMPT_MIN_WAIT_MS, least_wait_for_return_ms
+
+    assert least_wait_for_return_ms(200, 500, 2500) == REPROMPT_MIN_WAIT_MS  # 2 x 200 + 500 = 900: 1 s
+    assert least_wait_for_return_ms(600, 500, 2500) == 1700
+    assert least_wait_for_return_ms(0, 0, 2500) == REPROMPT_MIN_WAIT_MS
+    assert least_wait_for_return_ms(1900, 500, 2500) == 2500  # a slow consent manager: the cap
+    assert least_wait_for_return_ms(None, 500, 2500) == 2500
+
+
+def test_when_a_prompt_showed_is_dated_by_its_wait_and_the_page_load() -> None:
+    """The prompt wait's look at a still DOM dates the prompt (at most that long after load);
+    no prompt seen, or no load recorded: unknown."""
+    from consentinel.gather.onepass import PassSide, _prompt_shown_ms
+    from consentinel.gather.quiet import PROMPT, WaitRecord
+
+    side = PassSide("reject", None, None, None)  # type: ignore[arg-type]
+    side.loaded = [100.0]
+    side.prompt_wait = WaitRecord("reject: prompt", reason=PROMPT, stable_since=100.35)
+    assert _prompt_shown_ms(side) == 350.0
+    side.prompt_wait.reason = QUIET
+    assert _prompt_shown_ms(side) is None
+    side.prompt_wait.reason, side.loaded = PROMPT, []
+    assert _prompt_shown_ms(side) is None

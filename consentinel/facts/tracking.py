@@ -17,8 +17,12 @@ PHASES: tuple[str, ...] = (LANDING, AFTER_ACCEPT, AFTER_REJECT)
 PHASE_ROLE = {AFTER_ACCEPT: "accept", AFTER_REJECT: "reject"}
 TRACKING_SCHEMA = "consentinel.tracking/1"
 # The after-reject phase's key for the visitor's next page view (a reload in the same context,
-# observed as part of the phase): {"action", "done", "error", "t_choice_ms", "url"}.
+# observed as part of the phase): {"action", "done", "error", "t_choice_ms", "loaded_ms", "url"}
+# (loaded_ms: when the reload's load event came, ms from the phase's start).
 NEXT_VIEW = "next_view"
+# A choice phase's key: how long after its load the page first showed the prompt, in ms (at
+# most: the wait's first look at a DOM still since then), for the re-prompt probe's least wait.
+PROMPT_SHOWN_MS = "prompt_shown_ms"
 
 
 @dataclass(slots=True)

@@ -59,7 +59,7 @@ from consentinel.facts.behaviour import (
     WITHDRAWAL,
 )
 from consentinel.facts.prompt import Prompt
-from consentinel.facts.tracking import NEXT_VIEW
+from consentinel.facts.tracking import NEXT_VIEW, PROMPT_SHOWN_MS
 from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, discover_prompts
 from consentinel.gather.errors import first_line
 from consentinel.gather.evaluate import evaluate_script, open_page
@@ -136,11 +136,30 @@ def _no_prompt_min_ms(options: ProbeOptions) -> float:
     return min(NO_PROMPT_MIN_WAIT_MS, options.prompt_timeout_ms)
 
 
-def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions, loaded: float) -> bool:
+REPROMPT_MIN_WAIT_MS = 1000
+"""The least wait before "the prompt did not come back", whatever the site showed before."""
+
+
+def least_wait_for_return_ms(shown_ms: float | None, quiet_ms: float, cap_ms: float) -> float:
+    """How long after a load a prompt that has not come back is taken as not coming back.
+
+    ``shown_ms``: how long after its load the same site showed its first layer in this context
+    (None: unknown). A consent manager asks again, if it does, by the same code path, reading
+    the stored choice as it did the first time: twice that time plus the quiet window covers
+    the jitter, never less than :data:`REPROMPT_MIN_WAIT_MS` nor more than ``cap_ms`` (the
+    general least wait for a prompt, :data:`NO_PROMPT_MIN_WAIT_MS`). Why: two page views per
+    refusal each waited the general 2.5 s, the longest wait left in a full scan.
+    """
+    if shown_ms is None:
+        return cap_ms
+    return max(REPROMPT_MIN_WAIT_MS, min(cap_ms, 2 * max(0.0, shown_ms) + quiet_ms))
+
+
+def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions, loaded: float,
+                least_ms: float) -> bool:
     """Whether a prompt asking for a decision comes back: yes as soon as one shows, no as soon as
-    the page is quiet without one (:data:`NO_PROMPT_MIN_WAIT_MS` after its load at ``loaded``,
-    ``time.monotonic()``: consent managers show their banner from a timer), at the latest after
-    ``prompt_timeout_ms``."""
+    the page is quiet without one (``least_ms`` after its load at ``loaded``, ``time.monotonic()``:
+    consent managers show their banner from a timer), at the latest after ``prompt_timeout_ms``."""
     asking: list[bool] = []
 
     def shows() -> bool:
@@ -149,7 +168,7 @@ def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions, load
 
     top = options.prompt_timeout_ms
     quiet_ms = (options.settle or ObserveOptions()).quiet_ms
-    bounds = Bounds(max_ms=top, min_ms=_no_prompt_min_ms(options), quiet_ms=quiet_ms)
+    bounds = Bounds(max_ms=top, min_ms=least_ms, quiet_ms=quiet_ms)
     wait_quiet(page, recorder, bounds, "prompt back", stop=shows, since=loaded)
     return bool(asking and asking[0]) or shows()  # a bound reached mid-render: look once more
 
@@ -492,7 +511,10 @@ def probe_reprompt(
         return result
     reader = StateReader(recorder, str(facts.get("url") or page.url), options)
     timeout = reader.settle_options.navigation_timeout_ms
-    reloaded = bool((facts.get(NEXT_VIEW) or {}).get("done"))
+    view = facts.get(NEXT_VIEW) or {}
+    reloaded = bool(view.get("done"))
+    least_ms = least_wait_for_return_ms(facts.get(PROMPT_SHOWN_MS), reader.settle_options.quiet_ms,
+                                        _no_prompt_min_ms(options))
 
     def reload() -> str:
         if reloaded:
@@ -506,10 +528,13 @@ def probe_reprompt(
     for name, act in (("reload", reload), ("second-page", second_page)):
         step = yield from _run_step(page, reader, name, act, settle=False)
         loaded = time.monotonic()
+        if name == "reload" and reloaded and view.get("loaded_ms") is not None:  # loaded earlier
+            loaded -= max(0.0, (recorder.rel(time.time() * 1000) or 0.0) - view["loaded_ms"]) / 1000
+        step["least_wait_ms"] = least_ms
         if step["done"] and not step["prompt_asking"]:  # a late prompt: quiet without one means none
-            yield loaded + _no_prompt_min_ms(options) / 1000
+            yield loaded + least_ms / 1000
             with contextlib.suppress(PlaywrightError):
-                step["prompt_asking"] = _asks_again(page, recorder, options, loaded)
+                step["prompt_asking"] = _asks_again(page, recorder, options, loaded, least_ms)
         result["steps"].append(step)
     return result
 

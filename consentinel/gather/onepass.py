@@ -67,6 +67,7 @@ from consentinel.facts.tracking import (
     LANDING,
     NEXT_VIEW,
     PHASES,
+    PROMPT_SHOWN_MS,
     Choice,
     TrackingResult,
 )
@@ -92,6 +93,7 @@ from consentinel.gather.observe import ObserveOptions, PhaseRecorder
 from consentinel.gather.phases import finish_phase, new_phase_facts, record_phase_rows
 from consentinel.gather.quiet import (
     NO_PROMPT_MIN_WAIT_MS,
+    PROMPT,
     QUIET,
     Activity,
     Bounds,
@@ -638,6 +640,7 @@ class _Pass:
         side.facts[NEXT_VIEW] = view
         try:
             side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
+            view["loaded_ms"] = side.recorder.rel(time.time() * 1000)
             doing.next_look = glance(side.page, "reject: next page view")
         except PlaywrightError as exc:
             view["error"] = first_line(exc)
@@ -658,6 +661,9 @@ class _Pass:
         """Start the side's behavioural probe: it runs until it only has to let time pass."""
         behaviour = self.options.behaviour.get(STAGE_PHASE[side.stage])
         if behaviour is not None and side.recorder is not None and side.facts is not None:
+            shown = _prompt_shown_ms(side)
+            if shown is not None:
+                side.facts[PROMPT_SHOWN_MS] = shown
             # after _end_facts: what the probe does never counts as the phase's own
             side.running = behaviour(side.page, side.recorder, side.facts, on_tab=side.count_loads)
             self._resume(side)
@@ -702,6 +708,15 @@ class _Pass:
         if side.recorder is not None and side.facts is not None and self.classifier is not None:
             finish_phase(side.facts, side.recorder, side.har_path or Path("-"), self.classifier,
                          self.options.observe_options)
+
+
+def _prompt_shown_ms(side: PassSide) -> float | None:
+    """How long after its first load ``side``'s page showed its prompt (at most): when its
+    prompt wait's look found the DOM still, or None when no prompt was seen."""
+    record = side.prompt_wait
+    if record is None or record.reason != PROMPT or not side.loaded:
+        return None
+    return round(max(0.0, (record.stable_since - side.loaded[0]) * 1000), 1)
 
 
 def _pause_until(page: Page | None, due: float) -> None:
