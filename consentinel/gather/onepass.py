@@ -682,6 +682,13 @@ class _Pass:
             side.facts["errors"].append(first_line(exc))
             side.running = None
 
+    def resume_due(self, sides: list[PassSide]) -> None:
+        """Go on once with each paused probe already due: between the choices' own steps, so a
+        probe's actions overlap the choices' settles instead of waiting for all of them."""
+        for side in sides:
+            if side.running is not None and side.due <= time.monotonic():
+                self._resume(side)
+
     def finish_probes(self, sides: list[PassSide]) -> None:
         """The hook point, once every side's state is recorded: the paused behavioural probes
         resumed, the one due first first, to their ends; then each stage's registered probes.
@@ -795,6 +802,7 @@ def consent_pass(
                 for side in order:
                     with one.timed(f"{side.stage}: click"):
                         choosing[side.stage] = one.click(side, first, explored)
+                one.resume_due([landing_side])  # the landing probe goes on while both pages react
                 for side in order:  # the first settle watches the other page too
                     with one.timed(f"{side.stage}: confirm"):
                         one.confirm(side, choosing[side.stage])
@@ -807,6 +815,7 @@ def consent_pass(
                         one.end_choice(side, choosing[side.stage])
                     one.start_probes(side)
                     chosen.append(side)
+                    one.resume_due([landing_side, *chosen])
             one.finish_probes([landing_side, *chosen])
         finally:
             every = [landing_side] if landing_side is not None and landing_side not in one.sides else []
