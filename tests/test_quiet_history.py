@@ -96,6 +96,9 @@ def test_a_first_glance_is_not_dated_back_a_later_change_is_dated_from_the_histo
     page.signal.update(sig="banner gone", quiet_for=700.0)
     quiet.glance(page, "x", into=look)  # type: ignore[arg-type]
     assert look.stable_since == pytest.approx(clock.now - 0.7)
+    # a document our reload loaded afresh: its whole history came after our action
+    reloaded = quiet.glance(page, "reject: next page view", history=True)  # type: ignore[arg-type]
+    assert reloaded.stable_since == pytest.approx(clock.now - 0.7)
 
 
 def test_a_prompt_on_a_still_page_is_not_looked_at_again(clock: _Clock,

@@ -628,7 +628,8 @@ class _Pass:
         side.facts[NEXT_VIEW] = view
         try:
             side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
-            doing.next_look = glance(side.page, "reject: next page view")
+            # a new document: its DOM history began after the reload
+            doing.next_look = glance(side.page, "reject: next page view", history=True)
         except PlaywrightError as exc:
             view["error"] = first_line(exc)
         return view

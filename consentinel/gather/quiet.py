@@ -243,12 +243,13 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
     return record
 
 
-def glance(page: Page, what: str, *, into: WaitRecord | None = None) -> WaitRecord:
+def glance(page: Page, what: str, *, into: WaitRecord | None = None, history: bool = False) -> WaitRecord:
     """One look at the page's signal, taken as the start of a wait finished later with
     ``wait_quiet(after=...)``: a DOM unchanged by then has been still since this look.
     ``into``: an earlier look, updated (still since then if unchanged, else since its last
     change as the page's history dates it, not before the earlier look: :func:`still_since`).
-    A first look is never dated back: it follows our own action (a click, a reload).
+    A first look is dated back only with ``history`` (a document our action loaded afresh: its
+    history began after that action); after a click it is not (the click may change the DOM late).
 
     Why: the pass clicks in one context, then works on another while the first settles; the
     settle it finishes afterwards need not watch the DOM all over again from zero (the network's
@@ -260,7 +261,8 @@ def glance(page: Page, what: str, *, into: WaitRecord | None = None) -> WaitReco
     look.polls += 1
     look.tcf = look.tcf or bool(signal.get("tcf"))
     if into is None:
-        look.signature, look.stable_since = signal.get("sig"), now
+        look.signature = signal.get("sig")
+        look.stable_since = still_since(now, _number(signal, "quiet_for") if history else None, None)
     elif signal.get("sig") != look.signature:
         previous = look.looked_at if look.looked_at is not None else look.stable_since
         look.signature = signal.get("sig")
