@@ -123,3 +123,22 @@ def test_a_prompt_on_a_still_page_is_not_looked_at_again(clock: _Clock,
     rendering = _Page(clock, {"sig": "banner", "quiet_for": 50.0, "animation_left_ms": 0})
     found, _record = quiet.wait_for_prompt_or_quiet(rendering, _QuietNetwork(), BOUNDS)  # type: ignore[arg-type]
     assert len(looks) == 2 and SETTLE_MS - 50 <= sum(rendering.pauses) <= SETTLE_MS
+
+
+def test_the_next_look_comes_when_the_wait_could_end_never_later_than_a_poll() -> None:
+    from consentinel.gather.quiet import MIN_PAUSE_MS, next_look_ms
+
+    quiet_soon = {"waited_ms": 200, "network_idle_ms": 470, "dom_stable_ms": 480, "bounds": BOUNDS}
+    assert next_look_ms(**quiet_soon) == 30  # the network is quiet for the window in 30 ms
+    assert next_look_ms(**{**quiet_soon, "network_idle_ms": 0}) == BOUNDS.poll_ms  # a request in flight
+    assert next_look_ms(**{**quiet_soon, "animation_left_ms": 60}) == 60  # the fade ends later
+    assert next_look_ms(**{**quiet_soon, "animation_left_ms": 60_000}) == 30  # past the bound: not waited for
+    assert next_look_ms(**{**quiet_soon, "waited_ms": 2995, "network_idle_ms": 0}) == MIN_PAUSE_MS
+    least = Bounds(max_ms=3000, min_ms=2500, quiet_ms=500, poll_ms=100)
+    assert next_look_ms(**{**quiet_soon, "bounds": least, "head_start_ms": 2250}) == 50  # the least wait
+
+
+def test_a_wait_ends_when_the_page_goes_quiet_not_at_the_next_poll(clock: _Clock) -> None:
+    page = _Page(clock, {"sig": "loaded", "quiet_for": 430.0})
+    record = quiet.wait_quiet(page, _QuietNetwork(), BOUNDS, "reject: before choice", history=True)  # type: ignore[arg-type]
+    assert record.reason == QUIET and page.pauses == [pytest.approx(70.0)]

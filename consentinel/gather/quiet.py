@@ -100,6 +100,30 @@ def settle_verdict(*, waited_ms: float, network_idle_ms: float, dom_stable_ms: f
     return None
 
 
+MIN_PAUSE_MS = 10.0
+"""The shortest pause between two looks of a wait (a look costs one in-page evaluation)."""
+
+
+def next_look_ms(*, waited_ms: float, network_idle_ms: float, dom_stable_ms: float, bounds: Bounds,
+                 head_start_ms: float = 0.0, animation_left_ms: float = 0.0) -> float:
+    """How long to pause before the next look of a wait that :func:`settle_verdict` kept going:
+    until the moment it could end if nothing changes meanwhile (the least wait reached, the
+    network and the DOM quiet for ``quiet_ms``, a finite animation over, the bound), at most
+    ``poll_ms``.
+
+    Why: a fixed poll ends a wait up to a whole ``poll_ms`` after the page went quiet, on every
+    wait of the pass. Nothing is missed by looking sooner: a DOM change between two looks is
+    dated by the page's history, and a request in flight keeps the network's share at
+    ``quiet_ms``.
+    """
+    until = max(bounds.min_ms - waited_ms - head_start_ms, bounds.quiet_ms - network_idle_ms,
+                bounds.quiet_ms - dom_stable_ms)
+    if 0 < animation_left_ms <= bounds.max_ms - waited_ms:
+        until = max(until, animation_left_ms)
+    until = min(until, bounds.max_ms - waited_ms)
+    return min(bounds.poll_ms, max(MIN_PAUSE_MS, until))
+
+
 def still_since(now: float, quiet_for_ms: float | None, previous_look: float | None) -> float:
     """Since when (``time.monotonic()``) a DOM whose signature changed before the look at ``now``
     has been still: dated by the page's own history (``quiet_for_ms``: ms since its last DOM
@@ -226,16 +250,16 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
             record.reason = PROMPT
             break
         network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
-        waited = (now - begun) * 1000
-        verdict = settle_verdict(waited_ms=waited, network_idle_ms=network_idle,
-                                 dom_stable_ms=(now - stable_since) * 1000,
-                                 bounds=bounds, head_start_ms=head_start_ms,
-                                 animation_left_ms=_number(signal, "animation_left_ms") or 0.0)
+        state: dict[str, Any] = {
+            "waited_ms": (now - begun) * 1000, "network_idle_ms": network_idle,
+            "dom_stable_ms": (now - stable_since) * 1000, "bounds": bounds, "head_start_ms": head_start_ms,
+            "animation_left_ms": _number(signal, "animation_left_ms") or 0.0}
+        verdict = settle_verdict(**state)
         if verdict is not None:
             record.reason = verdict
             break
         try:
-            page.wait_for_timeout(bounds.poll_ms)
+            page.wait_for_timeout(next_look_ms(**state))
         except PlaywrightError:
             break
     record.waited_ms = (time.monotonic() - begun) * 1000
@@ -325,6 +349,7 @@ __all__ = [
     "Network",
     "WaitRecord",
     "glance",
+    "next_look_ms",
     "prompt_settled",
     "settle_verdict",
     "still_since",
