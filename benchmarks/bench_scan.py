@@ -6,9 +6,10 @@ scan at most half the peer's time per page (ours / peer <= 0.5), with no loss of
 (that part is the e2e suites' job, not this script's).
 
 Two rows of ours: every check (17), and the eleven checks the issue-12 baseline was filed
-against (all but issue 13's six). Behavioural checks bound a full scan from below: the
-implied-consent check watches an untouched page for ``wait_ms`` (12 s by default, counted from
-the navigation) before it scrolls, closes and navigates.
+against (all but issue 13's six). The implied-consent check watches an untouched page for
+``wait_ms`` (12 s by default, counted from the navigation) before it scrolls, closes and
+navigates; on Chromium that wait passes on the page's own clock (``gather.pageclock``), so it
+no longer bounds a full scan from below.
 
 The pages are the e2e suites' consent-manager and tracking pages, served from loopback by a
 server that counts the requests for each page's document: that is the page-load figure of

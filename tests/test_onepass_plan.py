@@ -139,8 +139,8 @@ def test_paused_probes_resume_the_one_due_first_first() -> None:
     assert order == ["landing", "reject", "reject", "reject", "landing"]
     facts = [side.facts[BEHAVIOUR] for side in sides if side.facts]
     assert facts == [{"probe": "landing"}, {"probe": "reject"}]
-    assert [t["what"] for t in one.result.timings][-3:] == ["reject: behaviour", "reject: behaviour",
-                                                            "landing: behaviour"]
+    spells = {t["what"]: t["times"] for t in one.result.timings}
+    assert spells == {"landing: behaviour": 2, "reject: behaviour": 3}  # one entry per side
 
 
 class _Clock:
@@ -217,3 +217,40 @@ def test_a_page_looked_at_again_stays_still_since_its_first_unchanged_look(
     clock.now += 0.4
     quiet.glance(None, "x", into=look)  # type: ignore[arg-type]
     assert (look.stable_since, look.polls) == (first_still, 3)
+
+
+def test_a_pausing_settle_yields_until_the_dom_is_still_then_returns_why(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A probe's settle pauses between looks (the pass acts elsewhere meanwhile) and ends as
+    ``wait_quiet`` would: quiet once the DOM and the network are still for ``quiet_ms``, and
+    never later than the bound whatever the page does."""
+    from types import SimpleNamespace
+
+    from consentinel.gather import quiet
+
+    clock, dom = _Clock(), {"sig": "layer closing"}
+    monkeypatch.setattr(quiet, "time", SimpleNamespace(monotonic=clock.monotonic))
+    monkeypatch.setattr(quiet, "_signal", lambda page: dict(dom))
+    bounds = Bounds(max_ms=2000, quiet_ms=500, poll_ms=100)
+
+    def drive(changes: dict[int, str]) -> tuple[quiet.WaitRecord, list[float]]:
+        steps = quiet.quiet_steps(None, _QuietNetwork(), bounds, "behaviour settle")  # type: ignore[arg-type]
+        dues: list[float] = []
+        try:
+            while True:
+                due = next(steps)
+                assert due > clock.now  # a pause asks to go on later, never now
+                dues.append(due)
+                clock.now = due  # the pass resumes it when due
+                if len(dues) in changes:
+                    dom["sig"] = changes[len(dues)]
+        except StopIteration as done:
+            return done.value, dues
+
+    record, dues = drive({2: "layer closed"})  # changed at the second look, then still
+    assert record.reason == QUIET and record.polls == len(dues) + 1
+    assert record.waited_ms >= bounds.quiet_ms + 2 * bounds.poll_ms - 1e-6
+
+    restless = {n: f"ticker {n}" for n in range(1, 100)}  # a page that never stops changing
+    record, _ = drive(restless)
+    assert record.reason == BOUND and record.waited_ms >= bounds.max_ms

@@ -49,3 +49,74 @@ def test_a_complement_clause_is_counted_with_the_verb_it_completes() -> None:
 ])
 def test_renouncing_or_refusing_is_a_negation(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize("text", [
+    "If you would rather not get our catalogue, tick here.",
+    "Wenn Sie keine Gutscheine per SMS bekommen möchten, bitte hier anhaken.",
+    "Si usted no desea recibir nuestro boletín, márquelo.",
+    "Si vous ne souhaitez plus recevoir nos courriels, cochez ici.",
+    "若您不愿意接收短信通知，请在此处打勾。",
+])
+def test_a_box_set_under_a_refusing_condition_is_tick_to_refuse(text: str) -> None:
+    found = match_trick_wording(text)
+    assert found is not None
+
+
+@pytest.mark.parametrize("text", [
+    "If you would rather not get our catalogue, untick here.",                 # unticking refuses
+    "Tick here to stop getting our catalogue.",                                 # refusal as purpose
+    "Tick here if you have no loyalty card; offers come by post.",              # nothing refused
+    "Tick here so that you never miss an offer from our shop.",                 # no condition
+    "Si usted no desea recibir nuestro boletín, desmárquelo.",
+    "Wenn Sie keine Gutscheine möchten, entfernen Sie das Häkchen.",
+    "若您不愿意接收短信通知，请取消勾选。",
+])
+def test_unticking_to_refuse_or_a_purpose_is_not_tick_to_refuse(text: str) -> None:
+    found = match_trick_wording(text)
+    assert found is None or found.rule != "tick-to-refuse"
+
+
+def test_the_condition_may_come_after_the_instruction() -> None:
+    found = match_trick_wording("Bitte nicht anhaken, falls Sie Werbeanrufe ablehnen.")
+    assert found is not None and found.rule == "tick-to-refuse"
+    assert found.phrases == ("anhaken", "ablehnen")
+
+
+def test_a_box_sentence_may_name_its_subject_in_the_sentence_before() -> None:
+    text = "Wir schicken Ihnen gern Angebote per Post. Wenn Sie das nicht möchten, kreuzen Sie hier an."
+    found = match_trick_wording(text)
+    assert found is not None and found.rule == "tick-to-refuse"
+    unrelated = "Bitte geben Sie Ihre Anschrift an. Wenn Sie das nicht möchten, kreuzen Sie hier an."
+    assert match_trick_wording(unrelated) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Without ticking this box, you agree to get our partners' offers.",
+    "Sans cocher cette case, vous acceptez de recevoir nos offres.",
+    "Ohne Häkchen stimmen Sie der Zusendung von Angeboten zu.",
+    "Si deja la casilla sin marcar, acepta recibir nuestras ofertas.",
+    "保持不勾选即表示您同意接收营销短信。",
+])
+def test_a_box_left_empty_that_agrees_is_trick_wording(text: str) -> None:
+    found = match_trick_wording(text)
+    assert found is not None and found.rule in ("blank-box-agrees", "inverted-opt-out")
+
+
+@pytest.mark.parametrize("text", [
+    "Sans cocher cette case, vous ne recevrez aucune offre.",                  # empty refuses: plain
+    "Leave the box unticked if you do not want our offers.",
+    "Lassen Sie das Kästchen leer, wenn Sie keine Angebote erhalten möchten.",
+    "如不勾选，视为不同意接收营销短信。",
+])
+def test_a_box_left_empty_that_refuses_is_plain(text: str) -> None:
+    found = match_trick_wording(text)
+    assert found is None or found.rule != "blank-box-agrees"
+
+
+def test_a_clause_that_only_acts_on_the_box_is_read_with_the_next() -> None:
+    found = match_trick_wording("By not ticking the box, you agree to hear from our partners.")
+    assert found is not None and found.rule == "blank-box-agrees"
+    assert found.phrases[0] == "not ticking"
+    # the box as the MEANS of a refusal is its purpose, said plainly
+    assert match_trick_wording("En cochant cette case, vous refusez nos offres.") is None

@@ -15,16 +15,17 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the test half as last scored (tuned on dev only). The test half has been
-# scored three times: before tuning, after the first round and after the second (2026-11-30,
-# when de/fr/es texts were added and split by hash). Measured numbers are in each reason. Each
+# scored four times: before tuning, after the first round, after the second (2026-11-30, when
+# de/fr/es texts were added and split by hash) and after the third (2026-11-30, 89 more real
+# texts, fr trick-wording scored for the first time). Measured numbers are in each reason. Each
 # stays a strict xfail so fixing it (from dev evidence or new rules) turns the test red until
 # the entry goes.
 BELOW_FLOOR = {
-    ("de", "confirmshaming"): "test P 1.00 R 0.692 (n+ 13, FN 4)",
+    ("de", "confirmshaming"): "test P 1.00 R 0.733 (n+ 15, FN 4)",
     ("en", "trick-wording"): "test P 0.923 R 0.80 (n+ 15, FP 1 FN 3)",
-    ("es", "bundled-consent"): "test P 1.00 R 0.846 (n+ 13, FN 2)",
-    ("es", "confirmshaming"): "test P 1.00 R 0.778 (n+ 9, FN 2)",
-    ("es", "trick-wording"): "test P 1.00 R 0.50 (n+ 4, FN 2)",
+    ("es", "confirmshaming"): "test P 1.00 R 0.727 (n+ 11, FN 3)",
+    ("es", "trick-wording"): "test P 0.833 R 1.00 (n+ 5, FP 1)",
+    ("fr", "trick-wording"): "test P 0.75 R 0.75 (n+ 4, FP 1 FN 1)",
 }
 
 

@@ -1,10 +1,11 @@
 """implied-consent: consent recorded, or tracking started, by something that is not a choice.
 
 Judged on the landing phase's behaviour probe: after the landing was observed, the same page
-waits (``wait_ms``), is scrolled to the bottom, has its prompt closed with its × control (a
-control labelled as accepting, "Accept and close ×", is an explicit choice and never clicked)
-or with Esc, and follows a neutral link to another page of the site. After each action the
-state is compared with the state before it:
+waits (``wait_ms``, on the page's own clock where the browser allows: its timers run fast, and
+the page is then opened again in a new tab, itself a non-choice), is scrolled to the bottom,
+has its prompt closed with its × control (a control labelled as accepting, "Accept and close
+×", is an explicit choice and never clicked) or with Esc, and follows a neutral link to
+another page of the site. After each action the state is compared with the state before it:
 
 * tracking cookies or storage not seen before, third-party tracking requests to trackers not
   seen before, or IAB TCF purpose consents appearing: a violation (consent was inferred);
@@ -52,14 +53,16 @@ META = CheckMeta(
         # How long the probe waits without touching anything (ms). 12 s covers banners that
         # "accept on timeout" after 10 s; the scan's own settling comes on top.
         "wait_ms": 12000,
-        # Which non-choice actions are judged (all are always performed, in this order).
-        "actions": ["wait", "scroll", "close", "navigate"],
+        # Which non-choice actions are judged (all are always performed, in this order;
+        # open-again follows a wait on the page's clock: the page opened again in a new tab).
+        "actions": ["wait", "open-again", "scroll", "close", "navigate"],
         "max_items": 50,  # offending items listed per finding
     },
 )
 
 _WHAT = {
     "wait": "waiting",
+    "open-again": "opening the page again",
     "scroll": "scrolling",
     "close": "closing the prompt",
     "navigate": "going on to another page",

@@ -5,7 +5,8 @@ The probes (:mod:`consentinel.gather.behaviour`) run inside the tracking phases'
 after each phase has been observed, and add one dict under ``phase["behaviour"]``:
 
 * landing: ``{"probe": "implied-consent", "steps": [...]}``, one step per action (wait, scroll,
-  close, navigate);
+  close, navigate; after a wait on the page's own clock, ``open-again`` before scroll: the page
+  opened again in a new tab, where the other actions then happen);
 * after-reject: ``{"probe": "reprompt", "steps": [...]}`` (reload, second page);
 * after-accept: ``{"probe": "withdrawal", "reopen": [...], "clicks": n, "steps": [...]}``;
 * after-reject, for legitimate-interest-after-reject: ``{"settings_after_reject": {"opened",
@@ -13,10 +14,13 @@ after each phase has been observed, and add one dict under ``phase["behaviour"]`
   choice reopened after the refusal, and the settings layer's switches as they now stand.
 
 A *step* is ``{"action", "detail", "done", "error", "state", "prompt_asking",
-"screenshot_before", "screenshot_after", "duration_ms"}``; its ``state`` holds the cookies, storage entries
-and requests seen after the action (requests only since the action began), classified like a
-phase's own, plus ``consent_state`` (the consent manager's cookies and storage, values kept)
-and ``tcf`` (the page's TCF answer). Screenshot names are relative to the phase's HAR folder.
+"screenshot_before", "screenshot_after", "duration_ms"}`` (the wait step adds ``clock``:
+``{"kind": "page"|"real", "page_ms", "real_ms"}``, page and real time since the navigation when
+the wait ended, with ``expired`` and ``page_ms_after_read`` on the page's clock); its ``state``
+holds the cookies, storage entries and requests seen after the action (requests only since
+the action began), classified like a phase's own, plus ``consent_state`` (the consent
+manager's cookies and storage, values kept) and ``tcf`` (the page's TCF answer). Screenshot
+names are relative to the phase's HAR folder.
 
 This module also says which phases and probes each behavioural check needs, so a scan runs only
 those, and how to read a consent manager's stored value (:func:`stored_grant`).
@@ -34,6 +38,7 @@ from consentinel.facts.tracking import AFTER_ACCEPT, AFTER_REJECT, LANDING
 
 BEHAVIOUR = "behaviour"  # the key of a phase's behaviour facts
 IMPLIED = "implied-consent"
+OPEN_AGAIN = "open-again"  # the implied-consent probe's second page view (a new tab)
 REPROMPT = "reprompt"
 WITHDRAWAL = "withdrawal"
 SETTINGS_AFTER_REJECT = "settings_after_reject"
@@ -206,6 +211,7 @@ __all__ = [
     "CONSENT_STATE_NAME",
     "IMPLIED",
     "NECESSARY_NAMES",
+    "OPEN_AGAIN",
     "PHASE_PROBES",
     "REPROMPT",
     "SETTINGS_AFTER_REJECT",

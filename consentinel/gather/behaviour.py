@@ -3,8 +3,10 @@
 Why here and not in fresh contexts: each probe continues a phase that has already loaded the
 page and made (or not made) the choice, so a full scan costs few extra page loads:
 
-* landing -> :func:`probe_implied_consent`: wait, scroll to the bottom, close the prompt (× or
-  Esc), follow a neutral link to another page of the site -- none of them a choice;
+* landing -> :func:`probe_implied_consent`: wait (on the page's own clock where it can, see
+  :mod:`consentinel.gather.pageclock`; then the page is opened again in a new tab), scroll to the
+  bottom, close the prompt (× or Esc), follow a neutral link to another page of the site --
+  none of them a choice;
 * after-reject -> :func:`probe_reprompt`: reload, then open a second page of the site, and see
   whether the prompt asks again;
 * after-accept -> :func:`probe_withdrawal`: find a way to reopen the choice (footer link,
@@ -13,7 +15,8 @@ page and made (or not made) the choice, so a full scan costs few extra page load
 
 Each probe returns plain facts (:mod:`consentinel.facts.behaviour`); the pure checks judge them.
 A probe may be a generator: it pauses (``yield``) where only time has to pass -- the implied-consent
-wait, counted from the page's navigation; the least wait before "the prompt did not come back"
+wait, counted from the page's navigation (page time running fast meanwhile, or real time where
+the page's clock cannot be driven); the least wait before "the prompt did not come back"
 -- so the pass works on its other contexts meanwhile instead of sleeping. It yields when it
 would like to go on (``time.monotonic()``); what it returns is its facts. Every other wait ends on events
 (:mod:`consentinel.gather.quiet`), the old fixed windows only its upper bounds.
@@ -32,12 +35,14 @@ Example (inside :func:`consentinel.gather.phases.observe_phase`, with the phase'
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
@@ -46,6 +51,7 @@ from consentinel.facts.behaviour import (
     CHECK_PROBES,
     CONSENT_STATE_NAME,
     IMPLIED,
+    OPEN_AGAIN,
     PHASE_PROBES,
     REPROMPT,
     SETTINGS_AFTER_REJECT,
@@ -56,9 +62,10 @@ from consentinel.facts.prompt import Prompt
 from consentinel.facts.tracking import NEXT_VIEW
 from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, discover_prompts
 from consentinel.gather.errors import first_line
-from consentinel.gather.evaluate import evaluate_script
+from consentinel.gather.evaluate import evaluate_script, open_page
 from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
-from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, wait_quiet
+from consentinel.gather.pageclock import PageClock, page_time_ms, start_page_clock
+from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, quiet_steps, wait_quiet
 from consentinel.gather.tcf import read_tcf
 from consentinel.lexicon.vocabulary import load, normalise
 
@@ -66,8 +73,15 @@ Running = Generator[float, None, dict[str, Any]]
 """A probe under way: each ``next`` runs it to its next pause and says when (``time.monotonic()``)
 it would like to go on; its return value is its facts."""
 
-Probe = Callable[[Page, PhaseRecorder, dict[str, Any]], Running]
-"""``(page, recorder, phase_facts) -> running probe``: starts after the phase was observed."""
+TabOpened = Callable[[Page], None]
+"""Told of a tab a probe opens, before it loads anything (the pass counts its page loads)."""
+
+
+class Probe(Protocol):
+    """``(page, recorder, phase_facts, on_tab=) -> running probe``: starts after the phase was observed."""
+
+    def __call__(self, page: Page, recorder: PhaseRecorder, facts: dict[str, Any], *,
+                 on_tab: TabOpened | None = None) -> Running: ...
 
 REOPEN_LANGUAGES = ("en", "zh", "de", "fr", "es")
 """Role files with a ``reopen`` list (the controls that reopen a consent choice)."""
@@ -84,6 +98,8 @@ class ProbeOptions:
     settle: ObserveOptions | None = None
     shots_dir: Path | None = None  # screenshots land here (None: no screenshots)
     phase: str = ""
+    remote_browser: bool = False  # a remote browser's pages stay on real time (gather.pageclock)
+    on_tab: TabOpened | None = None
 
 
 def reopen_phrases() -> tuple[str, ...]:
@@ -159,16 +175,21 @@ class StateReader:
         self.settle_options = options.settle or ObserveOptions()
         self.since: float | None = None
         self._shots = 0
+        # the page's clock while the page is on virtual time (paused between grants): a read
+        # that waits on the page's own timers gets page time for it
+        self.clock: PageClock | None = None
 
     def mark(self) -> None:
         """Requests counted from now on belong to the next action."""
         self.since = time.time() * 1000
 
-    def settle(self, page: Page) -> None:
-        """Until the network and the DOM are quiet (as after a choice), at most the after-choice bound."""
+    def settle(self, page: Page) -> Generator[float, None, None]:
+        """Until the network and the DOM are quiet (as after a choice), at most the after-choice
+        bound; pauses between looks (the pass works on its other contexts meanwhile)."""
         o = self.settle_options
         bounds = Bounds(max_ms=o.after_choice_max_ms, quiet_ms=o.quiet_ms, poll_ms=o.sample_ms / 2)
-        wait_quiet(page, self.recorder, bounds, "behaviour settle", on_poll=self.recorder.sample_cookies)
+        yield from quiet_steps(page, self.recorder, bounds, "behaviour settle",
+                               on_poll=self.recorder.sample_cookies)
 
     def screenshot(self, page: Page, name: str) -> str | None:
         """A viewport screenshot (what the visitor sees) saved beside the HAR; its file name."""
@@ -226,10 +247,27 @@ class StateReader:
             "storage": storage,
             "requests": requests,
             "consent_state": consent_state,
-            "tcf": read_tcf(page, self.settle_options.tcf_timeout_ms),
+            "tcf": self._read_tcf(page),
             "url": page.url,
             "read_at": round(time.time(), 3),
         }
+
+
+    def _read_tcf(self, page: Page) -> dict[str, Any]:
+        """The page's TCF answer; on a paused page's clock, with page time to answer in (the
+        read's own timeout is a page timer), only when the page has a TCF API at all."""
+        timeout = self.settle_options.tcf_timeout_ms
+        if self.clock is None or not _has_tcf_api(page):
+            return read_tcf(page, timeout)
+        with self.clock.running(timeout):
+            return read_tcf(page, timeout)
+
+
+def _has_tcf_api(page: Page) -> bool:
+    try:
+        return bool((evaluate_script(page, "quiet_signal") or {}).get("tcf"))
+    except (PlaywrightError, ValueError, TypeError):
+        return False
 
 
 def _step(action: str) -> dict[str, Any]:
@@ -256,15 +294,17 @@ def _begin_step(page: Page, reader: StateReader, action: str) -> dict[str, Any]:
 
 def _run_step(
     page: Page, reader: StateReader, action: str, act: Callable[[], str | None], settle: bool = True
-) -> dict[str, Any]:
-    """Do one action between two screenshots and read the state it left."""
-    return _finish_step(page, reader, _begin_step(page, reader, action), act, settle)
+) -> Generator[float, None, dict[str, Any]]:
+    """Do one action between two screenshots and read the state it left (pausing while it settles)."""
+    return (yield from _finish_step(page, reader, _begin_step(page, reader, action), act, settle))
 
 
 def _finish_step(
     page: Page, reader: StateReader, step: dict[str, Any], act: Callable[[], str | None], settle: bool = True
-) -> dict[str, Any]:
-    """Do a begun step's action, then read the state it left and take the screenshot after."""
+) -> Generator[float, None, dict[str, Any]]:
+    """Do a begun step's action, then read the state it left and take the screenshot after.
+
+    A generator: it pauses while the page settles after the action (see :meth:`StateReader.settle`)."""
     started = time.perf_counter()
     action = step["action"]
     try:
@@ -273,9 +313,9 @@ def _finish_step(
         step["detail"] = detail or ""
     except PlaywrightError as exc:
         step["error"] = first_line(exc)
+    if settle:
+        yield from reader.settle(page)
     with contextlib.suppress(PlaywrightError):
-        if settle:
-            reader.settle(page)
         step["prompt_asking"] = _asking(discover_prompts(page))
     try:
         step["state"] = reader.read(page)
@@ -314,13 +354,90 @@ def _close_prompt(page: Page) -> str | None:
     return "pressed Escape"
 
 
+def _owed_ms(options: ProbeOptions, recorder: PhaseRecorder) -> float:
+    """What is left of the visitor's wait, counted from the navigation (the phase's own
+    settling is part of it), in real time."""
+    return max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
+
+
+def _wait_real(page: Page, reader: StateReader, options: ProbeOptions, step: dict[str, Any]) -> str:
+    """What is left of the wait in real time (the probe paused for most of it), sampling cookies."""
+    o = reader.settle_options
+    remaining = _owed_ms(options, reader.recorder)
+    reader.recorder.settle(page, remaining, remaining, o.quiet_ms, o.sample_ms)
+    step["clock"]["real_ms"] = reader.recorder.rel(time.time() * 1000)
+    return f"waited until {options.wait_ms / 1000:g} s after the page was opened, touching nothing"
+
+
+def _wait_page_clock(page: Page, reader: StateReader, options: ProbeOptions, clock: PageClock,
+                     step: dict[str, Any]) -> str:
+    """The page time granted passes (usually in milliseconds), at most until the real wait would
+    have ended; then until the network is quiet (a request the last timer sent is answered)."""
+    o = reader.settle_options
+    recorder = reader.recorder
+    expired = clock.wait_expired(_owed_ms(options, recorder), on_poll=recorder.sample_cookies)
+    if not expired:  # its fetches held the page's clock: stop it where it is
+        clock.pause()
+    recorder.settle(page, 0.0, o.settle_max_ms, o.quiet_ms, o.sample_ms)
+    page_ms = clock.page_ms()
+    step["clock"].update(expired=expired, page_ms=page_ms, real_ms=recorder.rel(time.time() * 1000))
+    real_s = (time.time() * 1000 - recorder.started) / 1000
+    if expired:
+        return (f"let {options.wait_ms / 1000:g} s pass on the page's clock (virtual time: its timers ran "
+                f"fast, {real_s:.1f} s of real time since it was opened), touching nothing")
+    reached = f"{page_ms / 1000:.1f} s" if page_ms is not None else "less"
+    return (f"let the page's clock (virtual time) run toward {options.wait_ms / 1000:g} s; its own fetches "
+            f"held it at {reached} until {real_s:.1f} s of real time had passed; touching nothing")
+
+
+def _open_again(
+    page: Page, reader: StateReader, options: ProbeOptions
+) -> Generator[float, None, tuple[Page, dict[str, Any]]]:
+    """The page opened again in a new tab of the same context (cookies and storage kept, but
+    not the first tab's sessionStorage), on real time; the step, and the tab the rest runs in.
+
+    Why a step of its own: a second page view is itself a non-choice, and consent recorded
+    there must be attributed to it, not hidden in the next action's baseline. The tab bypasses
+    the browser's cache: a document served from it would carry no ``Set-Cookie`` (a consent
+    manager's server-side grant would go unseen) and would not count as a page load."""
+    url = page.url
+    step = _begin_step(page, reader, OPEN_AGAIN)  # the screenshot before: the tab the visitor leaves
+    try:
+        tab = open_page(page.context)
+    except PlaywrightError as exc:
+        step["error"] = first_line(exc)
+        return page, step
+    with contextlib.suppress(PlaywrightError):  # without it the page is opened again all the same
+        session = page.context.new_cdp_session(tab)
+        session.send("Network.enable")
+        session.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    if options.on_tab is not None:
+        options.on_tab(tab)
+
+    def load() -> str:
+        tab.goto(url, wait_until="load", timeout=reader.settle_options.navigation_timeout_ms)
+        return "opened the page again in a new tab (same browser: its cookies and storage kept)"
+
+    return tab, (yield from _finish_step(tab, reader, step, load))
+
+
+def _scroll(page: Page) -> str:
+    page.mouse.wheel(0, 3000)
+    evaluate_script(page, "scroll_to", {"to": "bottom", "y": None})
+    return "scrolled to the bottom of the page"
+
+
 def probe_implied_consent(
     page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
 ) -> Running:
     """Landing: wait, scroll, close, navigate -- each a non-choice -- reading state after each.
 
     Pauses once, after the baseline is read and the wait has begun: the visitor's wait is time
-    the pass spends on its other contexts, then only what is left of it is waited here."""
+    the pass spends on its other contexts. Where the page's clock can be driven
+    (:mod:`consentinel.gather.pageclock`) the page time still owed passes fast meanwhile; the tab
+    then stays on virtual time for good, so the page is opened again in a new tab of the same
+    context (step ``open-again``) and the other actions happen there. Else what is left of the
+    wait passes here in real time."""
     reader = StateReader(recorder, str(facts.get("url") or page.url), options)
     result: dict[str, Any] = {
         "probe": IMPLIED,
@@ -329,31 +446,35 @@ def probe_implied_consent(
         "steps": [],
     }
     result["baseline"]["prompt_asking"] = _asking(discover_prompts(page))
-
-    def wait() -> str:
-        # counted from the navigation: the phase's own settling is part of the visitor's wait
-        o = reader.settle_options
-        remaining = max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
-        recorder.settle(page, remaining, remaining, o.quiet_ms, o.sample_ms)
-        return f"waited until {options.wait_ms / 1000:g} s after the page was opened, touching nothing"
-
-    def scroll() -> str:
-        page.mouse.wheel(0, 3000)
-        evaluate_script(page, "scroll_to", {"to": "bottom", "y": None})
-        return "scrolled to the bottom of the page"
-
-    actions: tuple[tuple[str, Callable[[], str | None], bool], ...] = (
-        ("wait", wait, False),
-        ("scroll", scroll, True),
-        ("close", lambda: _close_prompt(page), True),
-        ("navigate", lambda: _follow_link(page, options), True),
+    step = _begin_step(page, reader, "wait")  # the page is left untouched; what it requests is the wait's
+    owed_ms = _owed_ms(options, recorder)
+    clock = None
+    if owed_ms > 0:  # the page time owed, by the page's own clock when it can be read
+        elapsed_ms = page_time_ms(page)
+        budget_ms = options.wait_ms - elapsed_ms if elapsed_ms is not None else owed_ms
+        clock = start_page_clock(page, budget_ms, remote=options.remote_browser) if budget_ms > 0 else None
+    step["clock"] = {"kind": "real" if clock is None else "page", "page_ms": None, "real_ms": None}
+    if clock is None:
+        yield time.monotonic() + owed_ms / 1000
+        result["steps"].append((yield from _finish_step(page, reader, step,
+                                                        lambda: _wait_real(page, reader, options, step),
+                                                        settle=False)))
+    else:
+        yield time.monotonic()  # page time passes while the pass works elsewhere
+        reader.clock = clock
+        on_clock = partial(_wait_page_clock, page, reader, options, clock, step)
+        result["steps"].append((yield from _finish_step(page, reader, step, on_clock, settle=False)))
+        reader.clock = None
+        step["clock"]["page_ms_after_read"] = clock.page_ms()  # a TCF read may get page time too
+        page, opened = yield from _open_again(page, reader, options)
+        result["steps"].append(opened)
+    actions: tuple[tuple[str, Callable[[], str | None]], ...] = (
+        ("scroll", lambda: _scroll(page)),
+        ("close", lambda: _close_prompt(page)),
+        ("navigate", lambda: _follow_link(page, options)),
     )
-    for name, act, settle in actions:
-        step = _begin_step(page, reader, name)
-        if name == "wait":  # the page is left untouched; requests from now on are the wait's
-            left_ms = max(0.0, options.wait_ms - (time.time() * 1000 - recorder.started))
-            yield time.monotonic() + left_ms / 1000
-        result["steps"].append(_finish_step(page, reader, step, act, settle))
+    for name, act in actions:
+        result["steps"].append((yield from _run_step(page, reader, name, act)))
     return result
 
 
@@ -383,7 +504,7 @@ def probe_reprompt(
         return _follow_link(page, options)
 
     for name, act in (("reload", reload), ("second-page", second_page)):
-        step = _run_step(page, reader, name, act, settle=False)
+        step = yield from _run_step(page, reader, name, act, settle=False)
         loaded = time.monotonic()
         if step["done"] and not step["prompt_asking"]:  # a late prompt: quiet without one means none
             yield loaded + _no_prompt_min_ms(options) / 1000
@@ -395,9 +516,9 @@ def probe_reprompt(
 
 def probe_withdrawal(
     page: Page, recorder: PhaseRecorder, facts: dict[str, Any], options: ProbeOptions
-) -> dict[str, Any]:
+) -> Running:
     """After accept: find a control that reopens the choice, withdraw through it (counting
-    clicks), reload and read what still tracks."""
+    clicks), reload and read what still tracks. Pauses while the page settles after each."""
     from consentinel.gather.explore import (
         ExploreOptions,
         PathResult,
@@ -455,10 +576,9 @@ def probe_withdrawal(
         page.reload(wait_until="load", timeout=reader.settle_options.navigation_timeout_ms)
         return "reloaded the page after withdrawing"
 
-    step = _run_step(page, reader, "withdraw", withdraw)
-    result["steps"].append(step)
+    result["steps"].append((yield from _run_step(page, reader, "withdraw", withdraw)))
     if result["clicks"] is not None:
-        result["steps"].append(_run_step(page, reader, "reload", reload))
+        result["steps"].append((yield from _run_step(page, reader, "reload", reload)))
     return result
 
 
@@ -551,11 +671,12 @@ def phase_probes(
     *,
     shots_dir: Path | None = None,
     settle: ObserveOptions | None = None,
+    remote_browser: bool = False,
 ) -> dict[str, Probe]:
     """Phase name -> probe, for the probes the selected ``checks`` need (none else).
 
     ``check_options`` may override ``implied-consent``'s ``wait_ms`` (its default lives in the
-    check's metadata).
+    check's metadata). ``remote_browser``: pages stay on real time (``--browser-ws``).
     """
     from consentinel.checks import ALL_CHECKS
 
@@ -575,14 +696,17 @@ def phase_probes(
             settle=settle,
             shots_dir=shots_dir,
             phase=phase,
+            remote_browser=remote_browser,
         )
 
         def probe(
-            page: Page, recorder: PhaseRecorder, facts: dict[str, Any], _runs=runs, _options=options
+            page: Page, recorder: PhaseRecorder, facts: dict[str, Any], *, on_tab: TabOpened | None = None,
+            _runs=runs, _options=options
         ) -> Running:
             merged: dict[str, Any] = {SHOTS_DIR: str(_options.shots_dir) if _options.shots_dir else None}
+            run_options = dataclasses.replace(_options, on_tab=on_tab)
             for run in _runs:  # each returns keys of its own (see consentinel.facts.behaviour)
-                outcome = run(page, recorder, facts, _options)
+                outcome = run(page, recorder, facts, run_options)
                 if isinstance(outcome, Generator):  # a probe that pauses (implied consent's wait)
                     outcome = yield from outcome
                 merged.update(outcome)
@@ -597,6 +721,7 @@ __all__ = [
     "ProbeOptions",
     "Running",
     "StateReader",
+    "TabOpened",
     "finish",
     "phase_probes",
     "probe_implied_consent",

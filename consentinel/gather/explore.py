@@ -215,15 +215,19 @@ def _switch_off(page: Page, prompt: Prompt, toggle: PromptToggle, options: Explo
 
     The state is read again first: switching a purpose off often switches its vendors off too,
     and clicking those again would switch them back on. Custom switches often hide the real
-    input (opacity 0 under a styled slider); Playwright then refuses the input itself, so the
-    click goes to its label, as a person's would. Returns whether a click was made.
+    input (opacity 0 under a styled slider, or off-screen): when a click at the input's centre
+    would not reach it, the click goes to its label at once, as a person's would (Playwright would
+    otherwise retry the covered input until its timeout). Returns whether a click was made.
     """
-    locator = _locator(page, prompt.frame, toggle.mark)
     marked = MarkedElement(_frame(page, prompt.frame), toggle.mark)
-    if not evaluate_script(marked, "toggle_is_on"):
+    state = evaluate_script(marked, "toggle_state")
+    if not state.get("on"):
         return False
+    if not state.get("reachable"):  # a click on the input would wait in vain for it to be hit
+        evaluate_script(marked, "click_label")
+        return True
     try:
-        locator.click(timeout=min(options.click_timeout_ms, 1500))
+        _locator(page, prompt.frame, toggle.mark).click(timeout=min(options.click_timeout_ms, 1500))
     except PlaywrightError:
         evaluate_script(marked, "click_label")
     return True

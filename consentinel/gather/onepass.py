@@ -138,10 +138,12 @@ class PassSide:
     running: Any = None  # the behavioural probe under way (paused), see gather.behaviour
     due: float = 0.0  # time.monotonic() at which the paused probe would like to go on
 
-    def count_loads(self) -> None:
+    def count_loads(self, page: Page | None = None) -> None:
         """Count main-frame commits (the page-load figure of the benchmark and tests) and note
-        when each load ended (a prompt wait's least wait counts from there)."""
-        main = self.page.main_frame
+        when each load ended (a prompt wait's least wait counts from there). ``page``: another
+        tab of the side's context (a probe's), else the side's own page."""
+        page = page or self.page
+        main = page.main_frame
 
         def committed(frame: Frame) -> None:
             if frame == main:
@@ -150,8 +152,8 @@ class PassSide:
         def loaded(_: Page) -> None:  # noted when the event reaches us: never before the load
             self.loaded.append(time.monotonic())
 
-        self.page.on("framenavigated", committed)
-        self.page.on("load", loaded)
+        page.on("framenavigated", committed)
+        page.on("load", loaded)
 
 
 Probe = Callable[[PassSide], None]
@@ -351,14 +353,24 @@ class _Pass:
         self.begun = time.perf_counter()
 
     @contextlib.contextmanager
-    def timed(self, what: str) -> Iterator[None]:
-        """Note how long ``what`` took in ``result.timings``."""
+    def timed(self, what: str, *, add_up: bool = False) -> Iterator[None]:
+        """Note how long ``what`` took in ``result.timings``; ``add_up``: added to ``what``'s
+        existing entry (its start the first time, ``times`` counting the spells)."""
         started = time.perf_counter()
         try:
             yield
         finally:
-            self.result.timings.append({"what": what, "start_ms": round((started - self.begun) * 1000, 1),
-                                        "duration_ms": round((time.perf_counter() - started) * 1000, 1)})
+            spent = (time.perf_counter() - started) * 1000
+            entry = next((t for t in self.result.timings if t["what"] == what), None) if add_up else None
+            if entry is None:
+                start_ms = round((started - self.begun) * 1000, 1)
+                entry = {"what": what, "start_ms": start_ms, "duration_ms": 0.0}
+                if add_up:
+                    entry["times"] = 0
+                self.result.timings.append(entry)
+            entry["duration_ms"] = round(entry["duration_ms"] + spent, 1)
+            if add_up:
+                entry["times"] += 1
 
     # -- waits --------------------------------------------------------------------------------
 
@@ -650,14 +662,15 @@ class _Pass:
         behaviour = self.options.behaviour.get(STAGE_PHASE[side.stage])
         if behaviour is not None and side.recorder is not None and side.facts is not None:
             # after _end_facts: what the probe does never counts as the phase's own
-            side.running = behaviour(side.page, side.recorder, side.facts)
+            side.running = behaviour(side.page, side.recorder, side.facts, on_tab=side.count_loads)
             self._resume(side)
 
     def _resume(self, side: PassSide) -> None:
-        """Run the side's probe to its next pause; its facts when it ends."""
+        """Run the side's probe to its next pause; its facts when it ends. Its time is one
+        timings entry per side (a settling probe pauses and resumes many times)."""
         assert side.facts is not None
         try:
-            with self.timed(f"{side.stage}: behaviour"):
+            with self.timed(f"{side.stage}: behaviour", add_up=True):
                 side.due = next(side.running)
         except StopIteration as done:
             side.facts[BEHAVIOUR] = done.value
@@ -668,9 +681,13 @@ class _Pass:
 
     def finish_probes(self, sides: list[PassSide]) -> None:
         """The hook point, once every side's state is recorded: the paused behavioural probes
-        resumed, the one due first first, to their ends; then each stage's registered probes."""
+        resumed, the one due first first, to their ends; then each stage's registered probes.
+        When none is due yet, the pass waits for the first (Playwright's own wait, so the
+        contexts' network events keep being counted meanwhile)."""
         while paused := [side for side in sides if side.running is not None]:
-            self._resume(min(paused, key=lambda side: side.due))
+            side = min(paused, key=lambda side: side.due)
+            _pause_until(side.page, side.due)
+            self._resume(side)
         for side in sides:
             for probe in probes_for(side.stage, self.options.checks):
                 try:
@@ -688,6 +705,17 @@ class _Pass:
         if side.recorder is not None and side.facts is not None and self.classifier is not None:
             finish_phase(side.facts, side.recorder, side.har_path or Path("-"), self.classifier,
                          self.options.observe_options)
+
+
+def _pause_until(page: Page | None, due: float) -> None:
+    """Wait until ``due`` (``time.monotonic()``) through ``page`` (events go on being handled)."""
+    left_ms = (due - time.monotonic()) * 1000
+    if left_ms <= 0 or page is None:
+        return
+    try:
+        page.wait_for_timeout(left_ms)
+    except PlaywrightError:  # the page is gone: the probe finds out when it goes on
+        time.sleep(left_ms / 1000)
 
 
 def discover_or(prompt: Prompt, page: Page) -> list[Prompt]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -339,6 +339,37 @@ def _settled(page: Page, found: list[Prompt], poll_ms: float) -> list[Prompt]:
     return (discover_prompts(page) or found) if looks else found
 
 
+def quiet_steps(page: Page, activity: Network | None, bounds: Bounds, what: str, *,
+                on_poll: Callable[[], None] | None = None) -> Generator[float, None, WaitRecord]:
+    """:func:`wait_quiet` as a generator that pauses between looks instead of sleeping.
+
+    Why: a behavioural probe settling after its action only waits; yielding when it would like
+    to look again (``time.monotonic()``) lets the pass act in its other contexts meanwhile, so
+    three contexts' settles overlap instead of adding up. Same verdict, same bounds; the caller
+    resumes it at (or after) the time it yielded. Returns its record.
+    """
+    record = WaitRecord(what)
+    begun = time.monotonic()
+    look: WaitRecord | None = None
+    while True:
+        if on_poll is not None:
+            on_poll()
+        look = glance(page, what, into=look)
+        record.polls += 1
+        record.tcf = record.tcf or look.tcf
+        now = time.monotonic()
+        network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
+        verdict = settle_verdict(waited_ms=(now - begun) * 1000, network_idle_ms=network_idle,
+                                 dom_stable_ms=(now - look.stable_since) * 1000, bounds=bounds)
+        if verdict is not None:
+            record.reason = verdict
+            break
+        yield now + bounds.poll_ms / 1000
+    record.waited_ms = (time.monotonic() - begun) * 1000
+    record.signature, record.stable_since = look.signature, look.stable_since
+    return record
+
+
 __all__ = [
     "BOUND",
     "NO_PROMPT_MIN_WAIT_MS",
@@ -351,6 +382,7 @@ __all__ = [
     "glance",
     "next_look_ms",
     "prompt_settled",
+    "quiet_steps",
     "settle_verdict",
     "still_since",
     "wait_for_prompt_or_quiet",

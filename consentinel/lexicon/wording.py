@@ -111,6 +111,7 @@ class WordingLexicon:
     terms: re.Pattern[str]
     necessary: re.Pattern[str]
     not_a_grant: re.Pattern[str] | None
+    use_of_it: re.Pattern[str] | None
     shame: re.Pattern[str]
     decline: DeclineStructure
     consent_scope: re.Pattern[str]
@@ -120,8 +121,13 @@ class WordingLexicon:
     inverted_opt_out: re.Pattern[str]
     opt_out_box: re.Pattern[str]
     box_instruction: re.Pattern[str]
+    tick_verb: re.Pattern[str]
+    untick_verb: re.Pattern[str]
+    blank_box: re.Pattern[str]
     loss_verb: re.Pattern[str]
     complementizer: re.Pattern[str]
+    conditional: re.Pattern[str]
+    volition: re.Pattern[str]
     question_asks: re.Pattern[str]
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
@@ -212,6 +218,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         terms=patterns("bundled_consent.terms"),
         necessary=patterns("bundled_consent.necessary"),
         not_a_grant=optional_patterns("bundled_consent.not_a_grant"),
+        use_of_it=optional_patterns("bundled_consent.use_of_it"),
         shame=patterns("confirmshaming.shame"),
         decline=decline,
         consent_scope=patterns("trick_wording.consent_scope"),
@@ -221,8 +228,13 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         inverted_opt_out=patterns("trick_wording.inverted_opt_out"),
         opt_out_box=patterns("trick_wording.opt_out_box"),
         box_instruction=patterns("trick_wording.box_instruction"),
+        tick_verb=patterns("trick_wording.tick_verb"),
+        untick_verb=patterns("trick_wording.untick_verb"),
+        blank_box=patterns("trick_wording.blank_box"),
         loss_verb=patterns("trick_wording.loss_verb"),
         complementizer=patterns("trick_wording.complementizer"),
+        conditional=patterns("trick_wording.conditional"),
+        volition=patterns("trick_wording.volition"),
         question_asks=patterns("yes_no_question.asks"),
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
@@ -291,7 +303,8 @@ def match_bundled_sentence(text: str) -> BundledSentence | None:
 
 
 def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
-    if not lex.grant.search(text) or not lex.data_use.search(text):
+    uses_data = lex.data_use.search(text) or (lex.use_of_it and lex.use_of_it.search(text))
+    if not lex.grant.search(text) or not uses_data:
         return None  # whole-text prefilter: most page text grants nothing, skip the splitting
     bare: BundledSentence | None = None
     for sentence in _sentences(text, lex):
@@ -303,10 +316,14 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _first(lex.data_use, sentence)
-        if trigger and not data and not lex.terms.search(sentence):
+        if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
-            data = _notice_data_use(text, lex)
+            # A grant of the notice's policy or terms ("继续使用即表示您同意我们的《隐私政策》")
+            # grants what the notice itself says it does, when that is more than cookies
+            # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms.
+            terms_only = bool(lex.terms.search(sentence))
+            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only)
         if not data:
             continue
         if trigger:
@@ -357,15 +374,34 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str]
     return None
 
 
-def _notice_data_use(text: str, lex: WordingLexicon) -> str | None:
-    """The optional data use a whole notice names, or None when its only use is necessary cookies."""
-    uses = [m.group(0).strip() for m in lex.data_use.finditer(text) if m.group(0).strip()]
+def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False) -> str | None:
+    """The optional data use a whole notice names, or None when its only use is necessary cookies.
+
+    ``beyond_cookies_only``: count only uses other than cookies (analytics, ads, sharing), and
+    none from a sentence with a negation in it: a notice that denies a use ("We never sell
+    your data", "Wir verkaufen keine Daten") does not make it.
+    """
+    sentences = _sentences(text, lex)
+    if beyond_cookies_only:
+        sentences = [s for s in sentences if not lex.negation.search(s)]
+    uses = [m.group(0).strip() for sentence in sentences
+            for m in lex.data_use.finditer(sentence) if m.group(0).strip()]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]
-    if uses and not lex.necessary.search(text):
+    if uses and not beyond_cookies_only and not lex.necessary.search(text):
         return uses[0]
+    if not uses and lex.use_of_it and lex.use_of_it.search(text) and _names_cookies(text, lex):
+        # "Lee nuestra política de cookies … si continúas navegando, aceptas su uso": the use
+        # granted is that of the cookies the notice names, even where it names them as the
+        # title of its policy.
+        return "cookies"
     return None
+
+
+def _names_cookies(text: str, lex: WordingLexicon) -> bool:
+    """The notice speaks of cookies (any mention), and not of necessary ones only."""
+    return "cookie" in text.casefold() and not lex.necessary.search(text)
 
 
 def match_bundled_action_label(label: str) -> WordingMatch | None:
@@ -600,18 +636,156 @@ def _clauses(sentence: str, lex: WordingLexicon) -> list[str]:
     return clauses
 
 
+@dataclass(frozen=True, slots=True)
+class _Thought:
+    """A clause with the clauses that only qualify it, and its "if …" part (``""`` when none)."""
+
+    text: str
+    condition: str
+
+
+def _only_acts_on_the_box(clause: str, lex: WordingLexicon) -> bool:
+    """A clause that says what is done to the box and nothing about what it means.
+
+    "En ne cochant pas la case, j'accepte…", "Bitte NICHT ankreuzen, wenn…": the meaning is
+    in the clause next to it, so the two are read together.
+    """
+    acts = any(p.search(clause) for p in (lex.tick_verb, lex.untick_verb, lex.blank_box))
+    means = any(p.search(clause) for p in (lex.volition, lex.grant, lex.negative_verb))
+    return acts and not means
+
+
+def _thoughts(sentence: str, lex: WordingLexicon) -> list[_Thought]:
+    """The sentence's clauses, each joined with the clauses that only qualify it.
+
+    A condition clause ("Si vous ne souhaitez pas recevoir nos offres, cochez cette case",
+    "Bitte nicht ankreuzen, wenn Sie Tracking ablehnen", "如您不希望接收推送，请勾选此框") and a
+    clause that only acts on the box go with the clause they qualify, whichever comes first.
+    """
+    thoughts: list[_Thought] = []
+    pending, pending_condition = "", ""  # leading qualifiers, waiting for their clause
+    for clause in _clauses(sentence, lex):
+        clause = clause.strip()
+        condition = lex.conditional.search(clause)
+        leads = condition is not None and condition.start() == 0
+        if leads and thoughts and not pending:  # a trailing condition: it qualifies the clause before
+            last = thoughts[-1]
+            thoughts[-1] = _Thought(f"{last.text} {clause}", f"{last.condition} {clause}".strip())
+            continue
+        if leads or _only_acts_on_the_box(clause, lex):
+            pending = f"{pending} {clause}".strip()
+            pending_condition = f"{pending_condition} {clause if leads else ''}".strip()
+            continue
+        inner = clause[condition.start():] if condition else ""  # "Check this box if you do not…"
+        thoughts.append(_Thought(f"{pending} {clause}".strip(), f"{pending_condition} {inner}".strip()))
+        pending, pending_condition = "", ""
+    if pending:
+        thoughts.append(_Thought(pending, pending_condition))
+    return thoughts
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if m.group(0)]
+
+
+def _refusal(words: str, lex: WordingLexicon) -> str | None:
+    """The first words of ``words`` that refuse: a negative verb, or a negated wish.
+
+    A negation refuses only where it negates wanting, receiving or agreeing (a ``volition``
+    word next to it: "do not want", "ne souhaitez pas", "keine … erhalten möchten", "不希望"):
+    "if you do not have passport information" refuses nothing. A negation of a loss ("so you
+    never miss an offer", "pour ne rien manquer") wants the thing.
+    """
+    verb = _first(lex.negative_verb, words)
+    if verb:
+        return verb
+    wishes = _spans(lex.volition, words)
+    losses = _spans(lex.loss_verb, words)
+
+    def close(between: str) -> bool:
+        return _gap(between, lex.gap_unit) <= lex.max_negation_gap
+
+    def near(spans: list[tuple[int, int]], start: int, end: int, after_only: bool) -> bool:
+        after = any(s_start >= end and close(words[end:s_start]) for s_start, _ in spans)
+        before = any(s_end <= start and close(words[s_end:start]) for _, s_end in spans)
+        return after or (before and not after_only)
+
+    for start, end in _spans(lex.negation, words):
+        if near(wishes, start, end, after_only=False) and not near(losses, start, end, after_only=True):
+            return words[start:end]
+    return None
+
+
+def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
+    """``(tick, refusal)`` when ticking the box is what the visitor does IF they refuse.
+
+    The box is SET (a tick verb outside any untick phrase: "cochez", "Márcalo", "ankreuzen",
+    "勾选" but not "取消勾选") and the thought's condition refuses ("si vous ne souhaitez pas…",
+    "wenn Sie Tracking ablehnen", "如您不希望…"), whichever comes first. A refusal stated as
+    the box's purpose ("Tick this box to stop receiving our newsletter") says plainly what
+    ticking does, and unticking to refuse is the plain opt-out: neither is a finding.
+    """
+    refusal = _refusal(thought.condition, lex) if thought.condition else None
+    if not refusal:
+        return None
+    clears = _spans(lex.untick_verb, thought.text)
+    for start, end in _spans(lex.tick_verb, thought.text):
+        if not any(c_start <= start and end <= c_end for c_start, c_end in clears):
+            return thought.text[start:end], refusal
+    return None
+
+
+def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
+    """``(blank, wish)`` when leaving the box empty is how the visitor agrees.
+
+    "En ne cochant pas la case, j'accepte d'être inscrit", "Leave this box unticked if you'd
+    like our offers", "未勾选则视为同意接收": the empty box (``blank_box``) and a wish or grant
+    in the same thought, refused nowhere ("Laissez le champ vide si vous ne souhaitez pas…" is
+    the plain opt-out). The blank phrase's own negation ("ne cochant PAS") is not a refusal.
+    """
+    text = thought.text
+    blank = lex.blank_box.search(text)
+    if blank is None:
+        return None
+    rest = text[:blank.start()] + " " * (blank.end() - blank.start()) + text[blank.end():]
+    if _refusal(rest, lex):
+        return None
+    wish = lex.volition.search(rest) or lex.grant.search(rest)
+    return (blank.group(0), wish.group(0)) if wish else None
+
+
 def match_trick_wording(text: str) -> WordingMatch | None:
     """Double negatives or inverted opt-out wording about consent-relevant things.
 
     Rules, in order: a negated un-tick ("do not uncheck"); ticking means refusing / leaving
-    unticked means agreeing ("Tick this box if you do not want…"); two negations close
-    together in one clause ("do not wish not to receive", "不希望不接收").
+    unticked means agreeing ("Tick this box if you do not want…"), as a known phrase or by
+    structure (:func:`_tick_to_refuse`: a box set under a refusing condition;
+    :func:`_blank_grants`: an empty box that agrees); two negations close together in one
+    clause ("do not wish not to receive", "不希望不接收").
     """
     text = _text(text)
     for lex in lexicons_for(text):
         found = _trick_wording(text, lex)
         if found is not None:
             return found
+    return None
+
+
+def _first_pair(sentence: str, lex: WordingLexicon, rule: str,
+                pairs: Iterator[tuple[str, str] | None]) -> WordingMatch | None:
+    """The match for the first phrase pair a rule found in the parts of ``sentence``."""
+    pair = next(filter(None, pairs), None)
+    return WordingMatch("trick-wording", lex.language, rule, pair, sentence) if pair else None
+
+
+def _sentence_trick(sentence: str, lex: WordingLexicon) -> WordingMatch | None:
+    """A known trick phrase in ``sentence``: a negated un-tick, or an inverted opt-out idiom."""
+    phrase = _first(lex.negated_negative_box, sentence)
+    if phrase:
+        return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
+    phrase = _first(lex.inverted_opt_out, sentence)
+    if phrase:
+        return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
     return None
 
 
@@ -624,22 +798,28 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
         # consent question's "No" does.
         return WordingMatch("trick-wording", lex.language, "inverted-question",
                             (_first(lex.question_refusing, question[0]) or "?",), question[0])
-    if not (lex.negation.search(text) or lex.negative_verb.search(text) or lex.inverted_opt_out.search(text)):
-        return None  # whole-text prefilter: no negation at all
+    cues = (lex.negation, lex.negative_verb, lex.inverted_opt_out, lex.blank_box)
+    if not any(cue.search(text) for cue in cues):
+        return None  # whole-text prefilter: no negation and no empty box at all
+    previous = ""
     for sentence in _sentences(text, lex):
-        if not _first(lex.consent_scope, sentence):
-            continue
-        phrase = _first(lex.negated_negative_box, sentence)
-        if phrase:
-            return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
-        phrase = _first(lex.inverted_opt_out, sentence)
-        if phrase:
-            return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
-        about_a_box = bool(lex.box_instruction.search(sentence))
-        for clause in _clauses(sentence, lex):
-            pair = _double_negative(clause, lex, about_a_box)
-            if pair:
-                return WordingMatch("trick-wording", lex.language, "double-negative", pair, sentence)
+        # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
+        # Angebote senden. Wenn Sie das nicht möchten, kreuzen Sie hier an"): that one counts.
+        in_scope = bool(lex.consent_scope.search(sentence))
+        referred, previous = bool(lex.consent_scope.search(previous)), sentence
+        found = _sentence_trick(sentence, lex) if in_scope else None
+        if found is None and (in_scope or referred):
+            thoughts = _thoughts(sentence, lex)
+            ticks = (_tick_to_refuse(t, lex) for t in thoughts)
+            blanks = (_blank_grants(t, lex) for t in thoughts)
+            found = (_first_pair(sentence, lex, "tick-to-refuse", ticks)
+                     or _first_pair(sentence, lex, "blank-box-agrees", blanks))
+        if found is None and in_scope:
+            about_a_box = bool(lex.box_instruction.search(sentence))
+            found = _first_pair(sentence, lex, "double-negative",
+                                (_double_negative(c, lex, about_a_box) for c in _clauses(sentence, lex)))
+        if found is not None:
+            return found
     return None
 
 

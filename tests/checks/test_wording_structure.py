@@ -205,6 +205,35 @@ def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> Non
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
 
 
+@pytest.mark.parametrize("notice", [
+    # the bare "if you go on", with nothing after the verb
+    "Usamos cookies analíticas; si sigues, damos por hecho que aceptas su uso.",
+    # a Chinese antecedent in a clause of its own before "，即视为"
+    "您在本应用内填写手机号码（含验证码登录），即视为您同意我们向您发送促销短信。",
+    # a grant of the notice's policy, where the notice names more than cookies
+    "本网站使用Cookie统计访问量并投放定向广告。继续浏览即表示您接受本站隐私条款。",
+    "We use cookies to measure visits and to show targeted advertising. By continuing you accept our Terms.",
+    # "their use" refers back to the cookies the notice names, even in its policy's title
+    "Consulta la política de cookies del portal: si sigues navegando, entendemos que aceptas su uso.",
+    "See our cookie policy. By browsing on, you consent to their use.",
+])
+def test_bundling_by_the_shape_of_the_notice(notice: str) -> None:
+    [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+
+
+@pytest.mark.parametrize("notice", [
+    # a policy grant where the notice names cookies only, or denies the use it names
+    "本网站使用Cookie。继续浏览即表示您接受本站隐私条款。",
+    "We never share your data with advertisers. By continuing you accept our Terms.",
+    "Wir verkaufen keine Daten an Dritte. Mit der weiteren Nutzung akzeptieren Sie unsere AGB.",
+    # "their use" of cookies that are only the necessary ones
+    "Este portal solo usa cookies técnicas necesarias. Si sigues navegando, aceptas su uso.",
+])
+def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str) -> None:
+    assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
+
+
 # ----------------------------------------------------------------------- opt-out boxes
 
 

@@ -2,12 +2,14 @@
 reader can follow (the action, state before and after, screenshots on disk), in report.json and
 report.html.
 
-Pages (``tests/pages/behaviour/``): a hand-written bar in seven modes (see its ``site.js``),
+Pages (``tests/pages/behaviour/``): a hand-written bar in nine modes (see its ``site.js``),
 a TCF stub that remembers the choice and serves, after "Reject all", a TC string that keeps
 legitimate interest (or, in its twin, clears everything), and vanilla-cookieconsent with and
 without its documented ``data-cc="show-preferencesModal"`` control (``autoClearCookies`` on).
-One CLI scan covers every page (one browser, one module run); the implied-consent wait is cut
-to 500 ms through ``--check-option`` (no assertion depends on time).
+One CLI scan covers every page (one browser, one module run), at the default implied-consent
+wait (12 s): it passes on the landing page's own clock (virtual time), so a page that accepts
+after 8 s without a choice is caught without waiting 8 s, and the page is then opened again in
+a new tab (a second page view, a step of its own). No assertion depends on time.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def _tcf(reject: str) -> str:
 EXPECTED: dict[str, set[str]] = {
     "page.html?mode=scroll": {"implied-consent"},
     "page.html?mode=close": {"implied-consent"},
+    "page.html?mode=wait": {"implied-consent"},
+    "page.html?mode=again": {"implied-consent"},
     "page.html?mode=forget": {"reprompt-after-reject"},
     "page.html?mode=nag": {"reprompt-after-reject"},
     "page.html?mode=no-withdraw": {"withdrawal-not-easy"},
@@ -93,8 +97,6 @@ def run_behaviour_scan(out_dir: Path, urls: dict[str, str], cli_env: dict[str, s
         "--quiet",
         "--checks",
         ",".join(sorted(BEHAVIOUR_IDS)),
-        "--check-option",
-        "implied-consent.wait_ms=500",
     ]
     proc = subprocess.run(
         command, capture_output=True, text=True, env=env, timeout=SCAN_TIMEOUT_S, check=False
@@ -139,6 +141,44 @@ def test_implied_consent_evidence_shows_the_action_and_both_states(
     [closed] = [f for f in findings(report, scan, "page.html?mode=close") if f["check"] == "implied-consent"]
     # the × (accessible name "Close"), never an accept control
     assert closed["evidence"]["detail"] == "clicked the close control 'Close'"
+
+
+def _implied(report: dict[str, Any], scan: ScanRun, sample: str) -> dict[str, Any]:
+    [finding] = [f for f in findings(report, scan, sample) if f["check"] == "implied-consent"]
+    return finding
+
+
+def test_a_timer_that_accepts_is_caught_on_the_wait_on_the_pages_own_clock(
+    report: dict[str, Any], scan: ScanRun
+) -> None:
+    evidence = _implied(report, scan, "page.html?mode=wait")["evidence"]
+    assert evidence["action"] == "wait" and evidence["wait_ms"] == 12000
+    assert evidence["detail"].startswith("let 12 s pass on the page's clock (virtual time")
+    assert evidence["before"]["tracking_cookies"] == [] and "_ga" in evidence["after"]["tracking_cookies"]
+    assert evidence["after"]["consent_state"]
+
+
+def test_consent_recorded_on_the_second_page_view_is_attributed_to_it(
+    report: dict[str, Any], scan: ScanRun
+) -> None:
+    evidence = _implied(report, scan, "page.html?mode=again")["evidence"]
+    assert evidence["action"] == "open-again"
+    assert evidence["detail"].startswith("opened the page again in a new tab")
+    assert evidence["before"]["tracking_cookies"] == [] and "_ga" in evidence["after"]["tracking_cookies"]
+
+
+def test_every_landing_probe_ran_the_wait_on_the_pages_clock_then_opened_the_page_again(
+    scan: ScanRun,
+) -> None:
+    landings = [json.loads(p.read_text("utf-8"))["tracking"]["phases"]["landing"]
+                for p in scan.out_dir.rglob("tracking.json")]
+    assert len(landings) == len(EXPECTED)
+    for landing in landings:
+        steps = landing["behaviour"]["steps"]
+        assert [s["action"] for s in steps] == ["wait", "open-again", "scroll", "close", "navigate"]
+        wait = steps[0]
+        assert wait["clock"]["kind"] == "page" and wait["clock"]["expired"] is True
+        assert wait["clock"]["page_ms"] >= 12000 and steps[1]["done"], (wait, steps[1])
 
 
 def test_withdrawal_evidence_names_the_control_and_the_clicks(report: dict[str, Any], scan: ScanRun) -> None:

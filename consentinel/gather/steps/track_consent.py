@@ -120,7 +120,7 @@ def behaviour_probes(ctx: StepContext, checks: list[str]) -> dict[str, Any]:
     re-prompting, withdrawal, legitimate interest), run in the pass's own contexts; their
     before/after screenshots go beside the journey's other artefacts."""
     return phase_probes(checks, ctx.options.check_options, shots_dir=ctx.artifacts_dir,
-                        settle=observe_options(ctx))
+                        settle=observe_options(ctx), remote_browser=bool(ctx.options.browser_ws))
 
 
 def _tracking(ctx: StepContext, step: Step) -> TrackingResult:

@@ -5,6 +5,9 @@
 //                reopens the bar, and rejecting there deletes _ga and stops tracking
 //   scroll     : scrolling to the bottom counts as acceptance (implied-consent)
 //   close      : the × counts as acceptance (implied-consent)
+//   wait       : 8 s on the page without a choice counts as acceptance (implied-consent, a timer)
+//   again      : coming back counts as acceptance: a second page view without a choice accepts
+//                (implied-consent; the first view only notes the visit in localStorage)
 //   forget     : the refusal is stored as a session cookie (reprompt-after-reject)
 //   nag        : the refusal is not stored at all (a stored choice is deleted): the bar asks
 //                again on every page
@@ -55,6 +58,13 @@
     addEventListener("scroll", () => {
       if (!consent() && scrollY + innerHeight >= document.body.scrollHeight - 50) choose("accepted", "scroll");
     });
+  }
+  if (mode === "wait" && !consent()) {
+    setTimeout(() => { if (!consent()) choose("accepted", "wait"); }, 8000);
+  }
+  if (mode === "again" && !consent()) {
+    if (localStorage.getItem("site_seen")) choose("accepted", "again");
+    else localStorage.setItem("site_seen", "1");
   }
   const stored = consent();
   if (stored === "accepted" || (mode === "sticky" && document.cookie.includes("_ga="))) track("page_view");
