@@ -80,10 +80,23 @@ class PageAuditor:
 
     def attach(self) -> None:
         self._top = self.page.context.new_cdp_session(self.page)
+        self._install_history(self._top)
         self.page.on("framenavigated", self._attach_frame)
         self.page.on("dialog", self._on_dialog)
         self.page.on("download", self._on_download)
         self.page.on("popup", self._on_popup)
+
+    def _install_history(self, session: CDPSession) -> None:
+        """``js/dom_history.js`` at the start of every document the page loads from now on, in
+        our isolated world (the one :meth:`_world` finds by its name): the waits' first look then
+        knows how long the DOM has been still. A page whose session refuses it just has no history
+        (``quiet_signal.js`` says so and the waits watch from zero)."""
+        source = "(" + script_source("dom_history") + ")()"
+        with contextlib.suppress(PlaywrightError):
+            # the session's Page domain must be on, or Chromium skips its new-document scripts
+            self._send(session, "Page.enable", timeout_ms=PROTOCOL_MARGIN_MS)
+            self._send(session, "Page.addScriptToEvaluateOnNewDocument",
+                       {"source": source, "worldName": WORLD_NAME}, timeout_ms=PROTOCOL_MARGIN_MS)
 
     # -- hostile page events ----------------------------------------------------------------------
 

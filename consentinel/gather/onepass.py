@@ -404,9 +404,10 @@ class _Pass:
                     glance(page, look.what, into=look)
 
             sample = sample_and_look
+        # before a choice nothing of ours has acted on the page: its DOM history dates the first look
         record = wait_quiet(side.page, side.activity, self.options.settle_bounds(after_choice),
                             f"{side.stage}: {what}", on_poll=sample,
-                            after=after if after_choice else side.prompt_wait)
+                            after=after if after_choice else side.prompt_wait, history=not after_choice)
         self.result.waits.append(record)
 
     def _load(self, side: PassSide) -> None:
@@ -509,12 +510,13 @@ class _Pass:
         try:
             self._load(side)
             self._start_facts(side)
-            prompts = self._prompts(side)
+            # a landing that showed no prompt is not waited on again for one (its phase still settles)
+            prompts = self._prompts(side) if first is not None else []
             if side.recorder is not None and side.facts is not None:
                 self._settle(side, "before choice", after_choice=False)
                 side.facts["tcf"]["before"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
                 side.recorder.before_choice(side.page)
-            prompt = matching_prompt(prompts, first) if first is not None else next(iter(prompts), None)
+            prompt = matching_prompt(prompts, first) if first is not None else None
             doing.prompt = prompt
             doing.asked = time.time() * 1000
             if prompt is None:
@@ -641,7 +643,8 @@ class _Pass:
         try:
             side.page.reload(wait_until="load", timeout=self.options.explore_options.navigation_timeout_ms)
             view["loaded_ms"] = side.recorder.rel(time.time() * 1000)
-            doing.next_look = glance(side.page, "reject: next page view")
+            # a new document: its DOM history began after the reload
+            doing.next_look = glance(side.page, "reject: next page view", history=True)
         except PlaywrightError as exc:
             view["error"] = first_line(exc)
         return view

@@ -23,6 +23,7 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -66,10 +67,12 @@ class WaitRecord:
     waited_ms: float = 0.0
     polls: int = 0
     tcf: bool = False
-    # The DOM signature last seen and since when (time.monotonic()) it had not changed: the next
-    # wait on the same page goes on from there (see ``wait_quiet(after=...)``). Not reported.
+    # The DOM signature last seen, since when (time.monotonic()) it had not changed, and when it
+    # was looked at: the next wait on the same page goes on from there (see
+    # ``wait_quiet(after=...)``). Not reported.
     signature: Any = None
     stable_since: float = 0.0
+    looked_at: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"what": self.what, "reason": self.reason, "waited_ms": round(self.waited_ms, 1),
@@ -77,20 +80,81 @@ class WaitRecord:
 
 
 def settle_verdict(*, waited_ms: float, network_idle_ms: float, dom_stable_ms: float,
-                   bounds: Bounds, head_start_ms: float = 0.0) -> str | None:
+                   bounds: Bounds, head_start_ms: float = 0.0, animation_left_ms: float = 0.0) -> str | None:
     """``"quiet"`` or ``"bound"`` when the wait may end, ``None`` to keep waiting.
 
     Quiet needs all of: at least ``min_ms`` waited (``head_start_ms`` of it may have passed
     before the wait began), no request for ``quiet_ms``, the DOM signature unchanged for
-    ``quiet_ms``. The bound wins whatever the page does.
+    ``quiet_ms``, and no finite CSS animation still running that ends within the bound
+    (``animation_left_ms``: a banner fading in changes no DOM, but what is read mid-fade is not
+    final; one the bound would cut anyway is not waited for). The bound wins whatever the page does.
     """
     if waited_ms >= bounds.max_ms:
         return BOUND
     if waited_ms + head_start_ms < bounds.min_ms:
         return None
+    if 0 < animation_left_ms <= bounds.max_ms - waited_ms:
+        return None
     if network_idle_ms >= bounds.quiet_ms and dom_stable_ms >= bounds.quiet_ms:
         return QUIET
     return None
+
+
+MIN_PAUSE_MS = 10.0
+"""The shortest pause between two looks of a wait (a look costs one in-page evaluation)."""
+
+
+def next_look_ms(*, waited_ms: float, network_idle_ms: float, dom_stable_ms: float, bounds: Bounds,
+                 head_start_ms: float = 0.0, animation_left_ms: float = 0.0) -> float:
+    """How long to pause before the next look of a wait that :func:`settle_verdict` kept going:
+    until the moment it could end if nothing changes meanwhile (the least wait reached, the
+    network and the DOM quiet for ``quiet_ms``, a finite animation over, the bound), at most
+    ``poll_ms``.
+
+    Why: a fixed poll ends a wait up to a whole ``poll_ms`` after the page went quiet, on every
+    wait of the pass. Nothing is missed by looking sooner: a DOM change between two looks is
+    dated by the page's history, and a request in flight keeps the network's share at
+    ``quiet_ms``.
+    """
+    until = max(bounds.min_ms - waited_ms - head_start_ms, bounds.quiet_ms - network_idle_ms,
+                bounds.quiet_ms - dom_stable_ms)
+    if 0 < animation_left_ms <= bounds.max_ms - waited_ms:
+        until = max(until, animation_left_ms)
+    until = min(until, bounds.max_ms - waited_ms)
+    return min(bounds.poll_ms, max(MIN_PAUSE_MS, until))
+
+
+def still_since(now: float, quiet_for_ms: float | None, previous_look: float | None) -> float:
+    """Since when (``time.monotonic()``) a DOM whose signature changed before the look at ``now``
+    has been still: dated by the page's own history (``quiet_for_ms``: ms since its last DOM
+    change, from ``js/dom_history.js``), but never before ``previous_look`` (which still saw the
+    old signature, or our own action on the page); without a history, from now.
+
+    Why: the first look of a wait on a page that loaded while another context was worked on
+    would otherwise watch a long-still DOM all over again from zero.
+    """
+    if quiet_for_ms is None:
+        return now
+    since = now - max(0.0, quiet_for_ms) / 1000
+    return since if previous_look is None else max(since, previous_look)
+
+
+def prompt_settled(*, quiet_for_ms: float | None, animation_left_ms: float, waited_ms: float,
+                   settle_ms: float = SETTLE_MS) -> bool:
+    """Whether a prompt just found may be taken as complete (or looked at again now).
+
+    Complete when its page has not changed for ``settle_ms`` and no finite animation is running
+    (nothing is still rendering or sliding in); otherwise the look waits while the page changes,
+    at most ``settle_ms`` (``waited_ms``), as the fixed settle window used to always.
+    """
+    if waited_ms >= settle_ms:
+        return True
+    return quiet_for_ms is not None and quiet_for_ms >= settle_ms and animation_left_ms <= 0
+
+
+def _number(signal: dict[str, Any], key: str) -> float | None:
+    value = signal.get(key)
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 class Network(Protocol):
@@ -142,7 +206,8 @@ def _signal(page: Page) -> dict[str, Any]:
 def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, *,
                stop: Callable[[], bool] | None = None,
                on_poll: Callable[[], None] | None = None,
-               since: float | None = None, after: WaitRecord | None = None) -> WaitRecord:
+               since: float | None = None, after: WaitRecord | None = None,
+               history: bool = False) -> WaitRecord:
     """Poll until the page is quiet (or ``stop()`` is true, or the bound); never raises on page errors.
 
     ``activity`` None: the network is taken as quiet (the DOM and timers still count).
@@ -152,15 +217,21 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
     least wait ``min_ms`` counts from it: a page that started loading while another context was
     worked on has already had that time, so its wait is not paid twice.
     ``after``: the previous wait on the same page; a DOM found unchanged since then has been
-    stable since then (a settle right after a prompt wait does not watch it all over again).
+    stable since then (a settle right after a prompt wait does not watch it all over again); a
+    DOM changed since then is dated by its history (:func:`still_since`), not before that look.
+    ``history``: the first look (without ``after``) may date the DOM's stillness by the page's
+    own history -- only where nothing of ours acted on the page since it loaded (a click or a
+    scroll changes no DOM at once; what follows must be watched from the action on).
     """
     record = WaitRecord(what)
     begun = time.monotonic()
     head_start_ms = max(0.0, (begun - since) * 1000) if since is not None else 0.0
     signature: Any = object()
     stable_since = begun
+    last_look: float | None = None
     if after is not None and after.signature is not None:
         signature, stable_since = after.signature, after.stable_since
+        last_look = after.looked_at if after.looked_at is not None else after.stable_since
     while True:
         if on_poll is not None:
             on_poll()
@@ -170,43 +241,57 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
         now = time.monotonic()
         changed = signal.get("sig") != signature
         if changed:
-            signature, stable_since = signal.get("sig"), now
+            dated = history or last_look is not None
+            quiet_for = _number(signal, "quiet_for") if dated else None
+            signature, stable_since = signal.get("sig"), still_since(now, quiet_for, last_look)
+        last_look = now
         # only a changed page can have grown a prompt (asked once at the start too)
         if (changed or record.polls == 1) and stop is not None and stop():
             record.reason = PROMPT
             break
         network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
-        waited = (now - begun) * 1000
-        verdict = settle_verdict(waited_ms=waited, network_idle_ms=network_idle,
-                                 dom_stable_ms=(now - stable_since) * 1000,
-                                 bounds=bounds, head_start_ms=head_start_ms)
+        state: dict[str, Any] = {
+            "waited_ms": (now - begun) * 1000, "network_idle_ms": network_idle,
+            "dom_stable_ms": (now - stable_since) * 1000, "bounds": bounds, "head_start_ms": head_start_ms,
+            "animation_left_ms": _number(signal, "animation_left_ms") or 0.0}
+        verdict = settle_verdict(**state)
         if verdict is not None:
             record.reason = verdict
             break
         try:
-            page.wait_for_timeout(bounds.poll_ms)
+            page.wait_for_timeout(next_look_ms(**state))
         except PlaywrightError:
             break
     record.waited_ms = (time.monotonic() - begun) * 1000
-    record.signature, record.stable_since = signature, stable_since
+    record.signature, record.stable_since, record.looked_at = signature, stable_since, last_look
     return record
 
 
-def glance(page: Page, what: str, *, into: WaitRecord | None = None) -> WaitRecord:
+def glance(page: Page, what: str, *, into: WaitRecord | None = None, history: bool = False) -> WaitRecord:
     """One look at the page's signal, taken as the start of a wait finished later with
     ``wait_quiet(after=...)``: a DOM unchanged by then has been still since this look.
-    ``into``: an earlier look, updated (still since then if unchanged, else since now).
+    ``into``: an earlier look, updated (still since then if unchanged, else since its last
+    change as the page's history dates it, not before the earlier look: :func:`still_since`).
+    A first look is dated back only with ``history`` (a document our action loaded afresh: its
+    history began after that action); after a click it is not (the click may change the DOM late).
 
     Why: the pass clicks in one context, then works on another while the first settles; the
     settle it finishes afterwards need not watch the DOM all over again from zero (the network's
     quiet already counts from its last recorded request).
     """
     signal = _signal(page)
+    now = time.monotonic()
     look = into if into is not None else WaitRecord(what, reason=QUIET, polls=0)
     look.polls += 1
     look.tcf = look.tcf or bool(signal.get("tcf"))
-    if into is None or signal.get("sig") != look.signature:
-        look.signature, look.stable_since = signal.get("sig"), time.monotonic()
+    if into is None:
+        look.signature = signal.get("sig")
+        look.stable_since = still_since(now, _number(signal, "quiet_for") if history else None, None)
+    elif signal.get("sig") != look.signature:
+        previous = look.looked_at if look.looked_at is not None else look.stable_since
+        look.signature = signal.get("sig")
+        look.stable_since = still_since(now, _number(signal, "quiet_for"), previous)
+    look.looked_at = now
     return look
 
 
@@ -214,9 +299,11 @@ def wait_for_prompt_or_quiet(page: Page, activity: Network | None, bounds: Bound
                              what: str = "prompt", *,
                              since: float | None = None) -> tuple[list[Prompt], WaitRecord]:
     """The page's consent prompts as soon as one shows; ``[]`` as soon as the page is quiet
-    without one (instead of a fixed wait). A found prompt is looked at again after
-    :data:`~consentinel.gather.discover.SETTLE_MS` so late-rendered buttons are included.
-    ``since``: see :func:`wait_quiet`."""
+    without one (instead of a fixed wait). A found prompt is complete if its page has been still
+    for :data:`~consentinel.gather.discover.SETTLE_MS` with nothing animating; otherwise it is
+    looked at again once the page stops changing, at most that long after (late-rendered
+    buttons, a banner still sliding in). ``since``: see :func:`wait_quiet`. The first look is
+    dated by the page's DOM history (nothing of ours has acted on a page waited for a prompt)."""
     found: list[Prompt] = []
 
     def appeared() -> bool:
@@ -226,17 +313,30 @@ def wait_for_prompt_or_quiet(page: Page, activity: Network | None, bounds: Bound
             found.clear()
         return bool(found)
 
-    record = wait_quiet(page, activity, bounds, what, stop=appeared, since=since)
+    record = wait_quiet(page, activity, bounds, what, stop=appeared, since=since, history=True)
     if not found:
         appeared()  # a bound reached mid-render: look once more
     if found:
         record.reason = PROMPT
-        try:
-            page.wait_for_timeout(SETTLE_MS)
-            found = discover_prompts(page) or found
-        except PlaywrightError:
-            pass
+        with contextlib.suppress(PlaywrightError):
+            found = _settled(page, found, bounds.poll_ms)
     return found, record
+
+
+def _settled(page: Page, found: list[Prompt], poll_ms: float) -> list[Prompt]:
+    """``found`` as it is once its page stopped changing (:func:`prompt_settled`): looked at
+    again only if the page was still changing or animating when it was found."""
+    begun = time.monotonic()
+    looks = 0
+    while True:
+        signal = _signal(page)
+        waited_ms = (time.monotonic() - begun) * 1000
+        if prompt_settled(quiet_for_ms=_number(signal, "quiet_for"),
+                          animation_left_ms=_number(signal, "animation_left_ms") or 0.0, waited_ms=waited_ms):
+            break
+        looks += 1
+        page.wait_for_timeout(min(poll_ms, max(1.0, SETTLE_MS - waited_ms)))
+    return (discover_prompts(page) or found) if looks else found
 
 
 def quiet_steps(page: Page, activity: Network | None, bounds: Bounds, what: str, *,
@@ -280,8 +380,11 @@ __all__ = [
     "Network",
     "WaitRecord",
     "glance",
+    "next_look_ms",
+    "prompt_settled",
     "quiet_steps",
     "settle_verdict",
+    "still_since",
     "wait_for_prompt_or_quiet",
     "wait_quiet",
 ]
