@@ -500,47 +500,48 @@ class _Pass:
         react and settle while the pass works elsewhere (see :meth:`after_click`)."""
         role = side.stage
         doing = _Choosing(LayerState(role), PathResult(role), Choice(role), exploration)
-        with doing.spending():
-            self._click(side, first, doing)
+        self._go_on(side, doing, lambda: self._click(side, first, doing))
         return doing
+
+    def _go_on(self, side: PassSide, doing: _Choosing, stage: Callable[[], None]) -> None:
+        """One stage of a choice: skipped once the choice failed, its time counted as the
+        choice's own, a page error ending the choice (:meth:`_failed`)."""
+        if doing.failed:
+            return
+        with doing.spending():
+            try:
+                stage()
+            except PlaywrightError as exc:
+                self._failed(side, doing, exc)
 
     def _click(self, side: PassSide, first: Prompt | None, doing: _Choosing) -> None:
         layer, path, choice = doing.layer, doing.path, doing.choice
         role = side.stage
-        try:
-            self._load(side)
-            self._start_facts(side)
-            # a landing that showed no prompt is not waited on again for one (its phase still settles)
-            prompts = self._prompts(side) if first is not None else []
-            if side.recorder is not None and side.facts is not None:
-                self._settle(side, "before choice", after_choice=False)
-                side.facts["tcf"]["before"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
-                side.recorder.before_choice(side.page)
-            prompt = matching_prompt(prompts, first) if first is not None else None
-            doing.prompt = prompt
-            doing.asked = time.time() * 1000
-            if prompt is None:
-                path.error = layer.error = choice.error = (
-                    "the first layer did not show again" if first is not None else "no consent prompt found")
-            else:
-                choice.reached = make_choice(side.page, prompts, prompt, path, self.options.explore_options)
-                doing.clicked_at = time.monotonic()
-                # the DOM as the click left it: looked at again until the settle, which goes on from there
-                doing.clicked_view = glance(side.page, f"{role}: after choice")
-        except PlaywrightError as exc:
-            self._failed(side, doing, exc)
+        self._load(side)
+        self._start_facts(side)
+        # a landing that showed no prompt is not waited on again for one (its phase still settles)
+        prompts = self._prompts(side) if first is not None else []
+        if side.recorder is not None and side.facts is not None:
+            self._settle(side, "before choice", after_choice=False)
+            side.facts["tcf"]["before"] = read_tcf(side.page, self.options.observe_options.tcf_timeout_ms)
+            side.recorder.before_choice(side.page)
+        prompt = matching_prompt(prompts, first) if first is not None else None
+        doing.prompt = prompt
+        doing.asked = time.time() * 1000
+        if prompt is None:
+            path.error = layer.error = choice.error = (
+                "the first layer did not show again" if first is not None else "no consent prompt found")
+        else:
+            choice.reached = make_choice(side.page, prompts, prompt, path, self.options.explore_options)
+            doing.clicked_at = time.monotonic()
+            # the DOM as the click left it: looked at again until the settle, which goes on from there
+            doing.clicked_view = glance(side.page, f"{role}: after choice")
 
     def confirm(self, side: PassSide, doing: _Choosing) -> None:
         """Whether the prompt went away after the click (looked for within the same time from
         the click however late this runs: a fading banner is gone by then), then the choice
         recorded; the look at the DOM the settle goes on from."""
-        if doing.failed:
-            return
-        with doing.spending():
-            try:
-                self._confirm(side, doing)
-            except PlaywrightError as exc:
-                self._failed(side, doing, exc)
+        self._go_on(side, doing, lambda: self._confirm(side, doing))
 
     def _confirm(self, side: PassSide, doing: _Choosing) -> None:
         layer, path, choice = doing.layer, doing.path, doing.choice
@@ -569,13 +570,7 @@ class _Pass:
         elsewhere in the meantime counts), the layer audited; for reject, the next page view
         loaded (it settles while the accept side is read). ``watching``: the other pages whose
         DOM each poll looks at too (their own settles then go on from that)."""
-        if doing.failed:
-            return
-        with doing.spending():
-            try:
-                self._after_click(side, doing, watching)
-            except PlaywrightError as exc:
-                self._failed(side, doing, exc)
+        self._go_on(side, doing, lambda: self._after_click(side, doing, watching))
 
     def _after_click(self, side: PassSide, doing: _Choosing,
                      watching: Iterable[tuple[Page, WaitRecord | None]]) -> None:
