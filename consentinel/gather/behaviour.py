@@ -65,7 +65,7 @@ from consentinel.gather.errors import first_line
 from consentinel.gather.evaluate import evaluate_script, open_page
 from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
 from consentinel.gather.pageclock import PageClock, page_time_ms, start_page_clock
-from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, quiet_steps, wait_quiet
+from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, glance, quiet_steps, wait_quiet
 from consentinel.gather.tcf import read_tcf
 from consentinel.lexicon.vocabulary import load, normalise
 
@@ -283,10 +283,8 @@ class StateReader:
 
 
 def _has_tcf_api(page: Page) -> bool:
-    try:
-        return bool((evaluate_script(page, "quiet_signal") or {}).get("tcf"))
-    except (PlaywrightError, ValueError, TypeError):
-        return False
+    """Whether the page carries an IAB TCF locator frame (one look at the waits' signal)."""
+    return glance(page, "TCF API").tcf
 
 
 def _step(action: str) -> dict[str, Any]:
