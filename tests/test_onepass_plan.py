@@ -256,6 +256,57 @@ def test_a_pausing_settle_yields_until_the_dom_is_still_then_returns_why(
     assert record.reason == BOUND and record.waited_ms >= bounds.max_ms
 
 
+def test_a_pausing_settle_waits_out_a_fade_as_every_other_wait_does(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The probes' settle runs the same loop as ``wait_quiet``: a still DOM whose banner is
+    still fading (a finite CSS animation, which changes no DOM node) is not quiet until the
+    fade is over, and the looks are paced to when the wait could end (not a fixed poll)."""
+    from types import SimpleNamespace
+
+    from consentinel.gather import quiet
+
+    clock = _Clock()
+    fade_ends = clock.now + 1.2
+    monkeypatch.setattr(quiet, "time", SimpleNamespace(monotonic=clock.monotonic))
+    monkeypatch.setattr(quiet, "_signal", lambda page: {
+        "sig": "banner", "animation_left_ms": max(0.0, (fade_ends - clock.now) * 1000)})
+    steps = quiet.quiet_steps(None, _QuietNetwork(), Bounds(max_ms=3000, quiet_ms=500, poll_ms=100),  # type: ignore[arg-type]
+                              "behaviour settle")
+    try:
+        while True:
+            clock.now = next(steps)
+    except StopIteration as done:
+        record = done.value
+    assert record.reason == QUIET
+    assert fade_ends <= clock.now < fade_ends + 0.1  # not before the fade ended, at most a poll after
+
+
+def test_a_wait_cut_short_by_a_page_error_still_records_how_long_it_waited(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that navigates away mid-wait (the pause raises) ends the wait; its record keeps
+    the time waited and the last signature, as a wait that ended on its own does."""
+    from types import SimpleNamespace
+
+    from playwright.sync_api import Error as PlaywrightError
+
+    from consentinel.gather import quiet
+
+    clock = _Clock()
+    start = clock.now
+    monkeypatch.setattr(quiet, "time", SimpleNamespace(monotonic=clock.monotonic))
+    monkeypatch.setattr(quiet, "_signal", lambda page: {"sig": f"ticker {round(clock.now - start, 1)}"})
+
+    class _Navigating:
+        def wait_for_timeout(self, ms: float) -> None:
+            clock.now += ms / 1000
+            if clock.now - start > 0.35:
+                raise PlaywrightError("Execution context was destroyed")
+
+    record = quiet.wait_quiet(_Navigating(), _QuietNetwork(), Bounds(max_ms=3000), "behaviour settle")  # type: ignore[arg-type]
+    assert record.reason == BOUND and record.polls == 4
+    assert record.waited_ms == pytest.approx(400) and record.signature == "ticker 0.3"
+
+
 def test_the_wait_for_a_prompt_to_come_back_is_learned_from_the_site() -> None:
     """A site whose first layer showed 200 ms after load would ask again about as soon: the
     re-prompt probe decides "not back" after twice that plus the quiet window, never sooner

@@ -224,6 +224,27 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
     scroll changes no DOM at once; what follows must be watched from the action on).
     """
     record = WaitRecord(what)
+    looks = _looks(page, activity, bounds, record, stop=stop, on_poll=on_poll, since=since,
+                   after=after, history=history)
+    for pause_ms in looks:
+        try:
+            page.wait_for_timeout(pause_ms)
+        except PlaywrightError:
+            looks.close()
+    return record
+
+
+def _looks(page: Page, activity: Network | None, bounds: Bounds, record: WaitRecord, *,
+           stop: Callable[[], bool] | None, on_poll: Callable[[], None] | None,
+           since: float | None, after: WaitRecord | None, history: bool) -> Generator[float, None, None]:
+    """The one loop behind every quiet wait: looks at the page, fills ``record``, and yields the
+    pause (ms) before its next look until :func:`settle_verdict` (or ``stop``) ends it.
+
+    Why a generator: :func:`wait_quiet` sleeps through each pause, :func:`quiet_steps` hands it
+    to the pass (which acts in other contexts meanwhile) -- the same verdict, bounds, history
+    dating, animation input and paced looks either way. Closed early (a page error while
+    pausing), it still records how long it waited.
+    """
     begun = time.monotonic()
     head_start_ms = max(0.0, (begun - since) * 1000) if since is not None else 0.0
     signature: Any = object()
@@ -232,39 +253,38 @@ def wait_quiet(page: Page, activity: Network | None, bounds: Bounds, what: str, 
     if after is not None and after.signature is not None:
         signature, stable_since = after.signature, after.stable_since
         last_look = after.looked_at if after.looked_at is not None else after.stable_since
-    while True:
-        if on_poll is not None:
-            on_poll()
-        signal = _signal(page)
-        record.polls += 1
-        record.tcf = record.tcf or bool(signal.get("tcf"))
-        now = time.monotonic()
-        changed = signal.get("sig") != signature
-        if changed:
-            dated = history or last_look is not None
-            quiet_for = _number(signal, "quiet_for") if dated else None
-            signature, stable_since = signal.get("sig"), still_since(now, quiet_for, last_look)
-        last_look = now
-        # only a changed page can have grown a prompt (asked once at the start too)
-        if (changed or record.polls == 1) and stop is not None and stop():
-            record.reason = PROMPT
-            break
-        network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
-        state: dict[str, Any] = {
-            "waited_ms": (now - begun) * 1000, "network_idle_ms": network_idle,
-            "dom_stable_ms": (now - stable_since) * 1000, "bounds": bounds, "head_start_ms": head_start_ms,
-            "animation_left_ms": _number(signal, "animation_left_ms") or 0.0}
-        verdict = settle_verdict(**state)
-        if verdict is not None:
-            record.reason = verdict
-            break
-        try:
-            page.wait_for_timeout(next_look_ms(**state))
-        except PlaywrightError:
-            break
-    record.waited_ms = (time.monotonic() - begun) * 1000
-    record.signature, record.stable_since, record.looked_at = signature, stable_since, last_look
-    return record
+    try:
+        while True:
+            if on_poll is not None:
+                on_poll()
+            signal = _signal(page)
+            record.polls += 1
+            record.tcf = record.tcf or bool(signal.get("tcf"))
+            now = time.monotonic()
+            changed = signal.get("sig") != signature
+            if changed:
+                dated = history or last_look is not None
+                quiet_for = _number(signal, "quiet_for") if dated else None
+                signature, stable_since = signal.get("sig"), still_since(now, quiet_for, last_look)
+            last_look = now
+            # only a changed page can have grown a prompt (asked once at the start too)
+            if (changed or record.polls == 1) and stop is not None and stop():
+                record.reason = PROMPT
+                return
+            network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
+            state: dict[str, Any] = {
+                "waited_ms": (now - begun) * 1000, "network_idle_ms": network_idle,
+                "dom_stable_ms": (now - stable_since) * 1000, "bounds": bounds,
+                "head_start_ms": head_start_ms,
+                "animation_left_ms": _number(signal, "animation_left_ms") or 0.0}
+            verdict = settle_verdict(**state)
+            if verdict is not None:
+                record.reason = verdict
+                return
+            yield next_look_ms(**state)
+    finally:
+        record.waited_ms = (time.monotonic() - begun) * 1000
+        record.signature, record.stable_since, record.looked_at = signature, stable_since, last_look
 
 
 def glance(page: Page, what: str, *, into: WaitRecord | None = None, history: bool = False) -> WaitRecord:
@@ -345,28 +365,13 @@ def quiet_steps(page: Page, activity: Network | None, bounds: Bounds, what: str,
 
     Why: a behavioural probe settling after its action only waits; yielding when it would like
     to look again (``time.monotonic()``) lets the pass act in its other contexts meanwhile, so
-    three contexts' settles overlap instead of adding up. Same verdict, same bounds; the caller
-    resumes it at (or after) the time it yielded. Returns its record.
+    three contexts' settles overlap instead of adding up. Same loop (:func:`_looks`), so the same
+    verdict and bounds; the caller resumes it at (or after) the time it yielded. Returns its record.
     """
     record = WaitRecord(what)
-    begun = time.monotonic()
-    look: WaitRecord | None = None
-    while True:
-        if on_poll is not None:
-            on_poll()
-        look = glance(page, what, into=look)
-        record.polls += 1
-        record.tcf = record.tcf or look.tcf
-        now = time.monotonic()
-        network_idle = activity.idle_ms() if activity is not None else (now - begun) * 1000
-        verdict = settle_verdict(waited_ms=(now - begun) * 1000, network_idle_ms=network_idle,
-                                 dom_stable_ms=(now - look.stable_since) * 1000, bounds=bounds)
-        if verdict is not None:
-            record.reason = verdict
-            break
-        yield now + bounds.poll_ms / 1000
-    record.waited_ms = (time.monotonic() - begun) * 1000
-    record.signature, record.stable_since = look.signature, look.stable_since
+    for pause_ms in _looks(page, activity, bounds, record, stop=None, on_poll=on_poll, since=None,
+                           after=None, history=False):
+        yield time.monotonic() + pause_ms / 1000
     return record
 
 
