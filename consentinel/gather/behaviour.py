@@ -68,6 +68,7 @@ from consentinel.gather.pageclock import PageClock, page_time_ms, start_page_clo
 from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, glance, quiet_steps, wait_quiet
 from consentinel.gather.tcf import read_tcf
 from consentinel.lexicon.vocabulary import load, normalise
+from consentinel.prompts.roles import asks_for_decision, vocabulary
 
 Running = Generator[float, None, dict[str, Any]]
 """A probe under way: each ``next`` runs it to its next pause and says when (``time.monotonic()``)
@@ -112,15 +113,7 @@ def reopen_phrases() -> tuple[str, ...]:
 
 def consent_words() -> tuple[str, ...]:
     """Words that make a link about consent or privacy (never a neutral link)."""
-    from consentinel.prompts.roles import vocabulary
-
     return tuple(normalise(w, casefold=True) for w in vocabulary().consent_words)
-
-
-
-def _asking(prompts: Iterable[Prompt]) -> bool:
-    """A prompt that asks for a decision (a floating 'cookie settings' tab does not)."""
-    return any(p.actions_with_role(role) for p in prompts for role in ("accept", "reject", "save"))
 
 
 def finish(running: Running) -> dict[str, Any]:
@@ -163,7 +156,7 @@ def _asks_again(page: Page, recorder: PhaseRecorder, options: ProbeOptions, load
     asking: list[bool] = []
 
     def shows() -> bool:
-        asking[:] = [_asking(discover_prompts(page))]
+        asking[:] = [asks_for_decision(discover_prompts(page))]
         return asking[0]
 
     top = options.prompt_timeout_ms
@@ -177,7 +170,7 @@ def _wait_asking(page: Page, timeout_ms: float) -> bool:
     """Whether a prompt asking for a decision shows within ``timeout_ms``."""
     deadline = time.monotonic() + timeout_ms / 1000
     while True:
-        if _asking(discover_prompts(page)):
+        if asks_for_decision(discover_prompts(page)):
             return True
         if time.monotonic() >= deadline:
             return False
@@ -333,7 +326,7 @@ def _finish_step(
     if settle:
         yield from reader.settle(page)
     with contextlib.suppress(PlaywrightError):
-        step["prompt_asking"] = _asking(discover_prompts(page))
+        step["prompt_asking"] = asks_for_decision(discover_prompts(page))
     try:
         step["state"] = reader.read(page)
     except PlaywrightError as exc:
@@ -462,7 +455,7 @@ def probe_implied_consent(
         "baseline": reader.read(page),
         "steps": [],
     }
-    result["baseline"]["prompt_asking"] = _asking(discover_prompts(page))
+    result["baseline"]["prompt_asking"] = asks_for_decision(discover_prompts(page))
     step = _begin_step(page, reader, "wait")  # the page is left untouched; what it requests is the wait's
     owed_ms = _owed_ms(options, recorder)
     clock = None
@@ -580,7 +573,7 @@ def probe_withdrawal(
             result["error"] = f"clicking {control['text']!r} opened no consent layer"
             return None
         prompts = discover_prompts(page)
-        asking = [p for p in prompts if _asking([p])]
+        asking = [p for p in prompts if asks_for_decision([p])]
         layer = asking[0]
         withdrawn = make_choice(page, prompts, layer, path, explore)
         if not withdrawn and not path.clicked and layer.toggles:
@@ -619,7 +612,7 @@ def _open_settings(
         nonlocal opened
         prompts = discover_prompts(page)
         found[:] = [p for p in prompts if p.toggles][:1]
-        asking = [p for p in prompts if _asking([p])]
+        asking = [p for p in prompts if asks_for_decision([p])]
         settings = asking[0].actions_with_role("settings") if asking and not found and not opened else []
         opener = max(settings, key=lambda a: (a.in_viewport, a.box.area), default=None)
         if opener is not None:
@@ -646,7 +639,7 @@ def read_li_state(
     if not (facts.get("choice") or {}).get("reached"):
         return {SETTINGS_AFTER_REJECT: out}
     try:
-        if not _asking(discover_prompts(page)):  # the refusal closed the prompt: reopen it
+        if not asks_for_decision(discover_prompts(page)):  # the refusal closed the prompt: reopen it
             controls = evaluate_script(page, "find_reopen", {"phrases": list(reopen_phrases())}) or []
             if not controls:
                 out["error"] = "no control to reopen the choice"

@@ -51,6 +51,7 @@ from consentinel.gather.discover import (
 )
 from consentinel.gather.evaluate import MARK_ATTRIBUTE, MarkedElement, evaluate_script
 from consentinel.gather.screenshots import secret_masks, take_screenshot
+from consentinel.prompts.roles import asks_for_decision
 
 LAYER_LABELS = {
     "first": "first layer",
@@ -247,18 +248,12 @@ def _wait_for_change(page: Page, before: list[Prompt], options: ExploreOptions) 
     return prompts
 
 
-def _still_asking(prompts: list[Prompt]) -> bool:
-    """A prompt that still offers a decision (a floating 'cookie settings' tab does not)."""
-    return any(p.actions_with_role("accept") or p.actions_with_role("reject") or p.actions_with_role("save")
-               for p in prompts)
-
-
 def wait_until_gone(page: Page, options: ExploreOptions, *, clicked_at: float | None = None) -> bool:
     """Whether the prompt is gone within ``change_timeout_ms`` of the click (``clicked_at``,
     ``time.monotonic()``; now when None). Looked at least once, however late."""
     deadline = (time.monotonic() if clicked_at is None else clicked_at) + options.change_timeout_ms / 1000
     while True:
-        if not _still_asking(discover_prompts(page)):
+        if not asks_for_decision(discover_prompts(page)):
             return True
         if time.monotonic() >= deadline:
             return False

@@ -22,6 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,6 +42,15 @@ control ("Subscribe and accept no ads") is a pay, not an accept."""
 ENDS_VISIT_ROLES = frozenset({"reject", "close"})
 """Roles whose control may end the visit instead of letting the visitor on ("不同意并退出"):
 only these are read against the ``ends_visit`` phrases (see :func:`ends_visit`)."""
+
+DECISION_ROLES = ("accept", "reject", "save")
+"""Roles of the controls that decide: a prompt offering one of them still asks for a choice."""
+
+
+def asks_for_decision(prompts: Iterable[Prompt]) -> bool:
+    """Whether any of ``prompts`` still asks for a decision: a floating "cookie settings" tab,
+    or a layer left with only a close button, does not (the choice was made or never asked)."""
+    return any(p.actions_with_role(role) for p in prompts for role in DECISION_ROLES)
 
 # Attribute tokens (id/class/data-*/aria-label) that reveal a role when the text does not, e.g.
 # an icon button `<button class="btn-deny">`. Order matters as for ROLE_ORDER. Tokens are matched

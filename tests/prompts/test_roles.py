@@ -6,7 +6,14 @@ import pytest
 
 from consentinel.facts.prompt import Prompt, PromptAction
 from consentinel.facts.snapshot import Box
-from consentinel.prompts.roles import LANGUAGES, assign_roles, classify_action, classify_text, vocabulary
+from consentinel.prompts.roles import (
+    LANGUAGES,
+    asks_for_decision,
+    assign_roles,
+    classify_action,
+    classify_text,
+    vocabulary,
+)
 
 CASES: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -121,3 +128,18 @@ def test_rendered_text_outranks_a_differing_aria_label() -> None:
 def test_consent_words_find_a_banner_that_names_no_cookies() -> None:
     text = "If you continue to browse this website, you are allowing all third-party services"
     assert any(word in text.lower() for word in vocabulary().consent_words)
+
+
+def test_a_prompt_asks_for_a_decision_only_while_it_offers_one() -> None:
+    """A first layer (accept/reject) or a settings layer (save) asks; what stays after the
+    choice -- a floating "Cookie settings" tab, a notice left with only its close button --
+    does not."""
+    def prompt(*roles: str) -> Prompt:
+        return Prompt(frame=0, frame_url="", root="#p", text="cookies", language="en",
+                      box=Box(0, 600, 1280, 100), kind="fixed",
+                      actions=[PromptAction(mark=str(i), text=r, role=r) for i, r in enumerate(roles)])
+
+    assert asks_for_decision([prompt("settings"), prompt("reject", "accept")])
+    assert asks_for_decision([prompt("save", "close")])
+    assert not asks_for_decision([prompt("settings"), prompt("close", "other")])
+    assert not asks_for_decision([])
