@@ -57,6 +57,9 @@ def test_renouncing_or_refusing_is_a_negation(text: str, trick: bool) -> None:
     "Si usted no desea recibir nuestro boletín, márquelo.",
     "Si vous ne souhaitez plus recevoir nos courriels, cochez ici.",
     "若您不愿意接收短信通知，请在此处打勾。",
+    # the consent itself is the subject; a verb-first condition; the paper form's strike
+    "Hier ankreuzen, falls keine Zustimmung erteilt wird.",
+    "Wünschen Sie keine Werbung per Post, streichen Sie diesen Absatz.",
 ])
 def test_a_box_set_under_a_refusing_condition_is_tick_to_refuse(text: str) -> None:
     found = match_trick_wording(text)
@@ -120,3 +123,13 @@ def test_a_clause_that_only_acts_on_the_box_is_read_with_the_next() -> None:
     assert found.phrases[0] == "not ticking"
     # the box as the MEANS of a refusal is its purpose, said plainly
     assert match_trick_wording("En cochant cette case, vous refusez nos offres.") is None
+
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Rechnungs-E-Mails zu Ihrem Vertrag können Sie nicht abbestellen.", False),
+    ("Diese Hinweise zu Ihren Daten lassen sich nicht abbestellen.", False),
+    ("Ich möchte die Angebote nicht abbestellen.", True),
+])
+def test_a_negation_of_what_can_be_done_is_a_fact_not_a_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -131,6 +131,7 @@ class WordingLexicon:
     question_asks: re.Pattern[str]
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
+    impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
 
 
 def available_languages() -> tuple[str, ...]:
@@ -238,6 +239,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         question_asks=patterns("yes_no_question.asks"),
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
+        impossibility=optional_patterns("trick_wording.impossibility"),
     )
 
 
@@ -601,6 +603,11 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
         patterns.append(lex.loss_verb)
     for pattern in patterns:
         spans.extend(m.span() for m in pattern.finditer(clause) if m.group(0))
+    # "lässt sich nicht abbestellen" says what cannot be done: that negation refuses nothing.
+    facts = _spans(lex.impossibility, clause) if lex.impossibility else []
+    negations = set(_spans(lex.negation, clause))
+    spans = [span for span in spans
+             if not (span in negations and any(f0 <= span[0] and span[1] <= f1 for f0, f1 in facts))]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # overlapping hits ("拒绝接收" and "拒绝") are one negation

@@ -46,6 +46,16 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Renuncio a mi cupón de bienvenida", "first-person-rejects-good"),
     ("Nein danke, Gutscheine sind nichts für mich", "first-person-rejects-good"),
     ("Non merci, je continue à payer plein pot et plus", "first-person-prefers-loss"),
+    # German: a preference-led decline speaks without "ich"; the verb last after a modal; money
+    # thrown away; a risk taken on; a worse way; what the visitor calls themself; what the offer
+    # made theirs, given up in answer to it
+    ("Lieber weiterhin mehr bezahlen", "first-person-prefers-loss"),
+    ("Nein, ich würde lieber mehr ausgeben", "first-person-prefers-loss"),
+    ("Nein danke, ich verschwende lieber mein Geld", "first-person-prefers-loss"),
+    ("Nein, ich nehme das Risiko in Kauf", "first-person-prefers-loss"),
+    ("Nein danke, ich mache es lieber umständlich", "first-person-prefers-loss"),
+    ("Schon gut, ich bleibe eben dumm", "first-person-prefers-loss"),
+    ("Nein danke, ich verzichte auf meinen Sitzplatz", "first-person-rejects-good"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -78,6 +88,10 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Renuncio a recibir correos",
     "Nein danke, ich möchte nicht mehr als 50 € ausgeben",   # a sum spent is a cost, not a good
     "Nein, ich möchte keine neuen Kunden-Updates",
+    "Lieber später",
+    "Nein danke, ich gehe lieber zu Fuß",
+    "Nein, ich bin schon angemeldet",
+    "Ich verzichte auf meine Papierrechnung",          # a waiver label, not an answer to an offer
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -159,6 +173,9 @@ def test_not_now_refuses(words: str) -> None:
     "Wir nutzen Cookies für Werbung. Durch das Schließen dieses Hinweises akzeptieren Sie sie.",
     "Die weitere Nutzung dieser Website gilt als Zustimmung zur Verwendung von Analyse-Cookies.",
     "Wir nutzen Werbe-Cookies. Durch Klicken auf „Weiter“ stimmen Sie ihrer Verwendung zu.",
+    # signing, ordering or taking part, said by any person
+    "Mit Ihrer Teilnahme am Gewinnspiel willigen Sie ein, dass Partner Sie mit Werbung kontaktieren.",
+    "Mit meiner Unterschrift erkläre ich mich einverstanden, dass meine Angaben für Werbung genutzt werden.",
 ])
 def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
@@ -227,6 +244,7 @@ def test_bundling_by_the_shape_of_the_notice(notice: str) -> None:
     "本网站使用Cookie。继续浏览即表示您接受本站隐私条款。",
     "We never share your data with advertisers. By continuing you accept our Terms.",
     "Wir verkaufen keine Daten an Dritte. Mit der weiteren Nutzung akzeptieren Sie unsere AGB.",
+    "Mit Ihrer Bestellung akzeptieren Sie unsere AGB.",
     # "their use" of cookies that are only the necessary ones
     "Este portal solo usa cookies técnicas necesarias. Si sigues navegando, aceptas su uso.",
 ])
