@@ -46,6 +46,12 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Renuncio a mi cupón de bienvenida", "first-person-rejects-good"),
     ("Nein danke, Gutscheine sind nichts für mich", "first-person-rejects-good"),
     ("Non merci, je continue à payer plein pot et plus", "first-person-prefers-loss"),
+    # Spanish: every form of losing, a risk or a worse state kept, fees paid, a clitic on the good
+    ("Ahora no, prefiero seguir perdiendo pedidos", "first-person-prefers-loss"),
+    ("Paso, prefiero correr el riesgo", "first-person-prefers-loss"),
+    ("No gracias, prefiero seguir estancado", "first-person-prefers-loss"),
+    ("No, sigo pagando recargos altos", "first-person-prefers-loss"),
+    ("No, no quiero protegerme del fraude", "first-person-rejects-good"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -78,6 +84,13 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Renuncio a recibir correos",
     "Nein danke, ich möchte nicht mehr als 50 € ausgeben",   # a sum spent is a cost, not a good
     "Nein, ich möchte keine neuen Kunden-Updates",
+    # "prefer not to" + a loss refuses it; a product that is limited; fees avoided; the item at hand
+    "No, prefiero no arriesgarme",
+    "Prefiero no perder tiempo ahora",
+    "No, gracias. Prefiero la versión limitada",
+    "Prefiero pagar ahora sin intereses",
+    "No, prefiero seguir pagando mes a mes",
+    "No quiero protección para esta compra",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -153,6 +166,7 @@ def test_not_now_refuses(words: str) -> None:
     "Nous utilisons des cookies publicitaires. En visitant ce site, vous les acceptez.",
     "Usamos cookies analíticas. El uso continuado de esta web implica su aceptación.",
     "Usamos cookies de terceros. Utilizando este sitio web, usted acepta su uso.",
+    "Si hace uso de este sitio web, consiente la transferencia de sus datos a nuestros socios.",
     # any gerund / "al + infinitive" / nominalised verb names the action, as English "by …ing"
     "Nous utilisons des traceurs publicitaires. En fermant ce bandeau, vous les acceptez.",
     "Usamos cookies analíticas. Al cerrar este aviso, aceptarás su uso.",
