@@ -52,6 +52,7 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("No gracias, prefiero seguir estancado", "first-person-prefers-loss"),
     ("No, sigo pagando recargos altos", "first-person-prefers-loss"),
     ("No, no quiero protegerme del fraude", "first-person-rejects-good"),
+    ("Paso, soy un anticuado", "shame"),   # the decliner made to call themself something unflattering
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -91,6 +92,8 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Prefiero pagar ahora sin intereses",
     "No, prefiero seguir pagando mes a mes",
     "No quiero protección para esta compra",
+    "No gracias, soy vegetariana",                   # saying who one is, not running oneself down
+    "Prefiero pagar más si el envío es urgente",     # a cost taken on a condition is a trade-off
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
