@@ -60,6 +60,14 @@ def test_renouncing_or_refusing_is_a_negation(text: str, trick: bool) -> None:
     # the consent itself is the subject; a verb-first condition; the paper form's strike
     "Hier ankreuzen, falls keine Zustimmung erteilt wird.",
     "Wünschen Sie keine Werbung per Post, streichen Sie diesen Absatz.",
+    # Spanish: "in case"/"unless" conditions, usted and voseo imperatives, Latin American verbs,
+    # the refusal as a noun, data made public or passed on
+    "En caso de que prefiera no recibir nuestras promociones, seleccione esta casilla.",
+    "Le enviaremos ofertas salvo que marque la casilla de abajo indicando que no las desea.",
+    "Tildá esta casilla si no querés recibir novedades por correo.",
+    "Si desea manifestar su oposición al tratamiento de sus datos, señale esta casilla.",
+    "Palomee el recuadro si no autoriza la transferencia de sus datos.",
+    "Marque si no desea que publiquemos su nombre en la lista de ganadores.",
 ])
 def test_a_box_set_under_a_refusing_condition_is_tick_to_refuse(text: str) -> None:
     found = match_trick_wording(text)
@@ -74,6 +82,11 @@ def test_a_box_set_under_a_refusing_condition_is_tick_to_refuse(text: str) -> No
     "Si usted no desea recibir nuestro boletín, desmárquelo.",
     "Wenn Sie keine Gutscheine möchten, entfernen Sie das Häkchen.",
     "若您不愿意接收短信通知，请取消勾选。",
+    "En caso de que no tenga número de cliente, marque esta casilla.",        # nothing refused
+    "En caso de no querer recibir información, escríbanos a baja@ejemplo.com.",  # no box
+    "Si desea manifestar su oposición, escríbanos a privacidad@ejemplo.com.",
+    "Desmarque la casilla si no desea que publiquemos su nombre.",
+    "Su negativa no será motivo para negarle el servicio.",
 ])
 def test_unticking_to_refuse_or_a_purpose_is_not_tick_to_refuse(text: str) -> None:
     found = match_trick_wording(text)

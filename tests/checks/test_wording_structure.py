@@ -56,6 +56,13 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Nein danke, ich mache es lieber umständlich", "first-person-prefers-loss"),
     ("Schon gut, ich bleibe eben dumm", "first-person-prefers-loss"),
     ("Nein danke, ich verzichte auf meinen Sitzplatz", "first-person-rejects-good"),
+    # Spanish: every form of losing, a risk or a worse state kept, fees paid, a clitic on the good
+    ("Ahora no, prefiero seguir perdiendo pedidos", "first-person-prefers-loss"),
+    ("Paso, prefiero correr el riesgo", "first-person-prefers-loss"),
+    ("No gracias, prefiero seguir estancado", "first-person-prefers-loss"),
+    ("No, sigo pagando recargos altos", "first-person-prefers-loss"),
+    ("No, no quiero protegerme del fraude", "first-person-rejects-good"),
+    ("Paso, soy un anticuado", "shame"),   # the decliner made to call themself something unflattering
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -92,6 +99,15 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Nein danke, ich gehe lieber zu Fuß",
     "Nein, ich bin schon angemeldet",
     "Ich verzichte auf meine Papierrechnung",          # a waiver label, not an answer to an offer
+    # "prefer not to" + a loss refuses it; a product that is limited; fees avoided; the item at hand
+    "No, prefiero no arriesgarme",
+    "Prefiero no perder tiempo ahora",
+    "No, gracias. Prefiero la versión limitada",
+    "Prefiero pagar ahora sin intereses",
+    "No, prefiero seguir pagando mes a mes",
+    "No quiero protección para esta compra",
+    "No gracias, soy vegetariana",                   # saying who one is, not running oneself down
+    "Prefiero pagar más si el envío es urgente",     # a cost taken on a condition is a trade-off
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -167,6 +183,7 @@ def test_not_now_refuses(words: str) -> None:
     "Nous utilisons des cookies publicitaires. En visitant ce site, vous les acceptez.",
     "Usamos cookies analíticas. El uso continuado de esta web implica su aceptación.",
     "Usamos cookies de terceros. Utilizando este sitio web, usted acepta su uso.",
+    "Si hace uso de este sitio web, consiente la transferencia de sus datos a nuestros socios.",
     # any gerund / "al + infinitive" / nominalised verb names the action, as English "by …ing"
     "Nous utilisons des traceurs publicitaires. En fermant ce bandeau, vous les acceptez.",
     "Usamos cookies analíticas. Al cerrar este aviso, aceptarás su uso.",
