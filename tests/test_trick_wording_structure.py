@@ -120,3 +120,12 @@ def test_a_clause_that_only_acts_on_the_box_is_read_with_the_next() -> None:
     assert found.phrases[0] == "not ticking"
     # the box as the MEANS of a refusal is its purpose, said plainly
     assert match_trick_wording("En cochant cette case, vous refusez nos offres.") is None
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the condition's negation is on the tick itself: the box left empty refuses, plainly
+    ("Nous ne transmettrons rien à nos partenaires si vous ne cochez pas la case ci-dessous.", False),
+    ("Si vous ne désirez pas de prospection par SMS, cochez ici.", True),
+])
+def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
