@@ -138,11 +138,19 @@ def test_a_clause_that_only_acts_on_the_box_is_read_with_the_next() -> None:
     assert match_trick_wording("En cochant cette case, vous refusez nos offres.") is None
 
 
-
 @pytest.mark.parametrize(("text", "trick"), [
     ("Rechnungs-E-Mails zu Ihrem Vertrag können Sie nicht abbestellen.", False),
     ("Diese Hinweise zu Ihren Daten lassen sich nicht abbestellen.", False),
     ("Ich möchte die Angebote nicht abbestellen.", True),
 ])
 def test_a_negation_of_what_can_be_done_is_a_fact_not_a_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the condition's negation is on the tick itself: the box left empty refuses, plainly
+    ("Nous ne transmettrons rien à nos partenaires si vous ne cochez pas la case ci-dessous.", False),
+    ("Si vous ne désirez pas de prospection par SMS, cochez ici.", True),
+])
+def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick

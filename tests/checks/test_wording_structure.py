@@ -63,6 +63,15 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("No, sigo pagando recargos altos", "first-person-prefers-loss"),
     ("No, no quiero protegerme del fraude", "first-person-rejects-good"),
     ("Paso, soy un anticuado", "shame"),   # the decliner made to call themself something unflattering
+    # French word classes: too <trait> for a good, a dislike idiom (the speaker as object too),
+    # status or a chance turned down, something better refused, a bad state or a flaw embraced
+    ("Non merci, je suis trop frileux pour gagner des cadeaux", "first-person-rejects-good"),
+    ("Les bonnes causes ? Très peu pour moi", "first-person-rejects-good"),
+    ("Non, je suis allergique aux privilèges des membres", "first-person-rejects-good"),
+    ("Je renonce à mon statut VIP", "first-person-rejects-good"),
+    ("Non merci, je ne veux pas d'un service plus efficace", "first-person-rejects-good"),
+    ("Non merci, je préfère rester bloqué au même niveau", "first-person-prefers-loss"),
+    ("Je préfère rester un flemmard", "first-person-prefers-loss"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -108,6 +117,9 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "No quiero protección para esta compra",
     "No gracias, soy vegetariana",                   # saying who one is, not running oneself down
     "Prefiero pagar más si el envío es urgente",     # a cost taken on a condition is a trade-off
+    "Non merci, je suis trop occupé pour l'instant",        # too busy: an excuse, nothing good refused
+    "Non merci, ça ne m'intéresse pas",
+    "Non merci, je préfère rester sur la version gratuite",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -267,6 +279,17 @@ def test_bundling_by_the_shape_of_the_notice(notice: str) -> None:
 ])
 def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the same action and grant: sharing for the visitor's own request is needed, for ads it is not
+    ("En envoyant ce formulaire, vous acceptez que vos coordonnées soient partagées avec le magasin "
+     "choisi pour répondre à votre demande.", False),
+    ("En envoyant ce formulaire, vous acceptez que vos coordonnées soient partagées avec nos "
+     "partenaires publicitaires.", True),
+])
+def test_a_use_for_the_visitors_own_request_is_not_bundling(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
 
 # ----------------------------------------------------------------------- opt-out boxes
