@@ -795,12 +795,16 @@ def match_trick_wording(text: str) -> WordingMatch | None:
     return None
 
 
-def _scope_besides_refusal(question: str, lex: WordingLexicon) -> bool:
-    """Whether a refusing question names a consent topic other than its own refusing words.
+def _scope_besides_refusal(text: str, question: str, lex: WordingLexicon) -> bool:
+    """Whether a refusing question is about a consent topic other than its own refusing words.
 
     "Do you want to opt out of getting a T-shirt?" refuses a T-shirt: "opt out" is no topic
-    of its own. "…opt out of analytics cookies?", "您是否要完全禁用遥测？" name one.
+    of its own. "…opt out of analytics cookies?", "您是否要完全禁用遥测？" name one, and "We use
+    cookies for ads. Do you want to opt out?" names it before the question.
     """
+    before = text[:max(text.find(question), 0)]
+    if lex.consent_scope.search(before):
+        return True
     refusals = [m.span() for m in lex.question_refusing.finditer(question) if m.group(0).strip()]
     return any(found.group(0).strip() and not any(found.start() < end and start < found.end()
                                                   for start, end in refusals)
@@ -829,7 +833,7 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     if not lex.consent_scope.search(text):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
-    if question is not None and question[1] == "reject" and _scope_besides_refusal(question[0], lex):
+    if question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex):
         # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
         # consent question's "No" does.
         return WordingMatch("trick-wording", lex.language, "inverted-question",

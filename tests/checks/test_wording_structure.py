@@ -138,6 +138,8 @@ def test_an_opt_out_question_is_inverted_wording() -> None:
     # the refusing words are no consent topic of their own: a free gift refused is no riddle
     ("Do you want to opt out of the free mug this season?", False),
     ("您是否要退订？", False),
+    # the topic named by the notice before the question
+    ("We share your purchase history with ad partners. Would you like to opt out?", True),
 ])
 def test_an_opt_out_question_needs_a_topic_besides_the_refusal(question: str, inverted: bool) -> None:
     assert bool(TRICK.run(page(text("f0:t1", question)))) is inverted
