@@ -317,7 +317,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         trigger = _unrelated_trigger(sentence, lex, choice)
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
-        data = _first(lex.data_use, sentence)
+        data = _granted_data_use(sentence, lex)
         if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
@@ -357,6 +357,29 @@ def _live_grant(sentence: str, lex: WordingLexicon) -> str | None:
     return None
 
 
+def _granted_data_use(sentence: str, lex: WordingLexicon) -> str | None:
+    """The first data use ``sentence`` names outside a clause that denies it.
+
+    "提交即表示您同意我们使用您的信息与您联系，我们不会将信息分享给第三方": the sharing is named
+    to be ruled out. A clause with a negation and no grant of its own denies the uses it names;
+    a use in the granting clause counts even beside a negation ("continuing without changing
+    your settings means you accept cookies").
+    """
+    for found in lex.data_use.finditer(sentence):
+        if found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
+            return found.group(0).strip()
+    return None
+
+
+def _in_denial(sentence: str, at: int, lex: WordingLexicon) -> bool:
+    """Whether the clause of ``sentence`` around index ``at`` negates and grants nothing."""
+    splits = list(lex.clause_split.finditer(sentence))
+    start = max((m.end() for m in splits if m.end() <= at), default=0)
+    end = min((m.start() for m in splits if m.start() >= at), default=len(sentence))
+    clause = sentence[start:end]
+    return bool(lex.negation.search(clause)) and _live_grant(clause, lex) is None
+
+
 def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str] | None) -> str | None:
     """The unrelated action a sentence ties its grant to, outside any consent-choice trigger.
 
@@ -387,7 +410,8 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     if beyond_cookies_only:
         sentences = [s for s in sentences if not lex.negation.search(s)]
     uses = [m.group(0).strip() for sentence in sentences
-            for m in lex.data_use.finditer(sentence) if m.group(0).strip()]
+            for m in lex.data_use.finditer(sentence)
+            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]
@@ -778,6 +802,22 @@ def match_trick_wording(text: str) -> WordingMatch | None:
     return None
 
 
+def _scope_besides_refusal(text: str, question: str, lex: WordingLexicon) -> bool:
+    """Whether a refusing question is about a consent topic other than its own refusing words.
+
+    "Do you want to opt out of getting a T-shirt?" refuses a T-shirt: "opt out" is no topic
+    of its own. "…opt out of analytics cookies?", "您是否要完全禁用遥测？" name one, and "We use
+    cookies for ads. Do you want to opt out?" names it before the question.
+    """
+    before = text[:max(text.find(question), 0)]
+    if lex.consent_scope.search(before):
+        return True
+    refusals = [m.span() for m in lex.question_refusing.finditer(question) if m.group(0).strip()]
+    return any(found.group(0).strip() and not any(found.start() < end and start < found.end()
+                                                  for start, end in refusals)
+               for found in lex.consent_scope.finditer(question))
+
+
 def _first_pair(sentence: str, lex: WordingLexicon, rule: str,
                 pairs: Iterator[tuple[str, str] | None]) -> WordingMatch | None:
     """The match for the first phrase pair a rule found in the parts of ``sentence``."""
@@ -800,7 +840,7 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     if not lex.consent_scope.search(text):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
-    if question is not None and question[1] == "reject" and lex.consent_scope.search(question[0]):
+    if question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex):
         # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
         # consent question's "No" does.
         return WordingMatch("trick-wording", lex.language, "inverted-question",

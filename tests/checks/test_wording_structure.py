@@ -72,6 +72,9 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Non merci, je ne veux pas d'un service plus efficace", "first-person-rejects-good"),
     ("Non merci, je préfère rester bloqué au même niveau", "first-person-prefers-loss"),
     ("Je préfère rester un flemmard", "first-person-prefers-loss"),
+    # paying more said in one word, or paid from one's own pocket
+    ("Nah, I'm happy to overpay for my phone plan", "first-person-prefers-loss"),
+    ("No thanks, I'd rather cover repairs out of my own pocket", "first-person-prefers-loss"),
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -168,6 +171,20 @@ def test_an_opt_out_question_is_inverted_wording() -> None:
     [finding] = TRICK.run(page(text("f0:t1", "Do you want to opt out of the sale of your data?")))
     assert finding.evidence["rule"] == "inverted-question"
     assert TRICK.run(page(text("f0:t1", "Would you like to hear about our offers?"))) == []
+
+
+@pytest.mark.parametrize(("question", "inverted"), [
+    ("Would you like to opt out of usage analytics?", True),
+    ("您是否要停用遥测数据上传？", True),
+    ("是否禁用遥测？", True),
+    # the refusing words are no consent topic of their own: a free gift refused is no riddle
+    ("Do you want to opt out of the free mug this season?", False),
+    ("您是否要退订？", False),
+    # the topic named by the notice before the question
+    ("We share your purchase history with ad partners. Would you like to opt out?", True),
+])
+def test_an_opt_out_question_needs_a_topic_besides_the_refusal(question: str, inverted: bool) -> None:
+    assert bool(TRICK.run(page(text("f0:t1", question)))) is inverted
 
 
 # ----------------------------------------------------------------------- "Not now"
@@ -290,6 +307,30 @@ def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str)
 ])
 def test_a_use_for_the_visitors_own_request_is_not_bundling(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+@pytest.mark.parametrize("notice", [
+    # sharing the visitor's information, or receiving the company's communications, granted by
+    # using or submitting
+    "登录即表示您同意我们存储并分享您的浏览数据。",
+    "提交报名表即视为您同意接收本机构及其活动的通讯。",
+])
+def test_chinese_data_uses_granted_by_an_action(notice: str) -> None:
+    [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+
+
+@pytest.mark.parametrize("notice", [
+    # a use named only to be ruled out, in a clause of its own
+    "发送留言即表示您同意我们回复您，我们绝不会向第三方出售您的信息。",
+    "By sending this form you agree that we reply to you, and we never sell your data to partners.",
+    # contact details as the channel of the reply, not data given away
+    "预约提交即表示您同意我们通过您填写的联系方式与您联系。",
+    # analysing what the visitor submitted is the service asked for, not analytics
+    "点击开始测评即表示您同意我们对您的答卷进行分析。",
+    # subscribing is the newsletter consent itself
+    "订阅即表示您同意接收我们的月度通讯。",
+])
+def test_grants_that_bundle_nothing_optional(notice: str) -> None:
+    assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
 
 
 # ----------------------------------------------------------------------- opt-out boxes
