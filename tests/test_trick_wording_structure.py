@@ -154,3 +154,19 @@ def test_a_negation_of_what_can_be_done_is_a_fact_not_a_double_negative(text: st
 ])
 def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # German: every form of setting a box, every kind of condition, every person of wanting
+    ("Setzen Sie hier ein Häkchen, falls Sie keine Werbepost wünschen.", True),
+    ("Schalten Sie die Option ein, sofern Sie nicht kontaktiert werden möchten.", True),
+    ("Sollten Sie keine Zusendungen per Post wünschen, kreuzen Sie bitte hier an.", True),
+    ("Möchtet ihr keine Infos per SMS, dann kreuzt hier an.", True),
+    ("Bleibt das Kästchen nicht angehakt, erhalten Sie unsere Angebote per Post.", True),
+    ("Wir nutzen Analyse-Cookies. Möchtet ihr dem widersprechen?", True),
+    ("Setzen Sie ein Häkchen, wenn Sie unseren Newsletter erhalten möchten.", False),
+    ("Entfernen Sie das Häkchen, falls Sie keine Werbepost wünschen.", False),
+    ("Möchtet ihr unseren Newsletter erhalten?", False),
+])
+def test_german_tick_verbs_conditions_and_persons(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

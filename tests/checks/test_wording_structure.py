@@ -360,3 +360,56 @@ def test_plain_opt_out_is_not_trick_wording_but_inverted_opt_out_is() -> None:
 @pytest.mark.parametrize(("words", "language"), [("Später", "de"), ("Plus tard", "fr"), ("Ahora no", "es")])
 def test_short_labels_without_stop_words_get_their_language(words: str, language: str) -> None:
     assert detect_language(words) == language
+
+
+# German word classes other languages had: indifference and dislike idioms, letting a good go,
+# "too <trait> for", goods in compounds, health/safety/learning/success/helping others; paying
+# more in any tense, fees paid, self-insults, staying behind/unsafe/bored/alone/hungry/ugly.
+@pytest.mark.parametrize(("words", "rule"), [
+    ("Nein, meine Gesundheit ist mir egal", "first-person-rejects-good"),
+    ("Ich pfeife auf den Treuebonus", "first-person-rejects-good"),
+    ("Nein, ich lege keinen Wert auf Preisvorteile", "first-person-rejects-good"),
+    ("Ich sage Nein zu gratis Zubehör", "first-person-rejects-good"),
+    ("Nö, ich bin kein Fan von Schnäppchen", "first-person-rejects-good"),
+    ("Ich lasse mir den Willkommensrabatt entgehen", "first-person-rejects-good"),
+    ("Ich bin zu bequem für Ersparnisse", "first-person-rejects-good"),
+    ("Nein, ich will nichts gewinnen", "first-person-rejects-good"),
+    ("Nein danke, ich möchte nicht fitter werden", "first-person-rejects-good"),
+    ("Nein, ich will mich nicht schützen", "first-person-rejects-good"),
+    ("Nein, ich will nicht auf dem Laufenden bleiben", "first-person-rejects-good"),
+    ("Nein danke, ich brauche keinen Umsatz", "first-person-rejects-good"),
+    ("Nein, die Umwelt ist mir egal", "first-person-rejects-good"),
+    ("Lieber zahle ich weiterhin zu viel", "first-person-prefers-loss"),
+    ("Ich habe lieber zu viel bezahlt", "first-person-prefers-loss"),
+    ("Nein, ich zahle lieber Versandkosten", "first-person-prefers-loss"),
+    ("Nein danke, ich bin ein Angsthase", "first-person-prefers-loss"),
+    ("Ich bleibe lieber von gestern", "first-person-prefers-loss"),
+    ("Ich bleibe lieber einsam", "first-person-prefers-loss"),
+    ("Nein, ich langweile mich lieber", "first-person-prefers-loss"),
+    ("Ich will lieber hungrig bleiben", "first-person-prefers-loss"),
+    ("Nein, ich sehe lieber ungepflegt aus", "first-person-prefers-loss"),
+    ("Nein, ich gehe das Risiko ein", "first-person-prefers-loss"),
+    ("Ich werde lieber gehackt", "first-person-prefers-loss"),
+    ("Nee, lieber abgehängt bleiben", "first-person-prefers-loss"),
+    ("Danke, ich bin schon perfekt", "shame"),
+])
+def test_german_word_classes_of_a_decline_against_oneself(words: str, rule: str) -> None:
+    found = match_confirmshaming(words)
+    assert found is not None and found.rule == rule
+
+
+@pytest.mark.parametrize("words", [
+    "Nein danke, ich bin nicht interessiert",
+    "Ich fahre als Gast fort",
+    "Ich bleibe bei meinem aktuellen Tarif",
+    "Nein, ich möchte nicht mehr zahlen als nötig",   # a preference negated refuses the loss
+    "Nein danke, ich bin nicht hungrig",
+    "Ich bin mir noch unsicher",
+    "Nein danke, ich habe kein Interesse an Werbung",
+    "Nein, ich möchte keine Zinsen zahlen",
+    "Nicht jetzt, lieber später",
+    "Nein danke, mir ist das gleich",
+    "Ich bin krankenversichert",
+])
+def test_german_neutral_declines_beside_those_classes(words: str) -> None:
+    assert match_confirmshaming(words) is None
