@@ -392,6 +392,9 @@ def test_short_labels_without_stop_words_get_their_language(words: str, language
     ("Ich werde lieber gehackt", "first-person-prefers-loss"),
     ("Nee, lieber abgehängt bleiben", "first-person-prefers-loss"),
     ("Danke, ich bin schon perfekt", "shame"),
+    # the speaker's own verb of losing is the loss embraced
+    ("Ok, ich verliere meinen Treuebonus", "first-person-prefers-loss"),
+    ("Schade, ich versäume die Gelegenheit", "first-person-prefers-loss"),
 ])
 def test_german_word_classes_of_a_decline_against_oneself(words: str, rule: str) -> None:
     found = match_confirmshaming(words)
@@ -410,6 +413,7 @@ def test_german_word_classes_of_a_decline_against_oneself(words: str, rule: str)
     "Nicht jetzt, lieber später",
     "Nein danke, mir ist das gleich",
     "Ich bin krankenversichert",
+    "Nein danke, ich verpasse nichts",
 ])
 def test_german_neutral_declines_beside_those_classes(words: str) -> None:
     assert match_confirmshaming(words) is None
