@@ -414,6 +414,13 @@ def test_german_word_classes_of_a_decline_against_oneself(words: str, rule: str)
     "Nein danke, mir ist das gleich",
     "Ich bin krankenversichert",
     "Nein danke, ich verpasse nichts",
+    # a good's word inside a neutral compound, or a service declined, is no good refused
+    "Ich möchte ohne Klimaschutzbeitrag bestellen",
+    "Ich möchte meine Gesundheitsdaten nicht teilen",
+    "Ich brauche keine Umsatzsteuer-ID",
+    "Nein, ich möchte keine Geschenkverpackung",
+    "Nein, ich möchte kein Guthaben aufladen",
+    "Nein danke, ich möchte nicht auf dem Laufenden gehalten werden",
 ])
 def test_german_neutral_declines_beside_those_classes(words: str) -> None:
     assert match_confirmshaming(words) is None
