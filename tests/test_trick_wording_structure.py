@@ -167,6 +167,16 @@ def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, t
     ("Setzen Sie ein Häkchen, wenn Sie unseren Newsletter erhalten möchten.", False),
     ("Entfernen Sie das Häkchen, falls Sie keine Werbepost wünschen.", False),
     ("Möchtet ihr unseren Newsletter erhalten?", False),
+    # separable tick verbs, stopping as a refusal, the du-form of leaving a box empty
+    ("Hake das Kästchen an, falls du keine Werbung per E-Mail willst.", True),
+    ("Wenn du aufhören möchtest, unseren Newsletter zu erhalten, klicke das Kästchen an.", True),
+    ("Lass das Feld leer, wenn du unsere Angebote per SMS bekommen möchtest.", True),
+    ("Hake das Kästchen an, wenn du unseren Newsletter willst.", False),
+    ("Lass das Feld leer, wenn du keine Angebote per SMS möchtest.", False),
+    # the wish comes last in a German clause, however far from its negation
+    ("Kreuzen Sie hier an, wenn Sie keine Infos über unsere Angebote per E-Mail erhalten möchten.", True),
+    ("Kreuzen Sie hier an, wenn Sie Informationen über unsere Angebote per E-Mail erhalten möchten.", False),
+    ("Entfernen Sie den Haken, wenn Sie keine Infos über Angebote per E-Mail erhalten möchten.", False),
 ])
 def test_german_tick_verbs_conditions_and_persons(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
