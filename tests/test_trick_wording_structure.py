@@ -164,3 +164,16 @@ def test_a_negation_of_what_can_be_done_is_a_fact_not_a_double_negative(text: st
 ])
 def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal as a noun after any form of its verb (e→ie) or a synonym: silence grants
+    ("Si no nos comunica su oposición, entenderemos que acepta recibir publicidad.", True),
+    ("Si usted no manifiesta su desacuerdo, cederemos sus datos a nuestros socios.", True),
+    ("Puede expresar su oposición a la publicidad escribiendo a privacidad@ejemplo.com.", False),
+    # a negation inside the condition does not double the one on the main verb
+    ("No conteste si no quiere recibir nuestras ofertas.", False),
+    ("No deseo no recibir ofertas de nuestros socios.", True),
+])
+def test_spanish_refusal_nouns_and_negations_across_a_condition(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -93,6 +93,8 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Las buenas causas no van conmigo", "first-person-rejects-good"),
     ("Me da igual mi salud", "first-person-rejects-good"),
     ("No quisiera una oportunidad así", "first-person-rejects-good"),
+    ("No gracias, prefiero seguir siendo un novato", "first-person-prefers-loss"),   # a low rank kept
+    ("No quiero estar seguro en internet", "first-person-rejects-good"),            # safety refused
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -150,6 +152,7 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Estoy bien así, gracias",
     "No, gracias, pagaré con tarjeta",
     "Prefiero hacerlo más tarde",
+    "No, no quiero seguro de viaje",              # an insurance policy is a product, not a good
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -335,6 +338,15 @@ def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str)
      "partenaires publicitaires.", True),
 ])
 def test_a_use_for_the_visitors_own_request_is_not_bundling(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # "the use (of …) implies": the use is the action the grant is tied to, unless it grants terms
+    ("El uso de la aplicación supone aceptar el envío de publicidad de terceros.", True),
+    ("El uso de la aplicación supone aceptar las condiciones del servicio.", False),
+])
+def test_spanish_use_implies_acceptance(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 @pytest.mark.parametrize("notice", [
     # sharing the visitor's information, or receiving the company's communications, granted by
