@@ -62,7 +62,7 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("No gracias, prefiero seguir estancado", "first-person-prefers-loss"),
     ("No, sigo pagando recargos altos", "first-person-prefers-loss"),
     ("No, no quiero protegerme del fraude", "first-person-rejects-good"),
-    ("Paso, soy un anticuado", "shame"),   # the decliner made to call themself something unflattering
+    ("Paso, soy un anticuado", "first-person-prefers-loss"),   # the decliner calls themself names
     # French word classes: too <trait> for a good, a dislike idiom (the speaker as object too),
     # status or a chance turned down, something better refused, a bad state or a flaw embraced
     ("Non merci, je suis trop frileux pour gagner des cadeaux", "first-person-rejects-good"),
@@ -75,6 +75,26 @@ from consentinel.prompts.roles import assign_roles, classify_text
     # paying more said in one word, or paid from one's own pocket
     ("Nah, I'm happy to overpay for my phone plan", "first-person-prefers-loss"),
     ("No thanks, I'd rather cover repairs out of my own pocket", "first-person-prefers-loss"),
+    # Spanish categories the other languages had: every tense of paying more, money thrown away,
+    # a risk, staying behind, a self-insult, health, boredom, loneliness, hunger, looks, a worse
+    # way; learning, success, helping, health, a chance turned down in other moods and idioms
+    ("No, gracias, pagaría el doble en la tienda", "first-person-prefers-loss"),
+    ("Ahora no, prefiero malgastar mis ahorros", "first-person-prefers-loss"),
+    ("Nah, vivo peligrosamente", "first-person-prefers-loss"),
+    ("No, me quedo atrás con gusto", "first-person-prefers-loss"),
+    ("Paso, sigo siendo un inútil", "first-person-prefers-loss"),
+    ("Prefiero seguir cansado y enfermo", "first-person-prefers-loss"),
+    ("No, me encanta aburrirme los domingos", "first-person-prefers-loss"),
+    ("Prefiero quedarme solo en casa", "first-person-prefers-loss"),
+    ("No gracias, prefiero pasar hambre", "first-person-prefers-loss"),
+    ("Prefiero hacerlo por las malas", "first-person-prefers-loss"),
+    ("No, preferiría no estar al día", "first-person-rejects-good"),
+    ("No me hace falta vender más", "first-person-rejects-good"),
+    ("Las buenas causas no van conmigo", "first-person-rejects-good"),
+    ("Me da igual mi salud", "first-person-rejects-good"),
+    ("No quisiera una oportunidad así", "first-person-rejects-good"),
+    ("No gracias, prefiero seguir siendo un novato", "first-person-prefers-loss"),   # a low rank kept
+    ("No quiero estar seguro en internet", "first-person-rejects-good"),            # safety refused
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -123,6 +143,16 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Non merci, je suis trop occupé pour l'instant",        # too busy: an excuse, nothing good refused
     "Non merci, ça ne m'intéresse pas",
     "Non merci, je préfère rester sur la version gratuite",
+    # Spanish look-alikes of the categories above: neutral declines, sending named neutrally
+    "No, gracias, no me interesa",
+    "Continuaré como invitado",
+    "Me quedo con mi plan actual",
+    "No deseo que me envíen ofertas",
+    "Prefiero volver atrás",
+    "Estoy bien así, gracias",
+    "No, gracias, pagaré con tarjeta",
+    "Prefiero hacerlo más tarde",
+    "No, no quiero seguro de viaje",              # an insurance policy is a product, not a good
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -160,6 +190,8 @@ def test_yes_no_to_a_consent_question_keep_their_plain_meaning() -> None:
     ("Möchten Sie der Nutzung Ihrer Daten für Werbung widersprechen?", "reject"),
     ("Voulez-vous refuser les cookies publicitaires ?", "reject"),
     ("¿Desea rechazar las cookies de publicidad?", "reject"),
+    ("¿Le gustaría dejar de recibir ofertas por SMS?", "reject"),     # conditional, usted
+    ("¿Querés recibir novedades por correo?", "accept"),              # voseo
     ("您是否要关闭个性化广告推荐？", "reject"),
     ("Would you like to receive our newsletter?", "accept"),
 ])
@@ -306,6 +338,15 @@ def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str)
      "partenaires publicitaires.", True),
 ])
 def test_a_use_for_the_visitors_own_request_is_not_bundling(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # "the use (of …) implies": the use is the action the grant is tied to, unless it grants terms
+    ("El uso de la aplicación supone aceptar el envío de publicidad de terceros.", True),
+    ("El uso de la aplicación supone aceptar las condiciones del servicio.", False),
+])
+def test_spanish_use_implies_acceptance(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 @pytest.mark.parametrize("notice", [
     # sharing the visitor's information, or receiving the company's communications, granted by
