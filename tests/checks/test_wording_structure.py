@@ -15,7 +15,12 @@ from consentinel.checks.trick_wording import CHECK as TRICK
 from consentinel.facts.prompt import Prompt, PromptAction
 from consentinel.facts.snapshot import Box
 from consentinel.lexicon.vocabulary import detect_language
-from consentinel.lexicon.wording import is_opt_out_box, match_confirmshaming, yes_means
+from consentinel.lexicon.wording import (
+    is_opt_out_box,
+    match_bundled_sentence,
+    match_confirmshaming,
+    yes_means,
+)
 from consentinel.prompts.roles import assign_roles, classify_text
 
 # ----------------------------------------------------------------------- first-person declines
@@ -360,3 +365,71 @@ def test_plain_opt_out_is_not_trick_wording_but_inverted_opt_out_is() -> None:
 @pytest.mark.parametrize(("words", "language"), [("Später", "de"), ("Plus tard", "fr"), ("Ahora no", "es")])
 def test_short_labels_without_stop_words_get_their_language(words: str, language: str) -> None:
     assert detect_language(words) == language
+
+
+# Chinese decline word classes (issue 11, round 2): every way a coupon pop-up's decline makes the
+# visitor mock themself -- a heavy-hearted adverb before any verb of leaving, money thrown away or
+# paid over the odds, a risk, staying ignorant or behind, self-insult, learning, success, health,
+# looks, boredom, loneliness, hunger, helping others, missing out, a worse way, boasting.
+@pytest.mark.parametrize("words", [
+    "挥泪离去",
+    "咬咬牙，狠心关闭",
+    "算了，我就爱花冤枉钱",
+    "我情愿付双倍的钱",
+    "不了，我还是继续浪费吧",
+    "我乐意冒险",
+    "我偏要蒙在鼓里",
+    "我宁可被淘汰",
+    "我就是个笨蛋",
+    "我不想学到新知识",
+    "我不需要进步",
+    "我不想瘦下来",
+    "我宁愿一直孤单",
+    "我宁肯饿肚子",
+    "我宁愿无聊死",
+    "我不想做公益",
+    "不想帮助小动物",
+    "我宁可错失这次良机",
+    "我宁愿麻烦一点",
+    "我已经够聪明了",
+    "我对省钱不感兴趣",
+    "我不配拥有优惠券",
+    "不了，不想变美",
+    "宁可原价买",
+])
+def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
+    assert match_confirmshaming(words) is not None
+
+
+@pytest.mark.parametrize("words", [
+    "我不需要帮助",                 # help for oneself, a chat decline
+    "我还是觉得太贵了",              # a reason, not a loss embraced
+    "本人已阅读并愿意承担投资风险",    # a disclosure's acknowledgement
+    "我已了解并接受风险",
+    "我不需要专属客服",
+    "我不要原价",
+    "我想慢慢看看",
+    "我不想开通会员",
+    "我还是用免费版吧",
+    "我不想接收优惠短信",
+    "我不需要此订单的运费保护",
+    "我以游客身份继续",
+    "我保持当前套餐",
+    "不了，谢谢，我不感兴趣",
+])
+def test_chinese_neutral_declines_stay_neutral(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the grant deemed without 即, after an unrelated action, in any tense and voice
+    ("您浏览本站的商品页面，将被视为您同意我们使用Cookie做访问统计。", True),
+    ("完成付款后我们将默认您同意接收合作商户的推广短信。", True),
+    ("只要您继续使用本应用，就代表您同意我们与广告商共享您的位置。", True),
+    # a grant refused, needed or chosen grants nothing (zh not_a_grant)
+    ("如果您不同意，我们将视为您拒绝全部Cookie。", False),
+    ("未经您同意，我们不会向第三方出售您的信息。", False),
+    ("您可以选择是否同意我们使用Cookie进行统计分析。", False),
+])
+def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
