@@ -201,3 +201,22 @@ def test_english_plain_box_wording_stays_plain(text: str) -> None:
 ])
 def test_chinese_conditionals_and_box_verbs_of_every_kind(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # being kept informed is a marketing topic; "option" (the box) is not a topic, opt-in/out are
+    ("Please tick here if you don't wish to be kept informed about our new courses.", True),
+    ("Select this option if you do not want to display the sidebar.", False),
+    # 不 before a verb of handling data denies it; 不…也不… is one denial, not a double negative
+    ("我们不收集也不共享您的数据。", False),
+])
+def test_english_and_chinese_topic_and_denial_words(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Mark the lists you do not wish to refuse, to avoid being excluded.", True),   # the visitor excluded
+    ("Tick this box if you do not want prices to exclude VAT.", False),             # a price, not a person
+])
+def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -80,6 +80,7 @@ from consentinel.prompts.roles import assign_roles, classify_text
     # paying more said in one word, or paid from one's own pocket
     ("Nah, I'm happy to overpay for my phone plan", "first-person-prefers-loss"),
     ("No thanks, I'd rather cover repairs out of my own pocket", "first-person-prefers-loss"),
+    ("No thanks, I like lying awake at night", "first-person-prefers-loss"),   # sleep lost, a health state
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -430,6 +431,11 @@ def test_chinese_neutral_declines_stay_neutral(words: str) -> None:
     ("如果您不同意，我们将视为您拒绝全部Cookie。", False),
     ("未经您同意，我们不会向第三方出售您的信息。", False),
     ("您可以选择是否同意我们使用Cookie进行统计分析。", False),
+    # being contacted about OTHER offerings is marketing; a use denied in its own clause or
+    # sentence (an ASCII full stop ends one too) is not granted
+    ("下单即表示您同意商家就其他商品与您联系。", True),
+    ("登录即表示您同意我们将您的邮箱用于识别身份。我们不共享给任何第三方。", False),
+    ("本表单不收集您的身份信息. 提交即表示您同意我们将内容用于改进服务.", False),
 ])
 def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
