@@ -203,3 +203,69 @@ def test_german_tick_verbs_conditions_and_persons(text: str, trick: bool) -> Non
 ])
 def test_spanish_refusal_nouns_and_negations_across_a_condition(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+# English parity with the other languages' classes (issue 11, round 2): every conditional, the
+# paper form's cross and the app's switch as ways of setting a box, "no" before what is received,
+# the other words of being willing, removal as a refusal, "do not tick" as a blank box.
+@pytest.mark.parametrize("text", [
+    "Should you not wish to hear about new products, please tick the box below.",
+    "Kindly tick here should you prefer not to get our catalogue.",
+    "In case you do not want partner offers, tick this box.",
+    "Where you do not wish us to pass your details to carefully selected companies, tick here.",
+    "Please place a cross in the box if you would rather not get our updates.",
+    "If you are not willing to be contacted by our partners, put an X in this box.",
+    "Add a tick if you want no further contact from our sales team.",
+    "Switch this on if you don't want usage data sent to us.",
+    "If you would like to be taken off our mailing list, mark this box.",
+    "If you do not permit us to share your details, tick here.",
+    "If you decide not to tick this box, you accept our marketing calls.",
+])
+def test_english_conditionals_and_box_verbs_of_every_kind(text: str) -> None:
+    assert match_trick_wording(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Should you wish to get our catalogue, please tick the box below.",
+    "Tick here to be taken off our mailing list.",           # the purpose, said plainly
+    "Switch this off if you don't want usage data sent to us.",   # clearing to refuse: plain opt-out
+    "We will never pass your details on unless you tick this box.",
+    "Tick to get no more than one email a week.",
+    "Tick here if you would like to join our mailing list.",
+])
+def test_english_plain_box_wording_stays_plain(text: str) -> None:
+    assert match_trick_wording(text) is None
+
+
+# Chinese parity: the other conditionals (要是, 万一, 假使, 若是), the other ways of setting a box
+# or a switch (打钩, 打√, 点选, 开启此开关), and every way of leaving it empty (没有勾选, 不打勾).
+@pytest.mark.parametrize(("text", "trick"), [
+    ("要是您不希望收到会员促销邮件，请在下方打钩。", True),
+    ("万一您不想让合作伙伴联系您，请在此打√。", True),
+    ("假使您不愿意接收个性化推荐，请点选此项。", True),
+    ("若是您不需要我们的营销短信，请打开下面的开关。", True),
+    ("如果您没有打勾，我们将视为您愿意接收推广信息。", True),
+    ("要是您希望收到会员促销邮件，请在下方打钩。", False),   # plain opt-in
+    ("如您不想接收推送，请关掉这个开关。", False),             # clearing to refuse: plain opt-out
+])
+def test_chinese_conditionals_and_box_verbs_of_every_kind(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # being kept informed is a marketing topic; "option" (the box) is not a topic, opt-in/out are
+    ("Please tick here if you don't wish to be kept informed about our new courses.", True),
+    ("Select this option if you do not want to display the sidebar.", False),
+    # 不 before a verb of handling data denies it; 不…也不… is one denial, not a double negative
+    ("我们不收集也不共享您的数据。", False),
+])
+def test_english_and_chinese_topic_and_denial_words(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Mark the lists you do not wish to refuse, to avoid being excluded.", True),   # the visitor excluded
+    ("Tick this box if you do not want prices to exclude VAT.", False),             # a price, not a person
+])
+def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -15,7 +15,7 @@ from consentinel.checks.trick_wording import CHECK as TRICK
 from consentinel.facts.prompt import Prompt, PromptAction
 from consentinel.facts.snapshot import Box
 from consentinel.lexicon.vocabulary import detect_language
-from consentinel.lexicon.wording import is_opt_out_box, match_confirmshaming, yes_means
+from consentinel.lexicon.wording import is_opt_out_box, match_bundled_sentence, match_confirmshaming, yes_means
 from consentinel.prompts.roles import assign_roles, classify_text
 
 # ----------------------------------------------------------------------- first-person declines
@@ -95,6 +95,7 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("No quisiera una oportunidad así", "first-person-rejects-good"),
     ("No gracias, prefiero seguir siendo un novato", "first-person-prefers-loss"),   # a low rank kept
     ("No quiero estar seguro en internet", "first-person-rejects-good"),            # safety refused
+    ("No thanks, I like lying awake at night", "first-person-prefers-loss"),   # sleep lost, a health state
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -159,9 +160,6 @@ def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert match_confirmshaming(words) is None
 
 
-# ----------------------------------------------------------------------- Yes/No questions
-
-
 def _banner(question: str, *answers: str) -> Prompt:
     actions = [PromptAction(mark=f"a{i}", text=words, box=Box(20 + 120 * i, 500, 100, 40))
                for i, words in enumerate(answers)]
@@ -219,15 +217,9 @@ def test_an_opt_out_question_needs_a_topic_besides_the_refusal(question: str, in
     assert bool(TRICK.run(page(text("f0:t1", question)))) is inverted
 
 
-# ----------------------------------------------------------------------- "Not now"
-
-
 @pytest.mark.parametrize("words", ["Not now", "Später", "Plus tard", "Ahora no", "以后再说", "暂不"])
 def test_not_now_refuses(words: str) -> None:
     assert classify_text(words)[0] == "reject"
-
-
-# ----------------------------------------------------------------------- implied consent
 
 
 @pytest.mark.parametrize("notice", [
@@ -348,6 +340,8 @@ def test_a_use_for_the_visitors_own_request_is_not_bundling(notice: str, bundled
 ])
 def test_spanish_use_implies_acceptance(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
 @pytest.mark.parametrize("notice", [
     # sharing the visitor's information, or receiving the company's communications, granted by
     # using or submitting
@@ -374,9 +368,6 @@ def test_grants_that_bundle_nothing_optional(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
 
 
-# ----------------------------------------------------------------------- opt-out boxes
-
-
 @pytest.mark.parametrize(("label", "opt_out"), [
     ("Untick this box if you do not want our newsletter", True),
     ("Uncheck to stop getting partner offers", True),
@@ -393,9 +384,6 @@ def test_plain_opt_out_is_not_trick_wording_but_inverted_opt_out_is() -> None:
     plain = control("f0:c1", "Untick this box if you do not want our newsletter", checked=True)
     assert TRICK.run(page(plain)) == []
     assert len(TRICK.run(page(control("f0:c1", "Tick this box if you do not want our newsletter")))) == 1
-
-
-# ----------------------------------------------------------------------- language of short labels
 
 
 @pytest.mark.parametrize(("words", "language"), [("Später", "de"), ("Plus tard", "fr"), ("Ahora no", "es")])
@@ -465,3 +453,76 @@ def test_german_word_classes_of_a_decline_against_oneself(words: str, rule: str)
 ])
 def test_german_neutral_declines_beside_those_classes(words: str) -> None:
     assert match_confirmshaming(words) is None
+
+
+# Chinese decline word classes (issue 11, round 2): every way a coupon pop-up's decline makes the
+# visitor mock themself -- a heavy-hearted adverb before any verb of leaving, money thrown away or
+# paid over the odds, a risk, staying ignorant or behind, self-insult, learning, success, health,
+# looks, boredom, loneliness, hunger, helping others, missing out, a worse way, boasting.
+@pytest.mark.parametrize("words", [
+    "挥泪离去",
+    "咬咬牙，狠心关闭",
+    "算了，我就爱花冤枉钱",
+    "我情愿付双倍的钱",
+    "不了，我还是继续浪费吧",
+    "我乐意冒险",
+    "我偏要蒙在鼓里",
+    "我宁可被淘汰",
+    "我就是个笨蛋",
+    "我不想学到新知识",
+    "我不需要进步",
+    "我不想瘦下来",
+    "我宁愿一直孤单",
+    "我宁肯饿肚子",
+    "我宁愿无聊死",
+    "我不想做公益",
+    "不想帮助小动物",
+    "我宁可错失这次良机",
+    "我宁愿麻烦一点",
+    "我已经够聪明了",
+    "我对省钱不感兴趣",
+    "我不配拥有优惠券",
+    "不了，不想变美",
+    "宁可原价买",
+])
+def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
+    assert match_confirmshaming(words) is not None
+
+
+@pytest.mark.parametrize("words", [
+    "我不需要帮助",                 # help for oneself, a chat decline
+    "我还是觉得太贵了",              # a reason, not a loss embraced
+    "本人已阅读并愿意承担投资风险",    # a disclosure's acknowledgement
+    "我已了解并接受风险",
+    "我不需要专属客服",
+    "我不要原价",
+    "我想慢慢看看",
+    "我不想开通会员",
+    "我还是用免费版吧",
+    "我不想接收优惠短信",
+    "我不需要此订单的运费保护",
+    "我以游客身份继续",
+    "我保持当前套餐",
+    "不了，谢谢，我不感兴趣",
+])
+def test_chinese_neutral_declines_stay_neutral(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the grant deemed without 即, after an unrelated action, in any tense and voice
+    ("您浏览本站的商品页面，将被视为您同意我们使用Cookie做访问统计。", True),
+    ("完成付款后我们将默认您同意接收合作商户的推广短信。", True),
+    ("只要您继续使用本应用，就代表您同意我们与广告商共享您的位置。", True),
+    # a grant refused, needed or chosen grants nothing (zh not_a_grant)
+    ("如果您不同意，我们将视为您拒绝全部Cookie。", False),
+    ("未经您同意，我们不会向第三方出售您的信息。", False),
+    ("您可以选择是否同意我们使用Cookie进行统计分析。", False),
+    # being contacted about OTHER offerings is marketing; a use denied in its own clause or
+    # sentence (an ASCII full stop ends one too) is not granted
+    ("下单即表示您同意商家就其他商品与您联系。", True),
+    ("登录即表示您同意我们将您的邮箱用于识别身份。我们不共享给任何第三方。", False),
+    ("本表单不收集您的身份信息. 提交即表示您同意我们将内容用于改进服务.", False),
+])
+def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
