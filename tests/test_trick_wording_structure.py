@@ -154,3 +154,17 @@ def test_a_negation_of_what_can_be_done_is_a_fact_not_a_double_negative(text: st
 ])
 def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "unless" negates its condition; a preference not to; marketing by other names; exclusion
+    ("Cochez la case sauf si vous désirez nos nouveautés par courriel.", True),
+    ("Veuillez cocher ici à moins que vous ne vouliez recevoir notre catalogue.", True),
+    ("Au cas où vous préféreriez ne pas être sollicité, cochez ici.", True),
+    ("Si vous voulez être exclu de nos envois commerciaux, cochez la case.", True),
+    ("Cochez si vous souhaitez recevoir nos envois commerciaux.", False),
+    ("Décochez la case si vous préférez ne pas recevoir notre catalogue.", False),
+    ("Pour ne rien manquer de nos nouveautés, abonnez-vous.", False),
+])
+def test_french_conditions_of_every_kind_decide_what_a_tick_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
