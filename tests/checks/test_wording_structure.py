@@ -330,6 +330,16 @@ def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str)
 
 
 @pytest.mark.parametrize(("notice", "bundled"), [
+    # consent as a condition that continuing also meets: continuing is consent
+    ("Nos traceurs publicitaires ne sont activés que si vous y consentez ou si vous continuez à "
+     "naviguer sur nos pages.", True),
+    ("Nos traceurs publicitaires ne sont activés que si vous y consentez.", False),
+])
+def test_a_consent_condition_that_continuing_also_meets_is_bundling(notice: str, bundled: bool) -> None:
+    assert (BUNDLED.run(page(text("t0", notice))) != []) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
     # the same action and grant: sharing for the visitor's own request is needed, for ads it is not
     ("En envoyant ce formulaire, vous acceptez que vos coordonnées soient partagées avec le magasin "
      "choisi pour répondre à votre demande.", False),
