@@ -88,6 +88,14 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Non merci, je laisse échapper mon bon de réduction", "first-person-rejects-good"),
     ("Les ristournes ne m'intéressent guère", "first-person-rejects-good"),
     ("Poursuivre sans mon rabais", "first-person-rejects-good"),
+    # a flaw or ailment kept, a loss committed to in the future tense or taken on knowingly,
+    # bargains disliked
+    ("Non merci, je garde mes rides", "first-person-prefers-loss"),
+    ("Tant pis, je garderai mon mal de dos", "first-person-prefers-loss"),
+    ("Non merci, je réglerai le prix plein", "first-person-prefers-loss"),
+    ("Non, je paye plein pot", "first-person-prefers-loss"),
+    ("Je décline, au risque de dépenser davantage", "first-person-prefers-loss"),
+    ("Non merci, les bonnes affaires m'ennuient, je n'en veux pas", "first-person-rejects-good"),
     # paying more said in one word, or paid from one's own pocket
     ("Nah, I'm happy to overpay for my phone plan", "first-person-prefers-loss"),
     ("No thanks, I'd rather cover repairs out of my own pocket", "first-person-prefers-loss"),
@@ -150,6 +158,12 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Non merci, je m'en passe",
     "Je garde mon forfait actuel",
     "Je continuerai en tant qu'invité",
+    # the offer at hand refused as such, paying or coming back later
+    "Non merci, je refuse cette proposition",
+    "Non merci, je décline cet abonnement",
+    "Non merci, je paierai en magasin",
+    "Je reviendrai plus tard",
+    "Non merci, je paie par virement",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -334,6 +348,10 @@ def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str)
     ("Nos traceurs publicitaires ne sont activés que si vous y consentez ou si vous continuez à "
      "naviguer sur nos pages.", True),
     ("Nos traceurs publicitaires ne sont activés que si vous y consentez.", False),
+    # cookies named only by their verb, "déposés"
+    ("Ils ne seront déposés sur votre appareil que si vous y consentez ou si vous continuez votre "
+     "visite.", True),
+    ("Vos fichiers sont déposés sur notre serveur si vous acceptez les conditions.", False),
 ])
 def test_a_consent_condition_that_continuing_also_meets_is_bundling(notice: str, bundled: bool) -> None:
     assert (BUNDLED.run(page(text("t0", notice))) != []) is bundled
