@@ -165,6 +165,12 @@ def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, t
     ("Cochez si vous souhaitez recevoir nos envois commerciaux.", False),
     ("Décochez la case si vous préférez ne pas recevoir notre catalogue.", False),
     ("Pour ne rien manquer de nos nouveautés, abonnez-vous.", False),
+    # every person of "s'opposer"; a wish that we not act, or that the data not go somewhere
+    ("Cochez ici si vous vous opposez à recevoir nos SMS.", True),
+    ("Si vous aimeriez mieux qu'on ne vous appelle plus, cochez la case.", True),
+    ("Cochez la case si vos informations ne doivent pas être cédées à des tiers.", True),
+    ("Cochez cette case si nous ne vous avons pas encore appelé au sujet de nos offres.", False),
+    ("Cochez si vos données ne sont pas à jour.", False),
 ])
 def test_french_conditions_of_every_kind_decide_what_a_tick_does(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
