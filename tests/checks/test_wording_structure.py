@@ -164,6 +164,9 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Non merci, je paierai en magasin",
     "Je reviendrai plus tard",
     "Non merci, je paie par virement",
+    # a risk avoided, not taken on
+    "Non merci, je préfère éviter les risques",
+    "Non merci, je paie sans risque par carte",
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
