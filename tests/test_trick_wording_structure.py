@@ -68,6 +68,12 @@ def test_renouncing_or_refusing_is_a_negation(text: str, trick: bool) -> None:
     "Si desea manifestar su oposición al tratamiento de sus datos, señale esta casilla.",
     "Palomee el recuadro si no autoriza la transferencia de sus datos.",
     "Marque si no desea que publiquemos su nombre en la lista de ganadores.",
+    # every person and politeness form of the tick verbs and of wanting, other conditionals
+    "Márquela siempre que no quisiera recibir ofertas de terceros.",
+    "A no ser que le interese recibir nuestras ofertas, haga clic en la casilla.",
+    "Chequee esta opción cuando no consienta la cesión de sus datos a terceros.",
+    "Activad esta opción si no queréis recibir nuestro boletín.",
+    "Si se opone al envío de publicidad, tilde aquí.",
 ])
 def test_a_box_set_under_a_refusing_condition_is_tick_to_refuse(text: str) -> None:
     found = match_trick_wording(text)
@@ -87,6 +93,8 @@ def test_a_box_set_under_a_refusing_condition_is_tick_to_refuse(text: str) -> No
     "Si desea manifestar su oposición, escríbanos a privacidad@ejemplo.com.",
     "Desmarque la casilla si no desea que publiquemos su nombre.",
     "Su negativa no será motivo para negarle el servicio.",
+    "Destildá la casilla si no te gustaría recibir ofertas.",                  # unticking refuses
+    "Haga clic en la casilla para recibir ofertas cuando haya novedades.",      # nothing refused
 ])
 def test_unticking_to_refuse_or_a_purpose_is_not_tick_to_refuse(text: str) -> None:
     found = match_trick_wording(text)
@@ -112,6 +120,8 @@ def test_a_box_sentence_may_name_its_subject_in_the_sentence_before() -> None:
     "Sans cocher cette case, vous acceptez de recevoir nos offres.",
     "Ohne Häkchen stimmen Sie der Zusendung von Angeboten zu.",
     "Si deja la casilla sin marcar, acepta recibir nuestras ofertas.",
+    "No marque esta casilla si desea recibir nuestras promociones.",
+    "Dejando la casilla en blanco, consiente recibir publicidad de terceros.",
     "保持不勾选即表示您同意接收营销短信。",
 ])
 def test_a_box_left_empty_that_agrees_is_trick_wording(text: str) -> None:
@@ -173,4 +183,43 @@ def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, t
     ("Cochez si vos données ne sont pas à jour.", False),
 ])
 def test_french_conditions_of_every_kind_decide_what_a_tick_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # German: every form of setting a box, every kind of condition, every person of wanting
+    ("Setzen Sie hier ein Häkchen, falls Sie keine Werbepost wünschen.", True),
+    ("Schalten Sie die Option ein, sofern Sie nicht kontaktiert werden möchten.", True),
+    ("Sollten Sie keine Zusendungen per Post wünschen, kreuzen Sie bitte hier an.", True),
+    ("Möchtet ihr keine Infos per SMS, dann kreuzt hier an.", True),
+    ("Bleibt das Kästchen nicht angehakt, erhalten Sie unsere Angebote per Post.", True),
+    ("Wir nutzen Analyse-Cookies. Möchtet ihr dem widersprechen?", True),
+    ("Setzen Sie ein Häkchen, wenn Sie unseren Newsletter erhalten möchten.", False),
+    ("Entfernen Sie das Häkchen, falls Sie keine Werbepost wünschen.", False),
+    ("Möchtet ihr unseren Newsletter erhalten?", False),
+    # separable tick verbs, stopping as a refusal, the du-form of leaving a box empty
+    ("Hake das Kästchen an, falls du keine Werbung per E-Mail willst.", True),
+    ("Wenn du aufhören möchtest, unseren Newsletter zu erhalten, klicke das Kästchen an.", True),
+    ("Lass das Feld leer, wenn du unsere Angebote per SMS bekommen möchtest.", True),
+    ("Hake das Kästchen an, wenn du unseren Newsletter willst.", False),
+    ("Lass das Feld leer, wenn du keine Angebote per SMS möchtest.", False),
+    # the wish comes last in a German clause, however far from its negation
+    ("Kreuzen Sie hier an, wenn Sie keine Infos über unsere Angebote per E-Mail erhalten möchten.", True),
+    ("Kreuzen Sie hier an, wenn Sie Informationen über unsere Angebote per E-Mail erhalten möchten.", False),
+    ("Entfernen Sie den Haken, wenn Sie keine Infos über Angebote per E-Mail erhalten möchten.", False),
+])
+def test_german_tick_verbs_conditions_and_persons(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal as a noun after any form of its verb (e→ie) or a synonym: silence grants
+    ("Si no nos comunica su oposición, entenderemos que acepta recibir publicidad.", True),
+    ("Si usted no manifiesta su desacuerdo, cederemos sus datos a nuestros socios.", True),
+    ("Puede expresar su oposición a la publicidad escribiendo a privacidad@ejemplo.com.", False),
+    # a negation inside the condition does not double the one on the main verb
+    ("No conteste si no quiere recibir nuestras ofertas.", False),
+    ("No deseo no recibir ofertas de nuestros socios.", True),
+])
+def test_spanish_refusal_nouns_and_negations_across_a_condition(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick

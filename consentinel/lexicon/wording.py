@@ -643,9 +643,15 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
 
 
 def _double_negative(clause: str, lex: WordingLexicon, about_a_box: bool) -> tuple[str, str] | None:
+    """Two negations close together, unless a condition opens between them.
+
+    "No necesita responder si no quiere mensajes", "Bitte nicht ankreuzen, wenn Sie keine…":
+    the second negation belongs to the condition, not to the verb the first one negates.
+    """
     spans = _negation_spans(clause, lex, about_a_box)
     for (s1, e1), (s2, e2) in pairwise(spans):
-        if _gap(clause[e1:s2], lex.gap_unit) <= lex.max_negation_gap:
+        between = clause[e1:s2]
+        if _gap(between, lex.gap_unit) <= lex.max_negation_gap and not lex.conditional.search(between):
             return clause[s1:e1], clause[s2:e2]
     return None
 

@@ -62,7 +62,7 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("No gracias, prefiero seguir estancado", "first-person-prefers-loss"),
     ("No, sigo pagando recargos altos", "first-person-prefers-loss"),
     ("No, no quiero protegerme del fraude", "first-person-rejects-good"),
-    ("Paso, soy un anticuado", "shame"),   # the decliner made to call themself something unflattering
+    ("Paso, soy un anticuado", "first-person-prefers-loss"),   # the decliner calls themself names
     # French word classes: too <trait> for a good, a dislike idiom (the speaker as object too),
     # status or a chance turned down, something better refused, a bad state or a flaw embraced
     ("Non merci, je suis trop frileux pour gagner des cadeaux", "first-person-rejects-good"),
@@ -99,6 +99,26 @@ from consentinel.prompts.roles import assign_roles, classify_text
     # paying more said in one word, or paid from one's own pocket
     ("Nah, I'm happy to overpay for my phone plan", "first-person-prefers-loss"),
     ("No thanks, I'd rather cover repairs out of my own pocket", "first-person-prefers-loss"),
+    # Spanish categories the other languages had: every tense of paying more, money thrown away,
+    # a risk, staying behind, a self-insult, health, boredom, loneliness, hunger, looks, a worse
+    # way; learning, success, helping, health, a chance turned down in other moods and idioms
+    ("No, gracias, pagaría el doble en la tienda", "first-person-prefers-loss"),
+    ("Ahora no, prefiero malgastar mis ahorros", "first-person-prefers-loss"),
+    ("Nah, vivo peligrosamente", "first-person-prefers-loss"),
+    ("No, me quedo atrás con gusto", "first-person-prefers-loss"),
+    ("Paso, sigo siendo un inútil", "first-person-prefers-loss"),
+    ("Prefiero seguir cansado y enfermo", "first-person-prefers-loss"),
+    ("No, me encanta aburrirme los domingos", "first-person-prefers-loss"),
+    ("Prefiero quedarme solo en casa", "first-person-prefers-loss"),
+    ("No gracias, prefiero pasar hambre", "first-person-prefers-loss"),
+    ("Prefiero hacerlo por las malas", "first-person-prefers-loss"),
+    ("No, preferiría no estar al día", "first-person-rejects-good"),
+    ("No me hace falta vender más", "first-person-rejects-good"),
+    ("Las buenas causas no van conmigo", "first-person-rejects-good"),
+    ("Me da igual mi salud", "first-person-rejects-good"),
+    ("No quisiera una oportunidad así", "first-person-rejects-good"),
+    ("No gracias, prefiero seguir siendo un novato", "first-person-prefers-loss"),   # a low rank kept
+    ("No quiero estar seguro en internet", "first-person-rejects-good"),            # safety refused
 ])
 def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rule: str) -> None:
     snap = page(action("f0:yes", "Get the offer"), action("f0:no", words, kind="link", x=300))
@@ -167,6 +187,16 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     # a risk avoided, not taken on
     "Non merci, je préfère éviter les risques",
     "Non merci, je paie sans risque par carte",
+    # Spanish look-alikes of the categories above: neutral declines, sending named neutrally
+    "No, gracias, no me interesa",
+    "Continuaré como invitado",
+    "Me quedo con mi plan actual",
+    "No deseo que me envíen ofertas",
+    "Prefiero volver atrás",
+    "Estoy bien así, gracias",
+    "No, gracias, pagaré con tarjeta",
+    "Prefiero hacerlo más tarde",
+    "No, no quiero seguro de viaje",              # an insurance policy is a product, not a good
 ])
 def test_declines_that_do_not_mock_the_visitor(words: str) -> None:
     assert CONFIRMSHAMING.run(page(action("f0:no", words, kind="link"))) == []
@@ -204,6 +234,8 @@ def test_yes_no_to_a_consent_question_keep_their_plain_meaning() -> None:
     ("Möchten Sie der Nutzung Ihrer Daten für Werbung widersprechen?", "reject"),
     ("Voulez-vous refuser les cookies publicitaires ?", "reject"),
     ("¿Desea rechazar las cookies de publicidad?", "reject"),
+    ("¿Le gustaría dejar de recibir ofertas por SMS?", "reject"),     # conditional, usted
+    ("¿Querés recibir novedades por correo?", "accept"),              # voseo
     ("您是否要关闭个性化广告推荐？", "reject"),
     ("Would you like to receive our newsletter?", "accept"),
     # French questions in every politeness form and mood
@@ -369,6 +401,15 @@ def test_a_consent_condition_that_continuing_also_meets_is_bundling(notice: str,
 ])
 def test_a_use_for_the_visitors_own_request_is_not_bundling(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # "the use (of …) implies": the use is the action the grant is tied to, unless it grants terms
+    ("El uso de la aplicación supone aceptar el envío de publicidad de terceros.", True),
+    ("El uso de la aplicación supone aceptar las condiciones del servicio.", False),
+])
+def test_spanish_use_implies_acceptance(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 @pytest.mark.parametrize("notice", [
     # sharing the visitor's information, or receiving the company's communications, granted by
     # using or submitting
@@ -422,3 +463,67 @@ def test_plain_opt_out_is_not_trick_wording_but_inverted_opt_out_is() -> None:
 @pytest.mark.parametrize(("words", "language"), [("Später", "de"), ("Plus tard", "fr"), ("Ahora no", "es")])
 def test_short_labels_without_stop_words_get_their_language(words: str, language: str) -> None:
     assert detect_language(words) == language
+
+
+# German word classes other languages had: indifference and dislike idioms, letting a good go,
+# "too <trait> for", goods in compounds, health/safety/learning/success/helping others; paying
+# more in any tense, fees paid, self-insults, staying behind/unsafe/bored/alone/hungry/ugly.
+@pytest.mark.parametrize(("words", "rule"), [
+    ("Nein, meine Gesundheit ist mir egal", "first-person-rejects-good"),
+    ("Ich pfeife auf den Treuebonus", "first-person-rejects-good"),
+    ("Nein, ich lege keinen Wert auf Preisvorteile", "first-person-rejects-good"),
+    ("Ich sage Nein zu gratis Zubehör", "first-person-rejects-good"),
+    ("Nö, ich bin kein Fan von Schnäppchen", "first-person-rejects-good"),
+    ("Ich lasse mir den Willkommensrabatt entgehen", "first-person-rejects-good"),
+    ("Ich bin zu bequem für Ersparnisse", "first-person-rejects-good"),
+    ("Nein, ich will nichts gewinnen", "first-person-rejects-good"),
+    ("Nein danke, ich möchte nicht fitter werden", "first-person-rejects-good"),
+    ("Nein, ich will mich nicht schützen", "first-person-rejects-good"),
+    ("Nein, ich will nicht auf dem Laufenden bleiben", "first-person-rejects-good"),
+    ("Nein danke, ich brauche keinen Umsatz", "first-person-rejects-good"),
+    ("Nein, die Umwelt ist mir egal", "first-person-rejects-good"),
+    ("Lieber zahle ich weiterhin zu viel", "first-person-prefers-loss"),
+    ("Ich habe lieber zu viel bezahlt", "first-person-prefers-loss"),
+    ("Nein, ich zahle lieber Versandkosten", "first-person-prefers-loss"),
+    ("Nein danke, ich bin ein Angsthase", "first-person-prefers-loss"),
+    ("Ich bleibe lieber von gestern", "first-person-prefers-loss"),
+    ("Ich bleibe lieber einsam", "first-person-prefers-loss"),
+    ("Nein, ich langweile mich lieber", "first-person-prefers-loss"),
+    ("Ich will lieber hungrig bleiben", "first-person-prefers-loss"),
+    ("Nein, ich sehe lieber ungepflegt aus", "first-person-prefers-loss"),
+    ("Nein, ich gehe das Risiko ein", "first-person-prefers-loss"),
+    ("Ich werde lieber gehackt", "first-person-prefers-loss"),
+    ("Nee, lieber abgehängt bleiben", "first-person-prefers-loss"),
+    ("Danke, ich bin schon perfekt", "shame"),
+    # the speaker's own verb of losing is the loss embraced
+    ("Ok, ich verliere meinen Treuebonus", "first-person-prefers-loss"),
+    ("Schade, ich versäume die Gelegenheit", "first-person-prefers-loss"),
+])
+def test_german_word_classes_of_a_decline_against_oneself(words: str, rule: str) -> None:
+    found = match_confirmshaming(words)
+    assert found is not None and found.rule == rule
+
+
+@pytest.mark.parametrize("words", [
+    "Nein danke, ich bin nicht interessiert",
+    "Ich fahre als Gast fort",
+    "Ich bleibe bei meinem aktuellen Tarif",
+    "Nein, ich möchte nicht mehr zahlen als nötig",   # a preference negated refuses the loss
+    "Nein danke, ich bin nicht hungrig",
+    "Ich bin mir noch unsicher",
+    "Nein danke, ich habe kein Interesse an Werbung",
+    "Nein, ich möchte keine Zinsen zahlen",
+    "Nicht jetzt, lieber später",
+    "Nein danke, mir ist das gleich",
+    "Ich bin krankenversichert",
+    "Nein danke, ich verpasse nichts",
+    # a good's word inside a neutral compound, or a service declined, is no good refused
+    "Ich möchte ohne Klimaschutzbeitrag bestellen",
+    "Ich möchte meine Gesundheitsdaten nicht teilen",
+    "Ich brauche keine Umsatzsteuer-ID",
+    "Nein, ich möchte keine Geschenkverpackung",
+    "Nein, ich möchte kein Guthaben aufladen",
+    "Nein danke, ich möchte nicht auf dem Laufenden gehalten werden",
+])
+def test_german_neutral_declines_beside_those_classes(words: str) -> None:
+    assert match_confirmshaming(words) is None
