@@ -167,6 +167,26 @@ def test_if_you_do_not_tick_is_a_blank_box_not_a_refusing_condition(text: str, t
 
 
 @pytest.mark.parametrize(("text", "trick"), [
+    # "unless" negates its condition; a preference not to; marketing by other names; exclusion
+    ("Cochez la case sauf si vous désirez nos nouveautés par courriel.", True),
+    ("Veuillez cocher ici à moins que vous ne vouliez recevoir notre catalogue.", True),
+    ("Au cas où vous préféreriez ne pas être sollicité, cochez ici.", True),
+    ("Si vous voulez être exclu de nos envois commerciaux, cochez la case.", True),
+    ("Cochez si vous souhaitez recevoir nos envois commerciaux.", False),
+    ("Décochez la case si vous préférez ne pas recevoir notre catalogue.", False),
+    ("Pour ne rien manquer de nos nouveautés, abonnez-vous.", False),
+    # every person of "s'opposer"; a wish that we not act, or that the data not go somewhere
+    ("Cochez ici si vous vous opposez à recevoir nos SMS.", True),
+    ("Si vous aimeriez mieux qu'on ne vous appelle plus, cochez la case.", True),
+    ("Cochez la case si vos informations ne doivent pas être cédées à des tiers.", True),
+    ("Cochez cette case si nous ne vous avons pas encore appelé au sujet de nos offres.", False),
+    ("Cochez si vos données ne sont pas à jour.", False),
+])
+def test_french_conditions_of_every_kind_decide_what_a_tick_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
     # German: every form of setting a box, every kind of condition, every person of wanting
     ("Setzen Sie hier ein Häkchen, falls Sie keine Werbepost wünschen.", True),
     ("Schalten Sie die Option ein, sofern Sie nicht kontaktiert werden möchten.", True),

@@ -72,6 +72,30 @@ from consentinel.prompts.roles import assign_roles, classify_text
     ("Non merci, je ne veux pas d'un service plus efficace", "first-person-rejects-good"),
     ("Non merci, je préfère rester bloqué au même niveau", "first-person-prefers-loss"),
     ("Je préfère rester un flemmard", "first-person-prefers-loss"),
+    # French categories the other languages had: money thrown away, a risk taken on, a worse
+    # way, staying behind, what the visitor calls themself, boredom, paying more in other words,
+    # not caring, doing without, letting it slip; "my" good, a preference-led decline
+    ("Non merci, je préfère dilapider mes économies", "first-person-prefers-loss"),
+    ("Bof, je vis dangereusement", "first-person-prefers-loss"),
+    ("Non, je choisis la méthode compliquée", "first-person-prefers-loss"),
+    ("Non merci, je reste largué", "first-person-prefers-loss"),
+    ("Non merci, je suis radin", "first-person-prefers-loss"),
+    ("Non, j'aime m'ennuyer le soir", "first-person-prefers-loss"),
+    ("Non merci, plutôt régler le prix catalogue", "first-person-prefers-loss"),
+    ("Tant pis, je dépenserai davantage", "first-person-prefers-loss"),
+    ("Je me moque de ma santé", "first-person-rejects-good"),
+    ("Non, je me passe des soldes privées", "first-person-rejects-good"),
+    ("Non merci, je laisse échapper mon bon de réduction", "first-person-rejects-good"),
+    ("Les ristournes ne m'intéressent guère", "first-person-rejects-good"),
+    ("Poursuivre sans mon rabais", "first-person-rejects-good"),
+    # a flaw or ailment kept, a loss committed to in the future tense or taken on knowingly,
+    # bargains disliked
+    ("Non merci, je garde mes rides", "first-person-prefers-loss"),
+    ("Tant pis, je garderai mon mal de dos", "first-person-prefers-loss"),
+    ("Non merci, je réglerai le prix plein", "first-person-prefers-loss"),
+    ("Non, je paye plein pot", "first-person-prefers-loss"),
+    ("Je décline, au risque de dépenser davantage", "first-person-prefers-loss"),
+    ("Non merci, les bonnes affaires m'ennuient, je n'en veux pas", "first-person-rejects-good"),
     # paying more said in one word, or paid from one's own pocket
     ("Nah, I'm happy to overpay for my phone plan", "first-person-prefers-loss"),
     ("No thanks, I'd rather cover repairs out of my own pocket", "first-person-prefers-loss"),
@@ -144,6 +168,26 @@ def test_a_decline_the_visitor_is_made_to_say_against_themselves(words: str, rul
     "Non merci, je suis trop occupé pour l'instant",        # too busy: an excuse, nothing good refused
     "Non merci, ça ne m'intéresse pas",
     "Non merci, je préfère rester sur la version gratuite",
+    # look-alikes of the new French classes: a risk refused, paying later, who one is, doing it
+    # oneself, one's own settings, a plan kept, "I'll do without" with nothing good named
+    "Non merci, je préfère ne pas prendre de risque",
+    "Je préfère payer plus tard",
+    "Non merci, je suis déjà membre",
+    "Non, je préfère le faire moi-même",
+    "Gérer mes préférences",
+    "Je reste sur mon abonnement actuel",
+    "Non merci, je m'en passe",
+    "Je garde mon forfait actuel",
+    "Je continuerai en tant qu'invité",
+    # the offer at hand refused as such, paying or coming back later
+    "Non merci, je refuse cette proposition",
+    "Non merci, je décline cet abonnement",
+    "Non merci, je paierai en magasin",
+    "Je reviendrai plus tard",
+    "Non merci, je paie par virement",
+    # a risk avoided, not taken on
+    "Non merci, je préfère éviter les risques",
+    "Non merci, je paie sans risque par carte",
     # Spanish look-alikes of the categories above: neutral declines, sending named neutrally
     "No, gracias, no me interesa",
     "Continuaré como invitado",
@@ -192,6 +236,10 @@ def test_yes_no_to_a_consent_question_keep_their_plain_meaning() -> None:
     ("¿Querés recibir novedades por correo?", "accept"),              # voseo
     ("您是否要关闭个性化广告推荐？", "reject"),
     ("Would you like to receive our newsletter?", "accept"),
+    # French questions in every politeness form and mood
+    ("Préféreriez-vous ne plus recevoir nos courriels ?", "reject"),
+    ("Est-ce que tu veux révoquer ton accord pour la publicité ?", "reject"),
+    ("Aimerais-tu recevoir nos bons plans ?", "accept"),
 ])
 def test_what_a_yes_does_in_each_language(question: str, yes: str) -> None:
     assert yes_means(question) == yes
@@ -320,6 +368,20 @@ def test_bundling_by_the_shape_of_the_notice(notice: str) -> None:
 ])
 def test_a_policy_grant_is_bundling_only_where_the_notice_uses_data(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent as a condition that continuing also meets: continuing is consent
+    ("Nos traceurs publicitaires ne sont activés que si vous y consentez ou si vous continuez à "
+     "naviguer sur nos pages.", True),
+    ("Nos traceurs publicitaires ne sont activés que si vous y consentez.", False),
+    # cookies named only by their verb, "déposés"
+    ("Ils ne seront déposés sur votre appareil que si vous y consentez ou si vous continuez votre "
+     "visite.", True),
+    ("Vos fichiers sont déposés sur notre serveur si vous acceptez les conditions.", False),
+])
+def test_a_consent_condition_that_continuing_also_meets_is_bundling(notice: str, bundled: bool) -> None:
+    assert (BUNDLED.run(page(text("t0", notice))) != []) is bundled
 
 
 @pytest.mark.parametrize(("notice", "bundled"), [
