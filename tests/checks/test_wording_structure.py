@@ -15,7 +15,12 @@ from consentinel.checks.trick_wording import CHECK as TRICK
 from consentinel.facts.prompt import Prompt, PromptAction
 from consentinel.facts.snapshot import Box
 from consentinel.lexicon.vocabulary import detect_language
-from consentinel.lexicon.wording import is_opt_out_box, match_bundled_sentence, match_confirmshaming, yes_means
+from consentinel.lexicon.wording import (
+    is_opt_out_box,
+    match_bundled_sentence,
+    match_confirmshaming,
+    yes_means,
+)
 from consentinel.prompts.roles import assign_roles, classify_text
 
 # ----------------------------------------------------------------------- first-person declines
