@@ -289,3 +289,18 @@ def test_english_and_chinese_topic_and_denial_words(text: str, trick: bool) -> N
 ])
 def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # receiving, being called or sharing about the service asked for is no consent topic
+    ("Cochez si vous ne souhaitez pas recevoir de facture papier.", False),
+    ("Cochez si vous ne voulez pas être contacté par le livreur avant la livraison.", False),
+    ("Cochez si vous ne souhaitez pas que l'on vous appelle pour prendre rendez-vous.", False),
+    ("Cochez si vous ne voulez pas partager ce document avec votre équipe.", False),
+    # ... while marketing stays one, even beside an order
+    ("Cochez si vous ne souhaitez pas recevoir nos offres après votre commande.", True),
+    ("Cochez si vous ne voulez pas recevoir le catalogue papier.", True),
+    ("Cochez cette case si vous ne souhaitez pas être contacté par nos partenaires.", True),
+])
+def test_french_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -132,6 +132,7 @@ class WordingLexicon:
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
+    service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
 
 
 def available_languages() -> tuple[str, ...]:
@@ -240,6 +241,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
         impossibility=optional_patterns("trick_wording.impossibility"),
+        service_use=optional_patterns("trick_wording.service_use"),
     )
 
 
@@ -842,8 +844,19 @@ def _sentence_trick(sentence: str, lex: WordingLexicon) -> WordingMatch | None:
     return None
 
 
+def _in_scope(text: str, lex: WordingLexicon) -> bool:
+    """Whether ``text`` names a consent topic outside any phrase about the service itself.
+
+    "Cochez si vous ne souhaitez pas recevoir de facture papier": receiving the invoice the
+    visitor's order comes with is no consent topic, though "recevoir" is one beside "offres".
+    """
+    if lex.service_use is not None:
+        text = lex.service_use.sub(" ", text)
+    return bool(lex.consent_scope.search(text))
+
+
 def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
-    if not lex.consent_scope.search(text):
+    if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
     if question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex):
@@ -858,8 +871,8 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     for sentence in _sentences(text, lex):
         # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
         # Angebote senden. Wenn Sie das nicht möchten, kreuzen Sie hier an"): that one counts.
-        in_scope = bool(lex.consent_scope.search(sentence))
-        referred, previous = bool(lex.consent_scope.search(previous)), sentence
+        in_scope = _in_scope(sentence, lex)
+        referred, previous = _in_scope(previous, lex), sentence
         found = _sentence_trick(sentence, lex) if in_scope else None
         if found is None and (in_scope or referred):
             thoughts = _thoughts(sentence, lex)

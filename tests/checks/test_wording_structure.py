@@ -593,3 +593,17 @@ def test_chinese_neutral_declines_stay_neutral(words: str) -> None:
 ])
 def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # gift wrap is packing, a promo code a field left empty, points kept rather than spent
+    ("Je ne veux pas d'emballage cadeau", False),
+    ("Je continue sans code promo", False),
+    ("Je ne veux pas utiliser mes points de fidélité", False),
+    # the good itself turned down stays a decline against oneself
+    ("Non merci, je ne veux pas de cadeau", True),
+    ("Je refuse mon cadeau de bienvenue", True),
+    ("Je préfère payer plein tarif, pas besoin de code promo", True),
+])
+def test_french_checkout_options_are_not_goods_refused(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
