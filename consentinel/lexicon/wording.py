@@ -320,6 +320,11 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _granted_data_use(sentence, lex)
+        if data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
+            # "Ce site utilise des cookies techniques nécessaires … En naviguant sur ce site, vous
+            # acceptez l'utilisation de ces cookies": cookies granted are those the notice names;
+            # necessary ones only are nothing optional (as for a grant naming no use at all).
+            data = _notice_data_use(text, lex)
         if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
@@ -359,7 +364,7 @@ def _live_grant(sentence: str, lex: WordingLexicon) -> str | None:
     return None
 
 
-def _granted_data_use(sentence: str, lex: WordingLexicon) -> str | None:
+def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False) -> str | None:
     """The first data use ``sentence`` names outside a clause that denies it.
 
     "提交即表示您同意我们使用您的信息与您联系，我们不会将信息分享给第三方": the sharing is named
@@ -368,6 +373,8 @@ def _granted_data_use(sentence: str, lex: WordingLexicon) -> str | None:
     your settings means you accept cookies").
     """
     for found in lex.data_use.finditer(sentence):
+        if beyond_cookies and "cookie" in found.group(0).casefold():
+            continue
         if found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None

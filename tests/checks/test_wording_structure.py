@@ -607,3 +607,19 @@ def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
 ])
 def test_french_checkout_options_are_not_goods_refused(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the cookies a continuing-grant names are those the notice describes: necessary ones only
+    # are nothing optional, whether the grant names them or not
+    ("Nous n'utilisons que des cookies indispensables au fonctionnement du site. "
+     "En poursuivant votre visite, vous acceptez ces cookies.", False),
+    ("We only set cookies strictly necessary for the site to work. By browsing on, you accept these cookies.",
+     False),
+    ("Ce site dépose des cookies de mesure d'audience. "
+     "En poursuivant votre visite, vous acceptez ces cookies.", True),
+    ("Nous utilisons des cookies nécessaires et des cookies publicitaires. "
+     "En poursuivant votre visite, vous acceptez les cookies.", True),
+])
+def test_cookies_granted_by_continuing_are_those_the_notice_names(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
