@@ -297,10 +297,21 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     ("Cochez si vous ne voulez pas être contacté par le livreur avant la livraison.", False),
     ("Cochez si vous ne souhaitez pas que l'on vous appelle pour prendre rendez-vous.", False),
     ("Cochez si vous ne voulez pas partager ce document avec votre équipe.", False),
+    ("Cochez si vous ne souhaitez pas recevoir de SMS de rappel la veille de votre rendez-vous.", False),
+    ("Cochez si vous ne voulez pas recevoir d'e-mail à chaque nouveau message du forum.", False),
+    ("Voulez-vous arrêter le partage d'écran ?", False),
+    ("Activez cette option si vous ne souhaitez pas recevoir de notifications pendant la nuit.", False),
+    ("Cochez si vous ne souhaitez pas que vos informations de paiement soient enregistrées.", False),
+    # what other users see is a visibility setting; a roommate is no commercial partner
+    ("Sélectionnez cette option si vous ne souhaitez pas que vos contacts voient votre activité.", False),
+    ("Ne cochez pas cette case si vous ne souhaitez pas de partenaire de chambre.", False),
     # ... while marketing stays one, even beside an order
     ("Cochez si vous ne souhaitez pas recevoir nos offres après votre commande.", True),
     ("Cochez si vous ne voulez pas recevoir le catalogue papier.", True),
     ("Cochez cette case si vous ne souhaitez pas être contacté par nos partenaires.", True),
+    ("Cochez si vous ne souhaitez pas recevoir de notifications sur nos offres.", True),
+    ("Cochez si vous ne souhaitez pas recevoir d'e-mails sur nos produits après votre commande.", True),
+    ("Ne cochez pas cette case si vous ne souhaitez pas recevoir les offres de nos partenaires.", True),
 ])
 def test_french_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
