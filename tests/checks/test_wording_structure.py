@@ -600,10 +600,16 @@ def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
     ("Je ne veux pas d'emballage cadeau", False),
     ("Je continue sans code promo", False),
     ("Je ne veux pas utiliser mes points de fidélité", False),
+    # a loss avoided, a screen protector sold, the trial offered refused as such
+    ("Je reste sur la page pour ne rien rater", False),
+    ("Je continue sans protection d'écran", False),
+    ("Je continue sans l'essai gratuit", False),
     # the good itself turned down stays a decline against oneself
     ("Non merci, je ne veux pas de cadeau", True),
     ("Je refuse mon cadeau de bienvenue", True),
     ("Je préfère payer plein tarif, pas besoin de code promo", True),
+    ("Non merci, je préfère rater les bonnes affaires", True),
+    ("Je continue sans protection", True),
 ])
 def test_french_checkout_options_are_not_goods_refused(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
