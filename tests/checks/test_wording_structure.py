@@ -629,3 +629,17 @@ def test_french_checkout_options_are_not_goods_refused(words: str, shaming: bool
 ])
 def test_cookies_granted_by_continuing_are_those_the_notice_names(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # data passed to whoever performs the service asked for; the newsletter one subscribes to
+    ("En commandant, vous acceptez la transmission de votre numéro au livreur.", False),
+    ("En réservant, vous acceptez que votre adresse e-mail soit transmise à l'hôtel.", False),
+    ("En vous abonnant, vous acceptez de recevoir nos newsletters.", False),
+    # ... while partners, ads or more than the newsletter stay bundled
+    ("En commandant, vous acceptez la transmission de votre numéro à nos partenaires publicitaires.", True),
+    ("En vous abonnant, vous acceptez de recevoir notre newsletter et les offres de nos partenaires.", True),
+    ("En créant un compte, vous acceptez de recevoir des offres de nos partenaires.", True),
+])
+def test_french_grants_the_service_or_subscription_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
