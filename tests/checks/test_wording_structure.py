@@ -643,3 +643,35 @@ def test_cookies_granted_by_continuing_are_those_the_notice_names(notice: str, b
 ])
 def test_french_grants_the_service_or_subscription_needs(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("words", [
+    "Non merci, je ne me soucie pas de mon bien-être",          # not caring
+    "Non, mes économies peuvent attendre",                      # the good can wait
+    "Non merci, mes rosiers peuvent dépérir",                   # harm let happen
+    "Non, je n'ai pas peur des cambrioleurs",                    # a risk taken on
+    "Non merci, je préfère que mon compte soit piraté",
+    "Non, je ne veux pas doubler mon chiffre d'affaires",       # growth
+    "Non merci, je ne veux pas d'un teint éclatant",            # looks
+    "Non, je ne veux pas vivre mieux",
+    "Non merci, je préfère mal dormir",
+    "Non merci, je garde mes mauvaises habitudes",
+    "Non, je préfère que ma boutique reste lente",
+    "Non merci, je laisse mon cadeau à un autre client",
+    "Non merci, je connais déjà tout",                          # made to boast
+    "Non, mon chat mérite moins",
+])
+def test_french_declines_against_oneself_of_more_kinds(words: str) -> None:
+    assert match_confirmshaming(words) is not None
+
+
+@pytest.mark.parametrize("words", [
+    "Non merci, ça peut attendre",
+    "Je ne veux pas augmenter mon forfait",
+    "Je laisse ma place à quelqu'un d'autre",
+    "Non merci, je ne veux pas changer mes habitudes",
+    "Je préfère la livraison standard (plus lente)",
+    "Je sais ce que je fais",
+])
+def test_french_neutral_declines_beside_those_kinds(words: str) -> None:
+    assert match_confirmshaming(words) is None
