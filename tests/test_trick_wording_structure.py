@@ -305,6 +305,16 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     # what other users see is a visibility setting; a roommate is no commercial partner
     ("Sélectionnez cette option si vous ne souhaitez pas que vos contacts voient votre activité.", False),
     ("Ne cochez pas cette case si vous ne souhaitez pas de partenaire de chambre.", False),
+    ("Cochez cette case si vous ne recevez pas nos e-mails correctement.", False),       # a fact, not a wish
+    ("Activez cette option si vos données ne doivent pas être synchronisées entre vos appareils.", False),
+    ("Activez si vous ne voulez pas être dérangé par des appels pendant la réunion.", False),
+    ("Sélectionnez cette option si vous ne souhaitez pas recevoir le journal imprimé.", False),
+    ("Cochez si vous souhaitez cesser de partager votre calendrier avec cette personne.", False),
+    ("Ne décochez pas cette case si vous voulez recevoir la facture par e-mail.", False),
+    ("Cochez si vous ne voulez pas recevoir de messages des autres membres.", False),
+    ("Cochez si vous ne souhaitez pas recevoir d'appels de notre service client sur votre réclamation.",
+     False),
+    ("Cochez si vous ne souhaitez pas que nous partagions votre adresse avec le transporteur.", False),
     # ... while marketing stays one, even beside an order
     ("Cochez si vous ne souhaitez pas recevoir nos offres après votre commande.", True),
     ("Cochez si vous ne voulez pas recevoir le catalogue papier.", True),
@@ -312,6 +322,9 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     ("Cochez si vous ne souhaitez pas recevoir de notifications sur nos offres.", True),
     ("Cochez si vous ne souhaitez pas recevoir d'e-mails sur nos produits après votre commande.", True),
     ("Ne cochez pas cette case si vous ne souhaitez pas recevoir les offres de nos partenaires.", True),
+    ("Cochez si vos coordonnées ne doivent pas être transmises à nos partenaires.", True),
+    ("Ne décochez pas cette case si vous voulez recevoir nos offres par e-mail.", True),
+    ("Cochez si vous ne souhaitez pas recevoir d'offres de notre service client.", True),
 ])
 def test_french_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
