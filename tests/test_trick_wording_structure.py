@@ -289,3 +289,32 @@ def test_english_and_chinese_topic_and_denial_words(text: str, trick: bool) -> N
 ])
 def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a fact not happened is no refusal: nothing arrived, so a fallback is offered
+    ("如果您还没有收到短信，请勾选改用语音验证", False),
+    ("若您未收到邮件，请勾选重新发送", False),
+    ("如您不希望收到促销短信，请勾选此框", True),      # a wish refused: still the riddle
+    # a named option says what ticking it does
+    ("若您不愿别人看到您的个人信息，请勾选「仅好友可见」", False),
+    ("如果您不想接收推广信息，请勾选下方方框", True),
+])
+def test_chinese_facts_and_named_options_are_not_tick_to_refuse(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "check" whose object is the visitor's own things is no box
+    ("If you haven't received the newsletter, check your junk folder.", False),
+    ("Didn't receive our email? If not, check spam.", False),
+    ("If you would prefer not to receive our newsletter, please check this box.", True),
+    # a fact negated ("do not have") refuses nothing
+    ("Tick here if you do not have a contact number.", False),
+    ("Tick here if you do not really want our offers.", True),
+    # receiving one's own transaction is no consent topic
+    ("Select this option if you do not wish to receive a printed receipt.", False),
+    ("Select this option if you do not wish to receive special offers.", True),
+])
+def test_english_box_objects_facts_and_transactions(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -551,6 +551,7 @@ def test_german_neutral_declines_beside_those_classes(words: str) -> None:
     "我不配拥有优惠券",
     "不了，不想变美",
     "宁可原价买",
+    "我宁愿费劲自己找",               # a worse way still mocks after 慢慢 left the losses
 ])
 def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
     assert match_confirmshaming(words) is not None
@@ -564,6 +565,7 @@ def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
     "我不需要专属客服",
     "我不要原价",
     "我想慢慢看看",
+    "我要慢慢挑",                   # taking one's time is no worse way
     "我不想开通会员",
     "我还是用免费版吧",
     "我不想接收优惠短信",
