@@ -318,6 +318,10 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _granted_data_use(sentence, lex)
+        if data and "cookie" in data.casefold() and lex.necessary.search(sentence):
+            # "…you accept our use of necessary cookies", "继续访问即表示您接受我们使用必要Cookie":
+            # cookies the sentence itself calls necessary need no consent; another use still counts
+            data = _notice_data_use(sentence, lex, beyond_cookies_only=True)
         if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
