@@ -318,3 +318,15 @@ def test_chinese_facts_and_named_options_are_not_tick_to_refuse(text: str, trick
 ])
 def test_english_box_objects_facts_and_transactions(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an email that did not arrive is an event, not a wish refused
+    ("Tick here if you have not received offers from us before.", False),
+    ("If you didn't receive our newsletter, check this box to resend it.", False),
+    ("Please check that your address is right if you do not receive our emails.", False),
+    ("Tick here if you would prefer not to receive offers from us.", True),
+    ("If you do not wish to receive our newsletter, put a tick here.", True),
+])
+def test_english_receipt_that_did_not_happen_is_no_refusal(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
