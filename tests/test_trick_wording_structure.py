@@ -330,3 +330,19 @@ def test_english_box_objects_facts_and_transactions(text: str, trick: bool) -> N
 ])
 def test_english_receipt_that_did_not_happen_is_no_refusal(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # being shown to other people is a profile setting, not the site's use of data
+    ("Check this box if you do not want your phone number displayed to other members.", False),
+    ("Tick if you don't want other users to see your newsletter subscriptions.", False),
+    ("若您不希望陌生人看到您的联系方式，请勾选此框", False),
+    ("如果您不想在榜单中公开您的数据，请勾选", False),
+    # the site's use, or ads shown to the visitor, stays a refusal
+    ("Check this box if you do not want your phone number passed to partners.", True),
+    ("Tick if you don't want to be shown personalised ads.", True),
+    ("若您不希望我们向您展示个性化广告，请勾选此框", True),
+    ("若您不希望我们把您的联系方式提供给第三方，请勾选此框", True),
+])
+def test_refusing_to_be_shown_to_others_is_a_profile_setting(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -132,6 +132,7 @@ class WordingLexicon:
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
+    shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
 
 
 def available_languages() -> tuple[str, ...]:
@@ -240,6 +241,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
         impossibility=optional_patterns("trick_wording.impossibility"),
+        shown_to_others=optional_patterns("trick_wording.shown_to_others"),
     )
 
 
@@ -757,6 +759,15 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
     return None
 
 
+def _refuses_being_shown(condition: str, lex: WordingLexicon) -> bool:
+    """Whether what a condition refuses is being SHOWN to other people, a profile setting.
+
+    "Tick if you do not want your email shown on your profile", "如果您不想让好友看到您的动态，请勾选":
+    visibility to other visitors is the visitor's own page, not the site's use of their data.
+    """
+    return bool(lex.shown_to_others and lex.shown_to_others.search(condition))
+
+
 def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
     """``(tick, refusal)`` when ticking the box is what the visitor does IF they refuse.
 
@@ -767,7 +778,7 @@ def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] |
     ticking does, and unticking to refuse is the plain opt-out: neither is a finding.
     """
     refusal = _refusal(thought.condition, lex) if thought.condition else None
-    if not refusal:
+    if not refusal or _refuses_being_shown(thought.condition, lex):
         return None
     clears = _spans(lex.untick_verb, thought.text)
     for start, end in _spans(lex.tick_verb, thought.text):
@@ -841,7 +852,8 @@ def _sentence_trick(sentence: str, lex: WordingLexicon) -> WordingMatch | None:
     if phrase:
         return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
     phrase = _first(lex.inverted_opt_out, sentence)
-    if phrase:
+    # what the phrase refuses follows it: "…if you do not want your email displayed on your profile"
+    if phrase and not _refuses_being_shown(sentence[sentence.find(phrase):], lex):
         return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
     return None
 
