@@ -346,3 +346,14 @@ def test_english_receipt_that_did_not_happen_is_no_refusal(text: str, trick: boo
 ])
 def test_refusing_to_be_shown_to_others_is_a_profile_setting(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a tick forbidden under a refusal, and an empty box that loses the thing, are plain
+    ("如您不想收到促销邮件，请不要勾选此框", False),
+    ("未勾选则无法收到会员优惠通知", False),
+    ("若您希望收到促销邮件，请不要勾选此框", True),      # the empty box agrees: still the riddle
+    ("不勾选即视为同意接收促销邮件", True),
+])
+def test_chinese_tick_forbidden_or_empty_box_that_loses_out_is_plain(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
