@@ -328,3 +328,71 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
 ])
 def test_french_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a fact not happened is no refusal: nothing arrived, so a fallback is offered
+    ("如果您还没有收到短信，请勾选改用语音验证", False),
+    ("若您未收到邮件，请勾选重新发送", False),
+    ("如您不希望收到促销短信，请勾选此框", True),      # a wish refused: still the riddle
+    # a named option says what ticking it does
+    ("若您不愿别人看到您的个人信息，请勾选「仅好友可见」", False),
+    ("如果您不想接收推广信息，请勾选下方方框", True),
+])
+def test_chinese_facts_and_named_options_are_not_tick_to_refuse(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "check" whose object is the visitor's own things is no box
+    ("If you haven't received the newsletter, check your junk folder.", False),
+    ("Didn't receive our email? If not, check spam.", False),
+    ("If you would prefer not to receive our newsletter, please check this box.", True),
+    # a fact negated ("do not have") refuses nothing
+    ("Tick here if you do not have a contact number.", False),
+    ("Tick here if you do not really want our offers.", True),
+    # receiving one's own transaction is no consent topic
+    ("Select this option if you do not wish to receive a printed receipt.", False),
+    ("Select this option if you do not wish to receive special offers.", True),
+])
+def test_english_box_objects_facts_and_transactions(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an email that did not arrive is an event, not a wish refused
+    ("Tick here if you have not received offers from us before.", False),
+    ("If you didn't receive our newsletter, check this box to resend it.", False),
+    ("Please check that your address is right if you do not receive our emails.", False),
+    ("Tick here if you would prefer not to receive offers from us.", True),
+    ("If you do not wish to receive our newsletter, put a tick here.", True),
+])
+def test_english_receipt_that_did_not_happen_is_no_refusal(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # being shown to other people is a profile setting, not the site's use of data
+    ("Check this box if you do not want your phone number displayed to other members.", False),
+    ("Tick if you don't want other users to see your newsletter subscriptions.", False),
+    ("若您不希望陌生人看到您的联系方式，请勾选此框", False),
+    ("如果您不想在榜单中公开您的数据，请勾选", False),
+    # the site's use, or ads shown to the visitor, stays a refusal
+    ("Check this box if you do not want your phone number passed to partners.", True),
+    ("Tick if you don't want to be shown personalised ads.", True),
+    ("若您不希望我们向您展示个性化广告，请勾选此框", True),
+    ("若您不希望我们把您的联系方式提供给第三方，请勾选此框", True),
+])
+def test_refusing_to_be_shown_to_others_is_a_profile_setting(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a tick forbidden under a refusal, and an empty box that loses the thing, are plain
+    ("如您不想收到促销邮件，请不要勾选此框", False),
+    ("未勾选则无法收到会员优惠通知", False),
+    ("若您希望收到促销邮件，请不要勾选此框", True),      # the empty box agrees: still the riddle
+    ("不勾选即视为同意接收促销邮件", True),
+])
+def test_chinese_tick_forbidden_or_empty_box_that_loses_out_is_plain(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -133,6 +133,7 @@ class WordingLexicon:
     question_granting: re.Pattern[str]
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
+    shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
 
 
 def available_languages() -> tuple[str, ...]:
@@ -242,6 +243,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         question_granting=patterns("yes_no_question.granting"),
         impossibility=optional_patterns("trick_wording.impossibility"),
         service_use=optional_patterns("trick_wording.service_use"),
+        shown_to_others=optional_patterns("trick_wording.shown_to_others"),
     )
 
 
@@ -320,7 +322,11 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _granted_data_use(sentence, lex)
-        if data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
+        if data and "cookie" in data.casefold() and lex.necessary.search(sentence):
+            # "…you accept our use of necessary cookies", "继续访问即表示您接受我们使用必要Cookie":
+            # cookies the sentence itself calls necessary need no consent; another use still counts
+            data = _notice_data_use(sentence, lex, beyond_cookies_only=True)
+        elif data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
             # "Ce site utilise des cookies techniques nécessaires … En naviguant sur ce site, vous
             # acceptez l'utilisation de ces cookies": cookies granted are those the notice names;
             # necessary ones only are nothing optional (as for a grant naming no use at all).
@@ -762,6 +768,15 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
     return None
 
 
+def _refuses_being_shown(condition: str, lex: WordingLexicon) -> bool:
+    """Whether what a condition refuses is being SHOWN to other people, a profile setting.
+
+    "Tick if you do not want your email shown on your profile", "如果您不想让好友看到您的动态，请勾选":
+    visibility to other visitors is the visitor's own page, not the site's use of their data.
+    """
+    return bool(lex.shown_to_others and lex.shown_to_others.search(condition))
+
+
 def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
     """``(tick, refusal)`` when ticking the box is what the visitor does IF they refuse.
 
@@ -772,7 +787,7 @@ def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] |
     ticking does, and unticking to refuse is the plain opt-out: neither is a finding.
     """
     refusal = _refusal(thought.condition, lex) if thought.condition else None
-    if not refusal:
+    if not refusal or _refuses_being_shown(thought.condition, lex):
         return None
     clears = _spans(lex.untick_verb, thought.text)
     for start, end in _spans(lex.tick_verb, thought.text):
@@ -846,7 +861,8 @@ def _sentence_trick(sentence: str, lex: WordingLexicon) -> WordingMatch | None:
     if phrase:
         return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
     phrase = _first(lex.inverted_opt_out, sentence)
-    if phrase:
+    # what the phrase refuses follows it: "…if you do not want your email displayed on your profile"
+    if phrase and not _refuses_being_shown(sentence[sentence.find(phrase):], lex):
         return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
     return None
 

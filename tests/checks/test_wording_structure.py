@@ -551,6 +551,9 @@ def test_german_neutral_declines_beside_those_classes(words: str) -> None:
     "我不配拥有优惠券",
     "不了，不想变美",
     "宁可原价买",
+    "我宁愿费劲自己找",               # a worse way still mocks after 慢慢 left the losses
+    "我不需要变得更好",               # more of a good still mocks
+    "我不怕风险，不要保障",
 ])
 def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
     assert match_confirmshaming(words) is not None
@@ -564,6 +567,10 @@ def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
     "我不需要专属客服",
     "我不要原价",
     "我想慢慢看看",
+    "我要慢慢挑",                   # taking one's time is no worse way
+    "我不需要更多资讯",               # more of a neutral object
+    "我愿意承担风险，继续访问",         # a warning acknowledged
+    "我放弃本次福利",                  # names the offer given up
     "我不想开通会员",
     "我还是用免费版吧",
     "我不想接收优惠短信",
@@ -675,3 +682,14 @@ def test_french_declines_against_oneself_of_more_kinds(words: str) -> None:
 ])
 def test_french_neutral_declines_beside_those_kinds(words: str) -> None:
     assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("继续浏览即表示您接受我们使用必需的Cookie来维持登录状态", False),
+    ("By continuing you accept our use of essential cookies to keep you signed in.", False),
+    ("继续浏览即表示您接受我们使用必需的Cookie及广告Cookie", True),    # another use still counts
+    ("By continuing you accept our use of essential and advertising cookies.", True),
+    ("继续浏览即表示您接受我们使用Cookie", True),
+])
+def test_continuing_to_accept_necessary_cookies_bundles_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
