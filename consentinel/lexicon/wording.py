@@ -322,15 +322,12 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _granted_data_use(sentence, lex)
-        if data and "cookie" in data.casefold() and lex.necessary.search(sentence):
-            # "…you accept our use of necessary cookies", "继续访问即表示您接受我们使用必要Cookie":
-            # cookies the sentence itself calls necessary need no consent; another use still counts
-            data = _notice_data_use(sentence, lex, beyond_cookies_only=True)
-        elif data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
-            # "Ce site utilise des cookies techniques nécessaires … En naviguant sur ce site, vous
-            # acceptez l'utilisation de ces cookies": cookies granted are those the notice names;
-            # necessary ones only are nothing optional (as for a grant naming no use at all).
-            data = _notice_data_use(text, lex)
+        if data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
+            # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
+            # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
+            # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
+            # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
+            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex)
         if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
