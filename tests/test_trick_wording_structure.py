@@ -289,3 +289,19 @@ def test_english_and_chinese_topic_and_denial_words(text: str, trick: bool) -> N
 ])
 def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # German precision: receiving alone is no consent topic (goods, an invoice), a negation of a
+    # fact ("nicht erhalten haben", "nicht benötigen") is no refusing wish
+    ("Kreuzen Sie an, wenn Sie die Ware nicht erhalten haben.", False),
+    ("Bitte ankreuzen, falls Sie Ihre Bestellung nicht vollständig erhalten haben.", False),
+    ("Möchten Sie keine Zeitungsbeilage erhalten, kreuzen Sie bitte hier an.", False),
+    ("Markieren Sie das Feld, wenn Sie keine Rechnung per Post erhalten möchten.", False),
+    ("Kreuzen Sie an, wenn Sie die Informationen nicht in Papierform benötigen.", False),
+    ("Kreuzen Sie an, wenn Sie keine Post von uns erhalten möchten.", True),
+    ("Bitte ankreuzen, wenn Sie keine Infos per E-Mail wünschen.", True),
+    ("Sollten Sie keine Mitteilungen von uns erhalten wollen, kreuzen Sie hier an.", True),
+])
+def test_german_tick_to_refuse_needs_a_consent_topic_and_a_wish(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

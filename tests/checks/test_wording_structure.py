@@ -593,3 +593,21 @@ def test_chinese_neutral_declines_stay_neutral(words: str) -> None:
 ])
 def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German precision: a good only as a word, not as the start of a compound; a preference
+    # negated later in its clause; the contest is not the prize; donating or sending a gift is
+    # the neutral name of what is declined
+    ("Ich möchte keine Sicherheitsfragen einrichten", False),
+    ("Ich will das Risiko nicht tragen", False),
+    ("Nein, ich möchte keine Gewinnspiel-Teilnahme", False),
+    ("Nein, ich möchte heute nicht spenden", False),
+    ("Ich möchte kein Geschenk verschicken", False),
+    ("Nein, ich will keine Sicherheit", True),
+    ("Nein danke, ich riskiere lieber alles", True),
+    ("Ich will meinen Gewinn nicht", True),
+    ("Nein, ich helfe lieber nicht", True),
+])
+def test_german_declines_name_the_good_itself(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
