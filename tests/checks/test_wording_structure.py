@@ -611,3 +611,33 @@ def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
 ])
 def test_german_declines_name_the_good_itself(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines of shapes not seen yet: boasting of plenty, not keen on a good, losing
+    # weight or getting rich refused, a bad state of body embraced, living badly, mistakes made,
+    # bills paid by other words, a chance given away, the last to know, staying alone
+    ("Nein danke, ich habe schon genug Geld", True),
+    ("Nein, ich verdiene bereits genug", True),
+    ("Nein danke, Geld spielt für mich keine Rolle", True),
+    ("Nö, ich stehe nicht auf Gratisproben", True),
+    ("Nein, ich will gar nicht abnehmen", True),
+    ("Nein danke, ich mag meine Kopfschmerzen", True),
+    ("Nein, ich schlafe lieber weiter schlecht", True),
+    ("Nein danke, ich mache gern Fehler", True),
+    ("Nein, ich bezahle gern hohe Heizkosten", True),
+    ("Nein, ich verschenke lieber meine Chance auf den Preis", True),
+    ("Nein danke, ich bin gern der Letzte, der davon erfährt", True),
+    ("Nein, ich bleibe lieber allein", True),
+    # their neutral look-alikes
+    ("Nein danke, ich habe genug", False),
+    ("Ich bin Single", False),
+    ("Ich bin müde", False),
+    ("Ich möchte einen Fehler melden", False),
+    ("Ich möchte die Adresse von Hand eingeben", False),
+    ("Ich möchte die letzte Bestellung ansehen", False),
+    ("Ich möchte eine schlechte Bewertung abgeben", False),
+    ("Ich möchte lieber allein einkaufen", False),
+])
+def test_german_declines_of_unseen_shapes(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
