@@ -305,3 +305,15 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
 ])
 def test_german_tick_to_refuse_needs_a_consent_topic_and_a_wish(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "nicht … einverstanden" is a refusal however long the German middle field between them
+    ("Setzen Sie ein Häkchen, wenn Sie nicht mit der Weitergabe Ihrer Daten an unsere Partner "
+     "einverstanden sind.", True),
+    ("Kreuzen Sie an, falls Sie der Nutzung Ihrer Adresse für Werbung nicht zustimmen.", True),
+    ("Setzen Sie ein Häkchen, wenn Sie mit der Weitergabe Ihrer Daten an unsere Partner "
+     "einverstanden sind.", False),
+])
+def test_german_refusal_by_disagreeing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

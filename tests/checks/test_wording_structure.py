@@ -641,3 +641,16 @@ def test_german_declines_name_the_good_itself(words: str, shames: bool) -> None:
 ])
 def test_german_declines_of_unseen_shapes(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: agreeing named as the condition of a box ("wenn Sie … einverstanden sind", "Sind Sie
+    # … einverstanden, …") grants nothing; agreeing tied to going on still bundles
+    ("Wenn Sie mit der Weitergabe Ihrer Anschrift an Partner einverstanden sind, kreuzen Sie an.",
+     False),
+    ("Sind Sie mit Werbeanrufen nicht einverstanden, streichen Sie diesen Absatz.", False),
+    ("Wenn Sie weiter auf dieser Seite surfen, sind Sie mit der Weitergabe Ihrer Daten an Partner "
+     "einverstanden.", True),
+])
+def test_german_agreement_as_a_condition_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
