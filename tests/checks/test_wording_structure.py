@@ -654,3 +654,25 @@ def test_german_declines_of_unseen_shapes(words: str, shames: bool) -> None:
 ])
 def test_german_agreement_as_a_condition_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # being into a loss, a good disparaged or postponed, the visitor's own points let go, an
+    # expensive provider kept, a mess preferred
+    ("Nein danke, ich stehe voll auf Aufpreise", True),
+    ("Ich passe, Rabatte sind eh überbewertet", True),
+    ("Nee, ich hab's nicht so mit Gutscheinen", True),
+    ("Nein, meine Gesundheit kann warten", True),
+    ("Nein, ich lasse meine Bonuspunkte verfallen", True),
+    ("Nein danke, ich bleibe bei meinem teuren Stromtarif", True),
+    ("Nein, ich mag es lieber kompliziert", True),
+    # neutral look-alikes
+    ("Ich stehe auf der Warteliste", False),
+    ("Meine Bestellung kann warten", False),
+    ("Ich möchte keine Punkte sammeln", False),
+    ("Ich zahle den Versand per PayPal", False),
+    ("Ich möchte die teure Variante", False),
+    ("Ich möchte einen Termin, das Formular ist kompliziert", False),
+])
+def test_german_declines_that_disparage_or_postpone_a_good(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
