@@ -676,3 +676,18 @@ def test_german_agreement_as_a_condition_grants_nothing(notice: str, bundled: bo
 ])
 def test_german_declines_that_disparage_or_postpone_a_good(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: registering grants terms that make the visitor's profile visible to others: the
+    # sharing is bundled with signing up; a confirmation e-mail or a private profile is not
+    ("Mit Ihrer Registrierung stimmen Sie den Nutzungsbedingungen zu. Dabei wird Ihr Profil für "
+     "alle Mitglieder sichtbar.", True),
+    ("Mit Ihrer Anmeldung akzeptieren Sie die AGB. Ihr Lebenslauf wird für Unternehmen sichtbar.", True),
+    ("Mit Ihrer Registrierung stimmen Sie unseren AGB zu. Wir senden Ihnen eine Bestätigung per E-Mail.",
+     False),
+    ("Mit Ihrer Anmeldung akzeptieren Sie die Nutzungsbedingungen. Ihr Profil ist nur für Sie sichtbar.",
+     False),
+])
+def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
