@@ -317,3 +317,15 @@ def test_german_tick_to_refuse_needs_a_consent_topic_and_a_wish(text: str, trick
 ])
 def test_german_refusal_by_disagreeing(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "haben" first is a condition, unless it is the perfect of receiving; no interest, no mood
+    # for something, refuse it
+    ("Haben Sie kein Interesse an Werbung per Post, kreuzen Sie hier an.", True),
+    ("Hast du keine Lust auf unseren Newsletter, dann hake das Kästchen an.", True),
+    ("Haben Sie keine E-Mail erhalten, aktivieren Sie bitte die Option „Erneut senden“.", False),
+    ("Entfernen Sie das Häkchen, wenn Sie kein Interesse an Werbung per Post haben.", False),
+])
+def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
