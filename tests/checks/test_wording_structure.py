@@ -691,3 +691,16 @@ def test_german_declines_that_disparage_or_postpone_a_good(words: str, shames: b
 ])
 def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # a decline that speaks for the visitor's business ("wir"), in the plural of every verb
+    ("Nein, wir wollen keine neuen Kunden", True),
+    ("Nein danke, unser Wachstum ist uns egal", True),
+    ("Nee, wir bezahlen lieber mehr", True),
+    ("Nein, wir möchten keine Beratung", False),
+    ("Nein, wir haben bereits einen Anbieter", False),
+    ("Nein, wir melden uns später", False),
+])
+def test_german_declines_for_the_business(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
