@@ -396,3 +396,43 @@ def test_refusing_to_be_shown_to_others_is_a_profile_setting(text: str, trick: b
 ])
 def test_chinese_tick_forbidden_or_empty_box_that_loses_out_is_plain(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # German precision: receiving alone is no consent topic (goods, an invoice), a negation of a
+    # fact ("nicht erhalten haben", "nicht benötigen") is no refusing wish
+    ("Kreuzen Sie an, wenn Sie die Ware nicht erhalten haben.", False),
+    ("Bitte ankreuzen, falls Sie Ihre Bestellung nicht vollständig erhalten haben.", False),
+    ("Möchten Sie keine Zeitungsbeilage erhalten, kreuzen Sie bitte hier an.", False),
+    ("Markieren Sie das Feld, wenn Sie keine Rechnung per Post erhalten möchten.", False),
+    ("Kreuzen Sie an, wenn Sie die Informationen nicht in Papierform benötigen.", False),
+    ("Kreuzen Sie an, wenn Sie keine Post von uns erhalten möchten.", True),
+    ("Bitte ankreuzen, wenn Sie keine Infos per E-Mail wünschen.", True),
+    ("Sollten Sie keine Mitteilungen von uns erhalten wollen, kreuzen Sie hier an.", True),
+])
+def test_german_tick_to_refuse_needs_a_consent_topic_and_a_wish(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "nicht … einverstanden" is a refusal however long the German middle field between them
+    ("Setzen Sie ein Häkchen, wenn Sie nicht mit der Weitergabe Ihrer Daten an unsere Partner "
+     "einverstanden sind.", True),
+    ("Kreuzen Sie an, falls Sie der Nutzung Ihrer Adresse für Werbung nicht zustimmen.", True),
+    ("Setzen Sie ein Häkchen, wenn Sie mit der Weitergabe Ihrer Daten an unsere Partner "
+     "einverstanden sind.", False),
+])
+def test_german_refusal_by_disagreeing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "haben" first is a condition, unless it is the perfect of receiving; no interest, no mood
+    # for something, refuse it
+    ("Haben Sie kein Interesse an Werbung per Post, kreuzen Sie hier an.", True),
+    ("Hast du keine Lust auf unseren Newsletter, dann hake das Kästchen an.", True),
+    ("Haben Sie keine E-Mail erhalten, aktivieren Sie bitte die Option „Erneut senden“.", False),
+    ("Entfernen Sie das Häkchen, wenn Sie kein Interesse an Werbung per Post haben.", False),
+])
+def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -693,3 +693,114 @@ def test_french_neutral_declines_beside_those_kinds(words: str) -> None:
 ])
 def test_continuing_to_accept_necessary_cookies_bundles_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German precision: a good only as a word, not as the start of a compound; a preference
+    # negated later in its clause; the contest is not the prize; donating or sending a gift is
+    # the neutral name of what is declined
+    ("Ich möchte keine Sicherheitsfragen einrichten", False),
+    ("Ich will das Risiko nicht tragen", False),
+    ("Nein, ich möchte keine Gewinnspiel-Teilnahme", False),
+    ("Nein, ich möchte heute nicht spenden", False),
+    ("Ich möchte kein Geschenk verschicken", False),
+    ("Nein, ich will keine Sicherheit", True),
+    ("Nein danke, ich riskiere lieber alles", True),
+    ("Ich will meinen Gewinn nicht", True),
+    ("Nein, ich helfe lieber nicht", True),
+])
+def test_german_declines_name_the_good_itself(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines of shapes not seen yet: boasting of plenty, not keen on a good, losing
+    # weight or getting rich refused, a bad state of body embraced, living badly, mistakes made,
+    # bills paid by other words, a chance given away, the last to know, staying alone
+    ("Nein danke, ich habe schon genug Geld", True),
+    ("Nein, ich verdiene bereits genug", True),
+    ("Nein danke, Geld spielt für mich keine Rolle", True),
+    ("Nö, ich stehe nicht auf Gratisproben", True),
+    ("Nein, ich will gar nicht abnehmen", True),
+    ("Nein danke, ich mag meine Kopfschmerzen", True),
+    ("Nein, ich schlafe lieber weiter schlecht", True),
+    ("Nein danke, ich mache gern Fehler", True),
+    ("Nein, ich bezahle gern hohe Heizkosten", True),
+    ("Nein, ich verschenke lieber meine Chance auf den Preis", True),
+    ("Nein danke, ich bin gern der Letzte, der davon erfährt", True),
+    ("Nein, ich bleibe lieber allein", True),
+    # their neutral look-alikes
+    ("Nein danke, ich habe genug", False),
+    ("Ich bin Single", False),
+    ("Ich bin müde", False),
+    ("Ich möchte einen Fehler melden", False),
+    ("Ich möchte die Adresse von Hand eingeben", False),
+    ("Ich möchte die letzte Bestellung ansehen", False),
+    ("Ich möchte eine schlechte Bewertung abgeben", False),
+    ("Ich möchte lieber allein einkaufen", False),
+])
+def test_german_declines_of_unseen_shapes(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: agreeing named as the condition of a box ("wenn Sie … einverstanden sind", "Sind Sie
+    # … einverstanden, …") grants nothing; agreeing tied to going on still bundles
+    ("Wenn Sie mit der Weitergabe Ihrer Anschrift an Partner einverstanden sind, kreuzen Sie an.",
+     False),
+    ("Sind Sie mit Werbeanrufen nicht einverstanden, streichen Sie diesen Absatz.", False),
+    ("Wenn Sie weiter auf dieser Seite surfen, sind Sie mit der Weitergabe Ihrer Daten an Partner "
+     "einverstanden.", True),
+])
+def test_german_agreement_as_a_condition_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # being into a loss, a good disparaged or postponed, the visitor's own points let go, an
+    # expensive provider kept, a mess preferred
+    ("Nein danke, ich stehe voll auf Aufpreise", True),
+    ("Ich passe, Rabatte sind eh überbewertet", True),
+    ("Nee, ich hab's nicht so mit Gutscheinen", True),
+    ("Nein, meine Gesundheit kann warten", True),
+    ("Nein, ich lasse meine Bonuspunkte verfallen", True),
+    ("Nein danke, ich bleibe bei meinem teuren Stromtarif", True),
+    ("Nein, ich mag es lieber kompliziert", True),
+    # neutral look-alikes
+    ("Ich stehe auf der Warteliste", False),
+    ("Meine Bestellung kann warten", False),
+    ("Ich möchte keine Punkte sammeln", False),
+    ("Ich zahle den Versand per PayPal", False),
+    ("Ich möchte die teure Variante", False),
+    ("Ich möchte einen Termin, das Formular ist kompliziert", False),
+])
+def test_german_declines_that_disparage_or_postpone_a_good(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: registering grants terms that make the visitor's profile visible to others: the
+    # sharing is bundled with signing up; a confirmation e-mail or a private profile is not
+    ("Mit Ihrer Registrierung stimmen Sie den Nutzungsbedingungen zu. Dabei wird Ihr Profil für "
+     "alle Mitglieder sichtbar.", True),
+    ("Mit Ihrer Anmeldung akzeptieren Sie die AGB. Ihr Lebenslauf wird für Unternehmen sichtbar.", True),
+    ("Mit Ihrer Registrierung stimmen Sie unseren AGB zu. Wir senden Ihnen eine Bestätigung per E-Mail.",
+     False),
+    ("Mit Ihrer Anmeldung akzeptieren Sie die Nutzungsbedingungen. Ihr Profil ist nur für Sie sichtbar.",
+     False),
+])
+def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # a decline that speaks for the visitor's business ("wir"), in the plural of every verb
+    ("Nein, wir wollen keine neuen Kunden", True),
+    ("Nein danke, unser Wachstum ist uns egal", True),
+    ("Nee, wir bezahlen lieber mehr", True),
+    ("Nein, wir möchten keine Beratung", False),
+    ("Nein, wir haben bereits einen Anbieter", False),
+    ("Nein, wir melden uns später", False),
+])
+def test_german_declines_for_the_business(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
