@@ -289,3 +289,22 @@ def test_english_and_chinese_topic_and_denial_words(text: str, trick: bool) -> N
 ])
 def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish look-alikes: what is received must be a consent topic, a refusal word is none by
+    # itself, a tick under a negation leaves the box empty, and a negated objection consents
+    ("Marque la casilla si no desea recibir factura en papel.", False),
+    ("Activa la casilla si no quieres recibir el pedido antes de las 14:00.", False),
+    ("Marca la casilla si rechazas la garantía extendida.", False),
+    ("Si no quieres recibir llamadas, no marques la casilla.", False),
+    ("Marque la casilla si no se opone al envío de publicidad.", False),
+    ("El registro implica aceptar el tratamiento para la cuenta y, si no te opones, para publicidad.", False),
+    ("Marque la casilla si no desea recibir comunicaciones comerciales.", True),
+    ("Marca esta casilla si no deseas recibir nuestras alertas.", True),
+    ("Marca la casilla si rechazas que cedamos tus datos a terceros.", True),
+    ("No marques esta casilla si quieres recibir ofertas.", True),
+    ("Marque la casilla si se opone al envío de publicidad.", True),
+])
+def test_spanish_box_look_alikes_and_the_tricks_they_resemble(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

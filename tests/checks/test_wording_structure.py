@@ -593,3 +593,28 @@ def test_chinese_neutral_declines_stay_neutral(words: str) -> None:
 ])
 def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: permission given in any words, voseo, promotional mail, consent in progress;
+    # subscribing is itself the consent to what is subscribed to
+    ("Al seguir usando la app, nos das permiso para compartir tus datos con socios.", True),
+    ("Al registrarte, das tu conformidad para recibir publicidad de terceros.", True),
+    ("Si seguís navegando, aceptás las cookies publicitarias.", True),
+    ("Al utilizar nuestros servicios, usted acepta recibir correos promocionales.", True),
+    ("El usuario que continúe navegando estará consintiendo el uso de cookies de terceros.", True),
+    ("Al suscribirte, aceptas recibir nuestro boletín.", False),
+    ("Si te suscribes a nuestro boletín, aceptas recibir nuestros correos.", False),
+])
+def test_spanish_grants_tied_to_using_in_every_form(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a kind of shipping chosen is no charge embraced
+    ("No, prefiero pagar el envío estándar", False),
+    ("No, prefiero pagar el envío contra reembolso", False),
+    ("No, prefiero pagar el envío", True),
+])
+def test_spanish_paying_for_shipping(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
