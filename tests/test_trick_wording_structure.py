@@ -305,6 +305,18 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     ("Marca la casilla si rechazas que cedamos tus datos a terceros.", True),
     ("No marques esta casilla si quieres recibir ofertas.", True),
     ("Marque la casilla si se opone al envío de publicidad.", True),
+    # receiving had is no wish; what cannot be done refuses nothing; choosing the answer "No"
+    # or a box that need not be set is no tick; a box left "sin marcar" is the plain opt-in
+    ("Marca esta casilla si no has recibido ningún correo nuestro.", False),
+    ("Señale si no ha recibido el correo electrónico de confirmación.", False),
+    ("Toca la opción si no puedes recibir llamadas en horario laboral.", False),
+    ("Selecciona 'No' si no deseas recibir información.", False),
+    ("No es necesario marcar ninguna casilla si no quieres recibir publicidad.", False),
+    ("Si no deseas recibir el boletín, deja la casilla sin marcar.", False),
+    ("Marca esta casilla si no deseas recibir ofertas de nuestros socios.", True),
+    ("Si prefieres no recibir nuestro boletín, señala esta casilla.", True),
+    ("Tilde aquí cuando no quiera que compartamos sus datos con terceros.", True),
+    ("Marque la casilla si no le interesa recibir nuestras promociones.", True),
 ])
 def test_spanish_box_look_alikes_and_the_tricks_they_resemble(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick

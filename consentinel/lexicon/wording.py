@@ -739,6 +739,9 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
         if not any(n_end <= start and _gap(words[n_end:start], lex.gap_unit) <= lex.max_negation_gap
                    for _, n_end in negations):
             return words[start:end]
+    facts = _spans(lex.impossibility, words) if lex.impossibility else []  # "if you cannot…"
+    negations = [(start, end) for start, end in negations
+                 if not any(f0 <= start and end <= f1 for f0, f1 in facts)]
     wishes = _spans(lex.volition, words)
     losses = _spans(lex.loss_verb, words)
 
