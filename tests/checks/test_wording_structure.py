@@ -603,6 +603,15 @@ def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
     ("Si seguís navegando, aceptás las cookies publicitarias.", True),
     ("Al utilizar nuestros servicios, usted acepta recibir correos promocionales.", True),
     ("El usuario que continúe navegando estará consintiendo el uso de cookies de terceros.", True),
+    # impersonal and passive forms, going on in any clause, acts named as nouns, a click anywhere
+    ("Se considerará aceptada la instalación de cookies de análisis si el usuario sigue navegando.", True),
+    ("Cerrar este aviso o continuar utilizando el sitio supondrá aceptar las cookies de publicidad.", True),
+    ("Proseguir con la visita significa que consientes las cookies de seguimiento.", True),
+    ("Tras el alta, queda autorizada la cesión de sus datos a empresas colaboradoras y anunciantes.", True),
+    ("Por el mero hecho de descargar la app, el usuario acepta recibir publicidad.", True),
+    ("Un clic en cualquier enlace implica que aceptas las cookies de terceros.", True),
+    ("Todo uso del portal significará la aceptación de cookies publicitarias.", True),
+    ("Tras el registro, podrás elegir si aceptas recibir publicidad.", False),
     ("Al suscribirte, aceptas recibir nuestro boletín.", False),
     ("Si te suscribes a nuestro boletín, aceptas recibir nuestros correos.", False),
 ])
