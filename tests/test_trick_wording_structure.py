@@ -308,6 +308,8 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     # receiving had is no wish; what cannot be done refuses nothing; choosing the answer "No"
     # or a box that need not be set is no tick; a box left "sin marcar" is the plain opt-in
     ("Marca esta casilla si no has recibido ningún correo nuestro.", False),
+    ("No rechazamos ningún pedido por falta de datos.", False),
+    ("No deseo renunciar a que me envíen ofertas.", True),
     ("Señale si no ha recibido el correo electrónico de confirmación.", False),
     ("Toca la opción si no puedes recibir llamadas en horario laboral.", False),
     ("Selecciona 'No' si no deseas recibir información.", False),
