@@ -309,6 +309,10 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
     # or a box that need not be set is no tick; a box left "sin marcar" is the plain opt-in
     ("Marca esta casilla si no has recibido ningún correo nuestro.", False),
     ("No rechazamos ningún pedido por falta de datos.", False),
+    # a text field left blank is no box left empty
+    ("Deja este campo en blanco si quieres usar el correo de tu cuenta.", False),
+    ("Deja en blanco la casilla si quieres recibir nuestras ofertas.", True),
+    ("Si la casilla queda vacía, aceptas recibir publicidad.", True),
     ("No deseo renunciar a que me envíen ofertas.", True),
     ("Señale si no ha recibido el correo electrónico de confirmación.", False),
     ("Toca la opción si no puedes recibir llamadas en horario laboral.", False),
