@@ -635,6 +635,10 @@ def test_spanish_grants_tied_to_using_in_every_form(notice: str, bundled: bool) 
     ("No, prefiero pagar el envío estándar", False),
     ("No, prefiero pagar el envío contra reembolso", False),
     ("No, prefiero pagar el envío", True),
+    # learning or growing refused needs what is learned; a bare verb answers a survey
+    ("Prefiero no entrenar", False),
+    ("No, no quiero mejorar mis finanzas", True),
+    ("Prefiero no protegerme", True),
 ])
 def test_spanish_paying_for_shipping(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
