@@ -326,3 +326,110 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
 ])
 def test_spanish_box_look_alikes_and_the_tricks_they_resemble(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # receiving, being called or sharing about the service asked for is no consent topic
+    ("Cochez si vous ne souhaitez pas recevoir de facture papier.", False),
+    ("Cochez si vous ne voulez pas être contacté par le livreur avant la livraison.", False),
+    ("Cochez si vous ne souhaitez pas que l'on vous appelle pour prendre rendez-vous.", False),
+    ("Cochez si vous ne voulez pas partager ce document avec votre équipe.", False),
+    ("Cochez si vous ne souhaitez pas recevoir de SMS de rappel la veille de votre rendez-vous.", False),
+    ("Cochez si vous ne voulez pas recevoir d'e-mail à chaque nouveau message du forum.", False),
+    ("Voulez-vous arrêter le partage d'écran ?", False),
+    ("Activez cette option si vous ne souhaitez pas recevoir de notifications pendant la nuit.", False),
+    ("Cochez si vous ne souhaitez pas que vos informations de paiement soient enregistrées.", False),
+    # what other users see is a visibility setting; a roommate is no commercial partner
+    ("Sélectionnez cette option si vous ne souhaitez pas que vos contacts voient votre activité.", False),
+    ("Ne cochez pas cette case si vous ne souhaitez pas de partenaire de chambre.", False),
+    ("Cochez cette case si vous ne recevez pas nos e-mails correctement.", False),       # a fact, not a wish
+    ("Activez cette option si vos données ne doivent pas être synchronisées entre vos appareils.", False),
+    ("Activez si vous ne voulez pas être dérangé par des appels pendant la réunion.", False),
+    ("Sélectionnez cette option si vous ne souhaitez pas recevoir le journal imprimé.", False),
+    ("Cochez si vous souhaitez cesser de partager votre calendrier avec cette personne.", False),
+    ("Ne décochez pas cette case si vous voulez recevoir la facture par e-mail.", False),
+    ("Cochez si vous ne voulez pas recevoir de messages des autres membres.", False),
+    ("Cochez si vous ne souhaitez pas recevoir d'appels de notre service client sur votre réclamation.",
+     False),
+    ("Cochez si vous ne souhaitez pas que nous partagions votre adresse avec le transporteur.", False),
+    # ... while marketing stays one, even beside an order
+    ("Cochez si vous ne souhaitez pas recevoir nos offres après votre commande.", True),
+    ("Cochez si vous ne voulez pas recevoir le catalogue papier.", True),
+    ("Cochez cette case si vous ne souhaitez pas être contacté par nos partenaires.", True),
+    ("Cochez si vous ne souhaitez pas recevoir de notifications sur nos offres.", True),
+    ("Cochez si vous ne souhaitez pas recevoir d'e-mails sur nos produits après votre commande.", True),
+    ("Ne cochez pas cette case si vous ne souhaitez pas recevoir les offres de nos partenaires.", True),
+    ("Cochez si vos coordonnées ne doivent pas être transmises à nos partenaires.", True),
+    ("Ne décochez pas cette case si vous voulez recevoir nos offres par e-mail.", True),
+    ("Cochez si vous ne souhaitez pas recevoir d'offres de notre service client.", True),
+])
+def test_french_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a fact not happened is no refusal: nothing arrived, so a fallback is offered
+    ("如果您还没有收到短信，请勾选改用语音验证", False),
+    ("若您未收到邮件，请勾选重新发送", False),
+    ("如您不希望收到促销短信，请勾选此框", True),      # a wish refused: still the riddle
+    # a named option says what ticking it does
+    ("若您不愿别人看到您的个人信息，请勾选「仅好友可见」", False),
+    ("如果您不想接收推广信息，请勾选下方方框", True),
+])
+def test_chinese_facts_and_named_options_are_not_tick_to_refuse(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "check" whose object is the visitor's own things is no box
+    ("If you haven't received the newsletter, check your junk folder.", False),
+    ("Didn't receive our email? If not, check spam.", False),
+    ("If you would prefer not to receive our newsletter, please check this box.", True),
+    # a fact negated ("do not have") refuses nothing
+    ("Tick here if you do not have a contact number.", False),
+    ("Tick here if you do not really want our offers.", True),
+    # receiving one's own transaction is no consent topic
+    ("Select this option if you do not wish to receive a printed receipt.", False),
+    ("Select this option if you do not wish to receive special offers.", True),
+])
+def test_english_box_objects_facts_and_transactions(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an email that did not arrive is an event, not a wish refused
+    ("Tick here if you have not received offers from us before.", False),
+    ("If you didn't receive our newsletter, check this box to resend it.", False),
+    ("Please check that your address is right if you do not receive our emails.", False),
+    ("Tick here if you would prefer not to receive offers from us.", True),
+    ("If you do not wish to receive our newsletter, put a tick here.", True),
+])
+def test_english_receipt_that_did_not_happen_is_no_refusal(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # being shown to other people is a profile setting, not the site's use of data
+    ("Check this box if you do not want your phone number displayed to other members.", False),
+    ("Tick if you don't want other users to see your newsletter subscriptions.", False),
+    ("若您不希望陌生人看到您的联系方式，请勾选此框", False),
+    ("如果您不想在榜单中公开您的数据，请勾选", False),
+    # the site's use, or ads shown to the visitor, stays a refusal
+    ("Check this box if you do not want your phone number passed to partners.", True),
+    ("Tick if you don't want to be shown personalised ads.", True),
+    ("若您不希望我们向您展示个性化广告，请勾选此框", True),
+    ("若您不希望我们把您的联系方式提供给第三方，请勾选此框", True),
+])
+def test_refusing_to_be_shown_to_others_is_a_profile_setting(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a tick forbidden under a refusal, and an empty box that loses the thing, are plain
+    ("如您不想收到促销邮件，请不要勾选此框", False),
+    ("未勾选则无法收到会员优惠通知", False),
+    ("若您希望收到促销邮件，请不要勾选此框", True),      # the empty box agrees: still the riddle
+    ("不勾选即视为同意接收促销邮件", True),
+])
+def test_chinese_tick_forbidden_or_empty_box_that_loses_out_is_plain(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

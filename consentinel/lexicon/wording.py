@@ -132,6 +132,8 @@ class WordingLexicon:
     question_refusing: re.Pattern[str]
     question_granting: re.Pattern[str]
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
+    service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
+    shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
 
 
 def available_languages() -> tuple[str, ...]:
@@ -240,6 +242,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         question_refusing=patterns("yes_no_question.refusing"),
         question_granting=patterns("yes_no_question.granting"),
         impossibility=optional_patterns("trick_wording.impossibility"),
+        service_use=optional_patterns("trick_wording.service_use"),
+        shown_to_others=optional_patterns("trick_wording.shown_to_others"),
     )
 
 
@@ -318,6 +322,12 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _granted_data_use(sentence, lex)
+        if data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
+            # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
+            # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
+            # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
+            # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
+            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex)
         if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
@@ -357,7 +367,7 @@ def _live_grant(sentence: str, lex: WordingLexicon) -> str | None:
     return None
 
 
-def _granted_data_use(sentence: str, lex: WordingLexicon) -> str | None:
+def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False) -> str | None:
     """The first data use ``sentence`` names outside a clause that denies it.
 
     "提交即表示您同意我们使用您的信息与您联系，我们不会将信息分享给第三方": the sharing is named
@@ -366,6 +376,8 @@ def _granted_data_use(sentence: str, lex: WordingLexicon) -> str | None:
     your settings means you accept cookies").
     """
     for found in lex.data_use.finditer(sentence):
+        if beyond_cookies and "cookie" in found.group(0).casefold():
+            continue
         if found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None
@@ -759,6 +771,15 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
     return None
 
 
+def _refuses_being_shown(condition: str, lex: WordingLexicon) -> bool:
+    """Whether what a condition refuses is being SHOWN to other people, a profile setting.
+
+    "Tick if you do not want your email shown on your profile", "如果您不想让好友看到您的动态，请勾选":
+    visibility to other visitors is the visitor's own page, not the site's use of their data.
+    """
+    return bool(lex.shown_to_others and lex.shown_to_others.search(condition))
+
+
 def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
     """``(tick, refusal)`` when ticking the box is what the visitor does IF they refuse.
 
@@ -769,7 +790,7 @@ def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] |
     ticking does, and unticking to refuse is the plain opt-out: neither is a finding.
     """
     refusal = _refusal(thought.condition, lex) if thought.condition else None
-    if not refusal:
+    if not refusal or _refuses_being_shown(thought.condition, lex):
         return None
     clears = _spans(lex.untick_verb, thought.text)
     for start, end in _spans(lex.tick_verb, thought.text):
@@ -843,13 +864,25 @@ def _sentence_trick(sentence: str, lex: WordingLexicon) -> WordingMatch | None:
     if phrase:
         return WordingMatch("trick-wording", lex.language, "negated-untick", (phrase,), sentence)
     phrase = _first(lex.inverted_opt_out, sentence)
-    if phrase:
+    # what the phrase refuses follows it: "…if you do not want your email displayed on your profile"
+    if phrase and not _refuses_being_shown(sentence[sentence.find(phrase):], lex):
         return WordingMatch("trick-wording", lex.language, "inverted-opt-out", (phrase,), sentence)
     return None
 
 
+def _in_scope(text: str, lex: WordingLexicon) -> bool:
+    """Whether ``text`` names a consent topic outside any phrase about the service itself.
+
+    "Cochez si vous ne souhaitez pas recevoir de facture papier": receiving the invoice the
+    visitor's order comes with is no consent topic, though "recevoir" is one beside "offres".
+    """
+    if lex.service_use is not None:
+        text = lex.service_use.sub(" ", text)
+    return bool(lex.consent_scope.search(text))
+
+
 def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
-    if not lex.consent_scope.search(text):
+    if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
     if question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex):
@@ -864,8 +897,8 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     for sentence in _sentences(text, lex):
         # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
         # Angebote senden. Wenn Sie das nicht möchten, kreuzen Sie hier an"): that one counts.
-        in_scope = bool(lex.consent_scope.search(sentence))
-        referred, previous = bool(lex.consent_scope.search(previous)), sentence
+        in_scope = _in_scope(sentence, lex)
+        referred, previous = _in_scope(previous, lex), sentence
         found = _sentence_trick(sentence, lex) if in_scope else None
         if found is None and (in_scope or referred):
             thoughts = _thoughts(sentence, lex)

@@ -551,6 +551,9 @@ def test_german_neutral_declines_beside_those_classes(words: str) -> None:
     "我不配拥有优惠券",
     "不了，不想变美",
     "宁可原价买",
+    "我宁愿费劲自己找",               # a worse way still mocks after 慢慢 left the losses
+    "我不需要变得更好",               # more of a good still mocks
+    "我不怕风险，不要保障",
 ])
 def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
     assert match_confirmshaming(words) is not None
@@ -564,6 +567,10 @@ def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
     "我不需要专属客服",
     "我不要原价",
     "我想慢慢看看",
+    "我要慢慢挑",                   # taking one's time is no worse way
+    "我不需要更多资讯",               # more of a neutral object
+    "我愿意承担风险，继续访问",         # a warning acknowledged
+    "我放弃本次福利",                  # names the offer given up
     "我不想开通会员",
     "我还是用免费版吧",
     "我不想接收优惠短信",
@@ -642,3 +649,96 @@ def test_spanish_grants_tied_to_using_in_every_form(notice: str, bundled: bool) 
 ])
 def test_spanish_paying_for_shipping(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # gift wrap is packing, a promo code a field left empty, points kept rather than spent
+    ("Je ne veux pas d'emballage cadeau", False),
+    ("Je continue sans code promo", False),
+    ("Je ne veux pas utiliser mes points de fidélité", False),
+    # a loss avoided, a screen protector sold, the trial offered refused as such
+    ("Je reste sur la page pour ne rien rater", False),
+    ("Je continue sans protection d'écran", False),
+    ("Je continue sans l'essai gratuit", False),
+    # the good itself turned down stays a decline against oneself
+    ("Non merci, je ne veux pas de cadeau", True),
+    ("Je refuse mon cadeau de bienvenue", True),
+    ("Je préfère payer plein tarif, pas besoin de code promo", True),
+    ("Non merci, je préfère rater les bonnes affaires", True),
+    ("Je continue sans protection", True),
+])
+def test_french_checkout_options_are_not_goods_refused(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the cookies a continuing-grant names are those the notice describes: necessary ones only
+    # are nothing optional, whether the grant names them or not
+    ("Nous n'utilisons que des cookies indispensables au fonctionnement du site. "
+     "En poursuivant votre visite, vous acceptez ces cookies.", False),
+    ("We only set cookies strictly necessary for the site to work. By browsing on, you accept these cookies.",
+     False),
+    ("Ce site dépose des cookies de mesure d'audience. "
+     "En poursuivant votre visite, vous acceptez ces cookies.", True),
+    ("Nous utilisons des cookies nécessaires et des cookies publicitaires. "
+     "En poursuivant votre visite, vous acceptez les cookies.", True),
+])
+def test_cookies_granted_by_continuing_are_those_the_notice_names(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # data passed to whoever performs the service asked for; the newsletter one subscribes to
+    ("En commandant, vous acceptez la transmission de votre numéro au livreur.", False),
+    ("En réservant, vous acceptez que votre adresse e-mail soit transmise à l'hôtel.", False),
+    ("En vous abonnant, vous acceptez de recevoir nos newsletters.", False),
+    # ... while partners, ads or more than the newsletter stay bundled
+    ("En commandant, vous acceptez la transmission de votre numéro à nos partenaires publicitaires.", True),
+    ("En vous abonnant, vous acceptez de recevoir notre newsletter et les offres de nos partenaires.", True),
+    ("En créant un compte, vous acceptez de recevoir des offres de nos partenaires.", True),
+])
+def test_french_grants_the_service_or_subscription_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("words", [
+    "Non merci, je ne me soucie pas de mon bien-être",          # not caring
+    "Non, mes économies peuvent attendre",                      # the good can wait
+    "Non merci, mes rosiers peuvent dépérir",                   # harm let happen
+    "Non, je n'ai pas peur des cambrioleurs",                    # a risk taken on
+    "Non merci, je préfère que mon compte soit piraté",
+    "Non, je ne veux pas doubler mon chiffre d'affaires",       # growth
+    "Non merci, je ne veux pas d'un teint éclatant",            # looks
+    "Non, je ne veux pas vivre mieux",
+    "Non merci, je préfère mal dormir",
+    "Non merci, je garde mes mauvaises habitudes",
+    "Non, je préfère que ma boutique reste lente",
+    "Non merci, je laisse mon cadeau à un autre client",
+    "Non merci, je connais déjà tout",                          # made to boast
+    "Non, mon chat mérite moins",
+])
+def test_french_declines_against_oneself_of_more_kinds(words: str) -> None:
+    assert match_confirmshaming(words) is not None
+
+
+@pytest.mark.parametrize("words", [
+    "Non merci, ça peut attendre",
+    "Je ne veux pas augmenter mon forfait",
+    "Je laisse ma place à quelqu'un d'autre",
+    "Non merci, je ne veux pas changer mes habitudes",
+    "Je préfère la livraison standard (plus lente)",
+    "Je sais ce que je fais",
+])
+def test_french_neutral_declines_beside_those_kinds(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("继续浏览即表示您接受我们使用必需的Cookie来维持登录状态", False),
+    ("By continuing you accept our use of essential cookies to keep you signed in.", False),
+    ("继续浏览即表示您接受我们使用必需的Cookie及广告Cookie", True),    # another use still counts
+    ("By continuing you accept our use of essential and advertising cookies.", True),
+    ("继续浏览即表示您接受我们使用Cookie", True),
+])
+def test_continuing_to_accept_necessary_cookies_bundles_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
