@@ -292,6 +292,43 @@ def test_being_excluded_is_a_consent_topic(text: str, trick: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "trick"), [
+    # Spanish look-alikes: what is received must be a consent topic, a refusal word is none by
+    # itself, a tick under a negation leaves the box empty, and a negated objection consents
+    ("Marque la casilla si no desea recibir factura en papel.", False),
+    ("Activa la casilla si no quieres recibir el pedido antes de las 14:00.", False),
+    ("Marca la casilla si rechazas la garantía extendida.", False),
+    ("Si no quieres recibir llamadas, no marques la casilla.", False),
+    ("Marque la casilla si no se opone al envío de publicidad.", False),
+    ("El registro implica aceptar el tratamiento para la cuenta y, si no te opones, para publicidad.", False),
+    ("Marque la casilla si no desea recibir comunicaciones comerciales.", True),
+    ("Marca esta casilla si no deseas recibir nuestras alertas.", True),
+    ("Marca la casilla si rechazas que cedamos tus datos a terceros.", True),
+    ("No marques esta casilla si quieres recibir ofertas.", True),
+    ("Marque la casilla si se opone al envío de publicidad.", True),
+    # receiving had is no wish; what cannot be done refuses nothing; choosing the answer "No"
+    # or a box that need not be set is no tick; a box left "sin marcar" is the plain opt-in
+    ("Marca esta casilla si no has recibido ningún correo nuestro.", False),
+    ("No rechazamos ningún pedido por falta de datos.", False),
+    # a text field left blank is no box left empty
+    ("Deja este campo en blanco si quieres usar el correo de tu cuenta.", False),
+    ("Deja en blanco la casilla si quieres recibir nuestras ofertas.", True),
+    ("Si la casilla queda vacía, aceptas recibir publicidad.", True),
+    ("No deseo renunciar a que me envíen ofertas.", True),
+    ("Señale si no ha recibido el correo electrónico de confirmación.", False),
+    ("Toca la opción si no puedes recibir llamadas en horario laboral.", False),
+    ("Selecciona 'No' si no deseas recibir información.", False),
+    ("No es necesario marcar ninguna casilla si no quieres recibir publicidad.", False),
+    ("Si no deseas recibir el boletín, deja la casilla sin marcar.", False),
+    ("Marca esta casilla si no deseas recibir ofertas de nuestros socios.", True),
+    ("Si prefieres no recibir nuestro boletín, señala esta casilla.", True),
+    ("Tilde aquí cuando no quiera que compartamos sus datos con terceros.", True),
+    ("Marque la casilla si no le interesa recibir nuestras promociones.", True),
+])
+def test_spanish_box_look_alikes_and_the_tricks_they_resemble(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
     # receiving, being called or sharing about the service asked for is no consent topic
     ("Cochez si vous ne souhaitez pas recevoir de facture papier.", False),
     ("Cochez si vous ne voulez pas être contacté par le livreur avant la livraison.", False),

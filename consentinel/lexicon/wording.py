@@ -745,9 +745,15 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
     "if you do not have passport information" refuses nothing. A negation of a loss ("so you
     never miss an offer", "pour ne rien manquer") wants the thing.
     """
-    verb = _first(lex.negative_verb, words)
-    if verb:
-        return verb
+    negations = _spans(lex.negation, words)
+    for start, end in _spans(lex.negative_verb, words):
+        # "si no se opone", "wenn Sie nicht widersprechen": a refusal negated grants
+        if not any(n_end <= start and _gap(words[n_end:start], lex.gap_unit) <= lex.max_negation_gap
+                   for _, n_end in negations):
+            return words[start:end]
+    facts = _spans(lex.impossibility, words) if lex.impossibility else []  # "if you cannot…"
+    negations = [(start, end) for start, end in negations
+                 if not any(f0 <= start and end <= f1 for f0, f1 in facts)]
     wishes = _spans(lex.volition, words)
     losses = _spans(lex.loss_verb, words)
 
@@ -759,7 +765,7 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
         before = any(s_end <= start and close(words[s_end:start]) for _, s_end in spans)
         return after or (before and not after_only)
 
-    for start, end in _spans(lex.negation, words):
+    for start, end in negations:
         if near(wishes, start, end, after_only=False) and not near(losses, start, end, after_only=True):
             return words[start:end]
     return None

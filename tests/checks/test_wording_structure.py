@@ -602,6 +602,55 @@ def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
 
 
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: permission given in any words, voseo, promotional mail, consent in progress;
+    # subscribing is itself the consent to what is subscribed to
+    ("Al seguir usando la app, nos das permiso para compartir tus datos con socios.", True),
+    ("Al registrarte, das tu conformidad para recibir publicidad de terceros.", True),
+    ("Si seguís navegando, aceptás las cookies publicitarias.", True),
+    ("Al utilizar nuestros servicios, usted acepta recibir correos promocionales.", True),
+    ("El usuario que continúe navegando estará consintiendo el uso de cookies de terceros.", True),
+    # impersonal and passive forms, going on in any clause, acts named as nouns, a click anywhere
+    ("Se considerará aceptada la instalación de cookies de análisis si el usuario sigue navegando.", True),
+    ("Cerrar este aviso o continuar utilizando el sitio supondrá aceptar las cookies de publicidad.", True),
+    ("Proseguir con la visita significa que consientes las cookies de seguimiento.", True),
+    ("Tras el alta, queda autorizada la cesión de sus datos a empresas colaboradoras y anunciantes.", True),
+    ("Por el mero hecho de descargar la app, el usuario acepta recibir publicidad.", True),
+    ("Un clic en cualquier enlace implica que aceptas las cookies de terceros.", True),
+    ("Todo uso del portal significará la aceptación de cookies publicitarias.", True),
+    # giving data or using in any person, clitics on the infinitive, an opening gerund, nouns of acts
+    ("Al mandarnos tu teléfono, aceptas que te llamemos con ofertas comerciales.", True),
+    ("Si nos indica su correo, entenderemos que acepta recibir publicidad.", True),
+    ("Si entrás en nuestra tienda, aceptás las cookies de seguimiento.", True),
+    ("Inscribiéndose en el curso, el alumno consiente la cesión de sus datos a socios.", True),
+    ("La inscripción en el evento conlleva aceptar el envío de publicidad de patrocinadores.", True),
+    ("Una vez dado de alta, se considerará que acepta las cookies de análisis.", True),
+    ("Haciendo clic en «Aceptar», consientes el uso de cookies de terceros.", False),
+    ("Si nos indica su correo, le avisaremos cuando el producto vuelva a estar disponible.", False),
+    ("Pulsa cualquier botón para aceptar o rechazar las cookies.", False),
+    ("Cuando quieras, puedes aceptar las cookies de publicidad en la configuración.", False),
+    ("Tras el registro, podrás elegir si aceptas recibir publicidad.", False),
+    ("Al suscribirte, aceptas recibir nuestro boletín.", False),
+    ("Si te suscribes a nuestro boletín, aceptas recibir nuestros correos.", False),
+])
+def test_spanish_grants_tied_to_using_in_every_form(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a kind of shipping chosen is no charge embraced
+    ("No, prefiero pagar el envío estándar", False),
+    ("No, prefiero pagar el envío contra reembolso", False),
+    ("No, prefiero pagar el envío", True),
+    # learning or growing refused needs what is learned; a bare verb answers a survey
+    ("Prefiero no entrenar", False),
+    ("No, no quiero mejorar mis finanzas", True),
+    ("Prefiero no protegerme", True),
+])
+def test_spanish_paying_for_shipping(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
 @pytest.mark.parametrize(("words", "shaming"), [
     # gift wrap is packing, a promo code a field left empty, points kept rather than spent
     ("Je ne veux pas d'emballage cadeau", False),
