@@ -134,6 +134,7 @@ class WordingLexicon:
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
+    withdrawal_confirmed: re.Pattern[str] | None = None  # leaving THIS list: the unsubscribe page's question
 
 
 def available_languages() -> tuple[str, ...]:
@@ -244,6 +245,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         impossibility=optional_patterns("trick_wording.impossibility"),
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
+        withdrawal_confirmed=optional_patterns("yes_no_question.withdrawal_confirmed"),
     )
 
 
@@ -851,6 +853,15 @@ def _scope_besides_refusal(text: str, question: str, lex: WordingLexicon) -> boo
                for found in lex.consent_scope.finditer(question))
 
 
+def _confirms_withdrawal(question: str, lex: WordingLexicon) -> bool:
+    """Whether a refusing question confirms leaving the very list the page is about.
+
+    "Voulez-vous vous désinscrire de cette newsletter ?" is the unsubscribe page asking the
+    visitor to confirm what they came to do; "…de nos offres partenaires ?" at sign-up is not.
+    """
+    return lex.withdrawal_confirmed is not None and bool(lex.withdrawal_confirmed.search(question))
+
+
 def _first_pair(sentence: str, lex: WordingLexicon, rule: str,
                 pairs: Iterator[tuple[str, str] | None]) -> WordingMatch | None:
     """The match for the first phrase pair a rule found in the parts of ``sentence``."""
@@ -885,7 +896,8 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
-    if question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex):
+    if (question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex)
+            and not _confirms_withdrawal(question[0], lex)):
         # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
         # consent question's "No" does.
         return WordingMatch("trick-wording", lex.language, "inverted-question",

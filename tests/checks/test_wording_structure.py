@@ -853,3 +853,33 @@ def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled:
 ])
 def test_german_declines_for_the_business(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # the near future ("je vais …") commits to a loss as the simple future does
+    ("Non merci, je vais louper les ventes flash", True),
+    ("Non, je vais continuer à galérer avec mes factures", True),
+    ("Non merci, je vais réfléchir", False),
+    ("Non, je vais payer par virement", False),
+    # giving up a good, no time for it, one's own future, worth no better, self-pity
+    ("Non, j'abandonne mes points bonus", True),
+    ("Non merci, je n'ai pas le temps d'apprendre", True),
+    ("Non, je me fiche de l'avenir de ma famille", True),
+    ("Non, je ne mérite rien de mieux", True),
+    ("Tant pis pour moi, je reste comme ça", True),
+    ("J'abandonne la saisie de mon adresse", False),
+    ("Non merci, je n'ai pas le temps pour le moment", False),
+    ("Non, je ne souhaite pas être contacté à l'avenir", False),
+    ("Tant pis, je reviendrai", False),
+    # being cheated, spam, a bad surprise, waiting, a business sinking, staying a beginner
+    ("Non merci, je préfère me faire escroquer par d'autres", True),
+    ("Non, j'adore les pourriels", True),
+    ("Non merci, j'aime les mauvaises surprises sur ma facture", True),
+    ("Non, je préfère faire la queue", True),
+    ("Non merci, ma boutique peut bien sombrer", True),
+    ("Non, je préfère rester novice", True),
+    ("Non merci, je préfère ne pas recevoir de spam", False),
+    ("Je préfère passer en caisse", False),
+])
+def test_french_declines_in_the_near_future_and_other_losses(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
