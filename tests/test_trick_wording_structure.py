@@ -484,3 +484,28 @@ def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, tric
 ])
 def test_french_question_confirming_the_unsubscribe_is_not_inverted(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an organiser's setting: a wish about what happens to others or to things, naming neither
+    # the visitor nor us nor any data or marketing word
+    ("Cochez si vous ne souhaitez pas que les messages soient conservés après un an.", False),
+    ("Ne cochez pas cette option si vous voulez que les membres reçoivent un résumé quotidien.", False),
+    ("Cochez si vous ne souhaitez pas que les données soient transmises à des tiers.", True),
+    ("Cochez si vous ne voulez pas que les partenaires vous contactent.", True),
+    # what cannot be done is a fact, not a refusal
+    ("Si cette option n'est pas cochée, les abonnés ne pourront pas se désabonner eux-mêmes.", False),
+    ("Décochez si vous ne souhaitez pas ne plus recevoir nos offres.", True),
+    # people described by a participle are not the visitor refusing
+    ("Si vous cochez cette case, les e-mails de relance ne seront pas envoyés aux participants désinscrits.",
+     False),
+    # tickets and bookings sent are the service itself
+    ("Si vous ne voulez pas que nous envoyions vos e-billets par courriel, cochez « Retrait au guichet ».",
+     False),
+    # stopping a thing is no refusal; stopping doing something, or the sharing, is
+    ("Voulez-vous arrêter l'enquête de satisfaction par e-mail en cours ?", False),
+    ("Voulez-vous arrêter de recevoir nos offres ?", True),
+    ("Souhaitez-vous cesser le partage de vos données avec nos partenaires ?", True),
+])
+def test_french_organiser_settings_facts_and_the_service_are_not_tricks(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
