@@ -502,6 +502,9 @@ def test_french_question_confirming_the_unsubscribe_is_not_inverted(text: str, t
     # tickets and bookings sent are the service itself
     ("Si vous ne voulez pas que nous envoyions vos e-billets par courriel, cochez « Retrait au guichet ».",
      False),
+    # the organiser writing about the event booked is the service; the organiser's offers are not
+    ("Cochez si vous ne voulez pas être appelé par l'organisatrice au sujet de votre inscription.", False),
+    ("Cochez si vous ne voulez pas recevoir les promotions de l'organisateur.", True),
     # stopping a thing is no refusal; stopping doing something, or the sharing, is
     ("Voulez-vous arrêter l'enquête de satisfaction par e-mail en cours ?", False),
     ("Voulez-vous arrêter de recevoir nos offres ?", True),
