@@ -883,3 +883,28 @@ def test_german_declines_for_the_business(words: str, shames: bool) -> None:
 ])
 def test_french_declines_in_the_near_future_and_other_losses(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # security, causes, careers, courses and apps: what French upsells make the decliner say
+    ("Non merci, je n'ai rien à cacher aux cybercriminels", True),
+    ("Non, je préfère laisser mes comptes à la merci de n'importe qui", True),
+    ("Non, je me passerai de mes 15 % de remise", True),
+    ("Non, je ne suis pas du genre à faire des économies", True),
+    ("Non merci, je n'ai pas le courage de progresser", True),
+    ("Non merci, la planète, je m'en fiche", True),
+    ("Non merci, ma carrière n'est pas une priorité, je préfère stagner", True),
+    ("Non, je préfère une appli lente", True),
+    ("Non merci, je préfère voir des pubs intrusives", True),
+    ("Non, mes clients peuvent bien aller voir ailleurs", True),
+    # neutral look-alikes of those classes
+    ("Non merci, je n'ai rien à ajouter", False),
+    ("Non merci, je me passerai de l'emballage", False),
+    ("Non, je ne suis pas du genre à m'abonner à des listes", False),
+    ("Non, je ne suis pas intéressé par une carrière dans la vente", False),
+    ("Non merci, je préfère l'offre limitée à un mois", False),
+    ("Je préfère la livraison économique, même plus lente", False),
+    ("Non merci, je préfère voir des publicités non personnalisées", False),
+])
+def test_french_declines_of_upsells_for_security_causes_careers_and_apps(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
