@@ -502,6 +502,9 @@ def test_french_question_confirming_the_unsubscribe_is_not_inverted(text: str, t
     # tickets and bookings sent are the service itself
     ("Si vous ne voulez pas que nous envoyions vos e-billets par courriel, cochez « Retrait au guichet ».",
      False),
+    # a receipt or an invoice with its qualifier ("fiscal", "mensuelle") is still the service
+    ("Cochez si vous ne voulez pas recevoir votre reçu fiscal par courriel.", False),
+    ("Cochez si vous ne voulez pas recevoir votre facture détaillée avec nos offres du mois.", True),
     # the organiser writing about the event booked is the service; the organiser's offers are not
     ("Cochez si vous ne voulez pas être appelé par l'organisatrice au sujet de votre inscription.", False),
     ("Cochez si vous ne voulez pas recevoir les promotions de l'organisateur.", True),
