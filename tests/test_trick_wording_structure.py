@@ -479,8 +479,11 @@ def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, tric
     # the unsubscribe page confirms leaving THIS list; an opt-out question about a topic is inverted
     ("Souhaitez-vous vraiment vous désabonner de cet abonnement aux actualités ?", False),
     ("Voulez-vous vous retirer de cette liste de diffusion ?", False),
+    ("Souhaitez-vous vraiment désactiver la publicité personnalisée ?", False),   # confirming a choice made
+    ("Souhaitez-vous désactiver les messages de cette utilisatrice ?", False),  # another user's messages
     ("Souhaitez-vous vous désabonner des offres de nos partenaires ?", True),
     ("Voulez-vous refuser les cookies publicitaires ?", True),
+    ("Souhaitez-vous ne plus recevoir les messages de nos partenaires ?", True),
 ])
 def test_french_question_confirming_the_unsubscribe_is_not_inverted(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick

@@ -854,10 +854,11 @@ def _scope_besides_refusal(text: str, question: str, lex: WordingLexicon) -> boo
 
 
 def _confirms_withdrawal(question: str, lex: WordingLexicon) -> bool:
-    """Whether a refusing question confirms leaving the very list the page is about.
+    """Whether a refusing question confirms a withdrawal the visitor has asked for.
 
-    "Voulez-vous vous désinscrire de cette newsletter ?" is the unsubscribe page asking the
-    visitor to confirm what they came to do; "…de nos offres partenaires ?" at sign-up is not.
+    "Voulez-vous vous désinscrire de cette newsletter ?" (THIS list) and "Voulez-vous vraiment
+    refuser tous les cookies ?" confirm what the visitor came to do; "Souhaitez-vous vous
+    désabonner des offres de nos partenaires ?" asked unprompted is not a confirmation.
     """
     return lex.withdrawal_confirmed is not None and bool(lex.withdrawal_confirmed.search(question))
 
