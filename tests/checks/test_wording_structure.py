@@ -908,3 +908,22 @@ def test_french_declines_in_the_near_future_and_other_losses(words: str, shames:
 ])
 def test_french_declines_of_upsells_for_security_causes_careers_and_apps(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # a decline opening with an infinitive speaks as the visitor ("Non, continuer à …")
+    ("Non merci, continuer à payer des frais de port", True),
+    ("Non, rester mal équipé", True),
+    ("Non, continuer sans compte", False),
+    ("Non merci, garder mes préférences actuelles", False),
+    # a loss not minded, chance trusted, too much money, "not my thing", missing out now
+    ("Non, ça ne me dérange pas de payer plus cher", True),
+    ("Non merci, je m'en remets au hasard pour ma sécurité", True),
+    ("Non merci, j'ai déjà trop d'argent", True),
+    ("Non, les bons plans, ce n'est pas mon truc", True),
+    ("Non, tant pis, je passe à côté des ventes privées", True),
+    ("Ce n'est pas mon truc, merci", False),
+    ("Non merci, ça ne me dérange pas d'attendre", False),
+])
+def test_french_infinitive_declines_and_losses_not_minded(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
