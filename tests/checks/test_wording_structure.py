@@ -915,6 +915,7 @@ def test_french_declines_of_upsells_for_security_causes_careers_and_apps(words: 
     ("Non merci, continuer à payer des frais de port", True),
     ("Non, rester mal équipé", True),
     ("Non, continuer sans compte", False),
+    ("Non merci, continuer sans code de bienvenue ni remise", False),
     ("Non merci, garder mes préférences actuelles", False),
     # a loss not minded, chance trusted, too much money, "not my thing", missing out now
     ("Non, ça ne me dérange pas de payer plus cher", True),
