@@ -473,3 +473,31 @@ def test_german_refusal_by_disagreeing(text: str, trick: bool) -> None:
 ])
 def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: the answer "No" named as the option to set is no negation, so "Seleccione No para
+    # evitar…" holds one refusal, not two; "elegir no recibir" (an infinitive after it) negates
+    ("Ponga esta opción en No para evitar recibir nuestras comunicaciones.", False),
+    ("Responda «No» si desea dejar de recibir el boletín.", False),
+    ("Elija No para no recibir avisos de novedades por correo.", False),
+    ("Para dejar de recibir nuestros avisos, configure la opción como No.", False),
+    ("No deseo no recibir sus ofertas comerciales.", True),
+    ("Marque la opción No si no quiere dejar de recibir nuestro boletín.", True),
+])
+def test_spanish_answer_named_no_is_not_a_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: refusing to APPEAR to other members is a profile setting; visibility to partners
+    # or advertisers is data sharing and stays a trick when ticking refuses it
+    ("Si no quiere que su correo electrónico figure en el directorio de miembros, marque Sí.", False),
+    ("Marca esta casilla si no quieres que otros usuarios vean tu nombre junto a tus mensajes.",
+     False),
+    ("Si no desea que sus datos sean visibles para nuestros socios comerciales, marque esta "
+     "casilla.", True),
+    ("Marque esta casilla si no desea que le enviemos ofertas comerciales.", True),
+])
+def test_spanish_refusing_to_be_shown_to_members_is_a_profile_setting(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

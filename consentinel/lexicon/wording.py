@@ -134,6 +134,7 @@ class WordingLexicon:
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
+    answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
 
 
 def available_languages() -> tuple[str, ...]:
@@ -244,6 +245,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         impossibility=optional_patterns("trick_wording.impossibility"),
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
+        answer_name=optional_patterns("trick_wording.answer_name"),
     )
 
 
@@ -630,6 +632,19 @@ def _gap(between: str, unit: str) -> int:
     return len(re.sub(r"\s", "", between))
 
 
+def _not_negating(text: str, lex: WordingLexicon) -> list[tuple[int, int]]:
+    """Spans whose negation word refuses nothing: a fact ("if you cannot…") or an answer's name.
+
+    "Seleccionar No para evitar recibir copias" names the option "No"; the refusal is the
+    plain "evitar", and one refusal doubles nothing.
+    """
+    spans: list[tuple[int, int]] = []
+    for pattern in (lex.impossibility, lex.answer_name):
+        if pattern is not None:
+            spans.extend(_spans(pattern, text))
+    return spans
+
+
 def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # "Miss", "verpassen", "perderse" negate only where a box's meaning hangs on them: "don't
@@ -640,7 +655,7 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
     for pattern in patterns:
         spans.extend(m.span() for m in pattern.finditer(clause) if m.group(0))
     # "lässt sich nicht abbestellen" says what cannot be done: that negation refuses nothing.
-    facts = _spans(lex.impossibility, clause) if lex.impossibility else []
+    facts = _not_negating(clause, lex)
     negations = set(_spans(lex.negation, clause))
     spans = [span for span in spans
              if not (span in negations and any(f0 <= span[0] and span[1] <= f1 for f0, f1 in facts))]
@@ -751,7 +766,7 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
         if not any(n_end <= start and _gap(words[n_end:start], lex.gap_unit) <= lex.max_negation_gap
                    for _, n_end in negations):
             return words[start:end]
-    facts = _spans(lex.impossibility, words) if lex.impossibility else []  # "if you cannot…"
+    facts = _not_negating(words, lex)  # "if you cannot…", "select No to…"
     negations = [(start, end) for start, end in negations
                  if not any(f0 <= start and end <= f1 for f0, f1 in facts)]
     wishes = _spans(lex.volition, words)
