@@ -501,3 +501,29 @@ def test_spanish_answer_named_no_is_not_a_negation(text: str, trick: bool) -> No
 ])
 def test_spanish_refusing_to_be_shown_to_members_is_a_profile_setting(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: a question that only confirms leaving a subscription is the plain unsubscribe
+    # page; a question whose "yes" opts out of something never given stays inverted
+    ("¿Seguro que quieres darte de baja de nuestras alertas de ofertas?", False),
+    ("¿Quiere dejar de recibir nuestros correos promocionales? Pulse aquí.", False),
+    ("¿Desea cancelar su suscripción a las novedades?", False),
+    ("¿Desea excluirse del envío de publicidad personalizada?", True),
+    ("¿Quiere oponerse a que compartamos sus datos con terceros?", True),
+])
+def test_spanish_unsubscribe_confirmation_is_not_an_inverted_question(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: the order's own ticket, invoice or tracking message is no consent topic, and
+    # "no es necesario marcar" sets no box; marketing beside them still counts
+    ("Active esta opción si no quiere recibir los avisos de entrega por SMS.", False),
+    ("Marca la casilla si no deseas recibir la factura de tu pedido por correo electrónico.", False),
+    ("Si no quiere que le llamemos, no hace falta marcar nada.", False),
+    ("Marca la casilla si no deseas recibir ofertas por correo electrónico.", True),
+    ("Si no quiere recibir publicidad, marque esta casilla.", True),
+])
+def test_spanish_order_messages_and_unneeded_ticks_are_not_tricks(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -135,6 +135,7 @@ class WordingLexicon:
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
     answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
+    withdrawal: re.Pattern[str] | None = None  # leaving a subscription one has: a plain question
 
 
 def available_languages() -> tuple[str, ...]:
@@ -246,6 +247,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
         answer_name=optional_patterns("trick_wording.answer_name"),
+        withdrawal=optional_patterns("trick_wording.withdrawal"),
     )
 
 
@@ -866,6 +868,16 @@ def _scope_besides_refusal(text: str, question: str, lex: WordingLexicon) -> boo
                for found in lex.consent_scope.finditer(question))
 
 
+def _asks_to_withdraw(question: str, lex: WordingLexicon) -> bool:
+    """Whether a refusing question only confirms leaving a subscription the visitor has.
+
+    "¿Desea darse de baja de nuestro boletín?" on an unsubscribe page: "yes" does what the
+    visitor came to do. "¿Desea excluirse de la publicidad personalizada?" in a sign-up form
+    refuses something never given, so its "no" grants: that one stays inverted.
+    """
+    return bool(lex.withdrawal and lex.withdrawal.search(question))
+
+
 def _first_pair(sentence: str, lex: WordingLexicon, rule: str,
                 pairs: Iterator[tuple[str, str] | None]) -> WordingMatch | None:
     """The match for the first phrase pair a rule found in the parts of ``sentence``."""
@@ -900,7 +912,8 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
-    if question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex):
+    if (question is not None and question[1] == "reject" and not _asks_to_withdraw(question[0], lex)
+            and _scope_besides_refusal(text, question[0], lex)):
         # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
         # consent question's "No" does.
         return WordingMatch("trick-wording", lex.language, "inverted-question",
