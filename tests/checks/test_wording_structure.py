@@ -853,3 +853,22 @@ def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled:
 ])
 def test_german_declines_for_the_business(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: a subscription or a sharing that happens by itself after another act, signing up
+    # named with "si", the form's sending as a noun, a further grant beside a consent act, and
+    # "comercial" in the singular; the plain offer and the service's own messages stay plain
+    ("Al bajarte el catálogo, te apuntas automáticamente a nuestras ofertas.", True),
+    ("Si te registras, quedarás inscrito en nuestra lista de promociones.", True),
+    ("Al entrar con tu cuenta de Google, compartes tu correo con nuestras marcas asociadas "
+     "y anunciantes.", True),
+    ("El envío de esta solicitud implica tu aceptación de recibir información comercial.", True),
+    ("Al activar las alertas, también consientes que te enviemos publicidad de terceros.", True),
+    ("Suscríbete y recibirás un cupón y nuestras ofertas cada semana.", False),
+    ("Te suscribes a nuestro boletín: podrás darte de baja cuando quieras.", False),
+    ("Si te registras, podrás seguir tus pedidos y recibirás su factura.", False),
+    ("El envío del formulario no implica la aceptación de comunicaciones comerciales.", False),
+])
+def test_spanish_subscribed_or_shared_by_another_act_bundles(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
