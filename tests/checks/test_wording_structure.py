@@ -872,3 +872,36 @@ def test_german_declines_for_the_business(words: str, shames: bool) -> None:
 ])
 def test_spanish_subscribed_or_shared_by_another_act_bundles(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: the first-person future commits the speaker to a loss; the visitor's own good
+    # made light of; the know-it-all; hacked, in pain, dull-skinned, without the skill, slow;
+    # protected, private, an audience, a better world turned down. Neutral look-alikes: a
+    # future without a loss, a parcel that can wait, a loss NOT wanted, a plan one is fine with
+    ("No, gracias, desperdiciaré el cupón", True),
+    ("Nah, perderé la oferta de lanzamiento", True),
+    ("No, mi salud no es tan importante", True),
+    ("No, mi empresa puede esperar", True),
+    ("No, que se pierdan mis puntos", True),
+    ("No gracias, me lo sé todo", True),
+    ("No, prefiero que me estafen", True),
+    ("No, gracias, prefiero seguir con molestias", True),
+    ("No, estoy bien con mi pelo sin brillo", True),
+    ("No, prefiero seguir sin entender mis finanzas", True),
+    ("No, dejaré que mi web siga lenta", True),
+    ("No quiero que mi familia esté a salvo", True),
+    ("No, no me interesa conseguir más suscriptores", True),
+    ("No, no quiero marcar la diferencia", True),
+    ("Rechazo mis puntos de bienvenida", True),
+    ("No, volveré más tarde", False),
+    ("No, lo decidiré después", False),
+    ("No, mi paquete puede esperar", False),
+    ("No quiero perderme nada, suscríbeme", False),
+    ("No, estoy bien con mi tarifa actual", False),
+    ("Rechazo la propuesta", False),
+    ("Ya sé cómo funciona", False),
+    ("No quiero spam", False),
+])
+def test_spanish_declines_that_commit_to_a_loss_or_belittle_a_good(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
