@@ -527,3 +527,16 @@ def test_spanish_unsubscribe_confirmation_is_not_an_inverted_question(text: str,
 ])
 def test_spanish_order_messages_and_unneeded_ticks_are_not_tricks(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: what other members do to the visitor and one chat's notifications are settings;
+    # a printed catalogue is advertising, so ticking to refuse it is the inverted box
+    ("Active esta casilla si no desea que otros participantes le escriban directamente.", False),
+    ("¿Desea silenciar las notificaciones de este grupo?", False),
+    ("¿Quiere desactivar las notificaciones del foro?", False),
+    ("Marca la casilla si no quieres que te mandemos nuestro folleto por correo postal.", True),
+    ("Desmarca la casilla si no quieres recibir nuestro catálogo.", False),
+])
+def test_spanish_member_settings_and_printed_advertising(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
