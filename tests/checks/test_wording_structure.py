@@ -905,3 +905,15 @@ def test_spanish_subscribed_or_shared_by_another_act_bundles(notice: str, bundle
 ])
 def test_spanish_declines_that_commit_to_a_loss_or_belittle_a_good(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: "también aceptas" bundles only a further receiving or sharing beside the consent
+    # act, not the accept click's own scope; an order's tracking is no data use
+    ("Al pulsar «Aceptar», también aceptas recibir nuestra newsletter.", True),
+    ("Al seleccionar «Permitir todas», también aceptas las cookies de medición.", False),
+    ("Al confirmar el pedido, recibirás el seguimiento del envío por correo.", False),
+    ("Al navegar por la web, aceptas el seguimiento de tu actividad con fines publicitarios.", True),
+])
+def test_spanish_further_grants_and_order_tracking(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
