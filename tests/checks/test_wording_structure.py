@@ -917,3 +917,29 @@ def test_spanish_declines_that_commit_to_a_loss_or_belittle_a_good(words: str, s
 ])
 def test_spanish_further_grants_and_order_tracking(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: what is left to its fate, mock wealth, being robbed or disorganised, living badly,
+    # last to know, failing, bad habits, a high price; happiness, looks, a job, fluency and new
+    # people as goods. Neutral look-alikes: a job offer declined, a subscription paused, a plan
+    # kept, friends not invited, a price said to be high
+    ("No, mis mascotas pueden sufrir", True),
+    ("No, que me gane la competencia", True),
+    ("No gracias, el tiempo me sobra", True),
+    ("No, no me importa que me roben la bici", True),
+    ("No, prefiero seguir caótico", True),
+    ("No, prefiero seguir comiendo mal", True),
+    ("No, prefiero ser la última en saberlo", True),
+    ("No, prefiero mis malas costumbres", True),
+    ("No, no quiero estar radiante", True),
+    ("No, paso de hacer amigos", True),
+    ("No, gracias, no quiero un trabajo mejor", True),
+    ("No me interesa este empleo", False),
+    ("No, prefiero suspender mi suscripción", False),
+    ("No quiero invitar a mis amigos", False),
+    ("No, gracias, el precio es alto para mí", False),
+    ("No, me quedo con mi tarifa", False),
+])
+def test_spanish_declines_that_abandon_a_good_or_embrace_a_bad_state(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
