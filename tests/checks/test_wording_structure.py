@@ -943,3 +943,21 @@ def test_spanish_further_grants_and_order_tracking(notice: str, bundled: bool) -
 ])
 def test_spanish_declines_that_abandon_a_good_or_embrace_a_bad_state(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: an act named by its infinitive or noun whose consequence is a subscription, a
+    # transfer or an authorisation; users in the third person; data "cedidos", sponsors, news,
+    # a mailing list. Subscribing itself, terms and plain notices stay plain
+    ("Finalizar el pedido conlleva tu alta en el boletín de ofertas.", True),
+    ("Rellenar la encuesta supone la cesión de sus respuestas a nuestros anunciantes.", True),
+    ("Solicitar el catálogo equivale a autorizar el envío de publicidad.", True),
+    ("Con el envío de sus datos, los participantes aceptan recibir novedades de la marca.", True),
+    ("Al canjear el cupón, autorizas que tus datos sean cedidos a empresas patrocinadoras.", True),
+    ("Suscribirte implica el alta en nuestra lista de correo.", False),
+    ("Realizar la reserva supone aceptar las condiciones de cancelación.", False),
+    ("Con el envío de tus datos, aceptas la política de privacidad.", False),
+    ("Puedes leer nuestras novedades en el blog.", False),
+])
+def test_spanish_acts_that_entail_a_subscription_or_transfer(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
