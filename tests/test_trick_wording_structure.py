@@ -540,3 +540,22 @@ def test_spanish_order_messages_and_unneeded_ticks_are_not_tricks(text: str, tri
 ])
 def test_spanish_member_settings_and_printed_advertising(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: messages about the visitor's own order, payment, account or security, details
+    # kept for the next purchase, a name shown in a ranking: no consent topic; marketing about
+    # the same order or the visitor's data used for ads still is
+    ("Marque esta casilla si no desea recibir avisos sobre el estado de su reserva por SMS.", False),
+    ("Active esta opción si no quiere recibir un correo de confirmación por cada pago.", False),
+    ("Marca la casilla si no quieres que recordemos tus datos de tarjeta.", False),
+    ("Marque si no desea que le llame el repartidor.", False),
+    ("Active esta opción si no quiere mostrar su foto en la clasificación.", False),
+    ("Marque esta casilla si no desea recibir alertas de seguridad de su cuenta.", False),
+    ("Si no desea recibir ofertas sobre su próximo pedido, marque esta casilla.", True),
+    ("Marque la casilla si no desea recibir información comercial sobre su cuenta.", True),
+    ("Si no desea que usemos sus datos de compra para enviarle publicidad, marque esta casilla.",
+     True),
+])
+def test_spanish_messages_about_the_own_order_are_no_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
