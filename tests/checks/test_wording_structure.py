@@ -961,3 +961,28 @@ def test_spanish_declines_that_abandon_a_good_or_embrace_a_bad_state(words: str,
 ])
 def test_spanish_acts_that_entail_a_subscription_or_transfer(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: someone else will do the good, trusting to luck, a device left to break, "lo
+    # mío" speaking for the visitor, being comfortable in a bad state, a slow or weak option,
+    # indifference, settling for little; credentials and standing out as goods. Neutral
+    # look-alikes: a technician asked to fix it, a house that can wait, starting small
+    ("No, que lo pague otro", True),
+    ("No, que los demás se encarguen", True),
+    ("No, mi portátil puede estropearse", True),
+    ("No, gracias, donar no es lo mío", True),
+    ("No, estoy a gusto siendo del montón", True),
+    ("No, me encantan las contraseñas débiles", True),
+    ("No, prefiero la conexión lenta", True),
+    ("No, prefiero mirar para otro lado", True),
+    ("No, me conformo con poco", True),
+    ("No, no quiero sobresalir en mi sector", True),
+    ("No, que lo arregle el técnico", False),
+    ("No, mi casa puede esperar a la primavera", False),
+    ("No, prefiero empezar con poco", False),
+    ("Prefiero pagar lo mínimo", False),
+    ("No, estoy a gusto con mi plan", False),
+])
+def test_spanish_declines_that_leave_the_good_to_others_or_to_luck(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
