@@ -518,3 +518,89 @@ def test_french_question_confirming_the_unsubscribe_is_not_inverted(text: str, t
 ])
 def test_french_organiser_settings_facts_and_the_service_are_not_tricks(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: the answer "No" named as the option to set is no negation, so "Seleccione No para
+    # evitar…" holds one refusal, not two; "elegir no recibir" (an infinitive after it) negates
+    ("Ponga esta opción en No para evitar recibir nuestras comunicaciones.", False),
+    ("Responda «No» si desea dejar de recibir el boletín.", False),
+    ("Elija No para no recibir avisos de novedades por correo.", False),
+    ("Para dejar de recibir nuestros avisos, configure la opción como No.", False),
+    ("No deseo no recibir sus ofertas comerciales.", True),
+    ("Marque la opción No si no quiere dejar de recibir nuestro boletín.", True),
+])
+def test_spanish_answer_named_no_is_not_a_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: refusing to APPEAR to other members is a profile setting; visibility to partners
+    # or advertisers is data sharing and stays a trick when ticking refuses it
+    ("Si no quiere que su correo electrónico figure en el directorio de miembros, marque Sí.", False),
+    ("Marca esta casilla si no quieres que otros usuarios vean tu nombre junto a tus mensajes.",
+     False),
+    ("Si no desea que sus datos sean visibles para nuestros socios comerciales, marque esta "
+     "casilla.", True),
+    ("Marque esta casilla si no desea que le enviemos ofertas comerciales.", True),
+])
+def test_spanish_refusing_to_be_shown_to_members_is_a_profile_setting(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: a question that only confirms leaving a subscription is the plain unsubscribe
+    # page; a question whose "yes" opts out of something never given stays inverted
+    ("¿Seguro que quieres darte de baja de nuestras alertas de ofertas?", False),
+    ("¿Quiere dejar de recibir nuestros correos promocionales? Pulse aquí.", False),
+    ("¿Desea cancelar su suscripción a las novedades?", False),
+    ("¿Desea excluirse del envío de publicidad personalizada?", True),
+    ("¿Quiere oponerse a que compartamos sus datos con terceros?", True),
+])
+def test_spanish_unsubscribe_confirmation_is_not_an_inverted_question(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: the order's own ticket, invoice or tracking message is no consent topic, and
+    # "no es necesario marcar" sets no box; marketing beside them still counts
+    ("Active esta opción si no quiere recibir los avisos de entrega por SMS.", False),
+    ("Marca la casilla si no deseas recibir la factura de tu pedido por correo electrónico.", False),
+    ("Si no quiere que le llamemos, no hace falta marcar nada.", False),
+    ("Marca la casilla si no deseas recibir ofertas por correo electrónico.", True),
+    ("Si no quiere recibir publicidad, marque esta casilla.", True),
+])
+def test_spanish_order_messages_and_unneeded_ticks_are_not_tricks(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: what other members do to the visitor and one chat's notifications are settings;
+    # a printed catalogue is advertising, so ticking to refuse it is the inverted box
+    ("Active esta casilla si no desea que otros participantes le escriban directamente.", False),
+    ("¿Desea silenciar las notificaciones de este grupo?", False),
+    ("¿Quiere desactivar las notificaciones del foro?", False),
+    ("Marca la casilla si no quieres que te mandemos nuestro folleto por correo postal.", True),
+    ("Desmarca la casilla si no quieres recibir nuestro catálogo.", False),
+])
+def test_spanish_member_settings_and_printed_advertising(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: messages about the visitor's own order, payment, account or security, details
+    # kept for the next purchase, a name shown in a ranking: no consent topic; marketing about
+    # the same order or the visitor's data used for ads still is
+    ("Marque esta casilla si no desea recibir avisos sobre el estado de su reserva por SMS.", False),
+    ("Active esta opción si no quiere recibir un correo de confirmación por cada pago.", False),
+    ("Marca la casilla si no quieres que recordemos tus datos de tarjeta.", False),
+    ("Marque si no desea que le llame el repartidor.", False),
+    ("Active esta opción si no quiere mostrar su foto en la clasificación.", False),
+    ("Marque esta casilla si no desea recibir alertas de seguridad de su cuenta.", False),
+    ("Si no desea recibir ofertas sobre su próximo pedido, marque esta casilla.", True),
+    ("Marque la casilla si no desea recibir información comercial sobre su cuenta.", True),
+    ("Si no desea que usemos sus datos de compra para enviarle publicidad, marque esta casilla.",
+     True),
+])
+def test_spanish_messages_about_the_own_order_are_no_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

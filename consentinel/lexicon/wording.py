@@ -135,6 +135,7 @@ class WordingLexicon:
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
     withdrawal_confirmed: re.Pattern[str] | None = None  # leaving THIS list: the unsubscribe page's question
+    answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
 
 
 def available_languages() -> tuple[str, ...]:
@@ -246,6 +247,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
         withdrawal_confirmed=optional_patterns("yes_no_question.withdrawal_confirmed"),
+        answer_name=optional_patterns("trick_wording.answer_name"),
     )
 
 
@@ -632,6 +634,19 @@ def _gap(between: str, unit: str) -> int:
     return len(re.sub(r"\s", "", between))
 
 
+def _not_negating(text: str, lex: WordingLexicon) -> list[tuple[int, int]]:
+    """Spans whose negation word refuses nothing: a fact ("if you cannot…") or an answer's name.
+
+    "Seleccionar No para evitar recibir copias" names the option "No"; the refusal is the
+    plain "evitar", and one refusal doubles nothing.
+    """
+    spans: list[tuple[int, int]] = []
+    for pattern in (lex.impossibility, lex.answer_name):
+        if pattern is not None:
+            spans.extend(_spans(pattern, text))
+    return spans
+
+
 def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # "Miss", "verpassen", "perderse" negate only where a box's meaning hangs on them: "don't
@@ -642,7 +657,7 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
     for pattern in patterns:
         spans.extend(m.span() for m in pattern.finditer(clause) if m.group(0))
     # "lässt sich nicht abbestellen" says what cannot be done: that negation refuses nothing.
-    facts = _spans(lex.impossibility, clause) if lex.impossibility else []
+    facts = _not_negating(clause, lex)
     negations = set(_spans(lex.negation, clause))
     spans = [span for span in spans
              if not (span in negations and any(f0 <= span[0] and span[1] <= f1 for f0, f1 in facts))]
@@ -753,7 +768,7 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
         if not any(n_end <= start and _gap(words[n_end:start], lex.gap_unit) <= lex.max_negation_gap
                    for _, n_end in negations):
             return words[start:end]
-    facts = _spans(lex.impossibility, words) if lex.impossibility else []  # "if you cannot…"
+    facts = _not_negating(words, lex)  # "if you cannot…", "select No to…"
     negations = [(start, end) for start, end in negations
                  if not any(f0 <= start and end <= f1 for f0, f1 in facts)]
     wishes = _spans(lex.volition, words)
@@ -854,11 +869,13 @@ def _scope_besides_refusal(text: str, question: str, lex: WordingLexicon) -> boo
 
 
 def _confirms_withdrawal(question: str, lex: WordingLexicon) -> bool:
-    """Whether a refusing question confirms a withdrawal the visitor has asked for.
+    """Whether a refusing question only confirms a withdrawal the visitor has asked for.
 
-    "Voulez-vous vous désinscrire de cette newsletter ?" (THIS list) and "Voulez-vous vraiment
-    refuser tous les cookies ?" confirm what the visitor came to do; "Souhaitez-vous vous
-    désabonner des offres de nos partenaires ?" asked unprompted is not a confirmation.
+    "Voulez-vous vous désinscrire de cette newsletter ?" and "¿Desea darse de baja de nuestro
+    boletín?" on an unsubscribe page, "Voulez-vous vraiment refuser tous les cookies ?": "yes"
+    does what the visitor came to do. "Souhaitez-vous vous désabonner des offres de nos
+    partenaires ?" or "¿Desea excluirse de la publicidad personalizada?" asked unprompted in a
+    sign-up form refuses something never given, so its "no" grants: that one stays inverted.
     """
     return lex.withdrawal_confirmed is not None and bool(lex.withdrawal_confirmed.search(question))
 

@@ -928,3 +928,136 @@ def test_french_declines_of_upsells_for_security_causes_careers_and_apps(words: 
 ])
 def test_french_infinitive_declines_and_losses_not_minded(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: a subscription or a sharing that happens by itself after another act, signing up
+    # named with "si", the form's sending as a noun, a further grant beside a consent act, and
+    # "comercial" in the singular; the plain offer and the service's own messages stay plain
+    ("Al bajarte el catálogo, te apuntas automáticamente a nuestras ofertas.", True),
+    ("Si te registras, quedarás inscrito en nuestra lista de promociones.", True),
+    ("Al entrar con tu cuenta de Google, compartes tu correo con nuestras marcas asociadas "
+     "y anunciantes.", True),
+    ("El envío de esta solicitud implica tu aceptación de recibir información comercial.", True),
+    ("Al activar las alertas, también consientes que te enviemos publicidad de terceros.", True),
+    ("Suscríbete y recibirás un cupón y nuestras ofertas cada semana.", False),
+    ("Te suscribes a nuestro boletín: podrás darte de baja cuando quieras.", False),
+    ("Si te registras, podrás seguir tus pedidos y recibirás su factura.", False),
+    ("El envío del formulario no implica la aceptación de comunicaciones comerciales.", False),
+])
+def test_spanish_subscribed_or_shared_by_another_act_bundles(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: the first-person future commits the speaker to a loss; the visitor's own good
+    # made light of; the know-it-all; hacked, in pain, dull-skinned, without the skill, slow;
+    # protected, private, an audience, a better world turned down. Neutral look-alikes: a
+    # future without a loss, a parcel that can wait, a loss NOT wanted, a plan one is fine with
+    ("No, gracias, desperdiciaré el cupón", True),
+    ("Nah, perderé la oferta de lanzamiento", True),
+    ("No, mi salud no es tan importante", True),
+    ("No, mi empresa puede esperar", True),
+    ("No, que se pierdan mis puntos", True),
+    ("No gracias, me lo sé todo", True),
+    ("No, prefiero que me estafen", True),
+    ("No, gracias, prefiero seguir con molestias", True),
+    ("No, estoy bien con mi pelo sin brillo", True),
+    ("No, prefiero seguir sin entender mis finanzas", True),
+    ("No, dejaré que mi web siga lenta", True),
+    ("No quiero que mi familia esté a salvo", True),
+    ("No, no me interesa conseguir más suscriptores", True),
+    ("No, no quiero marcar la diferencia", True),
+    ("Rechazo mis puntos de bienvenida", True),
+    ("No, volveré más tarde", False),
+    ("No, lo decidiré después", False),
+    ("No, mi paquete puede esperar", False),
+    ("No quiero perderme nada, suscríbeme", False),
+    ("No, estoy bien con mi tarifa actual", False),
+    ("Rechazo la propuesta", False),
+    ("Ya sé cómo funciona", False),
+    ("No quiero spam", False),
+])
+def test_spanish_declines_that_commit_to_a_loss_or_belittle_a_good(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: "también aceptas" bundles only a further receiving or sharing beside the consent
+    # act, not the accept click's own scope; an order's tracking is no data use
+    ("Al pulsar «Aceptar», también aceptas recibir nuestra newsletter.", True),
+    ("Al seleccionar «Permitir todas», también aceptas las cookies de medición.", False),
+    ("Al confirmar el pedido, recibirás el seguimiento del envío por correo.", False),
+    ("Al navegar por la web, aceptas el seguimiento de tu actividad con fines publicitarios.", True),
+])
+def test_spanish_further_grants_and_order_tracking(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: what is left to its fate, mock wealth, being robbed or disorganised, living badly,
+    # last to know, failing, bad habits, a high price; happiness, looks, a job, fluency and new
+    # people as goods. Neutral look-alikes: a job offer declined, a subscription paused, a plan
+    # kept, friends not invited, a price said to be high
+    ("No, mis mascotas pueden sufrir", True),
+    ("No, que me gane la competencia", True),
+    ("No gracias, el tiempo me sobra", True),
+    ("No, no me importa que me roben la bici", True),
+    ("No, prefiero seguir caótico", True),
+    ("No, prefiero seguir comiendo mal", True),
+    ("No, prefiero ser la última en saberlo", True),
+    ("No, prefiero mis malas costumbres", True),
+    ("No, no quiero estar radiante", True),
+    ("No, paso de hacer amigos", True),
+    ("No, gracias, no quiero un trabajo mejor", True),
+    ("No me interesa este empleo", False),
+    ("No, prefiero suspender mi suscripción", False),
+    ("No quiero invitar a mis amigos", False),
+    ("No, gracias, el precio es alto para mí", False),
+    ("No, me quedo con mi tarifa", False),
+])
+def test_spanish_declines_that_abandon_a_good_or_embrace_a_bad_state(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: an act named by its infinitive or noun whose consequence is a subscription, a
+    # transfer or an authorisation; users in the third person; data "cedidos", sponsors, news,
+    # a mailing list. Subscribing itself, terms and plain notices stay plain
+    ("Finalizar el pedido conlleva tu alta en el boletín de ofertas.", True),
+    ("Rellenar la encuesta supone la cesión de sus respuestas a nuestros anunciantes.", True),
+    ("Solicitar el catálogo equivale a autorizar el envío de publicidad.", True),
+    ("Con el envío de sus datos, los participantes aceptan recibir novedades de la marca.", True),
+    ("Al canjear el cupón, autorizas que tus datos sean cedidos a empresas patrocinadoras.", True),
+    ("Suscribirte implica el alta en nuestra lista de correo.", False),
+    ("Realizar la reserva supone aceptar las condiciones de cancelación.", False),
+    ("Con el envío de tus datos, aceptas la política de privacidad.", False),
+    ("Puedes leer nuestras novedades en el blog.", False),
+])
+def test_spanish_acts_that_entail_a_subscription_or_transfer(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: someone else will do the good, trusting to luck, a device left to break, "lo
+    # mío" speaking for the visitor, being comfortable in a bad state, a slow or weak option,
+    # indifference, settling for little; credentials and standing out as goods. Neutral
+    # look-alikes: a technician asked to fix it, a house that can wait, starting small
+    ("No, que lo pague otro", True),
+    ("No, que los demás se encarguen", True),
+    ("No, mi portátil puede estropearse", True),
+    ("No, gracias, donar no es lo mío", True),
+    ("No, estoy a gusto siendo del montón", True),
+    ("No, me encantan las contraseñas débiles", True),
+    ("No, prefiero la conexión lenta", True),
+    ("No, prefiero mirar para otro lado", True),
+    ("No, me conformo con poco", True),
+    ("No, no quiero sobresalir en mi sector", True),
+    ("No, que lo arregle el técnico", False),
+    ("No, mi casa puede esperar a la primavera", False),
+    ("No, prefiero empezar con poco", False),
+    ("Prefiero pagar lo mínimo", False),
+    ("No, estoy a gusto con mi plan", False),
+])
+def test_spanish_declines_that_leave_the_good_to_others_or_to_luck(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
