@@ -853,3 +853,69 @@ def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled:
 ])
 def test_german_declines_for_the_business(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines of shapes round 4 added: money out of the window, others left in the lurch,
+    # a good dismissed as fit for others, indifference to a threat, protection in a compound,
+    # staying a beginner or stressed, a job taking forever, penalty fees, buying twice, looking old,
+    # a good made unimportant or pointless, done unwillingly, not cared for, learning nothing,
+    # keeping up, one's own future, people in need, watching others win, ignoring warnings
+    ("Nein danke, ich schmeiße mein Geld lieber zum Fenster raus", True),
+    ("Nein, ich lasse meine Kunden lieber im Stich", True),
+    ("Nein, Weiterbildung ist was für Streber", True),
+    ("Viren sind mir doch egal", True),
+    ("Nein, ich brauche keinen Diebstahlschutz", True),
+    ("Nein danke, ich bleibe für immer Amateur", True),
+    ("Lieber bleibe ich total gestresst", True),
+    ("Nein, ich tippe lieber alles ab, auch wenn es Ewigkeiten dauert", True),
+    ("Ich zahle gern Mahngebühren", True),
+    ("Nein, ich bezahle lieber doppelt", True),
+    ("Nein danke, ich will lieber alt aussehen", True),
+    ("Nein, mein Erfolg ist eher Nebensache", True),
+    ("Ich sehe keinen Sinn darin, gesünder zu leben", True),
+    ("Nein, ich helfe ungern", True),
+    ("Nein, ich kümmere mich lieber nicht um meinen Schutz", True),
+    ("Nein, ich habe keine Lust, besser zu werden", True),
+    ("Nein, ich lerne lieber nichts Neues", True),
+    ("Nein, ich muss nicht mitreden können", False),   # no refusing verb of wanting: stays neutral
+    ("Nein, ich will nicht mithalten", True),
+    ("Nein, unsere Zukunft ist mir egal", True),
+    ("Nein, mir sind Menschen in Not gleichgültig", True),
+    ("Nein, ich schaue lieber zu, wie andere sparen", True),
+    ("Nein, ich ignoriere lieber alle Warnsignale", True),
+    ("Nein, ich mache lieber weiter Überstunden", True),
+])
+def test_german_declines_of_round_four_shapes(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize("words", [
+    # neutral look-alikes beside the round-4 classes: a checkout step without a voucher, a level
+    # question, a request for help, a refused ending or change, how a cost is paid, a date in the
+    # future, a hint ignored, a history book, a mood without staying in it, a protection filter
+    "Ich möchte ohne Gutschein fortfahren",
+    "Ich möchte ohne Rabattcode weiter zur Kasse",
+    "Ich bin Anfänger und suche den Grundkurs",
+    "Ich bin überfordert, bitte rufen Sie mich an",
+    "Ich bin mittelmäßig zufrieden",
+    "Nein, ich möchte den Virenschutz nicht deaktivieren",
+    "Nein, ich möchte das Angebot nicht verlängern",
+    "Ich bezahle die Versandkosten selbst",
+    "Nein, ich möchte in Zukunft nicht mehr gefragt werden",
+    "Ich ignoriere diesen Hinweis",
+    "Ich möchte Warnungen per App erhalten",
+    "Ich möchte ein Buch über das Mittelalter",
+    "Ich möchte veraltete Einträge löschen",
+    "Ich möchte meine Überstunden erfassen",
+    "Ich möchte Ärger mit der Lieferung melden",
+    "Nein danke, ich warte lieber auf die Reparatur",
+    "Ich brauche keinen Kinderschutz-Filter",
+    "Ich sehe keinen Sinn in diesem Formular",
+    "Ich telefoniere nicht gern",
+    "Ich bleibe stehen",
+    "Nein danke, ich brauche keine Hilfe",
+    "Ich bleibe bei meiner aktuellen Version",
+])
+def test_german_neutral_declines_beside_round_four_shapes(words: str) -> None:
+    assert match_confirmshaming(words) is None
