@@ -919,3 +919,32 @@ def test_german_declines_of_round_four_shapes(words: str, shames: bool) -> None:
 ])
 def test_german_neutral_declines_beside_round_four_shapes(words: str) -> None:
     assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: an offer is a good only when the decline praises it; a bare "keine Angebote" declines
+    # a mailing (as "newsletter" does), and so does "kein Interesse an weiteren Angeboten"
+    ("Nein, ich will auf diese unschlagbaren Angebote verzichten", True),
+    ("Nein danke, ich verzichte auf das Spitzenangebot", True),
+    ("Nein danke, ich möchte keine Angebote", False),
+    ("Nein, ich habe kein Interesse an weiteren Angeboten", False),
+    ("Ich möchte keine Sonderangebote per Post", False),
+    ("Nein, ich bin nicht an Angeboten interessiert", False),
+    # indifference to one's own body, family, privacy or money (not to an order of things), denying
+    # oneself, not interested in a good, buying dear, money pulled from one's pocket, traffic jams,
+    # skin, profiting
+    ("Nein, unsere Altersvorsorge ist uns schnuppe", True),
+    ("Mir ist meine Privatsphäre völlig egal", True),
+    ("Nein, mir ist die Farbe egal", False),
+    ("Nein danke, ich gönne mir keine Pause vom Stress", True),
+    ("Nein, ich bin nicht am Sparen interessiert", True),
+    ("Ich shoppe lieber weiter teuer ein", True),
+    ("Nein, ich lasse mir gern das Geld aus der Tasche ziehen", True),
+    ("Nein danke, ich stehe lieber weiter im Stau", True),
+    ("Nein, ich brauche keine reine Haut", True),
+    ("Nein danke, ich will nicht vom Bonusprogramm profitieren", True),
+    ("Ich möchte meine Daten nicht teilen", False),
+    ("Nein, ich möchte meine Privatsphäre schützen", False),
+])
+def test_german_offers_praised_and_own_goods_neglected(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
