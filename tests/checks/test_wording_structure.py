@@ -948,3 +948,26 @@ def test_german_neutral_declines_beside_round_four_shapes(words: str) -> None:
 ])
 def test_german_offers_praised_and_own_goods_neglected(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines written as an infinitive phrase (no "ich"): the visitor's own act, shaming
+    # when it gives up a good or takes on a loss; "… wird überbewertet" said of a good
+    ("Nein, auf den Treuerabatt verzichten", True),
+    ("Nein danke, zum Normalpreis einkaufen", True),
+    ("Nein danke, weiter schutzlos bleiben", True),
+    ("Danke, Porto selbst bezahlen", False),   # how a cost is paid, not paying more
+    ("Nein danke, Zeit verschwenden", True),
+    ("Gesundheit wird total überbewertet", True),
+    # neutral infinitive declines
+    ("Risiko akzeptieren und fortfahren", False),
+    ("Auf Cookies verzichten", False),
+    ("Auf personalisierte Inhalte verzichten", False),
+    ("Später bezahlen", False),
+    ("Nein danke, lieber später kaufen", False),
+    ("Nein, eingeloggt bleiben", False),
+    ("Ohne Rabattcode bestellen", False),
+    ("Nein, keine Zinsen zahlen", False),
+])
+def test_german_infinitive_declines(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
