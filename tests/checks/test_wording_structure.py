@@ -971,3 +971,26 @@ def test_german_offers_praised_and_own_goods_neglected(words: str, shames: bool)
 ])
 def test_german_infinitive_declines(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: left out, empty-handed, fleeced, enjoying a loss, plenty of followers, education,
+    # belonging, a dear shop
+    ("Nein danke, ich bleibe gern Außenseiter", True),
+    ("Nein, ich will lieber leer ausgehen", True),
+    ("Nein danke, ich gucke gern in die Röhre", True),
+    ("Nein, ich lasse mich gern übers Ohr hauen", True),
+    ("Ich freue mich auf teure Rechnungen", True),
+    ("Nein, wir haben schon genug Kunden", True),   # the business speaking, as "wir"
+    ("Nein danke, ich habe genug Aufträge", True),
+    ("Nein, Bildung ist nichts für mich", True),
+    ("Nein, ich bleibe lieber bei meinem teuren Laden", True),
+    # neutral look-alikes
+    ("Ich freue mich auf Ihre Antwort", False),
+    ("Ich habe Spaß an Kreuzworträtseln", False),
+    ("Nein danke, ich habe schon genug Newsletter", False),
+    ("Ich lasse das Feld leer", False),
+    ("Ich möchte nicht beitreten", False),
+])
+def test_german_left_out_and_fleeced(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
