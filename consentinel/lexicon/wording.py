@@ -90,6 +90,9 @@ class DeclineStructure:
     loss_valence: float = 0.0
     valence_ignore: frozenset[str] = frozenset()
     segmenter: str = ""
+    # A label that acknowledges a consequence the visitor chose ("I understand that I lose my
+    # points", "I really want to delete my account and lose my data") names a loss without mocking.
+    acknowledges: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +203,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         loss_valence=float(structure.get("loss_valence", 0.0)),
         valence_ignore=frozenset(str(w).casefold() for w in structure.get("valence_ignore") or ()),
         segmenter=segmenter,
+        acknowledges=optional_patterns("confirmshaming.structure.acknowledges"),
     )
 
     gap_unit = str(section("gap_unit"))
@@ -558,7 +562,7 @@ def _shaming_structure(text: str, lex: WordingLexicon) -> WordingMatch | None:
     """
     decline = lex.decline
     speaker = _names(decline.first_person, text, decline)
-    if not speaker:
+    if not speaker or (decline.acknowledges is not None and decline.acknowledges.search(text)):
         return None
     rejected = decline.rejects.search(text)
     if rejected and not _first(decline.neutral_objects, text):

@@ -994,3 +994,17 @@ def test_german_infinitive_declines(words: str, shames: bool) -> None:
 ])
 def test_german_left_out_and_fleeced(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: a label acknowledging the cost of the visitor's own choice mocks nobody
+    ("Ich habe verstanden, dass ich meinen Treuebonus verliere", False),
+    ("Mir ist bewusst, dass ich damit alle Vorteile verliere", False),
+    ("Ich bestätige, dass mein Guthaben verloren geht", False),
+    ("Ich möchte mein Profil endgültig löschen und alle Fotos verlieren", False),
+    # the same losses said as a preference still shame
+    ("Nein danke, ich verliere lieber meinen Treuebonus", True),
+    ("Ich möchte lieber alle Vorteile verlieren", True),
+])
+def test_german_acknowledged_consequences_do_not_shame(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
