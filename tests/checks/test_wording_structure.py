@@ -1008,3 +1008,27 @@ def test_german_left_out_and_fleeced(words: str, shames: bool) -> None:
 ])
 def test_german_acknowledged_consequences_do_not_shame(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: subscribing to the newsletter is the consent to receive it; tying partners or
+    # tracking to the subscription still bundles
+    ("Beim Abonnieren erklären Sie sich einverstanden, unseren Newsletter per E-Mail zu erhalten.", False),
+    ("Mit Ihrer Eintragung in unseren Newsletter willigen Sie in den Erhalt von E-Mails ein.", False),
+    ("Mit Ihrer Anmeldung zum Newsletter stimmen Sie zu, dass wir Ihre Adresse an Dritte weitergeben.", True),
+    ("Beim Abonnieren willigen Sie zusätzlich in Tracking-Cookies ein.", True),
+    ("Mit der Teilnahme am Gewinnspiel stimmen Sie dem Erhalt unseres Newsletters zu.", True),
+])
+def test_german_subscribing_is_the_newsletter_consent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: the newsletter named in any inflection ("unseres Newsletters"); a click on a quoted
+    # subscribe button is the newsletter consent itself unless more is tied to it
+    ("Mit der Registrierung für das Webinar stimmen Sie dem Versand unseres Newsletters zu.", True),
+    ("Durch Klicken auf „Jetzt abonnieren“ stimmen Sie dem Erhalt unseres Newsletters zu.", False),
+    ("Mit Klick auf „Anmelden“ willigen Sie ein, dass wir Ihre E-Mail-Adresse an Partner weitergeben.", True),
+])
+def test_german_newsletter_inflected_and_subscribe_click(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
