@@ -1032,3 +1032,31 @@ def test_german_subscribing_is_the_newsletter_consent(notice: str, bundled: bool
 ])
 def test_german_newsletter_inflected_and_subscribe_click(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: settling for a loss ("mir reicht …", "… verträgt mehr …"), a need in the third
+    # person ("mein Hund braucht kein …"), exposure resigned to, good deeds left to others,
+    # never learning, staying with the old, lagging behind, a guarantee or head start, withering
+    ("Nein, mir genügt der langsame Tarif", True),
+    ("Nein, unser Budget verträgt noch mehr Kosten", True),
+    ("Nein, meine Katze braucht kein gesundes Futter", True),
+    ("Nein, mein Profil darf ruhig die ganze Welt sehen", True),
+    ("Nein, sollen doch die anderen spenden", True),
+    ("Nein danke, ich lerne lieber niemals dazu", True),
+    ("Nein danke, ich bleibe für immer beim Alten", True),
+    ("Nein, wir laufen lieber der Konkurrenz hinterher", True),
+    ("Nein, ich bestelle lieber ohne Garantie", True),
+    ("Nein danke, ich brauche keinen Vorsprung", True),
+    ("Nein, ich lasse den Garten lieber verwelken", True),
+    # neutral look-alikes
+    ("Mir reicht die Basisversion", False),
+    ("Mein Konto verträgt keine Überziehung", False),
+    ("Nein, mein Kind braucht keine Nachhilfe", False),
+    ("Ich möchte auf Ihr Angebot eingehen", False),
+    ("Nein, ich möchte lieber nie wieder gefragt werden", False),
+    ("Nein danke, ich brauche keine Garantieverlängerung", False),
+    ("Wir erheben keine Gebühren", False),
+])
+def test_german_settling_for_less_and_third_person_needs(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
