@@ -473,3 +473,16 @@ def test_german_refusal_by_disagreeing(text: str, trick: bool) -> None:
 ])
 def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "tricky"), [
+    # German: two negated predicates joined by "und"/"oder" are two assurances, not a double
+    # negative; a chain inside one predicate still is
+    ("Wir vermieten Ihre Adresse nicht und verkaufen sie auch nicht.", False),
+    ("Ihre Angaben werden nicht veröffentlicht oder nicht ohne Grund gespeichert.", False),
+    ("Wir schicken keine Werbung und teilen keine Daten.", False),
+    ("Ich möchte nicht, dass meine Adresse nicht an Partner übermittelt wird.", True),
+    ("Bitte nicht abwählen, wenn Sie keine Infos zu Aktionen verpassen möchten.", True),
+])
+def test_german_coordinated_negations_are_not_one_chain(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky

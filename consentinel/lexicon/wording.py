@@ -137,6 +137,7 @@ class WordingLexicon:
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
+    coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
 
 
 def available_languages() -> tuple[str, ...]:
@@ -248,6 +249,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         impossibility=optional_patterns("trick_wording.impossibility"),
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
+        coordinator=optional_patterns("trick_wording.coordinator"),
     )
 
 
@@ -659,14 +661,17 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
 
 
 def _double_negative(clause: str, lex: WordingLexicon, about_a_box: bool) -> tuple[str, str] | None:
-    """Two negations close together, unless a condition opens between them.
+    """Two negations close together, unless a condition or a coordinator opens between them.
 
     "No necesita responder si no quiere mensajes", "Bitte nicht ankreuzen, wenn Sie keine…":
-    the second negation belongs to the condition, not to the verb the first one negates.
+    the second negation belongs to the condition, not to the verb the first one negates. "Wir
+    verkaufen Ihre Daten nicht und geben sie nicht weiter": two negated predicates side by side.
     """
     spans = _negation_spans(clause, lex, about_a_box)
     for (s1, e1), (s2, e2) in pairwise(spans):
         between = clause[e1:s2]
+        if lex.coordinator is not None and lex.coordinator.search(between):
+            continue
         if _gap(between, lex.gap_unit) <= lex.max_negation_gap and not lex.conditional.search(between):
             return clause[s1:e1], clause[s2:e2]
     return None

@@ -1060,3 +1060,13 @@ def test_german_newsletter_inflected_and_subscribe_click(notice: str, bundled: b
 ])
 def test_german_settling_for_less_and_third_person_needs(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: a permission denied ("nicht erlaubt", "nicht gestattet") grants nothing
+    ("Werbung ist in Kommentaren nicht gestattet.", False),
+    ("Die Weitergabe an Dritte ist ohne Ihre Zustimmung nicht zulässig.", False),
+    ("Mit der Nutzung dieser Website erlauben Sie uns die Weitergabe Ihrer Daten an Partner.", True),
+])
+def test_german_a_denied_permission_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
