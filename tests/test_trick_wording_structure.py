@@ -486,3 +486,15 @@ def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, tric
 ])
 def test_german_coordinated_negations_are_not_one_chain(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
+
+
+@pytest.mark.parametrize(("text", "tricky"), [
+    # German: a question confirming a refusal the visitor already chose is not inverted wording;
+    # the same question asked first still is
+    ("Möchten Sie wirklich alle Tracking-Cookies ablehnen?", False),
+    ("Sind Sie sicher, dass Sie der Weitergabe an Partner widersprechen möchten?", False),
+    ("Möchten Sie der Weitergabe an Partner widersprechen?", True),
+    ("Wollen Sie personalisierte Werbung deaktivieren?", True),
+])
+def test_german_confirmation_questions_are_not_inverted(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky

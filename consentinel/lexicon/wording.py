@@ -138,6 +138,7 @@ class WordingLexicon:
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
+    confirmation: re.Pattern[str] | None = None  # "do you really want to…?": confirms a choice already made
 
 
 def available_languages() -> tuple[str, ...]:
@@ -250,6 +251,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
         coordinator=optional_patterns("trick_wording.coordinator"),
+        confirmation=optional_patterns("trick_wording.confirmation"),
     )
 
 
@@ -894,9 +896,12 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
-    if question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex):
+    confirms = question is not None and lex.confirmation is not None and lex.confirmation.search(question[0])
+    if question is not None and question[1] == "reject" and not confirms \
+            and _scope_besides_refusal(text, question[0], lex):
         # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
-        # consent question's "No" does.
+        # consent question's "No" does. "Do you really want to reject all cookies?" confirms the
+        # refusal the visitor already chose: its "yes" refuses as the visitor asked.
         return WordingMatch("trick-wording", lex.language, "inverted-question",
                             (_first(lex.question_refusing, question[0]) or "?",), question[0])
     cues = (lex.negation, lex.negative_verb, lex.inverted_opt_out, lex.blank_box)

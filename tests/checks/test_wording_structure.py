@@ -1070,3 +1070,13 @@ def test_german_settling_for_less_and_third_person_needs(words: str, shames: boo
 ])
 def test_german_a_denied_permission_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: a grant refused ("keine … akzeptieren", "nicht zustimmen") grants nothing
+    ("Ich möchte keine Marketing-Cookies akzeptieren", False),
+    ("Ich will der Weitergabe an Partner nicht zustimmen", False),
+    ("Mit der Nutzung unserer App akzeptieren Sie Tracking-Cookies.", True),
+])
+def test_german_a_refused_grant_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
