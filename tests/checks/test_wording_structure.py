@@ -1080,3 +1080,24 @@ def test_german_a_denied_permission_grants_nothing(notice: str, bundled: bool) -
 ])
 def test_german_a_refused_grant_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: bills rising, a sum renounced, no time for a good, paying too much for something,
+    # drudgery, money left to the bank, a dearer way in any inflection
+    ("Nein, ich freue mich, wenn die Beiträge steigen", True),
+    ("Nein danke, ich verzichte auf 200 Euro Prämie", True),
+    ("Nein, ich habe keine Zeit für meine Weiterbildung", True),
+    ("Nein, ich zahle lieber zu viel für meine Versicherung", True),
+    ("Nein danke, ich erledige lieber weiter den Papierkram", True),
+    ("Nein, ich lasse meine Zinsen lieber der Bank", True),
+    ("Nein danke, ich wähle lieber den teureren Tarif", True),
+    # neutral look-alikes
+    ("Nein danke, ich habe keine Zeit", False),
+    ("Ich habe keine Zeit für Umfragen", False),
+    ("Nein, ich möchte weiterhin per Rechnung bezahlen", False),
+    ("Nein, ich verzichte auf die Papierrechnung", False),
+    ("Ich möchte Geld schenken", False),
+])
+def test_german_bills_sums_and_drudgery(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
