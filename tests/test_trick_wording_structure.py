@@ -604,3 +604,28 @@ def test_spanish_member_settings_and_printed_advertising(text: str, trick: bool)
 ])
 def test_spanish_messages_about_the_own_order_are_no_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "tricky"), [
+    # German: two negated predicates joined by "und"/"oder" are two assurances, not a double
+    # negative; a chain inside one predicate still is
+    ("Wir vermieten Ihre Adresse nicht und verkaufen sie auch nicht.", False),
+    ("Ihre Angaben werden nicht veröffentlicht oder nicht ohne Grund gespeichert.", False),
+    ("Wir schicken keine Werbung und teilen keine Daten.", False),
+    ("Ich möchte nicht, dass meine Adresse nicht an Partner übermittelt wird.", True),
+    ("Bitte nicht abwählen, wenn Sie keine Infos zu Aktionen verpassen möchten.", True),
+])
+def test_german_coordinated_negations_are_not_one_chain(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+@pytest.mark.parametrize(("text", "tricky"), [
+    # German: a question confirming a refusal the visitor already chose is not inverted wording;
+    # the same question asked first still is
+    ("Möchten Sie wirklich alle Tracking-Cookies ablehnen?", False),
+    ("Sind Sie sicher, dass Sie der Weitergabe an Partner widersprechen möchten?", False),
+    ("Möchten Sie der Weitergabe an Partner widersprechen?", True),
+    ("Wollen Sie personalisierte Werbung deaktivieren?", True),
+])
+def test_german_confirmation_questions_are_not_inverted(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky

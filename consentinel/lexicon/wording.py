@@ -90,6 +90,9 @@ class DeclineStructure:
     loss_valence: float = 0.0
     valence_ignore: frozenset[str] = frozenset()
     segmenter: str = ""
+    # A label that acknowledges a consequence the visitor chose ("I understand that I lose my
+    # points", "I really want to delete my account and lose my data") names a loss without mocking.
+    acknowledges: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,7 @@ class WordingLexicon:
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
     withdrawal_confirmed: re.Pattern[str] | None = None  # leaving THIS list: the unsubscribe page's question
     answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
+    coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
 
 
 def available_languages() -> tuple[str, ...]:
@@ -202,6 +206,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         loss_valence=float(structure.get("loss_valence", 0.0)),
         valence_ignore=frozenset(str(w).casefold() for w in structure.get("valence_ignore") or ()),
         segmenter=segmenter,
+        acknowledges=optional_patterns("confirmshaming.structure.acknowledges"),
     )
 
     gap_unit = str(section("gap_unit"))
@@ -248,6 +253,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
         withdrawal_confirmed=optional_patterns("yes_no_question.withdrawal_confirmed"),
         answer_name=optional_patterns("trick_wording.answer_name"),
+        coordinator=optional_patterns("trick_wording.coordinator"),
     )
 
 
@@ -562,7 +568,7 @@ def _shaming_structure(text: str, lex: WordingLexicon) -> WordingMatch | None:
     """
     decline = lex.decline
     speaker = _names(decline.first_person, text, decline)
-    if not speaker:
+    if not speaker or (decline.acknowledges is not None and decline.acknowledges.search(text)):
         return None
     rejected = decline.rejects.search(text)
     if rejected and not _first(decline.neutral_objects, text):
@@ -672,14 +678,17 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
 
 
 def _double_negative(clause: str, lex: WordingLexicon, about_a_box: bool) -> tuple[str, str] | None:
-    """Two negations close together, unless a condition opens between them.
+    """Two negations close together, unless a condition or a coordinator opens between them.
 
     "No necesita responder si no quiere mensajes", "Bitte nicht ankreuzen, wenn Sie keine…":
-    the second negation belongs to the condition, not to the verb the first one negates.
+    the second negation belongs to the condition, not to the verb the first one negates. "Wir
+    verkaufen Ihre Daten nicht und geben sie nicht weiter": two negated predicates side by side.
     """
     spans = _negation_spans(clause, lex, about_a_box)
     for (s1, e1), (s2, e2) in pairwise(spans):
         between = clause[e1:s2]
+        if lex.coordinator is not None and lex.coordinator.search(between):
+            continue
         if _gap(between, lex.gap_unit) <= lex.max_negation_gap and not lex.conditional.search(between):
             return clause[s1:e1], clause[s2:e2]
     return None
@@ -917,7 +926,8 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     if (question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex)
             and not _confirms_withdrawal(question[0], lex)):
         # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
-        # consent question's "No" does.
+        # consent question's "No" does. One that confirms a refusal the visitor already chose
+        # ("Do you really want to reject all cookies?") is not inverted (_confirms_withdrawal).
         return WordingMatch("trick-wording", lex.language, "inverted-question",
                             (_first(lex.question_refusing, question[0]) or "?",), question[0])
     cues = (lex.negation, lex.negative_verb, lex.inverted_opt_out, lex.blank_box)

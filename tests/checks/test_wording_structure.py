@@ -1061,3 +1061,251 @@ def test_spanish_acts_that_entail_a_subscription_or_transfer(notice: str, bundle
 ])
 def test_spanish_declines_that_leave_the_good_to_others_or_to_luck(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines of shapes round 4 added: money out of the window, others left in the lurch,
+    # a good dismissed as fit for others, indifference to a threat, protection in a compound,
+    # staying a beginner or stressed, a job taking forever, penalty fees, buying twice, looking old,
+    # a good made unimportant or pointless, done unwillingly, not cared for, learning nothing,
+    # keeping up, one's own future, people in need, watching others win, ignoring warnings
+    ("Nein danke, ich schmeiße mein Geld lieber zum Fenster raus", True),
+    ("Nein, ich lasse meine Kunden lieber im Stich", True),
+    ("Nein, Weiterbildung ist was für Streber", True),
+    ("Viren sind mir doch egal", True),
+    ("Nein, ich brauche keinen Diebstahlschutz", True),
+    ("Nein danke, ich bleibe für immer Amateur", True),
+    ("Lieber bleibe ich total gestresst", True),
+    ("Nein, ich tippe lieber alles ab, auch wenn es Ewigkeiten dauert", True),
+    ("Ich zahle gern Mahngebühren", True),
+    ("Nein, ich bezahle lieber doppelt", True),
+    ("Nein danke, ich will lieber alt aussehen", True),
+    ("Nein, mein Erfolg ist eher Nebensache", True),
+    ("Ich sehe keinen Sinn darin, gesünder zu leben", True),
+    ("Nein, ich helfe ungern", True),
+    ("Nein, ich kümmere mich lieber nicht um meinen Schutz", True),
+    ("Nein, ich habe keine Lust, besser zu werden", True),
+    ("Nein, ich lerne lieber nichts Neues", True),
+    ("Nein, ich muss nicht mitreden können", False),   # no refusing verb of wanting: stays neutral
+    ("Nein, ich will nicht mithalten", True),
+    ("Nein, unsere Zukunft ist mir egal", True),
+    ("Nein, mir sind Menschen in Not gleichgültig", True),
+    ("Nein, ich schaue lieber zu, wie andere sparen", True),
+    ("Nein, ich ignoriere lieber alle Warnsignale", True),
+    ("Nein, ich mache lieber weiter Überstunden", True),
+])
+def test_german_declines_of_round_four_shapes(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize("words", [
+    # neutral look-alikes beside the round-4 classes: a checkout step without a voucher, a level
+    # question, a request for help, a refused ending or change, how a cost is paid, a date in the
+    # future, a hint ignored, a history book, a mood without staying in it, a protection filter
+    "Ich möchte ohne Gutschein fortfahren",
+    "Ich möchte ohne Rabattcode weiter zur Kasse",
+    "Ich bin Anfänger und suche den Grundkurs",
+    "Ich bin überfordert, bitte rufen Sie mich an",
+    "Ich bin mittelmäßig zufrieden",
+    "Nein, ich möchte den Virenschutz nicht deaktivieren",
+    "Nein, ich möchte das Angebot nicht verlängern",
+    "Ich bezahle die Versandkosten selbst",
+    "Nein, ich möchte in Zukunft nicht mehr gefragt werden",
+    "Ich ignoriere diesen Hinweis",
+    "Ich möchte Warnungen per App erhalten",
+    "Ich möchte ein Buch über das Mittelalter",
+    "Ich möchte veraltete Einträge löschen",
+    "Ich möchte meine Überstunden erfassen",
+    "Ich möchte Ärger mit der Lieferung melden",
+    "Nein danke, ich warte lieber auf die Reparatur",
+    "Ich brauche keinen Kinderschutz-Filter",
+    "Ich sehe keinen Sinn in diesem Formular",
+    "Ich telefoniere nicht gern",
+    "Ich bleibe stehen",
+    "Nein danke, ich brauche keine Hilfe",
+    "Ich bleibe bei meiner aktuellen Version",
+])
+def test_german_neutral_declines_beside_round_four_shapes(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: an offer is a good only when the decline praises it; a bare "keine Angebote" declines
+    # a mailing (as "newsletter" does), and so does "kein Interesse an weiteren Angeboten"
+    ("Nein, ich will auf diese unschlagbaren Angebote verzichten", True),
+    ("Nein danke, ich verzichte auf das Spitzenangebot", True),
+    ("Nein danke, ich möchte keine Angebote", False),
+    ("Nein, ich habe kein Interesse an weiteren Angeboten", False),
+    ("Ich möchte keine Sonderangebote per Post", False),
+    ("Nein, ich bin nicht an Angeboten interessiert", False),
+    # indifference to one's own body, family, privacy or money (not to an order of things), denying
+    # oneself, not interested in a good, buying dear, money pulled from one's pocket, traffic jams,
+    # skin, profiting
+    ("Nein, unsere Altersvorsorge ist uns schnuppe", True),
+    ("Mir ist meine Privatsphäre völlig egal", True),
+    ("Nein, mir ist die Farbe egal", False),
+    ("Nein danke, ich gönne mir keine Pause vom Stress", True),
+    ("Nein, ich bin nicht am Sparen interessiert", True),
+    ("Ich shoppe lieber weiter teuer ein", True),
+    ("Nein, ich lasse mir gern das Geld aus der Tasche ziehen", True),
+    ("Nein danke, ich stehe lieber weiter im Stau", True),
+    ("Nein, ich brauche keine reine Haut", True),
+    ("Nein danke, ich will nicht vom Bonusprogramm profitieren", True),
+    ("Ich möchte meine Daten nicht teilen", False),
+    ("Nein, ich möchte meine Privatsphäre schützen", False),
+])
+def test_german_offers_praised_and_own_goods_neglected(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines written as an infinitive phrase (no "ich"): the visitor's own act, shaming
+    # when it gives up a good or takes on a loss; "… wird überbewertet" said of a good
+    ("Nein, auf den Treuerabatt verzichten", True),
+    ("Nein danke, zum Normalpreis einkaufen", True),
+    ("Nein danke, weiter schutzlos bleiben", True),
+    ("Danke, Porto selbst bezahlen", False),   # how a cost is paid, not paying more
+    ("Nein danke, Zeit verschwenden", True),
+    ("Gesundheit wird total überbewertet", True),
+    # neutral infinitive declines
+    ("Risiko akzeptieren und fortfahren", False),
+    ("Auf Cookies verzichten", False),
+    ("Auf personalisierte Inhalte verzichten", False),
+    ("Später bezahlen", False),
+    ("Nein danke, lieber später kaufen", False),
+    ("Nein, eingeloggt bleiben", False),
+    ("Ohne Rabattcode bestellen", False),
+    ("Nein, keine Zinsen zahlen", False),
+])
+def test_german_infinitive_declines(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: left out, empty-handed, fleeced, enjoying a loss, plenty of followers, education,
+    # belonging, a dear shop
+    ("Nein danke, ich bleibe gern Außenseiter", True),
+    ("Nein, ich will lieber leer ausgehen", True),
+    ("Nein danke, ich gucke gern in die Röhre", True),
+    ("Nein, ich lasse mich gern übers Ohr hauen", True),
+    ("Ich freue mich auf teure Rechnungen", True),
+    ("Nein, wir haben schon genug Kunden", True),   # the business speaking, as "wir"
+    ("Nein danke, ich habe genug Aufträge", True),
+    ("Nein, Bildung ist nichts für mich", True),
+    ("Nein, ich bleibe lieber bei meinem teuren Laden", True),
+    # neutral look-alikes
+    ("Ich freue mich auf Ihre Antwort", False),
+    ("Ich habe Spaß an Kreuzworträtseln", False),
+    ("Nein danke, ich habe schon genug Newsletter", False),
+    ("Ich lasse das Feld leer", False),
+    ("Ich möchte nicht beitreten", False),
+])
+def test_german_left_out_and_fleeced(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: a label acknowledging the cost of the visitor's own choice mocks nobody
+    ("Ich habe verstanden, dass ich meinen Treuebonus verliere", False),
+    ("Mir ist bewusst, dass ich damit alle Vorteile verliere", False),
+    ("Ich bestätige, dass mein Guthaben verloren geht", False),
+    ("Ich möchte mein Profil endgültig löschen und alle Fotos verlieren", False),
+    # the same losses said as a preference still shame
+    ("Nein danke, ich verliere lieber meinen Treuebonus", True),
+    ("Ich möchte lieber alle Vorteile verlieren", True),
+])
+def test_german_acknowledged_consequences_do_not_shame(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: subscribing to the newsletter is the consent to receive it; tying partners or
+    # tracking to the subscription still bundles
+    ("Beim Abonnieren erklären Sie sich einverstanden, unseren Newsletter per E-Mail zu erhalten.", False),
+    ("Mit Ihrer Eintragung in unseren Newsletter willigen Sie in den Erhalt von E-Mails ein.", False),
+    ("Mit Ihrer Anmeldung zum Newsletter stimmen Sie zu, dass wir Ihre Adresse an Dritte weitergeben.", True),
+    ("Beim Abonnieren willigen Sie zusätzlich in Tracking-Cookies ein.", True),
+    ("Mit der Teilnahme am Gewinnspiel stimmen Sie dem Erhalt unseres Newsletters zu.", True),
+])
+def test_german_subscribing_is_the_newsletter_consent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: the newsletter named in any inflection ("unseres Newsletters"); a click on a quoted
+    # subscribe button is the newsletter consent itself unless more is tied to it
+    ("Mit der Registrierung für das Webinar stimmen Sie dem Versand unseres Newsletters zu.", True),
+    ("Durch Klicken auf „Jetzt abonnieren“ stimmen Sie dem Erhalt unseres Newsletters zu.", False),
+    ("Mit Klick auf „Anmelden“ willigen Sie ein, dass wir Ihre E-Mail-Adresse an Partner weitergeben.", True),
+])
+def test_german_newsletter_inflected_and_subscribe_click(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: settling for a loss ("mir reicht …", "… verträgt mehr …"), a need in the third
+    # person ("mein Hund braucht kein …"), exposure resigned to, good deeds left to others,
+    # never learning, staying with the old, lagging behind, a guarantee or head start, withering
+    ("Nein, mir genügt der langsame Tarif", True),
+    ("Nein, unser Budget verträgt noch mehr Kosten", True),
+    ("Nein, meine Katze braucht kein gesundes Futter", True),
+    ("Nein, mein Profil darf ruhig die ganze Welt sehen", True),
+    ("Nein, sollen doch die anderen spenden", True),
+    ("Nein danke, ich lerne lieber niemals dazu", True),
+    ("Nein danke, ich bleibe für immer beim Alten", True),
+    ("Nein, wir laufen lieber der Konkurrenz hinterher", True),
+    ("Nein, ich bestelle lieber ohne Garantie", True),
+    ("Nein danke, ich brauche keinen Vorsprung", True),
+    ("Nein, ich lasse den Garten lieber verwelken", True),
+    # neutral look-alikes
+    ("Mir reicht die Basisversion", False),
+    ("Mein Konto verträgt keine Überziehung", False),
+    ("Nein, mein Kind braucht keine Nachhilfe", False),
+    ("Ich möchte auf Ihr Angebot eingehen", False),
+    ("Nein, ich möchte lieber nie wieder gefragt werden", False),
+    ("Nein danke, ich brauche keine Garantieverlängerung", False),
+    ("Wir erheben keine Gebühren", False),
+])
+def test_german_settling_for_less_and_third_person_needs(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: a permission denied ("nicht erlaubt", "nicht gestattet") grants nothing
+    ("Werbung ist in Kommentaren nicht gestattet.", False),
+    ("Die Weitergabe an Dritte ist ohne Ihre Zustimmung nicht zulässig.", False),
+    ("Mit der Nutzung dieser Website erlauben Sie uns die Weitergabe Ihrer Daten an Partner.", True),
+])
+def test_german_a_denied_permission_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: a grant refused ("keine … akzeptieren", "nicht zustimmen") grants nothing
+    ("Ich möchte keine Marketing-Cookies akzeptieren", False),
+    ("Ich will der Weitergabe an Partner nicht zustimmen", False),
+    ("Mit der Nutzung unserer App akzeptieren Sie Tracking-Cookies.", True),
+])
+def test_german_a_refused_grant_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: bills rising, a sum renounced, no time for a good, paying too much for something,
+    # drudgery, money left to the bank, a dearer way in any inflection
+    ("Nein, ich freue mich, wenn die Beiträge steigen", True),
+    ("Nein danke, ich verzichte auf 200 Euro Prämie", True),
+    ("Nein, ich habe keine Zeit für meine Weiterbildung", True),
+    ("Nein, ich zahle lieber zu viel für meine Versicherung", True),
+    ("Nein danke, ich erledige lieber weiter den Papierkram", True),
+    ("Nein, ich lasse meine Zinsen lieber der Bank", True),
+    ("Nein danke, ich wähle lieber den teureren Tarif", True),
+    # neutral look-alikes
+    ("Nein danke, ich habe keine Zeit", False),
+    ("Ich habe keine Zeit für Umfragen", False),
+    ("Nein, ich möchte weiterhin per Rechnung bezahlen", False),
+    ("Nein, ich verzichte auf die Papierrechnung", False),
+    ("Ich möchte Geld schenken", False),
+])
+def test_german_bills_sums_and_drudgery(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
