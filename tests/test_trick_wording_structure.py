@@ -473,3 +473,28 @@ def test_german_refusal_by_disagreeing(text: str, trick: bool) -> None:
 ])
 def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusing word as an attribute or paired with its opposite is no "yes refuses"
+    ("店主是否希望收到顾客订阅与退订的提醒？", False),
+    ("您是否要查看已拒绝的营销邮件申请？", False),
+    ("是否要在设置中开启或关闭第三方推送？", False),
+    # the question's own verb still refuses
+    ("您是否要退订我们的营销邮件？", True),
+    ("您是否希望停止接收合作伙伴的推送？", True),
+])
+def test_chinese_refusing_word_as_attribute_or_pair_is_not_what_yes_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal's own object names no topic of its own (as "您是否要退订？")
+    ("您是否要取消订阅？", False),
+    ("是否停止接收？", False),
+    # a topic besides it does
+    ("您是否要取消订阅我们的促销短信？", True),
+    ("是否停止接收合作伙伴推送？", True),
+])
+def test_chinese_refusal_with_its_own_object_names_no_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
