@@ -498,3 +498,18 @@ def test_chinese_refusing_word_as_attribute_or_pair_is_not_what_yes_does(text: s
 ])
 def test_chinese_refusal_with_its_own_object_names_no_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # messages about the visitor's own order, login or stock, and data of an import, are the
+    # service itself: ticking to skip them is a plain setting
+    ("如果您不需要我们发送付款确认邮件，请勾选此框。", False),
+    ("若不希望接收到货提醒短信，请选中此项。", False),
+    ("如果您不想替换已有数据，请勾选此项。", False),
+    ("若您不希望此优惠券与其他优惠同时使用，请勾选。", False),
+    # a marketing word between keeps the topic
+    ("如果您不想接收订单相关的促销邮件，请勾选此框。", True),
+    ("若您不希望我们把您的信息提供给合作伙伴，请选中此项。", True),
+])
+def test_chinese_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
