@@ -513,3 +513,15 @@ def test_chinese_refusal_with_its_own_object_names_no_topic(text: str, trick: bo
 ])
 def test_chinese_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # 留空 leaves a text field empty: a blank filter or form field agrees to nothing
+    ("留空则推送所有分类的通知。", False),
+    ("如您同意沿用上次的收货信息，请将该字段留空。", False),
+    # a box left empty that agrees is still one
+    ("此复选框留空即表示您同意接收营销短信。", True),
+    ("不勾选即表示您同意我们与合作伙伴共享数据。", True),
+])
+def test_chinese_a_field_left_blank_is_no_box(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
