@@ -853,3 +853,15 @@ def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled:
 ])
 def test_german_declines_for_the_business(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # details handed to whoever delivers or pays the visitor's own order: the service itself
+    ("确认付款即表示您同意我们将您的地址提供给物流公司以便送货。", False),
+    ("下单即视为您同意我们把订单金额提供给支付机构完成扣款。", False),
+    # handed to anyone else for their own ends: bundled
+    ("下单即视为您同意我们把您的地址提供给合作品牌用于推广。", True),
+    ("确认付款即表示您同意我们将您的订单信息提供给第三方。", True),
+])
+def test_chinese_details_for_the_carrier_or_payment_are_the_service(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
