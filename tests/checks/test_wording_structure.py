@@ -865,3 +865,18 @@ def test_german_declines_for_the_business(words: str, shames: bool) -> None:
 ])
 def test_chinese_details_for_the_carrier_or_payment_are_the_service(sentence: str, bundled: bool) -> None:
     assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # refusing to help children or animals in need, welcoming malware: guilt trips
+    ("不了，我不愿意帮助有需要的家庭", True),
+    ("我不想资助流浪狗", True),
+    ("我宁愿让木马偷走我的资料", True),
+    # a reminder, or THIS offer, declined names what is declined
+    ("我不需要账户安全提示", False),
+    ("我不想要此项福利，谢谢", False),
+    ("我不需要该服务", False),
+    ("我不需要帮助", False),
+])
+def test_chinese_helping_malware_and_named_offers(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
