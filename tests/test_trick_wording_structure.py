@@ -525,3 +525,14 @@ def test_chinese_service_messages_are_not_a_consent_topic(text: str, trick: bool
 ])
 def test_chinese_a_field_left_blank_is_no_box(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "without obtaining your consent" in every form is one negation, said plainly
+    ("我们不会在未征得您许可的情况下向合作伙伴提供您的数据。", False),
+    ("未取得您的同意前，我们不会发送营销短信。", False),
+    # a real double negative stays one
+    ("如果您不希望不再接收我们的优惠信息，请勾选此框。", True),
+])
+def test_chinese_without_obtaining_consent_is_one_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
