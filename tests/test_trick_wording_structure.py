@@ -537,3 +537,17 @@ def test_chinese_a_field_left_blank_is_no_box(text: str, trick: bool) -> None:
 ])
 def test_chinese_without_obtaining_consent_is_one_negation(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # doing nothing keeps things as they are: no double negative is chosen
+    ("若您并不想取消订阅我们的周刊，无需进行任何操作。", False),
+    ("如果你不想退订这个列表，请忽略本邮件。", False),
+    # a program that quits is no opt-out
+    ("应用异常退出后不再自动上传共享数据。", False),
+    # a double negative that asks for an action stays one
+    ("如果你不想退订这个列表，请不要取消勾选此框。", True),
+    ("如您不希望不再接收优惠信息，请回复Y。", True),
+])
+def test_chinese_doing_nothing_or_quitting_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -134,6 +134,7 @@ class WordingLexicon:
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
+    do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
 
 
 def available_languages() -> tuple[str, ...]:
@@ -244,6 +245,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         impossibility=optional_patterns("trick_wording.impossibility"),
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
+        do_nothing=optional_patterns("trick_wording.do_nothing"),
     )
 
 
@@ -906,7 +908,9 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
             blanks = (_blank_grants(t, lex) for t in thoughts)
             found = (_first_pair(sentence, lex, "tick-to-refuse", ticks)
                      or _first_pair(sentence, lex, "blank-box-agrees", blanks))
-        if found is None and in_scope:
+        # "If you do not want to unsubscribe, simply ignore this message": doing nothing keeps
+        # things as they are; the two negations choose nothing.
+        if found is None and in_scope and not (lex.do_nothing and lex.do_nothing.search(sentence)):
             about_a_box = bool(lex.box_instruction.search(sentence))
             found = _first_pair(sentence, lex, "double-negative",
                                 (_double_negative(c, lex, about_a_box) for c in _clauses(sentence, lex)))
