@@ -880,3 +880,18 @@ def test_chinese_details_for_the_carrier_or_payment_are_the_service(sentence: st
 ])
 def test_chinese_helping_malware_and_named_offers(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # a consent panel's own save button or a service's switch is the consent itself
+    ("点击“确认我的选择”即表示您同意启用所选的Cookie类别。", False),
+    ("开启该服务即表示您同意Google地图设置Cookie。", False),
+    ("点击“保存”即表示您同意我们按您的偏好使用Cookie。", False),
+    # the credit check of the loan applied for is the service
+    ("提交即表示您授权我们查询征信以审批您的借款申请。", False),
+    # unrelated actions still bundle
+    ("点击“保存资料”即表示您同意我们与合作伙伴共享您的资料。", True),
+    ("提交即表示您授权我们查询您的征信并提供给合作机构。", True),
+])
+def test_chinese_consent_panel_controls_and_applied_for_credit_check(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
