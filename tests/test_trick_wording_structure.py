@@ -506,6 +506,8 @@ def test_chinese_refusal_with_its_own_object_names_no_topic(text: str, trick: bo
     ("如果您不需要我们发送付款确认邮件，请勾选此框。", False),
     ("若不希望接收到货提醒短信，请选中此项。", False),
     ("如您不想收到套餐续费通知，请勾选此框。", False),
+    ("若您不希望客服通过电话联系您，请勾选此项。", False),
+    ("如果您不想通过短信接收取货码，请选中此项。", False),
     ("如果您不想替换已有数据，请勾选此项。", False),
     ("若您不希望此优惠券与其他优惠同时使用，请勾选。", False),
     # a marketing word between keeps the topic
