@@ -553,3 +553,15 @@ def test_chinese_without_obtaining_consent_is_one_negation(text: str, trick: boo
 ])
 def test_chinese_doing_nothing_or_quitting_is_no_double_negative(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a negated consequence is a fact about what follows, not a second negation
+    ("拒绝分析Cookie不会导致页面无法加载。", False),
+    ("取消订阅我们的短信不会产生任何费用。", False),
+    ("停止接收营销邮件不影响您的会员等级。", False),
+    # a negated wish beside a refusal still is one
+    ("如果您不希望停止接收我们的优惠邮件，请勾选此框。", True),
+])
+def test_chinese_a_negated_consequence_is_a_fact(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
