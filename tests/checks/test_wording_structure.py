@@ -895,3 +895,17 @@ def test_chinese_helping_malware_and_named_offers(decline: str, shaming: bool) -
 ])
 def test_chinese_consent_panel_controls_and_applied_for_credit_check(sentence: str, bundled: bool) -> None:
     assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # a loss refused, or a preference negated, is prudence: no guilt trip
+    ("我不想冒风险，带我回到安全区", False),
+    ("我不喜欢折腾，跳过设置向导", False),
+    ("我不愿意吃亏，返回", False),
+    # a good refused or a loss embraced still is one
+    ("我不想要安全保障，继续", True),
+    ("我喜欢折腾，不用向导", True),
+    ("我不想被保护", True),
+])
+def test_chinese_a_loss_refused_or_a_negated_preference_is_prudence(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
