@@ -565,3 +565,14 @@ def test_chinese_doing_nothing_or_quitting_is_no_double_negative(text: str, tric
 ])
 def test_chinese_a_negated_consequence_is_a_fact(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an unticked box that leads to nothing being sent is the plain opt-in
+    ("请选择要接收的邮件类别，没有勾选的类别不会再发送给您。", False),
+    ("不勾选的合作伙伴将不会收到您的数据。", False),
+    # a real double negative beside a box stays one
+    ("取消勾选以不停止接收我们的营销短信。", True),
+])
+def test_chinese_a_box_state_negation_is_no_wish_refused(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
