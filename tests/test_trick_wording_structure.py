@@ -576,3 +576,15 @@ def test_chinese_a_negated_consequence_is_a_fact(text: str, trick: bool) -> None
 ])
 def test_chinese_a_box_state_negation_is_no_wish_refused(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # refusing THIS item is a confirm dialog, not a consent question
+    ("是否拒绝这个成员的订阅申请？", False),
+    ("您要停用该短信推广计划吗？", False),
+    # refusing a kind of data use still is one
+    ("您是否要禁用此类营销Cookie？", True),
+    ("是否拒绝合作伙伴使用您的数据？", True),
+])
+def test_chinese_refusing_this_item_is_a_confirm_dialog(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
