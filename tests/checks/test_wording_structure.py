@@ -886,7 +886,9 @@ def test_chinese_helping_malware_and_named_offers(decline: str, shaming: bool) -
     # a consent panel's own save button or a service's switch is the consent itself
     ("点击“确认我的选择”即表示您同意启用所选的Cookie类别。", False),
     ("开启该服务即表示您同意Google地图设置Cookie。", False),
-    ("点击“保存”即表示您同意我们按您的偏好使用Cookie。", False),
+    ("点击“保存”即表示您同意我们按您的选择使用Cookie。", False),
+    ("继续浏览即表示您同意我们根据您的偏好向您推送广告。", True),
+    ("继续浏览即表示您同意我们根据您的设置向您展示个性化推荐。", True),
     # the credit check of the loan applied for is the service
     ("提交即表示您授权我们查询征信以审批您的借款申请。", False),
     # unrelated actions still bundle
