@@ -584,6 +584,7 @@ def test_chinese_a_box_state_negation_is_no_wish_refused(text: str, trick: bool)
     ("您要停用该短信推广计划吗？", False),
     # refusing a kind of data use still is one
     ("您是否要禁用此类营销Cookie？", True),
+    ("是否关闭此个性化推荐功能？", True),
     ("是否拒绝合作伙伴使用您的数据？", True),
 ])
 def test_chinese_refusing_this_item_is_a_confirm_dialog(text: str, trick: bool) -> None:
