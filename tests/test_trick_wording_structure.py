@@ -589,3 +589,14 @@ def test_chinese_a_box_state_negation_is_no_wish_refused(text: str, trick: bool)
 ])
 def test_chinese_refusing_this_item_is_a_confirm_dialog(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a named option in 【】 or [] says what ticking it does, as in “”
+    ("若您不需要营销短信，请勾选【不接收营销短信】。", False),
+    ("如不想收到推送，请选中[关闭推送]。", False),
+    # an unnamed box under a refusing condition is still tick-to-refuse
+    ("若您不需要营销短信，请勾选下方的方框。", True),
+])
+def test_chinese_options_named_in_brackets(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
