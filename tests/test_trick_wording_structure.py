@@ -600,3 +600,15 @@ def test_chinese_refusing_this_item_is_a_confirm_dialog(text: str, trick: bool) 
 ])
 def test_chinese_options_named_in_brackets(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # e-mail footers: the result of a refusal once made, and a request never made, are facts
+    ("取消订阅之后，我们不会再给您发送新品推广邮件。", False),
+    ("回复T即可退订，退订以后不再发送营销短信。", False),
+    ("若您并未申请退订我们的通讯，请无视此邮件并不要点击链接。", False),
+    # a wish not to refuse stays a double negative
+    ("如果您不想退订我们的营销邮件，请勾选此框。", True),
+])
+def test_chinese_footer_results_and_requests_never_made_are_facts(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
