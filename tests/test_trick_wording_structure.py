@@ -612,3 +612,14 @@ def test_chinese_options_named_in_brackets(text: str, trick: bool) -> None:
 ])
 def test_chinese_footer_results_and_requests_never_made_are_facts(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "without your consent" and "before you have agreed" are one negation, said plainly
+    ("没有你的明确同意我们不会把数据提供给第三方。", False),
+    ("在您未同意以前我们不会发送任何推广短信。", False),
+    # a refused wish beside a negation still counts
+    ("如果您没有不接收营销邮件的意愿，请勾选此框。", True),
+])
+def test_chinese_without_your_consent_and_before_agreeing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
