@@ -629,3 +629,153 @@ def test_german_coordinated_negations_are_not_one_chain(text: str, tricky: bool)
 ])
 def test_german_confirmation_questions_are_not_inverted(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusing word as an attribute or paired with its opposite is no "yes refuses"
+    ("店主是否希望收到顾客订阅与退订的提醒？", False),
+    ("您是否要查看已拒绝的营销邮件申请？", False),
+    ("是否要在设置中开启或关闭第三方推送？", False),
+    # the question's own verb still refuses
+    ("您是否要退订我们的营销邮件？", True),
+    ("您是否希望停止接收合作伙伴的推送？", True),
+])
+def test_chinese_refusing_word_as_attribute_or_pair_is_not_what_yes_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal's own object names no topic of its own (as "您是否要退订？")
+    ("您是否要取消订阅？", False),
+    ("是否停止接收？", False),
+    # a topic besides it does
+    ("您是否要取消订阅我们的促销短信？", True),
+    ("是否停止接收合作伙伴推送？", True),
+])
+def test_chinese_refusal_with_its_own_object_names_no_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # messages about the visitor's own order, login or stock, and data of an import, are the
+    # service itself: ticking to skip them is a plain setting
+    ("如果您不需要我们发送付款确认邮件，请勾选此框。", False),
+    ("若不希望接收到货提醒短信，请选中此项。", False),
+    ("如您不想收到套餐续费通知，请勾选此框。", False),
+    ("若您不希望客服通过电话联系您，请勾选此项。", False),
+    ("如果您不想通过短信接收取货码，请选中此项。", False),
+    ("如果您不想替换已有数据，请勾选此项。", False),
+    ("若您不希望此优惠券与其他优惠同时使用，请勾选。", False),
+    # a marketing word between keeps the topic
+    ("如果您不想接收订单相关的促销邮件，请勾选此框。", True),
+    ("若您不希望我们把您的信息提供给合作伙伴，请选中此项。", True),
+])
+def test_chinese_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # 留空 leaves a text field empty: a blank filter or form field agrees to nothing
+    ("留空则推送所有分类的通知。", False),
+    ("如您同意沿用上次的收货信息，请将该字段留空。", False),
+    # a box left empty that agrees is still one
+    ("此复选框留空即表示您同意接收营销短信。", True),
+    ("不勾选即表示您同意我们与合作伙伴共享数据。", True),
+])
+def test_chinese_a_field_left_blank_is_no_box(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "without obtaining your consent" in every form is one negation, said plainly
+    ("我们不会在未征得您许可的情况下向合作伙伴提供您的数据。", False),
+    ("未取得您的同意前，我们不会发送营销短信。", False),
+    # a real double negative stays one
+    ("如果您不希望不再接收我们的优惠信息，请勾选此框。", True),
+])
+def test_chinese_without_obtaining_consent_is_one_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # doing nothing keeps things as they are: no double negative is chosen
+    ("若您并不想取消订阅我们的周刊，无需进行任何操作。", False),
+    ("如果你不想退订这个列表，请忽略本邮件。", False),
+    # a program that quits is no opt-out
+    ("应用异常退出后不再自动上传共享数据。", False),
+    # a double negative that asks for an action stays one
+    ("如果你不想退订这个列表，请不要取消勾选此框。", True),
+    ("如您不希望不再接收优惠信息，请回复Y。", True),
+])
+def test_chinese_doing_nothing_or_quitting_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a negated consequence is a fact about what follows, not a second negation
+    ("拒绝分析Cookie不会导致页面无法加载。", False),
+    ("取消订阅我们的短信不会产生任何费用。", False),
+    ("停止接收营销邮件不影响您的会员等级。", False),
+    # a negated wish beside a refusal still is one
+    ("如果您不希望停止接收我们的优惠邮件，请勾选此框。", True),
+])
+def test_chinese_a_negated_consequence_is_a_fact(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an unticked box that leads to nothing being sent is the plain opt-in
+    ("请选择要接收的邮件类别，没有勾选的类别不会再发送给您。", False),
+    ("不勾选的合作伙伴将不会收到您的数据。", False),
+    # a real double negative beside a box stays one
+    ("取消勾选以不停止接收我们的营销短信。", True),
+])
+def test_chinese_a_box_state_negation_is_no_wish_refused(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # refusing THIS item is a confirm dialog, not a consent question
+    ("是否拒绝这个成员的订阅申请？", False),
+    ("您要停用该短信推广计划吗？", False),
+    # refusing a kind of data use still is one
+    ("您是否要禁用此类营销Cookie？", True),
+    ("是否关闭此个性化推荐功能？", True),
+    ("是否拒绝合作伙伴使用您的数据？", True),
+])
+def test_chinese_refusing_this_item_is_a_confirm_dialog(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a named option in 【】 or [] says what ticking it does, as in “”
+    ("若您不需要营销短信，请勾选【不接收营销短信】。", False),
+    ("如不想收到推送，请选中[关闭推送]。", False),
+    # an unnamed box under a refusing condition is still tick-to-refuse
+    ("若您不需要营销短信，请勾选下方的方框。", True),
+])
+def test_chinese_options_named_in_brackets(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # e-mail footers: the result of a refusal once made, and a request never made, are facts
+    ("取消订阅之后，我们不会再给您发送新品推广邮件。", False),
+    ("回复T即可退订，退订以后不再发送营销短信。", False),
+    ("若您并未申请退订我们的通讯，请无视此邮件并不要点击链接。", False),
+    # a wish not to refuse stays a double negative
+    ("如果您不想退订我们的营销邮件，请勾选此框。", True),
+])
+def test_chinese_footer_results_and_requests_never_made_are_facts(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "without your consent" and "before you have agreed" are one negation, said plainly
+    ("没有你的明确同意我们不会把数据提供给第三方。", False),
+    ("在您未同意以前我们不会发送任何推广短信。", False),
+    # a refused wish beside a negation still counts
+    ("如果您没有不接收营销邮件的意愿，请勾选此框。", True),
+])
+def test_chinese_without_your_consent_and_before_agreeing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

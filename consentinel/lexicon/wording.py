@@ -140,6 +140,7 @@ class WordingLexicon:
     withdrawal_confirmed: re.Pattern[str] | None = None  # leaving THIS list: the unsubscribe page's question
     answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
+    do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
 
 
 def available_languages() -> tuple[str, ...]:
@@ -254,6 +255,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         withdrawal_confirmed=optional_patterns("yes_no_question.withdrawal_confirmed"),
         answer_name=optional_patterns("trick_wording.answer_name"),
         coordinator=optional_patterns("trick_wording.coordinator"),
+        do_nothing=optional_patterns("trick_wording.do_nothing"),
     )
 
 
@@ -946,7 +948,9 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
             blanks = (_blank_grants(t, lex) for t in thoughts)
             found = (_first_pair(sentence, lex, "tick-to-refuse", ticks)
                      or _first_pair(sentence, lex, "blank-box-agrees", blanks))
-        if found is None and in_scope:
+        # "If you do not want to unsubscribe, simply ignore this message": doing nothing keeps
+        # things as they are; the two negations choose nothing.
+        if found is None and in_scope and not (lex.do_nothing and lex.do_nothing.search(sentence)):
             about_a_box = bool(lex.box_instruction.search(sentence))
             found = _first_pair(sentence, lex, "double-negative",
                                 (_double_negative(c, lex, about_a_box) for c in _clauses(sentence, lex)))

@@ -1309,3 +1309,61 @@ def test_german_a_refused_grant_grants_nothing(notice: str, bundled: bool) -> No
 ])
 def test_german_bills_sums_and_drudgery(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # details handed to whoever delivers or pays the visitor's own order: the service itself
+    ("确认付款即表示您同意我们将您的地址提供给物流公司以便送货。", False),
+    ("下单即视为您同意我们把订单金额提供给支付机构完成扣款。", False),
+    # handed to anyone else for their own ends: bundled
+    ("下单即视为您同意我们把您的地址提供给合作品牌用于推广。", True),
+    ("确认付款即表示您同意我们将您的订单信息提供给第三方。", True),
+])
+def test_chinese_details_for_the_carrier_or_payment_are_the_service(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # refusing to help children or animals in need, welcoming malware: guilt trips
+    ("不了，我不愿意帮助有需要的家庭", True),
+    ("我不想资助流浪狗", True),
+    ("我宁愿让木马偷走我的资料", True),
+    # a reminder, or THIS offer, declined names what is declined
+    ("我不需要账户安全提示", False),
+    ("我不想要此项福利，谢谢", False),
+    ("我不需要该服务", False),
+    ("我不需要帮助", False),
+])
+def test_chinese_helping_malware_and_named_offers(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # a consent panel's own save button or a service's switch is the consent itself
+    ("点击“确认我的选择”即表示您同意启用所选的Cookie类别。", False),
+    ("开启该服务即表示您同意Google地图设置Cookie。", False),
+    ("点击“保存”即表示您同意我们按您的选择使用Cookie。", False),
+    ("继续浏览即表示您同意我们根据您的偏好向您推送广告。", True),
+    ("继续浏览即表示您同意我们根据您的设置向您展示个性化推荐。", True),
+    # the credit check of the loan applied for is the service
+    ("提交即表示您授权我们查询征信以审批您的借款申请。", False),
+    # unrelated actions still bundle
+    ("点击“保存资料”即表示您同意我们与合作伙伴共享您的资料。", True),
+    ("提交即表示您授权我们查询您的征信并提供给合作机构。", True),
+])
+def test_chinese_consent_panel_controls_and_applied_for_credit_check(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # a loss refused, or a preference negated, is prudence: no guilt trip
+    ("我不想冒风险，带我回到安全区", False),
+    ("我不喜欢折腾，跳过设置向导", False),
+    ("我不愿意吃亏，返回", False),
+    # a good refused or a loss embraced still is one
+    ("我不想要安全保障，继续", True),
+    ("我喜欢折腾，不用向导", True),
+    ("我不想被保护", True),
+])
+def test_chinese_a_loss_refused_or_a_negated_preference_is_prudence(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
