@@ -779,3 +779,18 @@ def test_chinese_footer_results_and_requests_never_made_are_facts(text: str, tri
 ])
 def test_chinese_without_your_consent_and_before_agreeing(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a question confirming a refusal the visitor already chose: "yes" does what they asked for
+    ("Are you sure you want to opt out of personalised ads?", False),
+    ("Do you want to unsubscribe from this mailing list?", False),
+    ("¿Realmente desea rechazar las cookies de publicidad?", False),
+    ("¿Está segura de que quiere darse de baja de las ofertas?", False),
+    # ... while an opt-out asked unprompted about a consent topic stays inverted
+    ("We share your details with advertisers. Do you want to opt out?", True),
+    ("Do you want to opt out of partner offers by email?", True),
+    ("¿Desea excluirse de la publicidad personalizada?", True),
+])
+def test_a_question_confirming_a_chosen_refusal_is_not_inverted(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
