@@ -15,17 +15,18 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the test half as last scored (tuned on dev only). The test half has been
-# scored four times: before tuning, after the first round, after the second (2026-11-30, when
-# de/fr/es texts were added and split by hash) and after the third (2026-11-30, 89 more real
-# texts, fr trick-wording scored for the first time). Measured numbers are in each reason. Each
-# stays a strict xfail so fixing it (from dev evidence or new rules) turns the test red until
-# the entry goes.
+# scored seven times: before tuning, after each of the first three rounds (2026-11-30: de/fr/es
+# texts added; 89 more texts), and three times in stop 11 (2026-11-30), after each of its
+# collection-and-tuning rounds: +1,217 real texts (shop, popup and sign-up code; UI catalogs of
+# web shops, CMSs and mailing-list software), dev errors fixed at their mechanism. The numbers
+# are from the seventh. Each stays a strict xfail so fixing it (from dev evidence or new rules)
+# turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("de", "confirmshaming"): "test P 1.00 R 0.733 (n+ 15, FN 4)",
-    ("en", "trick-wording"): "test P 0.923 R 0.80 (n+ 15, FP 1 FN 3)",
-    ("es", "confirmshaming"): "test P 1.00 R 0.727 (n+ 11, FN 3)",
-    ("es", "trick-wording"): "test P 0.833 R 1.00 (n+ 5, FP 1)",
-    ("fr", "trick-wording"): "test P 0.75 R 0.75 (n+ 4, FP 1 FN 1)",
+    ("de", "confirmshaming"): "test P 1.00 R 0.808 (n+ 26, FN 5)",
+    ("es", "bundled-consent"): "test P 1.00 R 0.833 (n+ 18, FN 3)",
+    ("es", "trick-wording"): "test P 0.818 R 1.00 (n+ 9, FP 2)",
+    ("fr", "confirmshaming"): "test P 1.00 R 0.825 (n+ 40, FN 7)",
+    ("fr", "trick-wording"): "test P 0.50 R 0.833 (n+ 6, FP 5 FN 1)",
 }
 
 
