@@ -137,7 +137,7 @@ class WordingLexicon:
     impossibility: re.Pattern[str] | None = None  # negations of what can be done (a fact, not a choice)
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
-    withdrawal_confirmed: re.Pattern[str] | None = None  # leaving THIS list: the unsubscribe page's question
+    withdrawal_confirmed: re.Pattern[str] | None = None  # a question confirming a refusal already chosen
     answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
@@ -642,6 +642,11 @@ def _gap(between: str, unit: str) -> int:
     return len(re.sub(r"\s", "", between))
 
 
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies within one of ``spans``."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
 def _not_negating(text: str, lex: WordingLexicon) -> list[tuple[int, int]]:
     """Spans whose negation word refuses nothing: a fact ("if you cannot…") or an answer's name.
 
@@ -668,7 +673,7 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
     facts = _not_negating(clause, lex)
     negations = set(_spans(lex.negation, clause))
     spans = [span for span in spans
-             if not (span in negations and any(f0 <= span[0] and span[1] <= f1 for f0, f1 in facts))]
+             if not (span in negations and _inside(span, facts))]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # overlapping hits ("拒绝接收" and "拒绝") are one negation
@@ -780,8 +785,7 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
                    for _, n_end in negations):
             return words[start:end]
     facts = _not_negating(words, lex)  # "if you cannot…", "select No to…"
-    negations = [(start, end) for start, end in negations
-                 if not any(f0 <= start and end <= f1 for f0, f1 in facts)]
+    negations = [span for span in negations if not _inside(span, facts)]
     wishes = _spans(lex.volition, words)
     losses = _spans(lex.loss_verb, words)
 
