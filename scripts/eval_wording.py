@@ -21,7 +21,9 @@ Usage::
     python scripts/eval_wording.py                 # table for dev, held-out and all
     python scripts/eval_wording.py --split dev --errors   # also list the misjudged items
     python scripts/eval_wording.py --real          # the real set: dev and test halves, P/R/F1
-    python scripts/eval_wording.py --real --half dev --errors
+    python scripts/eval_wording.py --real --half dev --errors   # dev errors (test items: never)
+
+Scoring the test half is a look: record it in ``tests/data/wording/real/LOOKS.md``.
 """
 
 from __future__ import annotations
@@ -43,8 +45,11 @@ from consentinel.checks.confirmshaming import CHECK as CONFIRMSHAMING
 from consentinel.checks.trick_wording import CHECK as TRICK
 from consentinel.facts.snapshot import Action, Box, Control, Snapshot, TextBlock, Visibility
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "wording"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "wording"
 REAL = DATA / "real"
+LOOKS = REAL / "LOOKS.md"
+"""The ledger of every scoring of the test half: when, at which commit, what it showed."""
 REAL_HALVES = ("dev", "test")
 # A check/language pair with fewer positives than this in a half gets no P/R floor: the table
 # says "too few" instead of a number that one item swings by 20 points.
@@ -170,6 +175,14 @@ def _real_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def looks_recorded() -> int:
+    """How many scorings of the test half :data:`LOOKS` records (its table rows)."""
+    if not LOOKS.exists():
+        return 0
+    return sum(1 for line in LOOKS.read_text(encoding="utf-8").splitlines()
+               if line.startswith("| ") and line.split("|")[1].strip().isdigit())
+
+
 def real_half(text: str) -> str:
     """``dev`` or ``test``, fixed by a hash of the normalised text (never chosen by hand)."""
     return "dev" if hashlib.sha256(_real_key(text).encode("utf-8")).digest()[0] % 2 == 0 else "test"
@@ -236,7 +249,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="real-set half(s) to report (default: dev and test)")
     args = parser.parse_args(argv)
     if args.real:
-        _print_real(args.half or list(REAL_HALVES), args.language or real_languages(), args.errors)
+        halves = args.half or list(REAL_HALVES)
+        if args.errors and "test" in halves:
+            print("eval_wording: test-half items are never printed (rules are tuned on dev only); "
+                  "use --real --half dev --errors", file=sys.stderr)
+            return 2
+        _print_real(halves, args.language or real_languages(), args.errors)
+        if "test" in halves:
+            print(f"\nThat was a look at the test half: record it in {LOOKS.relative_to(ROOT)} "
+                  f"({looks_recorded()} recorded so far).")
         return 0
     splits = args.split or list(SPLITS)
     print(f"{'check':<16} {'lang':<5} {'split':<8} {'n+':>4} {'TP':>4} {'FP':>4} {'FN':>4} "

@@ -73,3 +73,13 @@ def test_the_table_says_when_positives_are_too_few(capsys: pytest.CaptureFixture
     assert EVAL.main(["--real", "--language", "de"]) == 0
     out = capsys.readouterr().out
     assert "F1" in out and "too few positives" in out
+
+
+def test_test_half_items_are_never_printed_and_every_look_is_counted(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Errors (items) are shown for the dev half only; scoring the test half names the ledger."""
+    assert EVAL.main(["--real", "--errors", "--language", "de"]) == 2
+    assert "never printed" in capsys.readouterr().err
+    assert EVAL.main(["--real", "--half", "dev", "--errors", "--language", "de"]) == 0
+    assert "LOOKS.md" not in capsys.readouterr().out
+    assert EVAL.looks_recorded() >= 7
