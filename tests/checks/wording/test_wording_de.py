@@ -1,0 +1,526 @@
+"""German phrasings written here (not the real set) that pin the wording mechanisms
+of the German lexicon, each with neutral look-alikes that must stay neutral."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentinel.lexicon.wording import (
+    match_bundled_sentence,
+    match_confirmshaming,
+    match_trick_wording,
+)
+
+
+# German word classes other languages had: indifference and dislike idioms, letting a good go,
+# "too <trait> for", goods in compounds, health/safety/learning/success/helping others; paying
+# more in any tense, fees paid, self-insults, staying behind/unsafe/bored/alone/hungry/ugly.
+@pytest.mark.parametrize(("words", "rule"), [
+    ("Nein, meine Gesundheit ist mir egal", "first-person-rejects-good"),
+    ("Ich pfeife auf den Treuebonus", "first-person-rejects-good"),
+    ("Nein, ich lege keinen Wert auf Preisvorteile", "first-person-rejects-good"),
+    ("Ich sage Nein zu gratis Zubehör", "first-person-rejects-good"),
+    ("Nö, ich bin kein Fan von Schnäppchen", "first-person-rejects-good"),
+    ("Ich lasse mir den Willkommensrabatt entgehen", "first-person-rejects-good"),
+    ("Ich bin zu bequem für Ersparnisse", "first-person-rejects-good"),
+    ("Nein, ich will nichts gewinnen", "first-person-rejects-good"),
+    ("Nein danke, ich möchte nicht fitter werden", "first-person-rejects-good"),
+    ("Nein, ich will mich nicht schützen", "first-person-rejects-good"),
+    ("Nein, ich will nicht auf dem Laufenden bleiben", "first-person-rejects-good"),
+    ("Nein danke, ich brauche keinen Umsatz", "first-person-rejects-good"),
+    ("Nein, die Umwelt ist mir egal", "first-person-rejects-good"),
+    ("Lieber zahle ich weiterhin zu viel", "first-person-prefers-loss"),
+    ("Ich habe lieber zu viel bezahlt", "first-person-prefers-loss"),
+    ("Nein, ich zahle lieber Versandkosten", "first-person-prefers-loss"),
+    ("Nein danke, ich bin ein Angsthase", "first-person-prefers-loss"),
+    ("Ich bleibe lieber von gestern", "first-person-prefers-loss"),
+    ("Ich bleibe lieber einsam", "first-person-prefers-loss"),
+    ("Nein, ich langweile mich lieber", "first-person-prefers-loss"),
+    ("Ich will lieber hungrig bleiben", "first-person-prefers-loss"),
+    ("Nein, ich sehe lieber ungepflegt aus", "first-person-prefers-loss"),
+    ("Nein, ich gehe das Risiko ein", "first-person-prefers-loss"),
+    ("Ich werde lieber gehackt", "first-person-prefers-loss"),
+    ("Nee, lieber abgehängt bleiben", "first-person-prefers-loss"),
+    ("Danke, ich bin schon perfekt", "shame"),
+    # the speaker's own verb of losing is the loss embraced
+    ("Ok, ich verliere meinen Treuebonus", "first-person-prefers-loss"),
+    ("Schade, ich versäume die Gelegenheit", "first-person-prefers-loss"),
+])
+def test_german_word_classes_of_a_decline_against_oneself(words: str, rule: str) -> None:
+    found = match_confirmshaming(words)
+    assert found is not None and found.rule == rule
+
+
+@pytest.mark.parametrize("words", [
+    "Nein danke, ich bin nicht interessiert",
+    "Ich fahre als Gast fort",
+    "Ich bleibe bei meinem aktuellen Tarif",
+    "Nein, ich möchte nicht mehr zahlen als nötig",   # a preference negated refuses the loss
+    "Nein danke, ich bin nicht hungrig",
+    "Ich bin mir noch unsicher",
+    "Nein danke, ich habe kein Interesse an Werbung",
+    "Nein, ich möchte keine Zinsen zahlen",
+    "Nicht jetzt, lieber später",
+    "Nein danke, mir ist das gleich",
+    "Ich bin krankenversichert",
+    "Nein danke, ich verpasse nichts",
+    # a good's word inside a neutral compound, or a service declined, is no good refused
+    "Ich möchte ohne Klimaschutzbeitrag bestellen",
+    "Ich möchte meine Gesundheitsdaten nicht teilen",
+    "Ich brauche keine Umsatzsteuer-ID",
+    "Nein, ich möchte keine Geschenkverpackung",
+    "Nein, ich möchte kein Guthaben aufladen",
+    "Nein danke, ich möchte nicht auf dem Laufenden gehalten werden",
+])
+def test_german_neutral_declines_beside_those_classes(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German precision: a good only as a word, not as the start of a compound; a preference
+    # negated later in its clause; the contest is not the prize; donating or sending a gift is
+    # the neutral name of what is declined
+    ("Ich möchte keine Sicherheitsfragen einrichten", False),
+    ("Ich will das Risiko nicht tragen", False),
+    ("Nein, ich möchte keine Gewinnspiel-Teilnahme", False),
+    ("Nein, ich möchte heute nicht spenden", False),
+    ("Ich möchte kein Geschenk verschicken", False),
+    ("Nein, ich will keine Sicherheit", True),
+    ("Nein danke, ich riskiere lieber alles", True),
+    ("Ich will meinen Gewinn nicht", True),
+    ("Nein, ich helfe lieber nicht", True),
+])
+def test_german_declines_name_the_good_itself(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines of shapes not seen yet: boasting of plenty, not keen on a good, losing
+    # weight or getting rich refused, a bad state of body embraced, living badly, mistakes made,
+    # bills paid by other words, a chance given away, the last to know, staying alone
+    ("Nein danke, ich habe schon genug Geld", True),
+    ("Nein, ich verdiene bereits genug", True),
+    ("Nein danke, Geld spielt für mich keine Rolle", True),
+    ("Nö, ich stehe nicht auf Gratisproben", True),
+    ("Nein, ich will gar nicht abnehmen", True),
+    ("Nein danke, ich mag meine Kopfschmerzen", True),
+    ("Nein, ich schlafe lieber weiter schlecht", True),
+    ("Nein danke, ich mache gern Fehler", True),
+    ("Nein, ich bezahle gern hohe Heizkosten", True),
+    ("Nein, ich verschenke lieber meine Chance auf den Preis", True),
+    ("Nein danke, ich bin gern der Letzte, der davon erfährt", True),
+    ("Nein, ich bleibe lieber allein", True),
+    # their neutral look-alikes
+    ("Nein danke, ich habe genug", False),
+    ("Ich bin Single", False),
+    ("Ich bin müde", False),
+    ("Ich möchte einen Fehler melden", False),
+    ("Ich möchte die Adresse von Hand eingeben", False),
+    ("Ich möchte die letzte Bestellung ansehen", False),
+    ("Ich möchte eine schlechte Bewertung abgeben", False),
+    ("Ich möchte lieber allein einkaufen", False),
+])
+def test_german_declines_of_unseen_shapes(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: agreeing named as the condition of a box ("wenn Sie … einverstanden sind", "Sind Sie
+    # … einverstanden, …") grants nothing; agreeing tied to going on still bundles
+    ("Wenn Sie mit der Weitergabe Ihrer Anschrift an Partner einverstanden sind, kreuzen Sie an.",
+     False),
+    ("Sind Sie mit Werbeanrufen nicht einverstanden, streichen Sie diesen Absatz.", False),
+    ("Wenn Sie weiter auf dieser Seite surfen, sind Sie mit der Weitergabe Ihrer Daten an Partner "
+     "einverstanden.", True),
+])
+def test_german_agreement_as_a_condition_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # being into a loss, a good disparaged or postponed, the visitor's own points let go, an
+    # expensive provider kept, a mess preferred
+    ("Nein danke, ich stehe voll auf Aufpreise", True),
+    ("Ich passe, Rabatte sind eh überbewertet", True),
+    ("Nee, ich hab's nicht so mit Gutscheinen", True),
+    ("Nein, meine Gesundheit kann warten", True),
+    ("Nein, ich lasse meine Bonuspunkte verfallen", True),
+    ("Nein danke, ich bleibe bei meinem teuren Stromtarif", True),
+    ("Nein, ich mag es lieber kompliziert", True),
+    # neutral look-alikes
+    ("Ich stehe auf der Warteliste", False),
+    ("Meine Bestellung kann warten", False),
+    ("Ich möchte keine Punkte sammeln", False),
+    ("Ich zahle den Versand per PayPal", False),
+    ("Ich möchte die teure Variante", False),
+    ("Ich möchte einen Termin, das Formular ist kompliziert", False),
+])
+def test_german_declines_that_disparage_or_postpone_a_good(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: registering grants terms that make the visitor's profile visible to others: the
+    # sharing is bundled with signing up; a confirmation e-mail or a private profile is not
+    ("Mit Ihrer Registrierung stimmen Sie den Nutzungsbedingungen zu. Dabei wird Ihr Profil für "
+     "alle Mitglieder sichtbar.", True),
+    ("Mit Ihrer Anmeldung akzeptieren Sie die AGB. Ihr Lebenslauf wird für Unternehmen sichtbar.", True),
+    ("Mit Ihrer Registrierung stimmen Sie unseren AGB zu. Wir senden Ihnen eine Bestätigung per E-Mail.",
+     False),
+    ("Mit Ihrer Anmeldung akzeptieren Sie die Nutzungsbedingungen. Ihr Profil ist nur für Sie sichtbar.",
+     False),
+])
+def test_german_terms_that_make_the_profile_visible_bundle(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # a decline that speaks for the visitor's business ("wir"), in the plural of every verb
+    ("Nein, wir wollen keine neuen Kunden", True),
+    ("Nein danke, unser Wachstum ist uns egal", True),
+    ("Nee, wir bezahlen lieber mehr", True),
+    ("Nein, wir möchten keine Beratung", False),
+    ("Nein, wir haben bereits einen Anbieter", False),
+    ("Nein, wir melden uns später", False),
+])
+def test_german_declines_for_the_business(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines of shapes round 4 added: money out of the window, others left in the lurch,
+    # a good dismissed as fit for others, indifference to a threat, protection in a compound,
+    # staying a beginner or stressed, a job taking forever, penalty fees, buying twice, looking old,
+    # a good made unimportant or pointless, done unwillingly, not cared for, learning nothing,
+    # keeping up, one's own future, people in need, watching others win, ignoring warnings
+    ("Nein danke, ich schmeiße mein Geld lieber zum Fenster raus", True),
+    ("Nein, ich lasse meine Kunden lieber im Stich", True),
+    ("Nein, Weiterbildung ist was für Streber", True),
+    ("Viren sind mir doch egal", True),
+    ("Nein, ich brauche keinen Diebstahlschutz", True),
+    ("Nein danke, ich bleibe für immer Amateur", True),
+    ("Lieber bleibe ich total gestresst", True),
+    ("Nein, ich tippe lieber alles ab, auch wenn es Ewigkeiten dauert", True),
+    ("Ich zahle gern Mahngebühren", True),
+    ("Nein, ich bezahle lieber doppelt", True),
+    ("Nein danke, ich will lieber alt aussehen", True),
+    ("Nein, mein Erfolg ist eher Nebensache", True),
+    ("Ich sehe keinen Sinn darin, gesünder zu leben", True),
+    ("Nein, ich helfe ungern", True),
+    ("Nein, ich kümmere mich lieber nicht um meinen Schutz", True),
+    ("Nein, ich habe keine Lust, besser zu werden", True),
+    ("Nein, ich lerne lieber nichts Neues", True),
+    ("Nein, ich muss nicht mitreden können", False),   # no refusing verb of wanting: stays neutral
+    ("Nein, ich will nicht mithalten", True),
+    ("Nein, unsere Zukunft ist mir egal", True),
+    ("Nein, mir sind Menschen in Not gleichgültig", True),
+    ("Nein, ich schaue lieber zu, wie andere sparen", True),
+    ("Nein, ich ignoriere lieber alle Warnsignale", True),
+    ("Nein, ich mache lieber weiter Überstunden", True),
+])
+def test_german_declines_of_round_four_shapes(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize("words", [
+    # neutral look-alikes beside the round-4 classes: a checkout step without a voucher, a level
+    # question, a request for help, a refused ending or change, how a cost is paid, a date in the
+    # future, a hint ignored, a history book, a mood without staying in it, a protection filter
+    "Ich möchte ohne Gutschein fortfahren",
+    "Ich möchte ohne Rabattcode weiter zur Kasse",
+    "Ich bin Anfänger und suche den Grundkurs",
+    "Ich bin überfordert, bitte rufen Sie mich an",
+    "Ich bin mittelmäßig zufrieden",
+    "Nein, ich möchte den Virenschutz nicht deaktivieren",
+    "Nein, ich möchte das Angebot nicht verlängern",
+    "Ich bezahle die Versandkosten selbst",
+    "Nein, ich möchte in Zukunft nicht mehr gefragt werden",
+    "Ich ignoriere diesen Hinweis",
+    "Ich möchte Warnungen per App erhalten",
+    "Ich möchte ein Buch über das Mittelalter",
+    "Ich möchte veraltete Einträge löschen",
+    "Ich möchte meine Überstunden erfassen",
+    "Ich möchte Ärger mit der Lieferung melden",
+    "Nein danke, ich warte lieber auf die Reparatur",
+    "Ich brauche keinen Kinderschutz-Filter",
+    "Ich sehe keinen Sinn in diesem Formular",
+    "Ich telefoniere nicht gern",
+    "Ich bleibe stehen",
+    "Nein danke, ich brauche keine Hilfe",
+    "Ich bleibe bei meiner aktuellen Version",
+])
+def test_german_neutral_declines_beside_round_four_shapes(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: an offer is a good only when the decline praises it; a bare "keine Angebote" declines
+    # a mailing (as "newsletter" does), and so does "kein Interesse an weiteren Angeboten"
+    ("Nein, ich will auf diese unschlagbaren Angebote verzichten", True),
+    ("Nein danke, ich verzichte auf das Spitzenangebot", True),
+    ("Nein danke, ich möchte keine Angebote", False),
+    ("Nein, ich habe kein Interesse an weiteren Angeboten", False),
+    ("Ich möchte keine Sonderangebote per Post", False),
+    ("Nein, ich bin nicht an Angeboten interessiert", False),
+    # indifference to one's own body, family, privacy or money (not to an order of things), denying
+    # oneself, not interested in a good, buying dear, money pulled from one's pocket, traffic jams,
+    # skin, profiting
+    ("Nein, unsere Altersvorsorge ist uns schnuppe", True),
+    ("Mir ist meine Privatsphäre völlig egal", True),
+    ("Nein, mir ist die Farbe egal", False),
+    ("Nein danke, ich gönne mir keine Pause vom Stress", True),
+    ("Nein, ich bin nicht am Sparen interessiert", True),
+    ("Ich shoppe lieber weiter teuer ein", True),
+    ("Nein, ich lasse mir gern das Geld aus der Tasche ziehen", True),
+    ("Nein danke, ich stehe lieber weiter im Stau", True),
+    ("Nein, ich brauche keine reine Haut", True),
+    ("Nein danke, ich will nicht vom Bonusprogramm profitieren", True),
+    ("Ich möchte meine Daten nicht teilen", False),
+    ("Nein, ich möchte meine Privatsphäre schützen", False),
+])
+def test_german_offers_praised_and_own_goods_neglected(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German declines written as an infinitive phrase (no "ich"): the visitor's own act, shaming
+    # when it gives up a good or takes on a loss; "… wird überbewertet" said of a good
+    ("Nein, auf den Treuerabatt verzichten", True),
+    ("Nein danke, zum Normalpreis einkaufen", True),
+    ("Nein danke, weiter schutzlos bleiben", True),
+    ("Danke, Porto selbst bezahlen", False),   # how a cost is paid, not paying more
+    ("Nein danke, Zeit verschwenden", True),
+    ("Gesundheit wird total überbewertet", True),
+    # neutral infinitive declines
+    ("Risiko akzeptieren und fortfahren", False),
+    ("Auf Cookies verzichten", False),
+    ("Auf personalisierte Inhalte verzichten", False),
+    ("Später bezahlen", False),
+    ("Nein danke, lieber später kaufen", False),
+    ("Nein, eingeloggt bleiben", False),
+    ("Ohne Rabattcode bestellen", False),
+    ("Nein, keine Zinsen zahlen", False),
+])
+def test_german_infinitive_declines(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: left out, empty-handed, fleeced, enjoying a loss, plenty of followers, education,
+    # belonging, a dear shop
+    ("Nein danke, ich bleibe gern Außenseiter", True),
+    ("Nein, ich will lieber leer ausgehen", True),
+    ("Nein danke, ich gucke gern in die Röhre", True),
+    ("Nein, ich lasse mich gern übers Ohr hauen", True),
+    ("Ich freue mich auf teure Rechnungen", True),
+    ("Nein, wir haben schon genug Kunden", True),   # the business speaking, as "wir"
+    ("Nein danke, ich habe genug Aufträge", True),
+    ("Nein, Bildung ist nichts für mich", True),
+    ("Nein, ich bleibe lieber bei meinem teuren Laden", True),
+    # neutral look-alikes
+    ("Ich freue mich auf Ihre Antwort", False),
+    ("Ich habe Spaß an Kreuzworträtseln", False),
+    ("Nein danke, ich habe schon genug Newsletter", False),
+    ("Ich lasse das Feld leer", False),
+    ("Ich möchte nicht beitreten", False),
+])
+def test_german_left_out_and_fleeced(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: a label acknowledging the cost of the visitor's own choice mocks nobody
+    ("Ich habe verstanden, dass ich meinen Treuebonus verliere", False),
+    ("Mir ist bewusst, dass ich damit alle Vorteile verliere", False),
+    ("Ich bestätige, dass mein Guthaben verloren geht", False),
+    ("Ich möchte mein Profil endgültig löschen und alle Fotos verlieren", False),
+    # the same losses said as a preference still shame
+    ("Nein danke, ich verliere lieber meinen Treuebonus", True),
+    ("Ich möchte lieber alle Vorteile verlieren", True),
+])
+def test_german_acknowledged_consequences_do_not_shame(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: subscribing to the newsletter is the consent to receive it; tying partners or
+    # tracking to the subscription still bundles
+    ("Beim Abonnieren erklären Sie sich einverstanden, unseren Newsletter per E-Mail zu erhalten.", False),
+    ("Mit Ihrer Eintragung in unseren Newsletter willigen Sie in den Erhalt von E-Mails ein.", False),
+    ("Mit Ihrer Anmeldung zum Newsletter stimmen Sie zu, dass wir Ihre Adresse an Dritte weitergeben.", True),
+    ("Beim Abonnieren willigen Sie zusätzlich in Tracking-Cookies ein.", True),
+    ("Mit der Teilnahme am Gewinnspiel stimmen Sie dem Erhalt unseres Newsletters zu.", True),
+])
+def test_german_subscribing_is_the_newsletter_consent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: the newsletter named in any inflection ("unseres Newsletters"); a click on a quoted
+    # subscribe button is the newsletter consent itself unless more is tied to it
+    ("Mit der Registrierung für das Webinar stimmen Sie dem Versand unseres Newsletters zu.", True),
+    ("Durch Klicken auf „Jetzt abonnieren“ stimmen Sie dem Erhalt unseres Newsletters zu.", False),
+    ("Mit Klick auf „Anmelden“ willigen Sie ein, dass wir Ihre E-Mail-Adresse an Partner weitergeben.", True),
+])
+def test_german_newsletter_inflected_and_subscribe_click(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: settling for a loss ("mir reicht …", "… verträgt mehr …"), a need in the third
+    # person ("mein Hund braucht kein …"), exposure resigned to, good deeds left to others,
+    # never learning, staying with the old, lagging behind, a guarantee or head start, withering
+    ("Nein, mir genügt der langsame Tarif", True),
+    ("Nein, unser Budget verträgt noch mehr Kosten", True),
+    ("Nein, meine Katze braucht kein gesundes Futter", True),
+    ("Nein, mein Profil darf ruhig die ganze Welt sehen", True),
+    ("Nein, sollen doch die anderen spenden", True),
+    ("Nein danke, ich lerne lieber niemals dazu", True),
+    ("Nein danke, ich bleibe für immer beim Alten", True),
+    ("Nein, wir laufen lieber der Konkurrenz hinterher", True),
+    ("Nein, ich bestelle lieber ohne Garantie", True),
+    ("Nein danke, ich brauche keinen Vorsprung", True),
+    ("Nein, ich lasse den Garten lieber verwelken", True),
+    # neutral look-alikes
+    ("Mir reicht die Basisversion", False),
+    ("Mein Konto verträgt keine Überziehung", False),
+    ("Nein, mein Kind braucht keine Nachhilfe", False),
+    ("Ich möchte auf Ihr Angebot eingehen", False),
+    ("Nein, ich möchte lieber nie wieder gefragt werden", False),
+    ("Nein danke, ich brauche keine Garantieverlängerung", False),
+    ("Wir erheben keine Gebühren", False),
+])
+def test_german_settling_for_less_and_third_person_needs(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: a permission denied ("nicht erlaubt", "nicht gestattet") grants nothing
+    ("Werbung ist in Kommentaren nicht gestattet.", False),
+    ("Die Weitergabe an Dritte ist ohne Ihre Zustimmung nicht zulässig.", False),
+    ("Mit der Nutzung dieser Website erlauben Sie uns die Weitergabe Ihrer Daten an Partner.", True),
+])
+def test_german_a_denied_permission_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # German: a grant refused ("keine … akzeptieren", "nicht zustimmen") grants nothing
+    ("Ich möchte keine Marketing-Cookies akzeptieren", False),
+    ("Ich will der Weitergabe an Partner nicht zustimmen", False),
+    ("Mit der Nutzung unserer App akzeptieren Sie Tracking-Cookies.", True),
+])
+def test_german_a_refused_grant_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # German: bills rising, a sum renounced, no time for a good, paying too much for something,
+    # drudgery, money left to the bank, a dearer way in any inflection
+    ("Nein, ich freue mich, wenn die Beiträge steigen", True),
+    ("Nein danke, ich verzichte auf 200 Euro Prämie", True),
+    ("Nein, ich habe keine Zeit für meine Weiterbildung", True),
+    ("Nein, ich zahle lieber zu viel für meine Versicherung", True),
+    ("Nein danke, ich erledige lieber weiter den Papierkram", True),
+    ("Nein, ich lasse meine Zinsen lieber der Bank", True),
+    ("Nein danke, ich wähle lieber den teureren Tarif", True),
+    # neutral look-alikes
+    ("Nein danke, ich habe keine Zeit", False),
+    ("Ich habe keine Zeit für Umfragen", False),
+    ("Nein, ich möchte weiterhin per Rechnung bezahlen", False),
+    ("Nein, ich verzichte auf die Papierrechnung", False),
+    ("Ich möchte Geld schenken", False),
+])
+def test_german_bills_sums_and_drudgery(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # German: every form of setting a box, every kind of condition, every person of wanting
+    ("Setzen Sie hier ein Häkchen, falls Sie keine Werbepost wünschen.", True),
+    ("Schalten Sie die Option ein, sofern Sie nicht kontaktiert werden möchten.", True),
+    ("Sollten Sie keine Zusendungen per Post wünschen, kreuzen Sie bitte hier an.", True),
+    ("Möchtet ihr keine Infos per SMS, dann kreuzt hier an.", True),
+    ("Bleibt das Kästchen nicht angehakt, erhalten Sie unsere Angebote per Post.", True),
+    ("Wir nutzen Analyse-Cookies. Möchtet ihr dem widersprechen?", True),
+    ("Setzen Sie ein Häkchen, wenn Sie unseren Newsletter erhalten möchten.", False),
+    ("Entfernen Sie das Häkchen, falls Sie keine Werbepost wünschen.", False),
+    ("Möchtet ihr unseren Newsletter erhalten?", False),
+    # separable tick verbs, stopping as a refusal, the du-form of leaving a box empty
+    ("Hake das Kästchen an, falls du keine Werbung per E-Mail willst.", True),
+    ("Wenn du aufhören möchtest, unseren Newsletter zu erhalten, klicke das Kästchen an.", True),
+    ("Lass das Feld leer, wenn du unsere Angebote per SMS bekommen möchtest.", True),
+    ("Hake das Kästchen an, wenn du unseren Newsletter willst.", False),
+    ("Lass das Feld leer, wenn du keine Angebote per SMS möchtest.", False),
+    # the wish comes last in a German clause, however far from its negation
+    ("Kreuzen Sie hier an, wenn Sie keine Infos über unsere Angebote per E-Mail erhalten möchten.", True),
+    ("Kreuzen Sie hier an, wenn Sie Informationen über unsere Angebote per E-Mail erhalten möchten.", False),
+    ("Entfernen Sie den Haken, wenn Sie keine Infos über Angebote per E-Mail erhalten möchten.", False),
+])
+def test_german_tick_verbs_conditions_and_persons(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # German precision: receiving alone is no consent topic (goods, an invoice), a negation of a
+    # fact ("nicht erhalten haben", "nicht benötigen") is no refusing wish
+    ("Kreuzen Sie an, wenn Sie die Ware nicht erhalten haben.", False),
+    ("Bitte ankreuzen, falls Sie Ihre Bestellung nicht vollständig erhalten haben.", False),
+    ("Möchten Sie keine Zeitungsbeilage erhalten, kreuzen Sie bitte hier an.", False),
+    ("Markieren Sie das Feld, wenn Sie keine Rechnung per Post erhalten möchten.", False),
+    ("Kreuzen Sie an, wenn Sie die Informationen nicht in Papierform benötigen.", False),
+    ("Kreuzen Sie an, wenn Sie keine Post von uns erhalten möchten.", True),
+    ("Bitte ankreuzen, wenn Sie keine Infos per E-Mail wünschen.", True),
+    ("Sollten Sie keine Mitteilungen von uns erhalten wollen, kreuzen Sie hier an.", True),
+])
+def test_german_tick_to_refuse_needs_a_consent_topic_and_a_wish(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "nicht … einverstanden" is a refusal however long the German middle field between them
+    ("Setzen Sie ein Häkchen, wenn Sie nicht mit der Weitergabe Ihrer Daten an unsere Partner "
+     "einverstanden sind.", True),
+    ("Kreuzen Sie an, falls Sie der Nutzung Ihrer Adresse für Werbung nicht zustimmen.", True),
+    ("Setzen Sie ein Häkchen, wenn Sie mit der Weitergabe Ihrer Daten an unsere Partner "
+     "einverstanden sind.", False),
+])
+def test_german_refusal_by_disagreeing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "haben" first is a condition, unless it is the perfect of receiving; no interest, no mood
+    # for something, refuse it
+    ("Haben Sie kein Interesse an Werbung per Post, kreuzen Sie hier an.", True),
+    ("Hast du keine Lust auf unseren Newsletter, dann hake das Kästchen an.", True),
+    ("Haben Sie keine E-Mail erhalten, aktivieren Sie bitte die Option „Erneut senden“.", False),
+    ("Entfernen Sie das Häkchen, wenn Sie kein Interesse an Werbung per Post haben.", False),
+])
+def test_german_no_interest_refuses_and_a_perfect_wishes_nothing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "tricky"), [
+    # German: two negated predicates joined by "und"/"oder" are two assurances, not a double
+    # negative; a chain inside one predicate still is
+    ("Wir vermieten Ihre Adresse nicht und verkaufen sie auch nicht.", False),
+    ("Ihre Angaben werden nicht veröffentlicht oder nicht ohne Grund gespeichert.", False),
+    ("Wir schicken keine Werbung und teilen keine Daten.", False),
+    ("Ich möchte nicht, dass meine Adresse nicht an Partner übermittelt wird.", True),
+    ("Bitte nicht abwählen, wenn Sie keine Infos zu Aktionen verpassen möchten.", True),
+])
+def test_german_coordinated_negations_are_not_one_chain(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+@pytest.mark.parametrize(("text", "tricky"), [
+    # German: a question confirming a refusal the visitor already chose is not inverted wording;
+    # the same question asked first still is
+    ("Möchten Sie wirklich alle Tracking-Cookies ablehnen?", False),
+    ("Sind Sie sicher, dass Sie der Weitergabe an Partner widersprechen möchten?", False),
+    ("Möchten Sie der Weitergabe an Partner widersprechen?", True),
+    ("Wollen Sie personalisierte Werbung deaktivieren?", True),
+])
+def test_german_confirmation_questions_are_not_inverted(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky

@@ -1,0 +1,341 @@
+"""Spanish phrasings written here (not the real set) that pin the wording mechanisms
+of the Spanish lexicon, each with neutral look-alikes that must stay neutral."""
+
+from __future__ import annotations
+
+import pytest
+from wording_snapshots import page, text
+
+from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.lexicon.wording import (
+    match_bundled_sentence,
+    match_confirmshaming,
+    match_trick_wording,
+)
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # "the use (of …) implies": the use is the action the grant is tied to, unless it grants terms
+    ("El uso de la aplicación supone aceptar el envío de publicidad de terceros.", True),
+    ("El uso de la aplicación supone aceptar las condiciones del servicio.", False),
+])
+def test_spanish_use_implies_acceptance(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: permission given in any words, voseo, promotional mail, consent in progress;
+    # subscribing is itself the consent to what is subscribed to
+    ("Al seguir usando la app, nos das permiso para compartir tus datos con socios.", True),
+    ("Al registrarte, das tu conformidad para recibir publicidad de terceros.", True),
+    ("Si seguís navegando, aceptás las cookies publicitarias.", True),
+    ("Al utilizar nuestros servicios, usted acepta recibir correos promocionales.", True),
+    ("El usuario que continúe navegando estará consintiendo el uso de cookies de terceros.", True),
+    # impersonal and passive forms, going on in any clause, acts named as nouns, a click anywhere
+    ("Se considerará aceptada la instalación de cookies de análisis si el usuario sigue navegando.", True),
+    ("Cerrar este aviso o continuar utilizando el sitio supondrá aceptar las cookies de publicidad.", True),
+    ("Proseguir con la visita significa que consientes las cookies de seguimiento.", True),
+    ("Tras el alta, queda autorizada la cesión de sus datos a empresas colaboradoras y anunciantes.", True),
+    ("Por el mero hecho de descargar la app, el usuario acepta recibir publicidad.", True),
+    ("Un clic en cualquier enlace implica que aceptas las cookies de terceros.", True),
+    ("Todo uso del portal significará la aceptación de cookies publicitarias.", True),
+    # giving data or using in any person, clitics on the infinitive, an opening gerund, nouns of acts
+    ("Al mandarnos tu teléfono, aceptas que te llamemos con ofertas comerciales.", True),
+    ("Si nos indica su correo, entenderemos que acepta recibir publicidad.", True),
+    ("Si entrás en nuestra tienda, aceptás las cookies de seguimiento.", True),
+    ("Inscribiéndose en el curso, el alumno consiente la cesión de sus datos a socios.", True),
+    ("La inscripción en el evento conlleva aceptar el envío de publicidad de patrocinadores.", True),
+    ("Una vez dado de alta, se considerará que acepta las cookies de análisis.", True),
+    ("Haciendo clic en «Aceptar», consientes el uso de cookies de terceros.", False),
+    ("Si nos indica su correo, le avisaremos cuando el producto vuelva a estar disponible.", False),
+    ("Pulsa cualquier botón para aceptar o rechazar las cookies.", False),
+    ("Cuando quieras, puedes aceptar las cookies de publicidad en la configuración.", False),
+    ("Tras el registro, podrás elegir si aceptas recibir publicidad.", False),
+    ("Al suscribirte, aceptas recibir nuestro boletín.", False),
+    ("Si te suscribes a nuestro boletín, aceptas recibir nuestros correos.", False),
+])
+def test_spanish_grants_tied_to_using_in_every_form(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a kind of shipping chosen is no charge embraced
+    ("No, prefiero pagar el envío estándar", False),
+    ("No, prefiero pagar el envío contra reembolso", False),
+    ("No, prefiero pagar el envío", True),
+    # learning or growing refused needs what is learned; a bare verb answers a survey
+    ("Prefiero no entrenar", False),
+    ("No, no quiero mejorar mis finanzas", True),
+    ("Prefiero no protegerme", True),
+])
+def test_spanish_paying_for_shipping(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: a subscription or a sharing that happens by itself after another act, signing up
+    # named with "si", the form's sending as a noun, a further grant beside a consent act, and
+    # "comercial" in the singular; the plain offer and the service's own messages stay plain
+    ("Al bajarte el catálogo, te apuntas automáticamente a nuestras ofertas.", True),
+    ("Si te registras, quedarás inscrito en nuestra lista de promociones.", True),
+    ("Al entrar con tu cuenta de Google, compartes tu correo con nuestras marcas asociadas "
+     "y anunciantes.", True),
+    ("El envío de esta solicitud implica tu aceptación de recibir información comercial.", True),
+    ("Al activar las alertas, también consientes que te enviemos publicidad de terceros.", True),
+    ("Suscríbete y recibirás un cupón y nuestras ofertas cada semana.", False),
+    ("Te suscribes a nuestro boletín: podrás darte de baja cuando quieras.", False),
+    ("Si te registras, podrás seguir tus pedidos y recibirás su factura.", False),
+    ("El envío del formulario no implica la aceptación de comunicaciones comerciales.", False),
+])
+def test_spanish_subscribed_or_shared_by_another_act_bundles(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: the first-person future commits the speaker to a loss; the visitor's own good
+    # made light of; the know-it-all; hacked, in pain, dull-skinned, without the skill, slow;
+    # protected, private, an audience, a better world turned down. Neutral look-alikes: a
+    # future without a loss, a parcel that can wait, a loss NOT wanted, a plan one is fine with
+    ("No, gracias, desperdiciaré el cupón", True),
+    ("Nah, perderé la oferta de lanzamiento", True),
+    ("No, mi salud no es tan importante", True),
+    ("No, mi empresa puede esperar", True),
+    ("No, que se pierdan mis puntos", True),
+    ("No gracias, me lo sé todo", True),
+    ("No, prefiero que me estafen", True),
+    ("No, gracias, prefiero seguir con molestias", True),
+    ("No, estoy bien con mi pelo sin brillo", True),
+    ("No, prefiero seguir sin entender mis finanzas", True),
+    ("No, dejaré que mi web siga lenta", True),
+    ("No quiero que mi familia esté a salvo", True),
+    ("No, no me interesa conseguir más suscriptores", True),
+    ("No, no quiero marcar la diferencia", True),
+    ("Rechazo mis puntos de bienvenida", True),
+    ("No, volveré más tarde", False),
+    ("No, lo decidiré después", False),
+    ("No, mi paquete puede esperar", False),
+    ("No quiero perderme nada, suscríbeme", False),
+    ("No, estoy bien con mi tarifa actual", False),
+    ("Rechazo la propuesta", False),
+    ("Ya sé cómo funciona", False),
+    ("No quiero spam", False),
+])
+def test_spanish_declines_that_commit_to_a_loss_or_belittle_a_good(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: "también aceptas" bundles only a further receiving or sharing beside the consent
+    # act, not the accept click's own scope; an order's tracking is no data use
+    ("Al pulsar «Aceptar», también aceptas recibir nuestra newsletter.", True),
+    ("Al seleccionar «Permitir todas», también aceptas las cookies de medición.", False),
+    ("Al confirmar el pedido, recibirás el seguimiento del envío por correo.", False),
+    ("Al navegar por la web, aceptas el seguimiento de tu actividad con fines publicitarios.", True),
+])
+def test_spanish_further_grants_and_order_tracking(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: what is left to its fate, mock wealth, being robbed or disorganised, living badly,
+    # last to know, failing, bad habits, a high price; happiness, looks, a job, fluency and new
+    # people as goods. Neutral look-alikes: a job offer declined, a subscription paused, a plan
+    # kept, friends not invited, a price said to be high
+    ("No, mis mascotas pueden sufrir", True),
+    ("No, que me gane la competencia", True),
+    ("No gracias, el tiempo me sobra", True),
+    ("No, no me importa que me roben la bici", True),
+    ("No, prefiero seguir caótico", True),
+    ("No, prefiero seguir comiendo mal", True),
+    ("No, prefiero ser la última en saberlo", True),
+    ("No, prefiero mis malas costumbres", True),
+    ("No, no quiero estar radiante", True),
+    ("No, paso de hacer amigos", True),
+    ("No, gracias, no quiero un trabajo mejor", True),
+    ("No me interesa este empleo", False),
+    ("No, prefiero suspender mi suscripción", False),
+    ("No quiero invitar a mis amigos", False),
+    ("No, gracias, el precio es alto para mí", False),
+    ("No, me quedo con mi tarifa", False),
+])
+def test_spanish_declines_that_abandon_a_good_or_embrace_a_bad_state(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: an act named by its infinitive or noun whose consequence is a subscription, a
+    # transfer or an authorisation; users in the third person; data "cedidos", sponsors, news,
+    # a mailing list. Subscribing itself, terms and plain notices stay plain
+    ("Finalizar el pedido conlleva tu alta en el boletín de ofertas.", True),
+    ("Rellenar la encuesta supone la cesión de sus respuestas a nuestros anunciantes.", True),
+    ("Solicitar el catálogo equivale a autorizar el envío de publicidad.", True),
+    ("Con el envío de sus datos, los participantes aceptan recibir novedades de la marca.", True),
+    ("Al canjear el cupón, autorizas que tus datos sean cedidos a empresas patrocinadoras.", True),
+    ("Suscribirte implica el alta en nuestra lista de correo.", False),
+    ("Realizar la reserva supone aceptar las condiciones de cancelación.", False),
+    ("Con el envío de tus datos, aceptas la política de privacidad.", False),
+    ("Puedes leer nuestras novedades en el blog.", False),
+])
+def test_spanish_acts_that_entail_a_subscription_or_transfer(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # Spanish: someone else will do the good, trusting to luck, a device left to break, "lo
+    # mío" speaking for the visitor, being comfortable in a bad state, a slow or weak option,
+    # indifference, settling for little; credentials and standing out as goods. Neutral
+    # look-alikes: a technician asked to fix it, a house that can wait, starting small
+    ("No, que lo pague otro", True),
+    ("No, que los demás se encarguen", True),
+    ("No, mi portátil puede estropearse", True),
+    ("No, gracias, donar no es lo mío", True),
+    ("No, estoy a gusto siendo del montón", True),
+    ("No, me encantan las contraseñas débiles", True),
+    ("No, prefiero la conexión lenta", True),
+    ("No, prefiero mirar para otro lado", True),
+    ("No, me conformo con poco", True),
+    ("No, no quiero sobresalir en mi sector", True),
+    ("No, que lo arregle el técnico", False),
+    ("No, mi casa puede esperar a la primavera", False),
+    ("No, prefiero empezar con poco", False),
+    ("Prefiero pagar lo mínimo", False),
+    ("No, estoy a gusto con mi plan", False),
+])
+def test_spanish_declines_that_leave_the_good_to_others_or_to_luck(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal as a noun after any form of its verb (e→ie) or a synonym: silence grants
+    ("Si no nos comunica su oposición, entenderemos que acepta recibir publicidad.", True),
+    ("Si usted no manifiesta su desacuerdo, cederemos sus datos a nuestros socios.", True),
+    ("Puede expresar su oposición a la publicidad escribiendo a privacidad@ejemplo.com.", False),
+    # a negation inside the condition does not double the one on the main verb
+    ("No conteste si no quiere recibir nuestras ofertas.", False),
+    ("No deseo no recibir ofertas de nuestros socios.", True),
+])
+def test_spanish_refusal_nouns_and_negations_across_a_condition(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish look-alikes: what is received must be a consent topic, a refusal word is none by
+    # itself, a tick under a negation leaves the box empty, and a negated objection consents
+    ("Marque la casilla si no desea recibir factura en papel.", False),
+    ("Activa la casilla si no quieres recibir el pedido antes de las 14:00.", False),
+    ("Marca la casilla si rechazas la garantía extendida.", False),
+    ("Si no quieres recibir llamadas, no marques la casilla.", False),
+    ("Marque la casilla si no se opone al envío de publicidad.", False),
+    ("El registro implica aceptar el tratamiento para la cuenta y, si no te opones, para publicidad.", False),
+    ("Marque la casilla si no desea recibir comunicaciones comerciales.", True),
+    ("Marca esta casilla si no deseas recibir nuestras alertas.", True),
+    ("Marca la casilla si rechazas que cedamos tus datos a terceros.", True),
+    ("No marques esta casilla si quieres recibir ofertas.", True),
+    ("Marque la casilla si se opone al envío de publicidad.", True),
+    # receiving had is no wish; what cannot be done refuses nothing; choosing the answer "No"
+    # or a box that need not be set is no tick; a box left "sin marcar" is the plain opt-in
+    ("Marca esta casilla si no has recibido ningún correo nuestro.", False),
+    ("No rechazamos ningún pedido por falta de datos.", False),
+    # a text field left blank is no box left empty
+    ("Deja este campo en blanco si quieres usar el correo de tu cuenta.", False),
+    ("Deja en blanco la casilla si quieres recibir nuestras ofertas.", True),
+    ("Si la casilla queda vacía, aceptas recibir publicidad.", True),
+    ("No deseo renunciar a que me envíen ofertas.", True),
+    ("Señale si no ha recibido el correo electrónico de confirmación.", False),
+    ("Toca la opción si no puedes recibir llamadas en horario laboral.", False),
+    ("Selecciona 'No' si no deseas recibir información.", False),
+    ("No es necesario marcar ninguna casilla si no quieres recibir publicidad.", False),
+    ("Si no deseas recibir el boletín, deja la casilla sin marcar.", False),
+    ("Marca esta casilla si no deseas recibir ofertas de nuestros socios.", True),
+    ("Si prefieres no recibir nuestro boletín, señala esta casilla.", True),
+    ("Tilde aquí cuando no quiera que compartamos sus datos con terceros.", True),
+    ("Marque la casilla si no le interesa recibir nuestras promociones.", True),
+])
+def test_spanish_box_look_alikes_and_the_tricks_they_resemble(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: the answer "No" named as the option to set is no negation, so "Seleccione No para
+    # evitar…" holds one refusal, not two; "elegir no recibir" (an infinitive after it) negates
+    ("Ponga esta opción en No para evitar recibir nuestras comunicaciones.", False),
+    ("Responda «No» si desea dejar de recibir el boletín.", False),
+    ("Elija No para no recibir avisos de novedades por correo.", False),
+    ("Para dejar de recibir nuestros avisos, configure la opción como No.", False),
+    ("No deseo no recibir sus ofertas comerciales.", True),
+    ("Marque la opción No si no quiere dejar de recibir nuestro boletín.", True),
+])
+def test_spanish_answer_named_no_is_not_a_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: refusing to APPEAR to other members is a profile setting; visibility to partners
+    # or advertisers is data sharing and stays a trick when ticking refuses it
+    ("Si no quiere que su correo electrónico figure en el directorio de miembros, marque Sí.", False),
+    ("Marca esta casilla si no quieres que otros usuarios vean tu nombre junto a tus mensajes.",
+     False),
+    ("Si no desea que sus datos sean visibles para nuestros socios comerciales, marque esta "
+     "casilla.", True),
+    ("Marque esta casilla si no desea que le enviemos ofertas comerciales.", True),
+])
+def test_spanish_refusing_to_be_shown_to_members_is_a_profile_setting(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: a question that only confirms leaving a subscription is the plain unsubscribe
+    # page; a question whose "yes" opts out of something never given stays inverted
+    ("¿Seguro que quieres darte de baja de nuestras alertas de ofertas?", False),
+    ("¿Quiere dejar de recibir nuestros correos promocionales? Pulse aquí.", False),
+    ("¿Desea cancelar su suscripción a las novedades?", False),
+    ("¿Desea excluirse del envío de publicidad personalizada?", True),
+    ("¿Quiere oponerse a que compartamos sus datos con terceros?", True),
+])
+def test_spanish_unsubscribe_confirmation_is_not_an_inverted_question(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: the order's own ticket, invoice or tracking message is no consent topic, and
+    # "no es necesario marcar" sets no box; marketing beside them still counts
+    ("Active esta opción si no quiere recibir los avisos de entrega por SMS.", False),
+    ("Marca la casilla si no deseas recibir la factura de tu pedido por correo electrónico.", False),
+    ("Si no quiere que le llamemos, no hace falta marcar nada.", False),
+    ("Marca la casilla si no deseas recibir ofertas por correo electrónico.", True),
+    ("Si no quiere recibir publicidad, marque esta casilla.", True),
+])
+def test_spanish_order_messages_and_unneeded_ticks_are_not_tricks(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: what other members do to the visitor and one chat's notifications are settings;
+    # a printed catalogue is advertising, so ticking to refuse it is the inverted box
+    ("Active esta casilla si no desea que otros participantes le escriban directamente.", False),
+    ("¿Desea silenciar las notificaciones de este grupo?", False),
+    ("¿Quiere desactivar las notificaciones del foro?", False),
+    ("Marca la casilla si no quieres que te mandemos nuestro folleto por correo postal.", True),
+    ("Desmarca la casilla si no quieres recibir nuestro catálogo.", False),
+])
+def test_spanish_member_settings_and_printed_advertising(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: messages about the visitor's own order, payment, account or security, details
+    # kept for the next purchase, a name shown in a ranking: no consent topic; marketing about
+    # the same order or the visitor's data used for ads still is
+    ("Marque esta casilla si no desea recibir avisos sobre el estado de su reserva por SMS.", False),
+    ("Active esta opción si no quiere recibir un correo de confirmación por cada pago.", False),
+    ("Marca la casilla si no quieres que recordemos tus datos de tarjeta.", False),
+    ("Marque si no desea que le llame el repartidor.", False),
+    ("Active esta opción si no quiere mostrar su foto en la clasificación.", False),
+    ("Marque esta casilla si no desea recibir alertas de seguridad de su cuenta.", False),
+    ("Si no desea recibir ofertas sobre su próximo pedido, marque esta casilla.", True),
+    ("Marque la casilla si no desea recibir información comercial sobre su cuenta.", True),
+    ("Si no desea que usemos sus datos de compra para enviarle publicidad, marque esta casilla.",
+     True),
+])
+def test_spanish_messages_about_the_own_order_are_no_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

@@ -1,0 +1,257 @@
+"""French phrasings written here (not the real set) that pin the wording mechanisms
+of the French lexicon, each with neutral look-alikes that must stay neutral."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentinel.lexicon.wording import (
+    match_bundled_sentence,
+    match_confirmshaming,
+    match_trick_wording,
+)
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # gift wrap is packing, a promo code a field left empty, points kept rather than spent
+    ("Je ne veux pas d'emballage cadeau", False),
+    ("Je continue sans code promo", False),
+    ("Je ne veux pas utiliser mes points de fidélité", False),
+    # a loss avoided, a screen protector sold, the trial offered refused as such
+    ("Je reste sur la page pour ne rien rater", False),
+    ("Je continue sans protection d'écran", False),
+    ("Je continue sans l'essai gratuit", False),
+    # the good itself turned down stays a decline against oneself
+    ("Non merci, je ne veux pas de cadeau", True),
+    ("Je refuse mon cadeau de bienvenue", True),
+    ("Je préfère payer plein tarif, pas besoin de code promo", True),
+    ("Non merci, je préfère rater les bonnes affaires", True),
+    ("Je continue sans protection", True),
+])
+def test_french_checkout_options_are_not_goods_refused(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # data passed to whoever performs the service asked for; the newsletter one subscribes to
+    ("En commandant, vous acceptez la transmission de votre numéro au livreur.", False),
+    ("En réservant, vous acceptez que votre adresse e-mail soit transmise à l'hôtel.", False),
+    ("En vous abonnant, vous acceptez de recevoir nos newsletters.", False),
+    # ... while partners, ads or more than the newsletter stay bundled
+    ("En commandant, vous acceptez la transmission de votre numéro à nos partenaires publicitaires.", True),
+    ("En vous abonnant, vous acceptez de recevoir notre newsletter et les offres de nos partenaires.", True),
+    ("En créant un compte, vous acceptez de recevoir des offres de nos partenaires.", True),
+])
+def test_french_grants_the_service_or_subscription_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("words", [
+    "Non merci, je ne me soucie pas de mon bien-être",          # not caring
+    "Non, mes économies peuvent attendre",                      # the good can wait
+    "Non merci, mes rosiers peuvent dépérir",                   # harm let happen
+    "Non, je n'ai pas peur des cambrioleurs",                    # a risk taken on
+    "Non merci, je préfère que mon compte soit piraté",
+    "Non, je ne veux pas doubler mon chiffre d'affaires",       # growth
+    "Non merci, je ne veux pas d'un teint éclatant",            # looks
+    "Non, je ne veux pas vivre mieux",
+    "Non merci, je préfère mal dormir",
+    "Non merci, je garde mes mauvaises habitudes",
+    "Non, je préfère que ma boutique reste lente",
+    "Non merci, je laisse mon cadeau à un autre client",
+    "Non merci, je connais déjà tout",                          # made to boast
+    "Non, mon chat mérite moins",
+])
+def test_french_declines_against_oneself_of_more_kinds(words: str) -> None:
+    assert match_confirmshaming(words) is not None
+
+
+@pytest.mark.parametrize("words", [
+    "Non merci, ça peut attendre",
+    "Je ne veux pas augmenter mon forfait",
+    "Je laisse ma place à quelqu'un d'autre",
+    "Non merci, je ne veux pas changer mes habitudes",
+    "Je préfère la livraison standard (plus lente)",
+    "Je sais ce que je fais",
+])
+def test_french_neutral_declines_beside_those_kinds(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # the near future ("je vais …") commits to a loss as the simple future does
+    ("Non merci, je vais louper les ventes flash", True),
+    ("Non, je vais continuer à galérer avec mes factures", True),
+    ("Non merci, je vais réfléchir", False),
+    ("Non, je vais payer par virement", False),
+    # giving up a good, no time for it, one's own future, worth no better, self-pity
+    ("Non, j'abandonne mes points bonus", True),
+    ("Non merci, je n'ai pas le temps d'apprendre", True),
+    ("Non, je me fiche de l'avenir de ma famille", True),
+    ("Non, je ne mérite rien de mieux", True),
+    ("Tant pis pour moi, je reste comme ça", True),
+    ("J'abandonne la saisie de mon adresse", False),
+    ("Non merci, je n'ai pas le temps pour le moment", False),
+    ("Non, je ne souhaite pas être contacté à l'avenir", False),
+    ("Tant pis, je reviendrai", False),
+    # being cheated, spam, a bad surprise, waiting, a business sinking, staying a beginner
+    ("Non merci, je préfère me faire escroquer par d'autres", True),
+    ("Non, j'adore les pourriels", True),
+    ("Non merci, j'aime les mauvaises surprises sur ma facture", True),
+    ("Non, je préfère faire la queue", True),
+    ("Non merci, ma boutique peut bien sombrer", True),
+    ("Non, je préfère rester novice", True),
+    ("Non merci, je préfère ne pas recevoir de spam", False),
+    ("Je préfère passer en caisse", False),
+])
+def test_french_declines_in_the_near_future_and_other_losses(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # security, causes, careers, courses and apps: what French upsells make the decliner say
+    ("Non merci, je n'ai rien à cacher aux cybercriminels", True),
+    ("Non, je préfère laisser mes comptes à la merci de n'importe qui", True),
+    ("Non, je me passerai de mes 15 % de remise", True),
+    ("Non, je ne suis pas du genre à faire des économies", True),
+    ("Non merci, je n'ai pas le courage de progresser", True),
+    ("Non merci, la planète, je m'en fiche", True),
+    ("Non merci, ma carrière n'est pas une priorité, je préfère stagner", True),
+    ("Non, je préfère une appli lente", True),
+    ("Non merci, je préfère voir des pubs intrusives", True),
+    ("Non, mes clients peuvent bien aller voir ailleurs", True),
+    # neutral look-alikes of those classes
+    ("Non merci, je n'ai rien à ajouter", False),
+    ("Non merci, je me passerai de l'emballage", False),
+    ("Non, je ne suis pas du genre à m'abonner à des listes", False),
+    ("Non, je ne suis pas intéressé par une carrière dans la vente", False),
+    ("Non merci, je préfère l'offre limitée à un mois", False),
+    ("Je préfère la livraison économique, même plus lente", False),
+    ("Non merci, je préfère voir des publicités non personnalisées", False),
+])
+def test_french_declines_of_upsells_for_security_causes_careers_and_apps(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # a decline opening with an infinitive speaks as the visitor ("Non, continuer à …")
+    ("Non merci, continuer à payer des frais de port", True),
+    ("Non, rester mal équipé", True),
+    ("Non, continuer sans compte", False),
+    ("Non merci, continuer sans code de bienvenue ni remise", False),
+    ("Non merci, garder mes préférences actuelles", False),
+    # a loss not minded, chance trusted, too much money, "not my thing", missing out now
+    ("Non, ça ne me dérange pas de payer plus cher", True),
+    ("Non merci, je m'en remets au hasard pour ma sécurité", True),
+    ("Non merci, j'ai déjà trop d'argent", True),
+    ("Non, les bons plans, ce n'est pas mon truc", True),
+    ("Non, tant pis, je passe à côté des ventes privées", True),
+    ("Ce n'est pas mon truc, merci", False),
+    ("Non merci, ça ne me dérange pas d'attendre", False),
+])
+def test_french_infinitive_declines_and_losses_not_minded(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "unless" negates its condition; a preference not to; marketing by other names; exclusion
+    ("Cochez la case sauf si vous désirez nos nouveautés par courriel.", True),
+    ("Veuillez cocher ici à moins que vous ne vouliez recevoir notre catalogue.", True),
+    ("Au cas où vous préféreriez ne pas être sollicité, cochez ici.", True),
+    ("Si vous voulez être exclu de nos envois commerciaux, cochez la case.", True),
+    ("Cochez si vous souhaitez recevoir nos envois commerciaux.", False),
+    ("Décochez la case si vous préférez ne pas recevoir notre catalogue.", False),
+    ("Pour ne rien manquer de nos nouveautés, abonnez-vous.", False),
+    # every person of "s'opposer"; a wish that we not act, or that the data not go somewhere
+    ("Cochez ici si vous vous opposez à recevoir nos SMS.", True),
+    ("Si vous aimeriez mieux qu'on ne vous appelle plus, cochez la case.", True),
+    ("Cochez la case si vos informations ne doivent pas être cédées à des tiers.", True),
+    ("Cochez cette case si nous ne vous avons pas encore appelé au sujet de nos offres.", False),
+    ("Cochez si vos données ne sont pas à jour.", False),
+])
+def test_french_conditions_of_every_kind_decide_what_a_tick_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # receiving, being called or sharing about the service asked for is no consent topic
+    ("Cochez si vous ne souhaitez pas recevoir de facture papier.", False),
+    ("Cochez si vous ne voulez pas être contacté par le livreur avant la livraison.", False),
+    ("Cochez si vous ne souhaitez pas que l'on vous appelle pour prendre rendez-vous.", False),
+    ("Cochez si vous ne voulez pas partager ce document avec votre équipe.", False),
+    ("Cochez si vous ne souhaitez pas recevoir de SMS de rappel la veille de votre rendez-vous.", False),
+    ("Cochez si vous ne voulez pas recevoir d'e-mail à chaque nouveau message du forum.", False),
+    ("Voulez-vous arrêter le partage d'écran ?", False),
+    ("Activez cette option si vous ne souhaitez pas recevoir de notifications pendant la nuit.", False),
+    ("Cochez si vous ne souhaitez pas que vos informations de paiement soient enregistrées.", False),
+    # what other users see is a visibility setting; a roommate is no commercial partner
+    ("Sélectionnez cette option si vous ne souhaitez pas que vos contacts voient votre activité.", False),
+    ("Ne cochez pas cette case si vous ne souhaitez pas de partenaire de chambre.", False),
+    ("Cochez cette case si vous ne recevez pas nos e-mails correctement.", False),       # a fact, not a wish
+    ("Activez cette option si vos données ne doivent pas être synchronisées entre vos appareils.", False),
+    ("Activez si vous ne voulez pas être dérangé par des appels pendant la réunion.", False),
+    ("Sélectionnez cette option si vous ne souhaitez pas recevoir le journal imprimé.", False),
+    ("Cochez si vous souhaitez cesser de partager votre calendrier avec cette personne.", False),
+    ("Ne décochez pas cette case si vous voulez recevoir la facture par e-mail.", False),
+    ("Cochez si vous ne voulez pas recevoir de messages des autres membres.", False),
+    ("Cochez si vous ne souhaitez pas recevoir d'appels de notre service client sur votre réclamation.",
+     False),
+    ("Cochez si vous ne souhaitez pas que nous partagions votre adresse avec le transporteur.", False),
+    # ... while marketing stays one, even beside an order
+    ("Cochez si vous ne souhaitez pas recevoir nos offres après votre commande.", True),
+    ("Cochez si vous ne voulez pas recevoir le catalogue papier.", True),
+    ("Cochez cette case si vous ne souhaitez pas être contacté par nos partenaires.", True),
+    ("Cochez si vous ne souhaitez pas recevoir de notifications sur nos offres.", True),
+    ("Cochez si vous ne souhaitez pas recevoir d'e-mails sur nos produits après votre commande.", True),
+    ("Ne cochez pas cette case si vous ne souhaitez pas recevoir les offres de nos partenaires.", True),
+    ("Cochez si vos coordonnées ne doivent pas être transmises à nos partenaires.", True),
+    ("Ne décochez pas cette case si vous voulez recevoir nos offres par e-mail.", True),
+    ("Cochez si vous ne souhaitez pas recevoir d'offres de notre service client.", True),
+])
+def test_french_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the unsubscribe page confirms leaving THIS list; an opt-out question about a topic is inverted
+    ("Souhaitez-vous vraiment vous désabonner de cet abonnement aux actualités ?", False),
+    ("Voulez-vous vous retirer de cette liste de diffusion ?", False),
+    ("Souhaitez-vous vraiment désactiver la publicité personnalisée ?", False),   # confirming a choice made
+    ("Souhaitez-vous désactiver les messages de cette utilisatrice ?", False),  # another user's messages
+    ("Souhaitez-vous vous désabonner des offres de nos partenaires ?", True),
+    ("Voulez-vous refuser les cookies publicitaires ?", True),
+    ("Souhaitez-vous ne plus recevoir les messages de nos partenaires ?", True),
+])
+def test_french_question_confirming_the_unsubscribe_is_not_inverted(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an organiser's setting: a wish about what happens to others or to things, naming neither
+    # the visitor nor us nor any data or marketing word
+    ("Cochez si vous ne souhaitez pas que les messages soient conservés après un an.", False),
+    ("Ne cochez pas cette option si vous voulez que les membres reçoivent un résumé quotidien.", False),
+    ("Cochez si vous ne souhaitez pas que les données soient transmises à des tiers.", True),
+    ("Cochez si vous ne voulez pas que les partenaires vous contactent.", True),
+    # what cannot be done is a fact, not a refusal
+    ("Si cette option n'est pas cochée, les abonnés ne pourront pas se désabonner eux-mêmes.", False),
+    ("Décochez si vous ne souhaitez pas ne plus recevoir nos offres.", True),
+    # people described by a participle are not the visitor refusing
+    ("Si vous cochez cette case, les e-mails de relance ne seront pas envoyés aux participants désinscrits.",
+     False),
+    # tickets and bookings sent are the service itself
+    ("Si vous ne voulez pas que nous envoyions vos e-billets par courriel, cochez « Retrait au guichet ».",
+     False),
+    # a receipt or an invoice with its qualifier ("fiscal", "mensuelle") is still the service
+    ("Cochez si vous ne voulez pas recevoir votre reçu fiscal par courriel.", False),
+    ("Cochez si vous ne voulez pas recevoir votre facture détaillée avec nos offres du mois.", True),
+    # the organiser writing about the event booked is the service; the organiser's offers are not
+    ("Cochez si vous ne voulez pas être appelé par l'organisatrice au sujet de votre inscription.", False),
+    ("Cochez si vous ne voulez pas recevoir les promotions de l'organisateur.", True),
+    # stopping a thing is no refusal; stopping doing something, or the sharing, is
+    ("Voulez-vous arrêter l'enquête de satisfaction par e-mail en cours ?", False),
+    ("Voulez-vous arrêter de recevoir nos offres ?", True),
+    ("Souhaitez-vous cesser le partage de vos données avec nos partenaires ?", True),
+])
+def test_french_organiser_settings_facts_and_the_service_are_not_tricks(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick

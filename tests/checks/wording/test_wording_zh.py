@@ -1,0 +1,352 @@
+"""Chinese phrasings written here (not the real set) that pin the wording mechanisms
+of the Chinese lexicon, each with neutral look-alikes that must stay neutral."""
+
+from __future__ import annotations
+
+import pytest
+from wording_snapshots import page, text
+
+from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.lexicon.wording import (
+    match_bundled_sentence,
+    match_confirmshaming,
+    match_trick_wording,
+)
+
+
+@pytest.mark.parametrize("notice", [
+    # sharing the visitor's information, or receiving the company's communications, granted by
+    # using or submitting
+    "登录即表示您同意我们存储并分享您的浏览数据。",
+    "提交报名表即视为您同意接收本机构及其活动的通讯。",
+])
+def test_chinese_data_uses_granted_by_an_action(notice: str) -> None:
+    [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+
+
+# Chinese decline word classes (issue 11, round 2): every way a coupon pop-up's decline makes the
+# visitor mock themself -- a heavy-hearted adverb before any verb of leaving, money thrown away or
+# paid over the odds, a risk, staying ignorant or behind, self-insult, learning, success, health,
+# looks, boredom, loneliness, hunger, helping others, missing out, a worse way, boasting.
+@pytest.mark.parametrize("words", [
+    "挥泪离去",
+    "咬咬牙，狠心关闭",
+    "算了，我就爱花冤枉钱",
+    "我情愿付双倍的钱",
+    "不了，我还是继续浪费吧",
+    "我乐意冒险",
+    "我偏要蒙在鼓里",
+    "我宁可被淘汰",
+    "我就是个笨蛋",
+    "我不想学到新知识",
+    "我不需要进步",
+    "我不想瘦下来",
+    "我宁愿一直孤单",
+    "我宁肯饿肚子",
+    "我宁愿无聊死",
+    "我不想做公益",
+    "不想帮助小动物",
+    "我宁可错失这次良机",
+    "我宁愿麻烦一点",
+    "我已经够聪明了",
+    "我对省钱不感兴趣",
+    "我不配拥有优惠券",
+    "不了，不想变美",
+    "宁可原价买",
+    "我宁愿费劲自己找",               # a worse way still mocks after 慢慢 left the losses
+    "我不需要变得更好",               # more of a good still mocks
+    "我不怕风险，不要保障",
+])
+def test_chinese_declines_that_mock_the_visitor(words: str) -> None:
+    assert match_confirmshaming(words) is not None
+
+
+@pytest.mark.parametrize("words", [
+    "我不需要帮助",                 # help for oneself, a chat decline
+    "我还是觉得太贵了",              # a reason, not a loss embraced
+    "本人已阅读并愿意承担投资风险",    # a disclosure's acknowledgement
+    "我已了解并接受风险",
+    "我不需要专属客服",
+    "我不要原价",
+    "我想慢慢看看",
+    "我要慢慢挑",                   # taking one's time is no worse way
+    "我不需要更多资讯",               # more of a neutral object
+    "我愿意承担风险，继续访问",         # a warning acknowledged
+    "我放弃本次福利",                  # names the offer given up
+    "我不想开通会员",
+    "我还是用免费版吧",
+    "我不想接收优惠短信",
+    "我不需要此订单的运费保护",
+    "我以游客身份继续",
+    "我保持当前套餐",
+    "不了，谢谢，我不感兴趣",
+])
+def test_chinese_neutral_declines_stay_neutral(words: str) -> None:
+    assert match_confirmshaming(words) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the grant deemed without 即, after an unrelated action, in any tense and voice
+    ("您浏览本站的商品页面，将被视为您同意我们使用Cookie做访问统计。", True),
+    ("完成付款后我们将默认您同意接收合作商户的推广短信。", True),
+    ("只要您继续使用本应用，就代表您同意我们与广告商共享您的位置。", True),
+    # a grant refused, needed or chosen grants nothing (zh not_a_grant)
+    ("如果您不同意，我们将视为您拒绝全部Cookie。", False),
+    ("未经您同意，我们不会向第三方出售您的信息。", False),
+    ("您可以选择是否同意我们使用Cookie进行统计分析。", False),
+    # being contacted about OTHER offerings is marketing; a use denied in its own clause or
+    # sentence (an ASCII full stop ends one too) is not granted
+    ("下单即表示您同意商家就其他商品与您联系。", True),
+    ("登录即表示您同意我们将您的邮箱用于识别身份。我们不共享给任何第三方。", False),
+    ("本表单不收集您的身份信息. 提交即表示您同意我们将内容用于改进服务.", False),
+])
+def test_chinese_grants_deemed_or_voided(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # details handed to whoever delivers or pays the visitor's own order: the service itself
+    ("确认付款即表示您同意我们将您的地址提供给物流公司以便送货。", False),
+    ("下单即视为您同意我们把订单金额提供给支付机构完成扣款。", False),
+    # handed to anyone else for their own ends: bundled
+    ("下单即视为您同意我们把您的地址提供给合作品牌用于推广。", True),
+    ("确认付款即表示您同意我们将您的订单信息提供给第三方。", True),
+])
+def test_chinese_details_for_the_carrier_or_payment_are_the_service(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # refusing to help children or animals in need, welcoming malware: guilt trips
+    ("不了，我不愿意帮助有需要的家庭", True),
+    ("我不想资助流浪狗", True),
+    ("我宁愿让木马偷走我的资料", True),
+    # a reminder, or THIS offer, declined names what is declined
+    ("我不需要账户安全提示", False),
+    ("我不想要此项福利，谢谢", False),
+    ("我不需要该服务", False),
+    ("我不需要帮助", False),
+])
+def test_chinese_helping_malware_and_named_offers(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # a consent panel's own save button or a service's switch is the consent itself
+    ("点击“确认我的选择”即表示您同意启用所选的Cookie类别。", False),
+    ("开启该服务即表示您同意Google地图设置Cookie。", False),
+    ("点击“保存”即表示您同意我们按您的选择使用Cookie。", False),
+    ("继续浏览即表示您同意我们根据您的偏好向您推送广告。", True),
+    ("继续浏览即表示您同意我们根据您的设置向您展示个性化推荐。", True),
+    # the credit check of the loan applied for is the service
+    ("提交即表示您授权我们查询征信以审批您的借款申请。", False),
+    # unrelated actions still bundle
+    ("点击“保存资料”即表示您同意我们与合作伙伴共享您的资料。", True),
+    ("提交即表示您授权我们查询您的征信并提供给合作机构。", True),
+])
+def test_chinese_consent_panel_controls_and_applied_for_credit_check(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # a loss refused, or a preference negated, is prudence: no guilt trip
+    ("我不想冒风险，带我回到安全区", False),
+    ("我不喜欢折腾，跳过设置向导", False),
+    ("我不愿意吃亏，返回", False),
+    # a good refused or a loss embraced still is one
+    ("我不想要安全保障，继续", True),
+    ("我喜欢折腾，不用向导", True),
+    ("我不想被保护", True),
+])
+def test_chinese_a_loss_refused_or_a_negated_preference_is_prudence(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Chinese parity: the other conditionals (要是, 万一, 假使, 若是), the other ways of setting a box
+# or a switch (打钩, 打√, 点选, 开启此开关), and every way of leaving it empty (没有勾选, 不打勾).
+@pytest.mark.parametrize(("text", "trick"), [
+    ("要是您不希望收到会员促销邮件，请在下方打钩。", True),
+    ("万一您不想让合作伙伴联系您，请在此打√。", True),
+    ("假使您不愿意接收个性化推荐，请点选此项。", True),
+    ("若是您不需要我们的营销短信，请打开下面的开关。", True),
+    ("如果您没有打勾，我们将视为您愿意接收推广信息。", True),
+    ("要是您希望收到会员促销邮件，请在下方打钩。", False),   # plain opt-in
+    ("如您不想接收推送，请关掉这个开关。", False),             # clearing to refuse: plain opt-out
+])
+def test_chinese_conditionals_and_box_verbs_of_every_kind(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a fact not happened is no refusal: nothing arrived, so a fallback is offered
+    ("如果您还没有收到短信，请勾选改用语音验证", False),
+    ("若您未收到邮件，请勾选重新发送", False),
+    ("如您不希望收到促销短信，请勾选此框", True),      # a wish refused: still the riddle
+    # a named option says what ticking it does
+    ("若您不愿别人看到您的个人信息，请勾选「仅好友可见」", False),
+    ("如果您不想接收推广信息，请勾选下方方框", True),
+])
+def test_chinese_facts_and_named_options_are_not_tick_to_refuse(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a tick forbidden under a refusal, and an empty box that loses the thing, are plain
+    ("如您不想收到促销邮件，请不要勾选此框", False),
+    ("未勾选则无法收到会员优惠通知", False),
+    ("若您希望收到促销邮件，请不要勾选此框", True),      # the empty box agrees: still the riddle
+    ("不勾选即视为同意接收促销邮件", True),
+])
+def test_chinese_tick_forbidden_or_empty_box_that_loses_out_is_plain(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusing word as an attribute or paired with its opposite is no "yes refuses"
+    ("店主是否希望收到顾客订阅与退订的提醒？", False),
+    ("您是否要查看已拒绝的营销邮件申请？", False),
+    ("是否要在设置中开启或关闭第三方推送？", False),
+    # the question's own verb still refuses
+    ("您是否要退订我们的营销邮件？", True),
+    ("您是否希望停止接收合作伙伴的推送？", True),
+])
+def test_chinese_refusing_word_as_attribute_or_pair_is_not_what_yes_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal's own object names no topic of its own (as "您是否要退订？")
+    ("您是否要取消订阅？", False),
+    ("是否停止接收？", False),
+    # a topic besides it does
+    ("您是否要取消订阅我们的促销短信？", True),
+    ("是否停止接收合作伙伴推送？", True),
+])
+def test_chinese_refusal_with_its_own_object_names_no_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # messages about the visitor's own order, login or stock, and data of an import, are the
+    # service itself: ticking to skip them is a plain setting
+    ("如果您不需要我们发送付款确认邮件，请勾选此框。", False),
+    ("若不希望接收到货提醒短信，请选中此项。", False),
+    ("如您不想收到套餐续费通知，请勾选此框。", False),
+    ("若您不希望客服通过电话联系您，请勾选此项。", False),
+    ("如果您不想通过短信接收取货码，请选中此项。", False),
+    ("如果您不想替换已有数据，请勾选此项。", False),
+    ("若您不希望此优惠券与其他优惠同时使用，请勾选。", False),
+    # a marketing word between keeps the topic
+    ("如果您不想接收订单相关的促销邮件，请勾选此框。", True),
+    ("若您不希望我们把您的信息提供给合作伙伴，请选中此项。", True),
+])
+def test_chinese_service_messages_are_not_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # 留空 leaves a text field empty: a blank filter or form field agrees to nothing
+    ("留空则推送所有分类的通知。", False),
+    ("如您同意沿用上次的收货信息，请将该字段留空。", False),
+    # a box left empty that agrees is still one
+    ("此复选框留空即表示您同意接收营销短信。", True),
+    ("不勾选即表示您同意我们与合作伙伴共享数据。", True),
+])
+def test_chinese_a_field_left_blank_is_no_box(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "without obtaining your consent" in every form is one negation, said plainly
+    ("我们不会在未征得您许可的情况下向合作伙伴提供您的数据。", False),
+    ("未取得您的同意前，我们不会发送营销短信。", False),
+    # a real double negative stays one
+    ("如果您不希望不再接收我们的优惠信息，请勾选此框。", True),
+])
+def test_chinese_without_obtaining_consent_is_one_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # doing nothing keeps things as they are: no double negative is chosen
+    ("若您并不想取消订阅我们的周刊，无需进行任何操作。", False),
+    ("如果你不想退订这个列表，请忽略本邮件。", False),
+    # a program that quits is no opt-out
+    ("应用异常退出后不再自动上传共享数据。", False),
+    # a double negative that asks for an action stays one
+    ("如果你不想退订这个列表，请不要取消勾选此框。", True),
+    ("如您不希望不再接收优惠信息，请回复Y。", True),
+])
+def test_chinese_doing_nothing_or_quitting_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a negated consequence is a fact about what follows, not a second negation
+    ("拒绝分析Cookie不会导致页面无法加载。", False),
+    ("取消订阅我们的短信不会产生任何费用。", False),
+    ("停止接收营销邮件不影响您的会员等级。", False),
+    # a negated wish beside a refusal still is one
+    ("如果您不希望停止接收我们的优惠邮件，请勾选此框。", True),
+])
+def test_chinese_a_negated_consequence_is_a_fact(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an unticked box that leads to nothing being sent is the plain opt-in
+    ("请选择要接收的邮件类别，没有勾选的类别不会再发送给您。", False),
+    ("不勾选的合作伙伴将不会收到您的数据。", False),
+    # a real double negative beside a box stays one
+    ("取消勾选以不停止接收我们的营销短信。", True),
+])
+def test_chinese_a_box_state_negation_is_no_wish_refused(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # refusing THIS item is a confirm dialog, not a consent question
+    ("是否拒绝这个成员的订阅申请？", False),
+    ("您要停用该短信推广计划吗？", False),
+    # refusing a kind of data use still is one
+    ("您是否要禁用此类营销Cookie？", True),
+    ("是否关闭此个性化推荐功能？", True),
+    ("是否拒绝合作伙伴使用您的数据？", True),
+])
+def test_chinese_refusing_this_item_is_a_confirm_dialog(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a named option in 【】 or [] says what ticking it does, as in “”
+    ("若您不需要营销短信，请勾选【不接收营销短信】。", False),
+    ("如不想收到推送，请选中[关闭推送]。", False),
+    # an unnamed box under a refusing condition is still tick-to-refuse
+    ("若您不需要营销短信，请勾选下方的方框。", True),
+])
+def test_chinese_options_named_in_brackets(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # e-mail footers: the result of a refusal once made, and a request never made, are facts
+    ("取消订阅之后，我们不会再给您发送新品推广邮件。", False),
+    ("回复T即可退订，退订以后不再发送营销短信。", False),
+    ("若您并未申请退订我们的通讯，请无视此邮件并不要点击链接。", False),
+    # a wish not to refuse stays a double negative
+    ("如果您不想退订我们的营销邮件，请勾选此框。", True),
+])
+def test_chinese_footer_results_and_requests_never_made_are_facts(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "without your consent" and "before you have agreed" are one negation, said plainly
+    ("没有你的明确同意我们不会把数据提供给第三方。", False),
+    ("在您未同意以前我们不会发送任何推广短信。", False),
+    # a refused wish beside a negation still counts
+    ("如果您没有不接收营销邮件的意愿，请勾选此框。", True),
+])
+def test_chinese_without_your_consent_and_before_agreeing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
