@@ -661,19 +661,17 @@ def _not_negating(text: str, lex: WordingLexicon) -> list[tuple[int, int]]:
 
 
 def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+    negations = _spans(lex.negation, clause)
+    spans = list(negations)
     # "Miss", "verpassen", "perderse" negate only where a box's meaning hangs on them: "don't
     # miss our offers" alone is a slogan, "tick if you do not want to miss offers" is a riddle.
-    patterns = [lex.negation, lex.negative_verb]
-    if about_a_box:
-        patterns.append(lex.loss_verb)
-    for pattern in patterns:
-        spans.extend(m.span() for m in pattern.finditer(clause) if m.group(0))
+    for pattern in (lex.negative_verb, lex.loss_verb) if about_a_box else (lex.negative_verb,):
+        spans.extend(_spans(pattern, clause))
     # "lässt sich nicht abbestellen" says what cannot be done: that negation refuses nothing.
     facts = _not_negating(clause, lex)
-    negations = set(_spans(lex.negation, clause))
-    spans = [span for span in spans
-             if not (span in negations and _inside(span, facts))]
+    if facts:
+        said = set(negations)
+        spans = [span for span in spans if not (span in said and _inside(span, facts))]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # overlapping hits ("拒绝接收" and "拒绝") are one negation
@@ -939,12 +937,11 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     cues = (lex.negation, lex.negative_verb, lex.inverted_opt_out, lex.blank_box)
     if not any(cue.search(text) for cue in cues):
         return None  # whole-text prefilter: no negation and no empty box at all
-    previous = ""
+    in_scope = False
     for sentence in _sentences(text, lex):
         # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
         # Angebote senden. Wenn Sie das nicht möchten, kreuzen Sie hier an"): that one counts.
-        in_scope = _in_scope(sentence, lex)
-        referred, previous = _in_scope(previous, lex), sentence
+        referred, in_scope = in_scope, _in_scope(sentence, lex)
         found = _sentence_trick(sentence, lex) if in_scope else None
         if found is None and (in_scope or referred):
             thoughts = _thoughts(sentence, lex)
