@@ -62,7 +62,7 @@ from consentinel.facts.prompt import Prompt
 from consentinel.facts.tracking import NEXT_VIEW, PROMPT_SHOWN_MS
 from consentinel.gather.discover import DEFAULT_POLL_MS, DEFAULT_TIMEOUT_MS, discover_prompts
 from consentinel.gather.errors import first_line
-from consentinel.gather.evaluate import evaluate_script, open_page
+from consentinel.gather.evaluate import evaluate_script, open_page, page_session
 from consentinel.gather.observe import MAX_STORED_VALUE, ObserveOptions, PhaseRecorder
 from consentinel.gather.pageclock import PageClock, page_time_ms, start_page_clock
 from consentinel.gather.quiet import NO_PROMPT_MIN_WAIT_MS, Bounds, glance, quiet_steps, wait_quiet
@@ -264,7 +264,6 @@ class StateReader:
             "read_at": round(time.time(), 3),
         }
 
-
     def _read_tcf(self, page: Page) -> dict[str, Any]:
         """The page's TCF answer; on a paused page's clock, with page time to answer in (the
         read's own timeout is a page timer), only when the page has a TCF API at all."""
@@ -418,7 +417,7 @@ def _open_again(
         step["error"] = first_line(exc)
         return page, step
     with contextlib.suppress(PlaywrightError):  # without it the page is opened again all the same
-        session = page.context.new_cdp_session(tab)
+        session = page_session(tab)
         session.send("Network.enable")
         session.send("Network.setCacheDisabled", {"cacheDisabled": True})
     if options.on_tab is not None:

@@ -86,6 +86,13 @@ class PageAuditor:
         self.page.on("download", self._on_download)
         self.page.on("popup", self._on_popup)
 
+    @property
+    def session(self) -> CDPSession:
+        """The page's own session (set by :meth:`attach`, which raises if it cannot have one)."""
+        if self._top is None:
+            raise PlaywrightError("the page's auditor is not attached")
+        return self._top
+
     def _install_history(self, session: CDPSession) -> None:
         """``js/dom_history.js`` at the start of every document the page loads from now on, in
         our isolated world (the one :meth:`_world` finds by its name): the waits' first look then
@@ -322,6 +329,12 @@ def auditor_for(page: Page) -> PageAuditor:
     return auditor
 
 
+def page_session(page: Page) -> CDPSession:
+    """The page's own CDP session (its auditor's, attached before its first navigation): what
+    else we ask the browser about this page goes through it, instead of one more session each."""
+    return auditor_for(page).session
+
+
 @cache
 def script_source(name: str) -> str:
     """The source of ``js/<name>.js`` (read once per process)."""
@@ -399,4 +412,5 @@ def run_vendored_script(target: Page | Frame, source: str) -> None:
 
 
 __all__ = ["MAIN_WORLD_SCRIPTS", "BudgetExceeded", "MarkedElement", "PageAuditor", "auditor_for",
-           "evaluate_script", "open_page", "run_vendored_script", "script_source", "set_eval_budget"]
+           "evaluate_script", "open_page", "page_session", "run_vendored_script", "script_source",
+           "set_eval_budget"]
