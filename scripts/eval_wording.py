@@ -22,8 +22,11 @@ Usage::
     python scripts/eval_wording.py --split dev --errors   # also list the misjudged items
     python scripts/eval_wording.py --real          # the real set: dev and test halves, P/R/F1
     python scripts/eval_wording.py --real --half dev --errors   # dev errors (test items: never)
+    python scripts/eval_wording.py --real --collected-after 7   # only texts collected after look 7
 
 Scoring the test half is a look: record it in ``tests/data/wording/real/LOOKS.md``.
+A real file collected after look K of that ledger says so (top-level ``collected_after_look: K``);
+its texts not already in an older file form a fresh set that ``--collected-after K`` scores alone.
 """
 
 from __future__ import annotations
@@ -189,17 +192,51 @@ def real_half(text: str) -> str:
 
 
 @cache
-def _real_items() -> tuple[dict[str, Any], ...]:
+def _real_files() -> tuple[tuple[int, tuple[dict[str, Any], ...]], ...]:
+    """Each real file's items with the look it was collected after (0 when it predates the ledger)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    files = []
+    for path in sorted(REAL.glob("*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        files.append((int(data.get("collected_after_look") or 0), tuple(data["items"])))
+    return tuple(files)
+
+
+@cache
+def _real_items() -> tuple[dict[str, Any], ...]:
     seen: set[tuple[str, str]] = set()
     items: list[dict[str, Any]] = []
-    for path in sorted(REAL.glob("*.yaml")):
-        for item in yaml.load(path.read_text(encoding="utf-8"), Loader=loader)["items"]:
+    for _, file_items in _real_files():
+        for item in file_items:
             key = (str(item["lang"]), _real_key(str(item["text"])))
             if key not in seen:  # the same text from two sources is one item, in one half
                 seen.add(key)
                 items.append(item)
     return tuple(items)
+
+
+@cache
+def _first_collected() -> dict[tuple[str, str], int]:
+    """For each text, the earliest look after which a file holding it was collected.
+
+    A text is only as fresh as its oldest copy: one already in an older file is no news to the rules.
+    """
+    earliest: dict[tuple[str, str], int] = {}
+    for after_look, file_items in _real_files():
+        for item in file_items:
+            key = (str(item["lang"]), _real_key(str(item["text"])))
+            earliest[key] = min(earliest.get(key, after_look), after_look)
+    return earliest
+
+
+def collected_after(item: dict[str, Any]) -> int:
+    """The look after which ``item`` was first collected (0: before the ledger began)."""
+    return _first_collected()[(str(item["lang"]), _real_key(str(item["text"])))]
+
+
+def _scored(item: dict[str, Any], language: str, half: str, after_look: int) -> bool:
+    return (item["lang"] == language and real_half(str(item["text"])) == half
+            and collected_after(item) >= after_look)
 
 
 def load_real_items() -> list[dict[str, Any]]:
@@ -211,11 +248,15 @@ def real_languages() -> list[str]:
     return sorted({str(item["lang"]) for item in _real_items()})
 
 
-def evaluate_real(language: str, half: str) -> dict[str, Tally]:
-    """Per-check tallies for one language on one half of the real set."""
+def evaluate_real(language: str, half: str, after_look: int = 0) -> dict[str, Tally]:
+    """Per-check tallies for one language on one half of the real set.
+
+    ``after_look=K`` keeps only texts first collected after look K of the ledger: a fresh set
+    that no earlier look, and no tuning before its collection, can have flattered.
+    """
     tallies = {check.id: Tally() for check in CHECKS}
     for item in _real_items():
-        if item["lang"] != language or real_half(str(item["text"])) != half:
+        if not _scored(item, language, half, after_look):
             continue
         got, want = predicted(dict(item)), set(item.get("labels") or [])
         for cid, tally in tallies.items():
@@ -223,13 +264,15 @@ def evaluate_real(language: str, half: str) -> dict[str, Tally]:
     return tallies
 
 
-def _print_real(halves: list[str], langs: list[str], errors: bool) -> None:
+def _print_real(halves: list[str], langs: list[str], errors: bool, after_look: int = 0) -> None:
+    if after_look:
+        print(f"texts first collected after look {after_look} only")
     print(f"{'check':<16} {'lang':<5} {'half':<5} {'n':>4} {'n+':>4} {'TP':>4} {'FP':>4} {'FN':>4} "
           f"{'P':>6} {'R':>6} {'F1':>6}")
     for language in langs:
         for half in halves:
-            n = sum(1 for i in _real_items() if i["lang"] == language and real_half(str(i["text"])) == half)
-            for cid, t in evaluate_real(language, half).items():
+            n = sum(1 for i in _real_items() if _scored(i, language, half, after_look))
+            for cid, t in evaluate_real(language, half, after_look).items():
                 note = "" if t.positives >= MIN_POSITIVES else f"  too few positives (<{MIN_POSITIVES})"
                 print(f"{cid:<16} {language:<5} {half:<5} {n:>4} {t.positives:>4} {t.tp:>4} {t.fp:>4} "
                       f"{t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}{note}")
@@ -247,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", action="store_true", help="score the real set (dev/test halves)")
     parser.add_argument("--half", choices=REAL_HALVES, action="append",
                         help="real-set half(s) to report (default: dev and test)")
+    parser.add_argument("--collected-after", type=int, default=0, metavar="LOOK",
+                        help="real set: only texts first collected after this look of the ledger")
     args = parser.parse_args(argv)
     if args.real:
         halves = args.half or list(REAL_HALVES)
@@ -254,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
             print("eval_wording: test-half items are never printed (rules are tuned on dev only); "
                   "use --real --half dev --errors", file=sys.stderr)
             return 2
-        _print_real(halves, args.language or real_languages(), args.errors)
+        _print_real(halves, args.language or real_languages(), args.errors, args.collected_after)
         if "test" in halves:
             print(f"\nThat was a look at the test half: record it in {LOOKS.relative_to(ROOT)} "
                   f"({looks_recorded()} recorded so far).")

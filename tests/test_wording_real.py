@@ -7,6 +7,9 @@ not leak the test half into tuning."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from eval_script import eval_wording
 
@@ -29,6 +32,11 @@ BELOW_FLOOR = {
     ("fr", "trick-wording"): "test P 0.50 R 0.833 (n+ 6, FP 5 FN 1)",
 }
 
+FRESH_AFTER_LOOK = 7
+"""The fresh set: texts first collected after look 7, labelled and committed before any scoring."""
+# Below the floor on the fresh set's test half, as scored once (LOOKS.md).
+BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {}
+
 
 EVAL = eval_wording()
 
@@ -48,25 +56,67 @@ def test_the_split_is_fixed_by_the_text_and_about_even() -> None:
     assert EVAL.real_half("No thanks") == EVAL.real_half("  NO   THANKS ")  # normalised, not chosen
 
 
-def _floor_cases() -> list[object]:
+def _floor_cases(below_floor: dict[tuple[str, str], str] = BELOW_FLOOR) -> list[object]:
     cases: list[object] = []
     for language in LANGUAGES:
         for cid in CHECK_IDS:
-            reason = BELOW_FLOOR.get((language, cid))
+            reason = below_floor.get((language, cid))
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             cases.append(pytest.param(language, cid, marks=marks, id=f"{language}-{cid}"))
     return cases
 
 
-@pytest.mark.parametrize(("language", "cid"), _floor_cases())
-def test_floors_on_the_test_half(language: str, cid: str) -> None:
-    tally = EVAL.evaluate_real(language, "test")[cid]
+def _assert_floors(language: str, cid: str, after_look: int) -> None:
+    tally = EVAL.evaluate_real(language, "test", after_look)[cid]
     numbers = (f"P {tally.precision:.3f} R {tally.recall:.3f} "
                f"(TP {tally.tp} FP {tally.fp} FN {tally.fn})")
     if tally.positives < EVAL.MIN_POSITIVES:
         pytest.skip(f"too few positives (<{EVAL.MIN_POSITIVES}) in the test half: {numbers}")
     assert tally.precision >= MIN_PRECISION, numbers
     assert tally.recall >= MIN_RECALL, numbers
+
+
+@pytest.mark.parametrize(("language", "cid"), _floor_cases())
+def test_floors_on_the_test_half(language: str, cid: str) -> None:
+    _assert_floors(language, cid, after_look=0)
+
+
+@pytest.mark.parametrize(("language", "cid"), _floor_cases(BELOW_FLOOR_FRESH))
+def test_floors_on_the_fresh_test_half(language: str, cid: str) -> None:
+    """The same floors on the texts collected after look 7 alone: no look had seen them."""
+    _assert_floors(language, cid, after_look=FRESH_AFTER_LOOK)
+
+
+@pytest.fixture
+def real_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty real set in ``tmp_path``, with the loader's caches cleared before and after."""
+    caches = (EVAL._real_files, EVAL._real_items, EVAL._first_collected)
+    monkeypatch.setattr(EVAL, "REAL", tmp_path)
+    for cached in caches:
+        cached.cache_clear()
+    yield tmp_path
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_a_text_is_fresh_only_if_no_older_file_holds_it(real_dir: Path) -> None:
+    def item(text: str) -> str:
+        return f"- {{text: {text!r}, lang: en, role: decline, labels: [], source: s}}\n"
+
+    (real_dir / "a_old.yaml").write_text("items:\n" + item("No thanks"), encoding="utf-8")
+    # sorted after the fresh file, so "first seen" order alone would call its text fresh
+    (real_dir / "z_old.yaml").write_text("items:\n" + item("Skip for now"), encoding="utf-8")
+    (real_dir / "m_fresh.yaml").write_text(
+        "collected_after_look: 7\nitems:\n" + item("no  THANKS") + item("Maybe later")
+        + item("Skip for now"), encoding="utf-8")
+    ages = {i["text"]: EVAL.collected_after(i) for i in EVAL.load_real_items()}
+    assert ages == {"No thanks": 0, "Maybe later": 7, "Skip for now": 0}
+    fresh = sum(t.tp + t.fn + t.fp for h in EVAL.REAL_HALVES
+                for t in EVAL.evaluate_real("en", h, after_look=7).values())
+    assert fresh == 0  # a plain decline: no check reports it, and no label says one should
+    counted = [i for i in EVAL.load_real_items()
+               if any(EVAL._scored(i, "en", h, 7) for h in EVAL.REAL_HALVES)]
+    assert [i["text"] for i in counted] == ["Maybe later"]
 
 
 def test_the_table_says_when_positives_are_too_few(capsys: pytest.CaptureFixture[str]) -> None:
