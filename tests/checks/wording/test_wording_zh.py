@@ -409,3 +409,17 @@ def test_chinese_the_request_itself_and_processors_are_no_bundling(sentence: str
 ])
 def test_chinese_heavy_hearted_verbs_of_leaving_the_service(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # 即表明 binds a grant to an action as 即表示 does; the latest promotions and offers are marketing
+    ("我们使用 Cookie 来统计访问量。继续浏览本站，即表明您同意我们使用 Cookie。", True),
+    ("一旦您完成注册，即表明您同意接收我们的优惠信息推送。", True),
+    ("成为会员后即表明您已同意接收平台的最新活动短信。", True),
+    # terms alone, or notices about the event signed up for, stay plain
+    ("继续使用即表明您已阅读并同意服务条款。", False),
+    ("下单即表明您同意本店的退换货规则。", False),
+    ("报名即同意接收本次活动通知。", False),
+])
+def test_chinese_jibiaoming_and_latest_promotions(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
