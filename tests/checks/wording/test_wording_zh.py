@@ -350,3 +350,76 @@ def test_chinese_footer_results_and_requests_never_made_are_facts(text: str, tri
 ])
 def test_chinese_without_your_consent_and_before_agreeing(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+# Batch 14 (issue 11): word classes widened on the fresh set's dev errors.
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # the company's news, updates, reports or insights received because one registered
+    ("创建账户即表示您同意接收我们的行业周报与新品资讯。", True),
+    ("开通会员即视为您同意接收平台的产品动态邮件。", True),
+    # the progress of one's own request, or service notices, are no marketing
+    ("提交即表示您同意接收本次申请的进度更新。", False),
+    ("注册即表示您同意接收账户安全通知。", False),
+])
+def test_chinese_company_news_received_by_registering(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # publicity use of the visitor's likeness, granted by signing up or taking part
+    ("比赛现场将拍照用于品牌宣传，提交报名即视为同意。", True),
+    ("到场参加即表示您同意主办方在官网使用您的肖像。", True),
+    # the visitor's own work shown, or terms alone: no data use
+    ("投稿即视为同意作品在本站展示。", False),
+    ("报名即视为同意遵守活动规则。", False),
+])
+def test_chinese_publicity_and_likeness_granted_by_taking_part(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # what this form asks for, for the request it makes
+    ("点击提交即表示您同意我们收集此问卷信息，仅用于本次调研。", False),
+    ("提交即表示您同意我们收集您的资料用于处理本次预约。", False),
+    # a third party inside the quoted name of the option chosen; a processor for this service;
+    # a third party named only to disclaim liability
+    ("您勾选“第三方代缴”并提交订单的行为，即视为您授权我们将缴费信息发送至缴费机构。", False),
+    ("继续使用即视为同意将日志提供给云服务商，以便其为您提供本服务。", False),
+    ("使用本工具即视为同意本声明。本站不对第三方网站的内容负责。", False),
+    # collecting beyond the request, or a third party given the data, still bundle
+    ("注册成功即视为您同意我们收集您的全部浏览信息。", True),
+    ("领取优惠券即表示您同意我们将手机号提供给合作商家。", True),
+])
+def test_chinese_the_request_itself_and_processors_are_no_bundling(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # a heavy heart before any verb of ending one's tie to the service: closing the account,
+    # unfollowing, uninstalling, dropping an item from the cart
+    ("心碎注销", True),
+    ("无情取关", True),
+    ("咬牙卸载", True),
+    ("含泪移除商品", True),
+    ("狠心丢下购物车", True),
+    # the same verbs said plainly
+    ("注销账号", False),
+    ("取消关注", False),
+    ("移除商品", False),
+])
+def test_chinese_heavy_hearted_verbs_of_leaving_the_service(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("sentence", "bundled"), [
+    # 即表明 binds a grant to an action as 即表示 does; the latest promotions and offers are marketing
+    ("我们使用 Cookie 来统计访问量。继续浏览本站，即表明您同意我们使用 Cookie。", True),
+    ("一旦您完成注册，即表明您同意接收我们的优惠信息推送。", True),
+    ("成为会员后即表明您已同意接收平台的最新活动短信。", True),
+    # terms alone, or notices about the event signed up for, stay plain
+    ("继续使用即表明您已阅读并同意服务条款。", False),
+    ("下单即表明您同意本店的退换货规则。", False),
+    ("报名即同意接收本次活动通知。", False),
+])
+def test_chinese_jibiaoming_and_latest_promotions(sentence: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(sentence) is not None) is bundled
