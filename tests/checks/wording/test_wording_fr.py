@@ -260,15 +260,18 @@ def test_french_organiser_settings_facts_and_the_service_are_not_tricks(text: st
 @pytest.mark.parametrize(("notice", "tied"), [
     # the grant in the subjunctive, imperfect or future is still a grant; continuing named after a
     # comma as the way to meet the condition ties it to continuing
-    ("Nous ne déposerons ces traceurs publicitaires qu'à condition que vous l'acceptiez, en parcourant le site.",
-     True),
-    ("Ces outils de mesure d'audience ne fonctionnent que si vous y consentez, en poursuivant votre visite.", True),
-    ("Nos partenaires n'afficheront de publicité ciblée que pourvu que vous y consentiez, en restant sur la page.",
-     True),
+    ("Nous ne déposerons ces traceurs publicitaires qu'à condition que vous l'acceptiez, "
+     "en parcourant le site.", True),
+    ("Ces outils de mesure d'audience ne fonctionnent que si vous y consentez, "
+     "en poursuivant votre visite.", True),
+    ("Nos partenaires n'afficheront de publicité ciblée que pourvu que vous y consentiez, "
+     "en restant sur la page.", True),
     # ... while a condition met elsewhere (the banner, the settings) grants nothing now
-    ("Nous ne déposerons ces traceurs publicitaires qu'à condition que vous l'acceptiez dans le bandeau.", None),
+    ("Nous ne déposerons ces traceurs publicitaires qu'à condition que vous l'acceptiez "
+     "dans le bandeau.", None),
     ("Ces outils de mesure d'audience ne fonctionnent que si vous y consentez dans le bandeau.", None),
-    ("Nos traceurs ne seront activés qu'à condition que vous y consentiez depuis le panneau de réglages.", None),
+    ("Nos traceurs ne seront activés qu'à condition que vous y consentiez "
+     "depuis le panneau de réglages.", None),
 ])
 def test_french_grants_in_every_mood_and_conditions_met_by_continuing(notice: str, tied: bool | None) -> None:
     found = match_bundled_sentence(notice)
