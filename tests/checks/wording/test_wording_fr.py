@@ -276,3 +276,21 @@ def test_french_organiser_settings_facts_and_the_service_are_not_tricks(text: st
 def test_french_grants_in_every_mood_and_conditions_met_by_continuing(notice: str, tied: bool | None) -> None:
     found = match_bundled_sentence(notice)
     assert (found.tied_to_action if found else None) is tied
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # what the visitor writes used to train or improve an AI is an optional use tied to the action
+    ("En utilisant le chat, vous acceptez que vos questions soient utilisées "
+     "pour l'entraînement de notre IA.", True),
+    ("En créant un compte, vous acceptez nos conditions. "
+     "Vos conversations serviront à entraîner nos modèles.", True),
+    # an AI that only answers, or a service improved, names no such use
+    ("En utilisant l'assistant, vous acceptez que vos messages soient traités "
+     "par notre IA pour vous répondre.", False),
+    ("En vous inscrivant, vous acceptez nos CGU. "
+     "Notre IA analyse vos messages pour répondre à vos questions.", False),
+    ("En utilisant ce site, vous acceptez nos conditions. "
+     "Nous utilisons vos retours pour améliorer nos services.", False),
+])
+def test_french_training_an_ai_on_what_one_writes_is_a_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
