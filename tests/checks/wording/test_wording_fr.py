@@ -255,3 +255,42 @@ def test_french_question_confirming_the_unsubscribe_is_not_inverted(text: str, t
 ])
 def test_french_organiser_settings_facts_and_the_service_are_not_tricks(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "tied"), [
+    # the grant in the subjunctive, imperfect or future is still a grant; continuing named after a
+    # comma as the way to meet the condition ties it to continuing
+    ("Nous ne déposerons ces traceurs publicitaires qu'à condition que vous l'acceptiez, "
+     "en parcourant le site.", True),
+    ("Ces outils de mesure d'audience ne fonctionnent que si vous y consentez, "
+     "en poursuivant votre visite.", True),
+    ("Nos partenaires n'afficheront de publicité ciblée que pourvu que vous y consentiez, "
+     "en restant sur la page.", True),
+    # ... while a condition met elsewhere (the banner, the settings) grants nothing now
+    ("Nous ne déposerons ces traceurs publicitaires qu'à condition que vous l'acceptiez "
+     "dans le bandeau.", None),
+    ("Ces outils de mesure d'audience ne fonctionnent que si vous y consentez dans le bandeau.", None),
+    ("Nos traceurs ne seront activés qu'à condition que vous y consentiez "
+     "depuis le panneau de réglages.", None),
+])
+def test_french_grants_in_every_mood_and_conditions_met_by_continuing(notice: str, tied: bool | None) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found.tied_to_action if found else None) is tied
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # what the visitor writes used to train or improve an AI is an optional use tied to the action
+    ("En utilisant le chat, vous acceptez que vos questions soient utilisées "
+     "pour l'entraînement de notre IA.", True),
+    ("En créant un compte, vous acceptez nos conditions. "
+     "Vos conversations serviront à entraîner nos modèles.", True),
+    # an AI that only answers, or a service improved, names no such use
+    ("En utilisant l'assistant, vous acceptez que vos messages soient traités "
+     "par notre IA pour vous répondre.", False),
+    ("En vous inscrivant, vous acceptez nos CGU. "
+     "Notre IA analyse vos messages pour répondre à vos questions.", False),
+    ("En utilisant ce site, vous acceptez nos conditions. "
+     "Nous utilisons vos retours pour améliorer nos services.", False),
+])
+def test_french_training_an_ai_on_what_one_writes_is_a_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
