@@ -595,3 +595,18 @@ def test_german_right_to_object_is_no_double_negative(text: str, trick: bool) ->
 ])
 def test_german_enjoying_ads(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+# The same classes in other persons and synonyms: a click with a possessive, the e-mail address
+# typed in or a voucher redeemed, mail "hin und wieder"/"zukünftig", about "our products".
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit Ihrem Klick erlauben Sie uns, Ihnen hin und wieder Angebote zu mailen.", True),
+    ("Mit Ihrem Klick erlauben Sie uns, Ihnen die Rechnung zu mailen.", False),
+    ("Mit der Eingabe deiner E-Mail-Adresse willigst du ein, zukünftig Infos von uns zu bekommen.", True),
+    ("Mit der Eingabe deiner E-Mail-Adresse willigst du ein, dass wir dir das Passwort schicken.", False),
+    ("Mit der Einlösung des Gutscheins stimmen Sie zu, Informationen zu unseren Produkten zu erhalten.",
+     True),
+    ("Mit der Einlösung des Gutscheins stimmen Sie zu, dass wir Ihnen ein Angebot erstellen.", False),
+])
+def test_german_more_persons_and_synonyms_of_a_request(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
