@@ -141,6 +141,7 @@ class WordingLexicon:
     answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
+    document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
 
 
 def available_languages() -> tuple[str, ...]:
@@ -256,6 +257,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         answer_name=optional_patterns("trick_wording.answer_name"),
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
+        document_pointer=optional_patterns("bundled_consent.document_pointer"),
     )
 
 
@@ -430,7 +432,10 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     none from a sentence with a negation in it: a notice that denies a use ("We never sell
     your data", "Wir verkaufen keine Daten") does not make it.
     """
-    sentences = _sentences(text, lex)
+    # A sentence that only points to a document ("Bitte lesen Sie unsere Hinweise zu Werbung")
+    # names a text to read, not a use the notice makes.
+    sentences = [part for part in _sentences(text, lex)
+                 if not (lex.document_pointer and lex.document_pointer.search(part))]
     if beyond_cookies_only:
         sentences = [s for s in sentences if not lex.negation.search(s)]
     uses = [m.group(0).strip() for sentence in sentences

@@ -524,3 +524,89 @@ def test_german_coordinated_negations_are_not_one_chain(text: str, tricky: bool)
 ])
 def test_german_confirmation_questions_are_not_inverted(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
+
+
+# Acts tied to a grant that earlier lists missed: a click named without article, getting a
+# download/purchase/confirmation, "die Nutzung gilt als Einwilligung"; the marketing mail such a
+# form adds (updates, news, "gelegentlich/künftig …"), advertising as an adjective, behaviour
+# analysed in any verb form. The look-alikes send only what was asked for, or grant terms.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit Klick auf „Checkliste holen“ erklären Sie sich einverstanden, dass wir Ihnen regelmäßig "
+     "Neuigkeiten schicken.", True),
+    ("Mit Klick auf „Checkliste holen“ erklären Sie sich einverstanden, dass wir Ihnen die Checkliste "
+     "zuschicken.", False),
+    ("Mit dem Download des E-Books willigst du ein, dass wir dir künftig Tipps per E-Mail senden.", True),
+    ("Mit dem Download des E-Books willigst du ein, dass wir dir den Link per E-Mail senden.", False),
+    ("Nach dem Kauf stimmst du zu, dass wir dir Produkt-Updates schicken.", True),
+    ("Nach dem Kauf stimmst du zu, dass wir dir Updates zu deiner Bestellung schicken.", False),
+    ("Die Nutzung des Portals gilt als Einwilligung in Werbung per Post.", True),
+    ("Die Nutzung des Portals gilt als Zustimmung zu den Nutzungsbedingungen.", False),
+    ("Mit der Teilnahme erlauben Sie uns werbliche Anrufe.", True),
+    ("Mit der Teilnahme erlauben Sie uns, Sie über den Gewinn zu informieren.", False),
+    ("Mit dem Absenden des Gutscheinformulars stimmst du dem Erhalt von E-Mails der Beispiel GmbH zu.", True),
+    ("Mit dem Absenden stimmst du der Zustellung deiner Bestellbestätigung per E-Mail zu.", False),
+    ("Manche Cookies sind notwendig, andere analysieren Ihr Surfverhalten. Wenn Sie weitersurfen, "
+     "stimmen Sie den Cookies zu.", True),
+    ("Wir setzen nur notwendige Cookies. Wenn Sie weitersurfen, stimmen Sie den Cookies zu.", False),
+])
+def test_german_more_acts_and_marketing_mail(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# The accepting click named with words between label and verb, or a nominalised verb that is not
+# a click ("Durch das Weiterlesen akzeptieren Sie …": "akzeptieren" is the main verb); a sign-up
+# with no other target IS the newsletter subscription; a sentence that only points to a
+# document states no use of the notice.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Indem Sie die Seite nutzen und auf „Alle erlauben“ oben rechts tippen, stimmen Sie "
+     "Marketing-Cookies zu.", False),
+    ("Indem Sie die Seite nutzen, stimmen Sie Marketing-Cookies zu.", True),
+    ("Durch das Weiterlesen akzeptieren Sie unsere Werbe-Cookies.", True),
+    ("Durch das Anklicken von „Akzeptieren“ erlauben Sie Werbe-Cookies.", False),
+    ("Mit deiner Anmeldung willigst du ein, dass wir dir monatlich unseren Newsletter schicken.", False),
+    ("Mit deiner Anmeldung zum Gewinnspiel willigst du ein, dass wir dir monatlich unseren "
+     "Newsletter schicken.", True),
+    ("Mit der Buchung akzeptieren Sie unsere AGB. Lesen Sie auch unsere Hinweise zu Werbe-Cookies.", False),
+    ("Mit der Buchung akzeptieren Sie unsere AGB. Wir nutzen Ihre Daten auch für Werbung.", True),
+])
+def test_german_choice_clicks_subscriptions_and_pointers(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# The right to object stated as a condition is a plain opt-out, not a double negative; a
+# first-person "I do not object" box label stays one.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Wir informieren Sie per E-Mail über Angebote, wenn Sie dem nicht widersprechen.", False),
+    ("Falls du nicht widersprichst, nutzen wir deine Daten für Werbung.", False),
+    ("Ihre Adresse nutzen wir ohne Ihren Widerspruch auch für Werbung.", False),
+    ("Ich widerspreche nicht der Weitergabe meiner Daten an Partner.", True),
+])
+def test_german_right_to_object_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Enjoying the nuisance an ad-free or premium offer removes mocks the decliner; wanting ads by
+# mail or refusing them is no decline against oneself.
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Nee, ich liebe Pop-ups", True),
+    ("Nein danke, ich schaue gern Werbung", True),
+    ("Ich möchte Werbung per E-Mail erhalten", False),
+    ("Nein danke, keine Werbung", False),
+])
+def test_german_enjoying_ads(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+# The same classes in other persons and synonyms: a click with a possessive, the e-mail address
+# typed in or a voucher redeemed, mail "hin und wieder"/"zukünftig", about "our products".
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit Ihrem Klick erlauben Sie uns, Ihnen hin und wieder Angebote zu mailen.", True),
+    ("Mit Ihrem Klick erlauben Sie uns, Ihnen die Rechnung zu mailen.", False),
+    ("Mit der Eingabe deiner E-Mail-Adresse willigst du ein, zukünftig Infos von uns zu bekommen.", True),
+    ("Mit der Eingabe deiner E-Mail-Adresse willigst du ein, dass wir dir das Passwort schicken.", False),
+    ("Mit der Einlösung des Gutscheins stimmen Sie zu, Informationen zu unseren Produkten zu erhalten.",
+     True),
+    ("Mit der Einlösung des Gutscheins stimmen Sie zu, dass wir Ihnen ein Angebot erstellen.", False),
+])
+def test_german_more_persons_and_synonyms_of_a_request(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
