@@ -399,13 +399,20 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     return None
 
 
-def _in_denial(sentence: str, at: int, lex: WordingLexicon) -> bool:
-    """Whether the clause of ``sentence`` around index ``at`` negates and grants nothing."""
+def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = False) -> bool:
+    """Whether the clause of ``sentence`` around index ``at`` negates and grants nothing.
+
+    ``refusing``: a refusing verb counts as a negation too. Used for the rest of a notice: a
+    use it names only as the visitor's right to refuse ("You may opt out of marketing emails at
+    any time") is not what the grant beside it grants. Not in the granting sentence itself,
+    where "sin que manifieste su oposición" is the condition of the grant, not a denial.
+    """
     splits = list(lex.clause_split.finditer(sentence))
     start = max((m.end() for m in splits if m.end() <= at), default=0)
     end = min((m.start() for m in splits if m.start() >= at), default=len(sentence))
     clause = sentence[start:end]
-    return bool(lex.negation.search(clause)) and _live_grant(clause, lex) is None
+    refuses = lex.negation.search(clause) or (refusing and lex.negative_verb.search(clause))
+    return bool(refuses) and _live_grant(clause, lex) is None
 
 
 def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str] | None) -> str | None:
@@ -439,7 +446,7 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
         sentences = [s for s in sentences if not lex.negation.search(s)]
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
-            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex)]
+            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]

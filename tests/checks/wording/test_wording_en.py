@@ -146,3 +146,12 @@ def test_english_service_messages_and_presumed_consent(notice: str, bundled: boo
 ])
 def test_english_self_insult_and_the_hard_way(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # subscribing is asking for the messages, as clicking "Subscribe" is
+    ("By subscribing, you agree to get our weekly newsletter.", False),
+    ("By subscribing to our pro plan, you agree to receive partner newsletters.", True),
+])
+def test_english_subscribing_is_the_consent_itself(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
