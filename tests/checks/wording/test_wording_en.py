@@ -155,3 +155,13 @@ def test_english_self_insult_and_the_hard_way(text: str, shaming: bool) -> None:
 ])
 def test_english_subscribing_is_the_consent_itself(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # "by your (continued) use" ties the grant to using the site, as "by continuing" does
+    ("This site sets advertising cookies. By your further use of the site you accept them.", True),
+    ("This site sets advertising cookies. By your choice below you accept or refuse them.", False),
+])
+def test_english_by_your_use_is_an_unrelated_action(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
