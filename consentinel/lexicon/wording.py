@@ -138,10 +138,12 @@ class WordingLexicon:
     service_use: re.Pattern[str] | None = None  # the service asked for: no consent topic
     shown_to_others: re.Pattern[str] | None = None  # being shown to other people: a profile setting
     withdrawal_confirmed: re.Pattern[str] | None = None  # a question confirming a refusal already chosen
-    answer_name: re.Pattern[str] | None = None  # the answer "No" named as an option, not a negation
+    answer_name: re.Pattern[str] | None = None  # an answer/keyword named ("No", "STOP"), not a negation
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
+    question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
+    selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
 
 
 def available_languages() -> tuple[str, ...]:
@@ -254,7 +256,9 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         service_use=optional_patterns("trick_wording.service_use"),
         shown_to_others=optional_patterns("trick_wording.shown_to_others"),
         withdrawal_confirmed=optional_patterns("yes_no_question.withdrawal_confirmed"),
+        question_answered=optional_patterns("yes_no_question.answered"),
         answer_name=optional_patterns("trick_wording.answer_name"),
+        selection=optional_patterns("trick_wording.selection"),
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
@@ -397,13 +401,20 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     return None
 
 
-def _in_denial(sentence: str, at: int, lex: WordingLexicon) -> bool:
-    """Whether the clause of ``sentence`` around index ``at`` negates and grants nothing."""
+def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = False) -> bool:
+    """Whether the clause of ``sentence`` around index ``at`` negates and grants nothing.
+
+    ``refusing``: a refusing verb counts as a negation too. Used for the rest of a notice: a
+    use it names only as the visitor's right to refuse ("You may opt out of marketing emails at
+    any time") is not what the grant beside it grants. Not in the granting sentence itself,
+    where "sin que manifieste su oposición" is the condition of the grant, not a denial.
+    """
     splits = list(lex.clause_split.finditer(sentence))
     start = max((m.end() for m in splits if m.end() <= at), default=0)
     end = min((m.start() for m in splits if m.start() >= at), default=len(sentence))
     clause = sentence[start:end]
-    return bool(lex.negation.search(clause)) and _live_grant(clause, lex) is None
+    refuses = lex.negation.search(clause) or (refusing and lex.negative_verb.search(clause))
+    return bool(refuses) and _live_grant(clause, lex) is None
 
 
 def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str] | None) -> str | None:
@@ -440,7 +451,7 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
         sentences = [s for s in sentences if not lex.negation.search(s)]
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
-            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex)]
+            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]
@@ -673,10 +684,14 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
     for pattern in (lex.negative_verb, lex.loss_verb) if about_a_box else (lex.negative_verb,):
         spans.extend(_spans(pattern, clause))
     # "lässt sich nicht abbestellen" says what cannot be done: that negation refuses nothing.
+    # A named answer or keyword ("select No", "reply STOP to opt out") refuses nothing either,
+    # whichever word class it is of: the refusal is the verb it names ("opt out").
     facts = _not_negating(clause, lex)
     if facts:
         said = set(negations)
-        spans = [span for span in spans if not (span in said and _inside(span, facts))]
+        names = _spans(lex.answer_name, clause) if lex.answer_name is not None else []
+        spans = [span for span in spans
+                 if not ((span in said and _inside(span, facts)) or _inside(span, names))]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # overlapping hits ("拒绝接收" and "拒绝") are one negation
@@ -850,6 +865,11 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     if _refusal(rest, lex):
         return None
     wish = lex.volition.search(rest) or lex.grant.search(rest)
+    if wish and lex.selection is not None and lex.selection.search(rest, wish.end()):
+        # "Leave unchecked to receive all transactions", "…to receive updates by email only":
+        # an empty box that lets ALL through or keeps ONLY some is a filter, and one that keeps
+        # less than the ticked box grants nothing more than the visitor already has.
+        return None
     return (blank.group(0), wish.group(0)) if wish else None
 
 
@@ -898,6 +918,19 @@ def _confirms_withdrawal(question: str, lex: WordingLexicon) -> bool:
     return lex.withdrawal_confirmed is not None and bool(lex.withdrawal_confirmed.search(question))
 
 
+def _answered_by_the_text(text: str, question: str, lex: WordingLexicon) -> bool:
+    """Whether the words after a refusing question answer it with how to refuse.
+
+    "Would you rather not receive emails from us? Unsubscribe", "Or would you prefer not to
+    receive our newsletter? You can unsubscribe from email and keep your account": the question
+    is rhetorical, its answer a link or an instruction, so no "No" button grants anything.
+    """
+    if lex.question_answered is None:
+        return False
+    after = text[text.find(question) + len(question):] if question in text else ""
+    return bool(lex.question_answered.match(after))
+
+
 def _first_pair(sentence: str, lex: WordingLexicon, rule: str,
                 pairs: Iterator[tuple[str, str] | None]) -> WordingMatch | None:
     """The match for the first phrase pair a rule found in the parts of ``sentence``."""
@@ -933,7 +966,8 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
     if (question is not None and question[1] == "reject" and _scope_besides_refusal(text, question[0], lex)
-            and not _confirms_withdrawal(question[0], lex)):
+            and not _confirms_withdrawal(question[0], lex)
+            and not _answered_by_the_text(text, question[0], lex)):
         # "Do you want to opt out of…? Yes / No": answering "No" grants, the inverse of what a
         # consent question's "No" does. One that confirms a refusal the visitor already chose
         # ("Do you really want to reject all cookies?") is not inverted (_confirms_withdrawal).

@@ -464,3 +464,16 @@ def test_cookies_granted_by_continuing_are_those_the_notice_names(notice: str, b
 ])
 def test_continuing_to_accept_necessary_cookies_bundles_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a use the rest of the notice names only as the visitor's right to refuse is not granted
+    ("By booking, you agree to our terms. You can unsubscribe from promotional emails whenever you like.",
+     False),
+    ("Con su reserva acepta nuestras condiciones. Puede oponerse a la publicidad en cualquier momento.",
+     False),
+    ("By booking, you agree to our terms and to promotional emails. You can unsubscribe whenever you like.",
+     True),
+])
+def test_a_use_named_only_as_a_right_to_refuse_is_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from consentinel.lexicon.wording import (
+    match_bundled_sentence,
+    match_confirmshaming,
     match_trick_wording,
 )
 
@@ -79,3 +81,87 @@ def test_english_box_objects_facts_and_transactions(text: str, trick: bool) -> N
 ])
 def test_english_receipt_that_did_not_happen_is_no_refusal(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an empty box that lets ALL through or keeps ONLY some is a filter, not a consent
+    ("Leave these unchecked to receive every category of alert.", False),
+    ("Leave unchecked to receive invoices by post only.", False),
+    ("Leave the box unchecked to get news from all regions.", False),
+    ("Leave unchecked to receive our partner offers.", True),
+    ("Leave this unticked if you would like all our special offers by email.", True),
+])
+def test_english_empty_filter_box_is_no_consent(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a keyword to send names an answer: "STOP … opt out" is one refusal, not two
+    ("Marketing texts may follow. Text END to stop them.", False),
+    ("You agree to offers by SMS; send UNSUBSCRIBE to opt out.", False),
+    ("We would like to text you offers, so please do not stop receiving them by replying.", True),
+])
+def test_english_keyword_to_send_is_no_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusing question its own text answers with how to refuse is rhetorical, not Yes/No
+    ("Had enough of our promotional emails? Simply unsubscribe below.", False),
+    ("Would you prefer not to get our offers? In that case, use the link in the footer.", False),
+    ("Would you prefer not to get partner offers by email?", True),
+    ("Would you prefer not to get partner offers? Choose Yes or No.", True),
+])
+def test_english_question_answered_by_its_own_text(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # what the visitor's own transaction brings is no extra grant, named before or after
+    ("By signing up you agree to receive shipping notifications by email.", False),
+    ("By continuing you agree to receive texts regarding your appointment.", False),
+    ("By creating a profile, you agree to receive booking-related messages.", False),
+    ("Your order is handed to our courier partners; by ordering you agree to this.", False),
+    # ... but not when marketing or offers come with it
+    ("By signing up you agree to receive shipping notifications and our latest deals.", True),
+    ("By continuing you agree to receive messages from our partners.", True),
+    ("By creating a profile, you agree to receive communications about our new products.", True),
+    # consent presumed from doing nothing is tied to that
+    ("Unless you tell us otherwise, we'll assume you are happy to accept analytics cookies.", True),
+])
+def test_english_service_messages_and_presumed_consent(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("text", "shaming"), [
+    # the visitor made to insult themselves, stay lost, or take on the hard way
+    ("No, I'm a sucker for full-price tags", True),
+    ("Nope, I'm too chicken to try it", True),
+    ("I'll remain clueless, thanks", True),
+    ("No thanks, I'll do all the legwork on my own", True),
+    ("No thanks, I'm a new customer", False),
+    ("I'm too busy right now", False),
+    ("No thanks, I'll find it myself", False),
+])
+def test_english_self_insult_and_the_hard_way(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # subscribing is asking for the messages, as clicking "Subscribe" is
+    ("By subscribing, you agree to get our weekly newsletter.", False),
+    ("By subscribing to our pro plan, you agree to receive partner newsletters.", True),
+])
+def test_english_subscribing_is_the_consent_itself(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # "by your (continued) use" ties the grant to using the site, as "by continuing" does
+    ("This site sets advertising cookies. By your further use of the site you accept them.", True),
+    ("This site sets advertising cookies. By your choice below you accept or refuse them.", False),
+])
+def test_english_by_your_use_is_an_unrelated_action(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
