@@ -350,6 +350,9 @@ def test_spanish_messages_about_the_own_order_are_no_consent_topic(text: str, tr
     ("Al descargar la plantilla aceptas recibir información sobre nuestros cursos.", True),
     ("Al crear tu perfil aceptas recibir un correo para confirmar tu dirección.", False),
     ("Al pedir el presupuesto, usted acepta recibir mensajes relacionados con su solicitud.", False),
+    # the qualifier covers the whole list it opens
+    ("Al reservar, aceptas recibir mensajes relacionados con la cita, notificaciones y recordatorios.",
+     False),
     ("Al comprar la entrada aceptas recibir información de acceso al evento.", False),
     ("Al continuar, aceptas recibir un código por SMS para la verificación de tu número.", False),
 ])
