@@ -412,3 +412,17 @@ def test_spanish_stop_words_tell_a_tie_with_french_apart() -> None:
     # function words ("por", "esta", "más") decide, and French text stays French
     assert detect_language("Puedes darte de baja por correo desde la página de ajustes.") == "es"
     assert detect_language("Vous pouvez vous désabonner depuis la page de réglages.") == "fr"
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: being contacted, said from the sender's side ("que te enviemos", "llamarte"), is
+    # a data use tied to the act; contact that answers the visitor's own request is not
+    ("Al darte de alta aceptas que te mandemos correos con nuestras rebajas.", True),
+    ("Al crear tu cuenta, nos autorizas a llamarte.", True),
+    ("Al darte de alta aceptas que te mandemos un correo para validar tu dirección.", False),
+    ("Al enviar la consulta, nos autorizas a llamarte para atender tu petición.", False),
+    ("Al reservar la mesa, aceptas que te escribamos sobre tu reserva.", False),
+    ("Al abrir tu cuenta aceptas recibir avisos sobre tu cuenta.", False),
+])
+def test_spanish_being_contacted_tied_to_an_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
