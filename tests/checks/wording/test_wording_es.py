@@ -426,3 +426,17 @@ def test_spanish_stop_words_tell_a_tie_with_french_apart() -> None:
 ])
 def test_spanish_being_contacted_tied_to_an_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: messages about the visitor's own order, booking or account, reminders, security
+    # and transactional mail are the service, not a data use tied to the act; marketing named
+    # beside them still is
+    ("Al pagar aceptas recibir correos sobre el estado de tu envío.", False),
+    ("Al pedir cita aceptas recibir un mensaje recordatorio la víspera.", False),
+    ("Al abrir tu cuenta aceptas recibir alertas y notificaciones de seguridad.", False),
+    ("Al darte de alta aceptas recibir los correos transaccionales del servicio.", False),
+    ("Al pagar aceptas recibir correos sobre tu envío y las ofertas de temporada.", True),
+])
+def test_spanish_service_messages_are_not_a_data_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
