@@ -7,6 +7,7 @@ import pytest
 from wording_snapshots import page, text
 
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.lexicon.vocabulary import detect_language
 from consentinel.lexicon.wording import (
     match_bundled_sentence,
     match_confirmshaming,
@@ -339,3 +340,103 @@ def test_spanish_member_settings_and_printed_advertising(text: str, trick: bool)
 ])
 def test_spanish_messages_about_the_own_order_are_no_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: receiving messages tied to an act is a data use, in any channel and person (as
+    # English "agree to receive emails"); the messages that deliver what was asked for are not
+    ("Al crear tu perfil aceptas recibir correos sobre nuestros próximos talleres.", True),
+    ("Al pedir el presupuesto, usted acepta recibir llamadas de nuestro equipo comercial.", True),
+    ("Al descargar la plantilla aceptas recibir información sobre nuestros cursos.", True),
+    ("Al crear tu perfil aceptas recibir un correo para confirmar tu dirección.", False),
+    ("Al pedir el presupuesto, usted acepta recibir mensajes relacionados con su solicitud.", False),
+    # the qualifier covers the whole list it opens
+    ("Al reservar, aceptas recibir mensajes relacionados con la cita, notificaciones y recordatorios.",
+     False),
+    ("Al comprar la entrada aceptas recibir información de acceso al evento.", False),
+    ("Al continuar, aceptas recibir un código por SMS para la verificación de tu número.", False),
+])
+def test_spanish_receiving_messages_tied_to_an_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: joining a (mailing or waiting) list IS subscribing to what the list sends;
+    # joining something else is another act
+    ("Al unirte, aceptas recibir novedades del lanzamiento.", False),
+    ("Al unirte a la lista de espera aceptas recibir avisos de disponibilidad.", False),
+    ("Al unirte al club de puntos, aceptas recibir ofertas de nuestros socios.", True),
+])
+def test_spanish_joining_a_list_is_subscribing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: measuring the audience is analytics; a consent named first and then "given" by an
+    # act ("…que nos prestas al registrarte") is a grant tied to that act
+    ("Contamos de forma anónima qué páginas se visitan y medimos cuánto tiempo pasas en ellas. "
+     "Si sigues navegando, entendemos que estás de acuerdo.", True),
+    ("Guardamos tu idioma y tu carrito. Si sigues navegando, entendemos que estás de acuerdo.", False),
+    ("Enviamos ofertas de socios según el permiso que nos prestas al registrarte en la tienda.", True),
+    ("Enviamos ofertas de socios solo con el permiso que marques en tu perfil.", False),
+])
+def test_spanish_audience_measuring_and_consent_given_by_an_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # Spanish: a question about withdrawing consent the visitor gave is the plain opt-out
+    # heading, not an inverted question
+    ("¿Quiere retirar su consentimiento para el envío de ofertas?", False),
+    ("¿No quieres recibir boletines o deseas revocar tu consentimiento?", False),
+    ("¿Desea oponerse al envío de ofertas de terceros?", True),
+])
+def test_spanish_withdrawing_consent_asked_as_a_question(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize("notice", [
+    # Spanish stop words beyond the articles French shares ("de", "la"): a notice too long for
+    # the try-every-lexicon fallback, whose other stop words tie with French, is still Spanish
+    ("Al enviar esta solicitud de información, aceptas recibir correos de marketing. "
+     "Puedes cancelar la suscripción en cualquier momento desde tu cuenta."),
+    ("Al pedir la muestra gratuita aceptas recibir publicidad por correo. "
+     "Puedes darte de baja en cualquier momento desde la página de ajustes."),
+])
+def test_spanish_notice_is_not_read_as_french(notice: str) -> None:
+    assert match_bundled_sentence(notice) is not None
+
+
+def test_spanish_stop_words_tell_a_tie_with_french_apart() -> None:
+    # "de" and "la" alone tie Spanish with French (French is listed first); Spanish-only
+    # function words ("por", "esta", "más") decide, and French text stays French
+    assert detect_language("Puedes darte de baja por correo desde la página de ajustes.") == "es"
+    assert detect_language("Vous pouvez vous désabonner depuis la page de réglages.") == "fr"
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: being contacted, said from the sender's side ("que te enviemos", "llamarte"), is
+    # a data use tied to the act; contact that answers the visitor's own request is not
+    ("Al darte de alta aceptas que te mandemos correos con nuestras rebajas.", True),
+    ("Al crear tu cuenta, nos autorizas a llamarte.", True),
+    ("Al darte de alta aceptas que te mandemos un correo para validar tu dirección.", False),
+    ("Al enviar la consulta, nos autorizas a llamarte para atender tu petición.", False),
+    ("Al reservar la mesa, aceptas que te escribamos sobre tu reserva.", False),
+    ("Al abrir tu cuenta aceptas recibir avisos sobre tu cuenta.", False),
+])
+def test_spanish_being_contacted_tied_to_an_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # Spanish: messages about the visitor's own order, booking or account, reminders, security
+    # and transactional mail are the service, not a data use tied to the act; marketing named
+    # beside them still is
+    ("Al pagar aceptas recibir correos sobre el estado de tu envío.", False),
+    ("Al pedir cita aceptas recibir un mensaje recordatorio la víspera.", False),
+    ("Al abrir tu cuenta aceptas recibir alertas y notificaciones de seguridad.", False),
+    ("Al darte de alta aceptas recibir los correos transaccionales del servicio.", False),
+    ("Al pagar aceptas recibir correos sobre tu envío y las ofertas de temporada.", True),
+])
+def test_spanish_service_messages_are_not_a_data_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
