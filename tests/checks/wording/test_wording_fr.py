@@ -294,3 +294,17 @@ def test_french_grants_in_every_mood_and_conditions_met_by_continuing(notice: st
 ])
 def test_french_training_an_ai_on_what_one_writes_is_a_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # one's image or voice published or used is an optional use, whatever the action granting it
+    ("En participant à l'atelier, vous consentez à ce que vos photos puissent être diffusées "
+     "sur nos réseaux sociaux.", True),
+    ("En vous abonnant, vous autorisez l'exploitation de votre voix dans nos podcasts.", True),
+    ("En validant votre billet, vous acceptez de céder votre droit à l'image pour nos supports.", True),
+    # a profile photo only shown to members, or a photo sent in to be published, is the service
+    ("En créant votre profil, vous acceptez que votre photo soit visible par les autres membres.", False),
+    ("En envoyant votre photo au concours, vous acceptez qu'elle figure dans la galerie.", False),
+])
+def test_french_ones_image_or_voice_published_is_a_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
