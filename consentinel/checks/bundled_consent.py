@@ -31,6 +31,7 @@ from consentinel.lexicon.wording import (
     in_closed_layer,
     is_consent_choice_action,
     match_bundled_action_label,
+    match_bundled_control_label,
     match_bundled_sentence,
     mentions_data_use,
     normalise,
@@ -136,10 +137,18 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     control_uids = {c.uid for c in snapshot.controls}
     findings: list[Finding] = []
     for block in snapshot.texts:
-        if block.control and block.control in control_uids:
-            continue  # the label of a consent control is that separate control, not bundling
         if in_closed_layer(block):
             continue  # judged when its layer is open
+        if block.control and block.control in control_uids:
+            # The label of a consent control is that separate control, not bundling, unless its one
+            # tick also asks for the service ("I want to enter the draw and agree to partner offers").
+            coupled = match_bundled_control_label(block.text)
+            if coupled is not None:
+                findings.append(finding_for(
+                    META, block, block.text, {**coupled.evidence(), "action": None},
+                    f"Consent to data use is bundled with the request in one box: {coupled.rule}",
+                ))
+            continue
         bundled = match_bundled_sentence(block.text)
         if bundled is None or _has_unticked_consent_control(snapshot, block, max_distance):
             continue

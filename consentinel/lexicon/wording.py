@@ -144,6 +144,9 @@ class WordingLexicon:
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
+    # A consent box's own request for the service ("I want to enter the prize draw"): a grant of
+    # optional use joined to it in the same box is tied to getting the service.
+    service_request: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -262,6 +265,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
+        service_request=optional_patterns("bundled_consent.service_request"),
     )
 
 
@@ -496,6 +500,31 @@ def _bundled_action_label(label: str, lex: WordingLexicon) -> WordingMatch | Non
     if verb and data:
         return WordingMatch("bundled-consent", lex.language, "action-label-bundles-grant",
                             (join.group(0).strip(), verb, data), label)
+    return None
+
+
+def match_bundled_control_label(label: str) -> WordingMatch | None:
+    """A consent box whose one tick both asks for the service and grants optional data use.
+
+    "Yes, I want to enter the prize draw and agree that partners may call me with offers": the
+    person cannot have the service without the grant, so the grant is tied to it. The grant and
+    the use must follow the request's "and"; a box that only accepts the service's terms ("… and
+    accept the conditions of entry") grants no optional use.
+    """
+    label = _text(label)
+    for lex in lexicons_for(label):
+        if lex.service_request is None:
+            continue
+        request = lex.service_request.search(label)
+        join = lex.action_join.search(label, request.end()) if request else None
+        if request is None or join is None:
+            continue
+        after = label[join.end():]
+        grant = _live_grant(after, lex)
+        data = _granted_data_use(after, lex) if grant else None
+        if grant and data:
+            return WordingMatch("bundled-consent", lex.language, "box-couples-request-and-grant",
+                                (request.group(0).strip(), grant, data), label)
     return None
 
 
@@ -1012,6 +1041,7 @@ __all__ = [
     "lexicon_for",
     "lexicons_for",
     "match_bundled_action_label",
+    "match_bundled_control_label",
     "match_bundled_sentence",
     "match_confirmshaming",
     "match_trick_wording",

@@ -122,6 +122,23 @@ def test_control_label_is_the_separate_control_not_bundling() -> None:
     assert CHECK.run(snap) == []
 
 
+def test_a_box_that_asks_for_the_service_and_grants_use_in_one_tick_bundles() -> None:
+    """One tick to enter a draw AND let sponsors advertise: the grant is the price of entering.
+
+    Only languages whose lexicon names such requests judge this (German here); a box that
+    accepts only the draw's terms, or only grants the use, stays a separate consent control.
+    """
+    label = "Ich will bei der Tombola mitmachen und bin einverstanden, dass Sponsoren mir Werbeanrufe machen."
+    snap = page(control("f0:c1", label), text("f0:t1", label, control="f0:c1"), action("f0:a1", "Absenden"))
+    [finding] = CHECK.run(snap)
+    assert finding.uid == "f0:t1"
+    assert finding.evidence["rule"] == "box-couples-request-and-grant"
+    for plain in ("Ich will bei der Tombola mitmachen und akzeptiere die Teilnahmebedingungen.",
+                  "Ich bin einverstanden, dass Sponsoren mir Werbeanrufe machen."):
+        box = page(control("f0:c1", plain), text("f0:t1", plain, control="f0:c1"))
+        assert CHECK.run(box) == []
+
+
 def test_button_label_that_bundles() -> None:
     snap = page(action("f0:a1", "View my bill and share my data with Sesame Credit"),
                 action("f0:a2", "Accept and continue", x=300))

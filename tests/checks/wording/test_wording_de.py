@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consentinel.lexicon.wording import (
+    match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -609,4 +610,30 @@ def test_german_enjoying_ads(words: str, shames: bool) -> None:
     ("Mit der Einlösung des Gutscheins stimmen Sie zu, dass wir Ihnen ein Angebot erstellen.", False),
 ])
 def test_german_more_persons_and_synonyms_of_a_request(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# One box that asks to take part in a draw, quiz or survey AND grants optional use: the grant is
+# the price of taking part. Accepting only the entry terms, a plain opt-in box, or a newsletter
+# sign-up box is not such a coupling.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("Ja, ich mache beim Glücksrad mit und erlaube, dass meine Adresse an Partnerfirmen geht.", True),
+    ("Ich möchte an der Umfrage teilnehmen und stimme zu, dass ihr mir künftig Angebote mailt.", True),
+    ("Mit der Teilnahme am Preisrätsel und meiner Zustimmung zu Postwerbung bin ich einverstanden.", True),
+    ("Ich nehme an der Verlosung teil und akzeptiere die Teilnahmebedingungen.", False),
+    ("Ich bin einverstanden, dass Partnerfirmen mir Angebote per Post schicken.", False),
+    ("Ich möchte den Newsletter abonnieren und willige in den Erhalt von E-Mails ein.", False),
+])
+def test_german_box_coupling_a_contest_with_a_grant(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Advertising named by its channel in one compound is advertising ("Telefonwerbung",
+# "SMS-Werbung"); a job application ("Bewerbung") is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch die Nutzung der App stimmen Sie Telefonwerbung durch uns zu.", True),
+    ("Mit der Registrierung willigst du in Briefwerbung ein.", True),
+    ("Mit dem Absenden Ihrer Bewerbung stimmen Sie der Speicherung Ihrer Unterlagen zu.", False),
+])
+def test_german_advertising_compounds_are_a_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
