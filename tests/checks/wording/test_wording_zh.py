@@ -423,3 +423,26 @@ def test_chinese_heavy_hearted_verbs_of_leaving_the_service(decline: str, shamin
 ])
 def test_chinese_jibiaoming_and_latest_promotions(sentence: str, bundled: bool) -> None:
     assert (match_bundled_sentence(sentence) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # product telemetry the notice says goes to the maker is a data use granted with the terms
+    ("继续使用本软件即表示您同意《服务条款》。为改进产品，我们会向开发团队发送诊断数据。", True),
+    ("安装即视为您接受许可协议；本工具会上传匿名遥测以便我们了解功能使用。", True),
+    ("打开应用即表示您同意用户协议。我们会收集交互信息，用于优化界面。", True),
+    # the same notice without telemetry, or telemetry asked for by its own button, stays plain
+    ("继续使用本软件即表示您同意《服务条款》。如遇问题，请联系我们的支持团队。", False),
+    ("点击“允许”即表示您同意我们发送诊断数据。", False),
+])
+def test_chinese_telemetry_is_a_data_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # collecting "the information above" is what the form asked for, unless the notice names more
+    ("点击提交即表示您同意我们收集上述资料。", False),
+    ("发送申请即视为您同意我们收集并保存以上信息。", False),
+    ("我们会根据您的浏览记录做个性化推荐。登录即表示您同意我们收集上述数据。", True),
+])
+def test_chinese_information_referred_back_to(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
