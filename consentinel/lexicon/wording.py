@@ -567,9 +567,15 @@ def is_consent_choice_action(label: str) -> bool:
 
 
 def mentions_data_use(text: str) -> bool:
-    """Whether a text (e.g. a checkbox label) is about optional data use."""
+    """Whether a text (e.g. a checkbox label) is about optional data use.
+
+    A box for processing the visitor's personal data ("I consent to the processing of my
+    personal data") counts: it is the separate choice a notice tying that grant to using the
+    site would otherwise take away.
+    """
     text = _text(text)
-    return any(_first(lex.data_use, text) for lex in lexicons_for(text))
+    return any(_first(lex.data_use, text) or (lex.personal_data and _first(lex.personal_data, text))
+               for lex in lexicons_for(text))
 
 
 # --------------------------------------------------------------------------- confirmshaming

@@ -535,3 +535,11 @@ def test_processing_of_ones_data_granted_by_using_the_site_bundles(notice: str) 
 ])
 def test_processing_granted_by_a_document_or_a_serving_act_does_not_bundle(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+def test_processing_granted_by_using_the_site_is_a_finding_unless_a_box_asks_for_it() -> None:
+    notice = "By browsing our website, you consent to the storage and use of your personal data."
+    [finding] = BUNDLED.run(page(text("f0:t1", notice), action("f0:b1", "Continue")))
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+    box = control("f0:c1", "I consent to the processing of my personal data")
+    assert BUNDLED.run(page(text("f0:t1", notice), box, action("f0:b1", "Continue"))) == []
