@@ -8,6 +8,11 @@ Two shapes, both from the Alipay 2017 annual-bill case and the EDPB's "continuin
 * a bare grant ("You agree that we may share your transaction data with …") sitting by a single
   Continue/Submit-style button, with no consent choice of its own.
 
+A grant of the processing of the visitor's own personal data tied to merely using the site ("By
+using our website, you consent to the collection and use of your information") is bundled too,
+though it names no optional use: continuing to use a site is no indication of wishes (EDPB
+Guidelines 05/2020 on consent, §86).
+
 Not findings: "By continuing you agree to our Terms" (no optional data use); an action that *is*
 the consent ("By clicking Accept…", "By ticking this box…"); and any such notice next to a
 separate, unticked consent control (then the person does have a choice).

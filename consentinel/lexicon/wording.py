@@ -147,6 +147,9 @@ class WordingLexicon:
     # A consent box's own request for the service ("I want to enter the prize draw"): a grant of
     # optional use joined to it in the same box is tied to getting the service.
     service_request: re.Pattern[str] | None = None
+    site_use: re.Pattern[str] | None = None  # using/visiting/continuing on the site itself (EDPB 05/2020 §86)
+    personal_data: re.Pattern[str] | None = None  # collection/use/processing of the visitor's data
+    serving_purpose: re.Pattern[str] | None = None  # "…to handle your request": the processing serves it
 
 
 def available_languages() -> tuple[str, ...]:
@@ -266,6 +269,9 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
         service_request=optional_patterns("bundled_consent.service_request"),
+        site_use=optional_patterns("bundled_consent.site_use"),
+        personal_data=optional_patterns("bundled_consent.personal_data"),
+        serving_purpose=optional_patterns("bundled_consent.serving_purpose"),
     )
 
 
@@ -331,7 +337,8 @@ def match_bundled_sentence(text: str) -> BundledSentence | None:
 
 
 def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
-    uses_data = lex.data_use.search(text) or (lex.use_of_it and lex.use_of_it.search(text))
+    uses_data = (lex.data_use.search(text) or (lex.use_of_it and lex.use_of_it.search(text))
+                 or (lex.personal_data and lex.personal_data.search(text)))
     if not lex.grant.search(text) or not uses_data:
         return None  # whole-text prefilter: most page text grants nothing, skip the splitting
     bare: BundledSentence | None = None
@@ -340,7 +347,8 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if not grant:
             continue
         choice = lex.consent_action_trigger.search(sentence)
-        trigger = _unrelated_trigger(sentence, lex, choice)
+        trigger_match = _unrelated_trigger(sentence, lex, choice)
+        trigger = trigger_match.group(0).strip() if trigger_match else None
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         data = _granted_data_use(sentence, lex)
@@ -350,6 +358,8 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
             # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
             data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex)
+        if trigger_match and not data:
+            data = _personal_data_for_site_use(sentence, lex, trigger_match)
         if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
@@ -379,14 +389,66 @@ def _live_grant(sentence: str, lex: WordingLexicon) -> str | None:
     or chosen by the visitor ("choose which cookies you accept"). Consent managers write
     such sentences about themselves; they are the opposite of bundling.
     """
+    found = next(_live_grants(sentence, lex), None)
+    return found.group(0).strip() if found else None
+
+
+def _live_grants(sentence: str, lex: WordingLexicon) -> Iterator[re.Match[str]]:
+    """Every grant word of ``sentence`` outside a ``not_a_grant`` span (see :func:`_live_grant`)."""
     voids = [m.span() for m in lex.not_a_grant.finditer(sentence)] if lex.not_a_grant else []
     for found in lex.grant.finditer(sentence):
         if not found.group(0).strip():
             continue
         if any(start <= found.start() and found.end() <= end for start, end in voids):
             continue
-        return found.group(0).strip()
+        yield found
+
+
+def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.Match[str]) -> str | None:
+    """The visitor's personal data a grant tied to merely using the site hands over, if any.
+
+    "By using our website, you consent to the collection and use of your information",
+    "继续使用本网站即表示您同意我们收集和使用您的个人信息": no optional use is named, but carrying
+    on with the ordinary use of a site is no indication of wishes (EDPB Guidelines 05/2020 on
+    consent, §86), so consent to processing the visitor's data granted that way is bundled. Only
+    when the trigger IS the use of the site (``site_use`` overlaps it: submitting a form,
+    registering or ordering is what the processing serves) and the data is named in a granting
+    clause (a clause with a live grant, with its "that …" complement): a grant of a document
+    ("you agree to our Privacy Policy, which explains the use of your data") is not, nor
+    processing for a purpose that is the visitor's own request (``serving_purpose`` after it:
+    "…to the use of your data for this consultation").
+    """
+    if lex.site_use is None or lex.personal_data is None:
+        return None
+    if not any(use.start() < trigger.end() and trigger.start() < use.end()
+               for use in lex.site_use.finditer(sentence)):
+        return None
+    granting = [_clause_span(sentence, grant.start(), lex, with_complement=True)
+                for grant in _live_grants(sentence, lex)]
+    for found in lex.personal_data.finditer(sentence):
+        inside = any(start <= found.start() < end for start, end in granting)
+        serves = lex.serving_purpose is not None and lex.serving_purpose.search(sentence, found.end())
+        if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
+            return found.group(0).strip()
     return None
+
+
+def _clause_span(sentence: str, at: int, lex: WordingLexicon,
+                 with_complement: bool = False) -> tuple[int, int]:
+    """Start and end of the clause of ``sentence`` around index ``at``.
+
+    ``with_complement``: the clauses after it that open with a complementizer belong to it ("Sie
+    erklären sich damit einverstanden, dass wir Ihre Daten verarbeiten").
+    """
+    splits = list(lex.clause_split.finditer(sentence))
+    start = max((m.end() for m in splits if m.end() <= at), default=0)
+    after = [m for m in splits if m.start() >= at]
+    while with_complement and after:
+        following = sentence[after[0].end():after[1].start() if len(after) > 1 else len(sentence)]
+        if not lex.complementizer.match(following.lstrip()):
+            break
+        after = after[1:]
+    return start, after[0].start() if after else len(sentence)
 
 
 def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False) -> str | None:
@@ -413,15 +475,14 @@ def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = Fal
     any time") is not what the grant beside it grants. Not in the granting sentence itself,
     where "sin que manifieste su oposición" is the condition of the grant, not a denial.
     """
-    splits = list(lex.clause_split.finditer(sentence))
-    start = max((m.end() for m in splits if m.end() <= at), default=0)
-    end = min((m.start() for m in splits if m.start() >= at), default=len(sentence))
+    start, end = _clause_span(sentence, at, lex)
     clause = sentence[start:end]
     refuses = lex.negation.search(clause) or (refusing and lex.negative_verb.search(clause))
     return bool(refuses) and _live_grant(clause, lex) is None
 
 
-def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str] | None) -> str | None:
+def _unrelated_trigger(sentence: str, lex: WordingLexicon,
+                       choice: re.Match[str] | None) -> re.Match[str] | None:
     """The unrelated action a sentence ties its grant to, outside any consent-choice trigger.
 
     "By clicking on the accept button, or by continuing to use this website, you consent…"
@@ -436,7 +497,7 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon, choice: re.Match[str]
             between = sentence[min(found.end(), choice.end()):max(found.start(), choice.start())]
             if not lex.clause_split.search(between):
                 continue
-        return found.group(0).strip()
+        return found
     return None
 
 
@@ -535,9 +596,15 @@ def is_consent_choice_action(label: str) -> bool:
 
 
 def mentions_data_use(text: str) -> bool:
-    """Whether a text (e.g. a checkbox label) is about optional data use."""
+    """Whether a text (e.g. a checkbox label) is about optional data use.
+
+    A box for processing the visitor's personal data ("I consent to the processing of my
+    personal data") counts: it is the separate choice a notice tying that grant to using the
+    site would otherwise take away.
+    """
     text = _text(text)
-    return any(_first(lex.data_use, text) for lex in lexicons_for(text))
+    return any(_first(lex.data_use, text) or (lex.personal_data and _first(lex.personal_data, text))
+               for lex in lexicons_for(text))
 
 
 # --------------------------------------------------------------------------- confirmshaming

@@ -477,3 +477,69 @@ def test_continuing_to_accept_necessary_cookies_bundles_nothing(notice: str, bun
 ])
 def test_a_use_named_only_as_a_right_to_refuse_is_not_granted(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# A grant of the processing of the visitor's own data, tied to merely using the site: bundled
+# (the lead's ruling on issue 11, after EDPB Guidelines 05/2020 on consent §86), even with no
+# optional use named. A document granted, or processing tied to the act it serves, is not.
+@pytest.mark.parametrize("notice", [
+    "If you keep browsing this website, you consent to us collecting and storing your personal information.",
+    "Your continued use of the app means you agree to the processing of your personal data.",
+    "By accessing or using the service, you agree that we may collect and process your personal data.",
+    "Indem Sie diese Seite weiter nutzen, willigen Sie in die Erhebung und Speicherung Ihrer Daten ein.",
+    # the data in the "dass …" complement of the grant, across the comma
+    "Durch die Nutzung unserer App erklärst du dich damit einverstanden, dass wir deine personenbezogenen "
+    "Daten verarbeiten.",
+    "Wenn Sie weitersurfen, stimmen Sie der Datenverarbeitung zu.",
+    "Si vous poursuivez votre navigation sur ce site, vous acceptez que nous collections et traitions vos "
+    "informations personnelles.",
+    "En naviguant sur notre application, tu consens au traitement de tes données.",
+    "Si sigues navegando en esta web, aceptas que recopilemos y tratemos tus datos personales.",
+    "Al utilizar nuestra aplicación, usted autoriza la recogida y el almacenamiento de sus datos.",
+    "Al continuar, consientes el uso de tu información personal.",
+    "您继续浏览本网站，即视为您同意我们收集、使用您的个人数据。",
+    "访问本应用即代表你同意我们存储和处理你的个人资料。",
+])
+def test_processing_of_ones_data_granted_by_using_the_site_bundles(notice: str) -> None:
+    found = match_bundled_sentence(notice)
+    assert found is not None and found.tied_to_action
+
+
+@pytest.mark.parametrize("notice", [
+    # a document granted, not the processing
+    "By using this site you agree to our Privacy Policy and Terms of Use.",
+    "By using this site you agree to our Privacy Policy, which explains the collection and use of "
+    "your information.",
+    "Indem Sie unsere Website nutzen, akzeptieren Sie unsere Datenschutzerklärung.",
+    "En utilisant ce site, vous acceptez nos conditions générales d'utilisation.",
+    "Al navegar por este sitio aceptas nuestra política de privacidad.",
+    "继续使用即表示您同意《用户协议》和《隐私政策》。",
+    # the processing tied to the act it serves, or to the visitor's own request
+    "By creating an account, you agree to the processing of your personal data.",
+    "By continuing to checkout, you agree to the processing of your personal data.",
+    "By continuing, you agree to the processing of your personal data to answer your enquiry.",
+    "Mit dem Absenden des Formulars willigen Sie in die Verarbeitung Ihrer Daten zur Bearbeitung Ihrer "
+    "Anfrage ein.",
+    "Indem Sie mit Ihrer Bestellung fortfahren, stimmen Sie der Verarbeitung Ihrer Daten zu.",
+    "Wenn Sie fortfahren, stimmen Sie der Nutzung Ihrer Daten für diese Beratung zu.",
+    "En créant votre compte, vous consentez au traitement de vos données personnelles.",
+    "En validant ce formulaire, vous acceptez l'utilisation de vos données pour traiter votre demande.",
+    "Al registrarte, consientes el tratamiento de tus datos personales.",
+    "Al enviar el formulario consientes el tratamiento de tus datos para responder a tu consulta.",
+    "提交即表示您同意我们处理您的个人信息以回复您的咨询。",
+    # a notice that only informs or denies
+    "By using our website, you acknowledge that we collect your personal information.",
+    "If you continue, we will not collect your personal data.",
+    "Wir verarbeiten Ihre personenbezogenen Daten gemäß unserer Datenschutzerklärung.",
+    "我们将按照《隐私政策》处理您的个人信息。",
+])
+def test_processing_granted_by_a_document_or_a_serving_act_does_not_bundle(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+def test_processing_granted_by_using_the_site_is_a_finding_unless_a_box_asks_for_it() -> None:
+    notice = "By browsing our website, you consent to the storage and use of your personal data."
+    [finding] = BUNDLED.run(page(text("f0:t1", notice), action("f0:b1", "Continue")))
+    assert finding.evidence["rule"] == "grant-tied-to-action"
+    box = control("f0:c1", "I consent to the processing of my personal data")
+    assert BUNDLED.run(page(text("f0:t1", notice), box, action("f0:b1", "Continue"))) == []
