@@ -22,6 +22,7 @@ Usage::
     python scripts/eval_wording.py --split dev --errors   # also list the misjudged items
     python scripts/eval_wording.py --real          # the real set: dev and test halves, P/R/F1
     python scripts/eval_wording.py --real --half dev --errors   # dev errors (test items: never)
+    python scripts/eval_wording.py --real --half dev --dump --language de   # dev items as YAML
     python scripts/eval_wording.py --real --collected-after 7   # only texts collected after look 7
 
 Scoring the test half is a look: record it in ``tests/data/wording/real/LOOKS.md``.
@@ -281,6 +282,14 @@ def _print_real(halves: list[str], langs: list[str], errors: bool, after_look: i
                         print(f"    {line}")
 
 
+def _dump_dev(langs: list[str]) -> None:
+    """The dev half's items of ``langs``, as YAML: what a rule writer may read, and all of it."""
+    shown = ("lang", "role", "text", "control", "action")
+    dev = [{"labels": list(item.get("labels") or []), **{key: item[key] for key in shown if item.get(key)}}
+           for item in _real_items() if item["lang"] in langs and real_half(str(item["text"])) == "dev"]
+    print(yaml.safe_dump({"half": "dev", "items": dev}, allow_unicode=True, sort_keys=False, width=100))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, action="append",
@@ -290,15 +299,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", action="store_true", help="score the real set (dev/test halves)")
     parser.add_argument("--half", choices=REAL_HALVES, action="append",
                         help="real-set half(s) to report (default: dev and test)")
+    parser.add_argument("--dump", action="store_true",
+                        help="real set: print the dev half's items as YAML (material to write tests from)")
     parser.add_argument("--collected-after", type=int, default=0, metavar="LOOK",
                         help="real set: only texts first collected after this look of the ledger")
     args = parser.parse_args(argv)
     if args.real:
         halves = args.half or list(REAL_HALVES)
-        if args.errors and "test" in halves:
+        if (args.errors or args.dump) and "test" in halves:
             print("eval_wording: test-half items are never printed (rules are tuned on dev only); "
-                  "use --real --half dev --errors", file=sys.stderr)
+                  "use --real --half dev --errors (or --dump)", file=sys.stderr)
             return 2
+        if args.dump:
+            _dump_dev(args.language or real_languages())
+            return 0
         _print_real(halves, args.language or real_languages(), args.errors, args.collected_after)
         if "test" in halves:
             print(f"\nThat was a look at the test half: record it in {LOOKS.relative_to(ROOT)} "

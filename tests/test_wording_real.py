@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from eval_script import eval_wording
 
 LANGUAGES = ("en", "zh", "de", "fr", "es")
@@ -130,6 +131,11 @@ def test_test_half_items_are_never_printed_and_every_look_is_counted(
     """Errors (items) are shown for the dev half only; scoring the test half names the ledger."""
     assert EVAL.main(["--real", "--errors", "--language", "de"]) == 2
     assert "never printed" in capsys.readouterr().err
+    assert EVAL.main(["--real", "--dump", "--half", "test", "--language", "de"]) == 2
+    assert "never printed" in capsys.readouterr().err
+    assert EVAL.main(["--real", "--half", "dev", "--dump", "--language", "de"]) == 0
+    dumped = yaml.safe_load(capsys.readouterr().out)["items"]
+    assert dumped and all(EVAL.real_half(i["text"]) == "dev" and i["lang"] == "de" for i in dumped)
     assert EVAL.main(["--real", "--half", "dev", "--errors", "--language", "de"]) == 0
     assert "LOOKS.md" not in capsys.readouterr().out
     assert EVAL.looks_recorded() >= 7
