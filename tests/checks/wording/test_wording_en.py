@@ -165,3 +165,58 @@ def test_english_subscribing_is_the_consent_itself(notice: str, bundled: bool) -
 def test_english_by_your_use_is_an_unrelated_action(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Batch 14 round 3: the mechanisms the other languages' real texts showed, in English words
+# written here. Bundling: an act named as a gerund that "means"/"counts as" consent, an
+# imperative joined to the grant, implied "you're fine with that", sender-paced updates.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Downloading the brochure counts as agreeing to our partner offers.", True),
+    ("Scroll on and you accept our advertising cookies.", True),
+    ("We track which recipes you open. If you stay on the site, you're fine with that.", True),
+    ("By requesting the guide, you agree that we may email you weekly tips.", True),
+    ("By entering, you agree that your photo may appear in our campaign.", True),
+    ("Downloading the brochure means you accept our Terms of Use.", False),
+    ("By requesting the guide, you agree that we may email you the guide.", False),
+    ("Scroll on and read our privacy notice.", False),
+])
+def test_english_gerund_and_imperative_triggers(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Confirmshaming: a guilt adverb on the decline, giving up a good, a loss kept up, a dull
+# self-description; an offer counts as a good only when praised, paying/staying only with a loss.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("Heartlessly close", True),
+    ("Walk away with a heavy heart", True),
+    ("No, I'm passing up my loyalty benefits", True),
+    ("I'll forgo this exclusive offer", True),
+    ("Sure, I'll keep wasting hours on spreadsheets", True),
+    ("No thanks, I'm too lazy", True),
+    ("Nah, I'm not clever enough for this", True),
+    ("No, I'd rather pay extra at the till", True),
+    ("No thanks, I'll skip this offer for now", False),
+    ("No thanks, I'd rather pay by card", False),
+    ("No, I'd rather stay signed out", False),
+    ("No, I'll keep my current plan", False),
+    ("I don't want my data shared with partners", False),
+])
+def test_english_guilt_adverbs_and_goods_given_up(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Trick wording: silence taken as consent, giving up as a refusal, a verb-first y/n prompt whose
+# yes refuses, consent itself in scope.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("If you do not object within 10 days, we will assume you agree to the data transfer.", True),
+    ("I don't wish to give up the members' newsletter", True),
+    ("Turn off crash reports and usage statistics? (y/n)", True),
+    ("Do you want to switch off personalised ads? (y/N)", True),
+    ("Mark this box if you do not give consent.", True),
+    ("You can object to the data transfer at any time.", False),
+    ("I give up the members' newsletter", False),
+    ("Send crash reports and usage statistics? (y/n)", False),
+    ("Mark this box if you give consent.", False),
+])
+def test_english_silence_as_consent_and_verb_first_questions(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
