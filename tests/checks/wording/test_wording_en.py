@@ -220,3 +220,13 @@ def test_english_guilt_adverbs_and_goods_given_up(text: str, shaming: bool) -> N
 ])
 def test_english_silence_as_consent_and_verb_first_questions(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("Nope, not interested in saving money", True),
+    ("Pay the regular price instead", True),
+    ("Not interested", False),
+    ("Pay by card instead", False),
+])
+def test_english_preference_with_the_subject_left_out(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
