@@ -314,8 +314,10 @@ def test_french_ones_image_or_voice_published_is_a_use(notice: str, bundled: boo
     # a pronominal gerund, the visit or sign-up as subject or means, consent presumed, tutoiement
     ("En vous identifiant, vous acceptez de recevoir nos bons plans par SMS.", True),
     ("Par votre simple navigation sur ce site, vous consentez au dépôt de traceurs publicitaires.", True),
-    ("Toute participation au tirage au sort emporte votre accord pour être démarché par nos partenaires.", True),
-    ("Nous déposons des cookies de mesure d'audience et, pour le moment, nous estimons que vous les acceptez.", True),
+    ("Toute participation au tirage au sort emporte votre accord pour être démarché par des tiers.",
+     True),
+    ("Nous déposons des cookies de mesure d'audience et, pour le moment, nous estimons que vous les "
+     "acceptez.", True),
     ("Ce blog utilise des cookies publicitaires. Si tu restes sur le site, tu acceptes leur dépôt.", True),
     ("En ignorant ce message ou en cliquant sur « OK », vous acceptez les cookies publicitaires.", True),
     # the action is the consent, or what is accepted is the terms or the transaction
@@ -354,7 +356,7 @@ def test_french_heavy_heart_and_new_goods_and_losses(words: str, shaming: bool) 
     ("Si vous ne voulez pas que votre photo soit publiée, marquez cette case d'une croix.", True),
     ("Vous opposez-vous à l'envoi de nos offres par courrier ?", True),
     ("Bloquer le partage des statistiques d'usage ? (o/n)", True),
-    ("Faute d'opposition de votre part, et sans opposition dans les 10 jours, nous considérerons que vous ne refusez pas.", True),
+    ("Sans opposition de votre part, vos coordonnées seront transmises à nos partenaires.", True),
     # the plain opt-in, the plain opt-out and a question whose yes grants
     ("Cochez cette case si vous consentez au transfert de vos coordonnées.", False),
     ("Décochez cette case si vous ne souhaitez plus recevoir nos offres.", False),
