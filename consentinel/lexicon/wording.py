@@ -494,8 +494,11 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
         if not found.group(0).strip():
             continue
         if choice is not None:
-            between = sentence[min(found.end(), choice.end()):max(found.start(), choice.start())]
-            if not lex.clause_split.search(between):
+            # splits found in the whole sentence, so one that looks ahead ("ou" before another
+            # gerund) is seen: a split lying between the two counts
+            low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
+            if not any(low <= split.start() and split.end() <= high
+                       for split in lex.clause_split.finditer(sentence)):
                 continue
         return found
     return None

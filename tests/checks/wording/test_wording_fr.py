@@ -308,3 +308,60 @@ def test_french_training_an_ai_on_what_one_writes_is_a_use(notice: str, bundled:
 ])
 def test_french_ones_image_or_voice_published_is_a_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a pronominal gerund, the visit or sign-up as subject or means, consent presumed, tutoiement
+    ("En vous identifiant, vous acceptez de recevoir nos bons plans par SMS.", True),
+    ("Par votre simple navigation sur ce site, vous consentez au dépôt de traceurs publicitaires.", True),
+    ("Toute participation au tirage au sort emporte votre accord pour être démarché par des tiers.",
+     True),
+    ("Nous déposons des cookies de mesure d'audience et, pour le moment, nous estimons que vous les "
+     "acceptez.", True),
+    ("Ce blog utilise des cookies publicitaires. Si tu restes sur le site, tu acceptes leur dépôt.", True),
+    ("En ignorant ce message ou en cliquant sur « OK », vous acceptez les cookies publicitaires.", True),
+    # the action is the consent, or what is accepted is the terms or the transaction
+    ("En vous abonnant, vous acceptez de recevoir nos bons plans par e-mail.", False),
+    ("Votre inscription à la course vaut acceptation du règlement.", False),
+    ("En commandant, vous acceptez de recevoir la confirmation de votre commande par e-mail.", False),
+    ("En cliquant sur « OK », vous acceptez les cookies publicitaires.", False),
+])
+def test_french_ties_to_acts_presumed_consent_and_receiving(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a heavy heart, luck, fun, the last to know, regrets, a name the decliner is made to take
+    ("Fermer le cœur serré", True),
+    ("Non, je ne me sens pas gagnant ni chanceux aujourd'hui", True),
+    ("Non merci, je préfère recevoir les infos en dernier, dernier informé comme toujours", True),
+    ("Non merci, je choisis les regrets", True),
+    ("Non, je suis trop froussard pour ça", True),
+    ("Non merci, pas de remise pour moi", True),
+    ("Non merci, je n'en veux aucune, de ces réductions", True),
+    # plain declines, and a wish about one's data, stay neutral
+    ("Fermer", False),
+    ("Non merci, pas de newsletter pour moi", False),
+    ("Je ne souhaite pas que mes données soient partagées avec des partenaires", False),
+    ("Non merci, je ne veux aucun e-mail", False),
+])
+def test_french_heavy_heart_and_new_goods_and_losses(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # consent, transfers, publication, telemetry as topics; "ne plus"; a cross in the box; questions
+    ("Cochez cette case si vous ne consentez pas au transfert de vos coordonnées.", True),
+    ("Cochez ici si vous préférez ne plus avoir nos offres en avant-première.", True),
+    ("Si vous ne voulez pas que votre photo soit publiée, marquez cette case d'une croix.", True),
+    ("Vous opposez-vous à l'envoi de nos offres par courrier ?", True),
+    ("Bloquer le partage des statistiques d'usage ? (o/n)", True),
+    ("Sans opposition de votre part, vos coordonnées seront transmises à nos partenaires.", True),
+    # the plain opt-in, the plain opt-out and a question whose yes grants
+    ("Cochez cette case si vous consentez au transfert de vos coordonnées.", False),
+    ("Décochez cette case si vous ne souhaitez plus recevoir nos offres.", False),
+    ("Activer la télémétrie ? (o/N)", False),
+    ("Acceptez-vous l'envoi de nos offres par courrier ?", False),
+])
+def test_french_inverted_boxes_and_questions_on_new_topics(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
