@@ -440,3 +440,68 @@ def test_spanish_being_contacted_tied_to_an_act(notice: str, bundled: bool) -> N
 ])
 def test_spanish_service_messages_are_not_a_data_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "shaming"), [
+    # batch 14 round 3: mock grief or cruelty in the act of declining, unflattering self-names,
+    # bargains, luck and fun as goods, forgoing in every form, the hard way and idleness as losses
+    ("Descartar sin compasión", True),
+    ("Salir, aunque me parta el corazón", True),
+    ("Vale, soy un miedica", True),
+    ("No, gracias, no me van los chollos", True),
+    ("No, hoy no me siento afortunada", True),
+    ("Prefiero renunciar al envío gratuito", True),
+    ("No, seguiré complicándome la vida", True),
+    ("No, prefiero quedarme de brazos cruzados", True),
+    # look-alikes: the offer at hand passed on, paying later, a product left out, one's data
+    ("No, gracias, paso de este plan", False),
+    ("Pagaré más adelante", False),
+    ("Sigo sin el seguro de viaje, gracias", False),
+    ("No quiero que mis datos se usen para ofertas", False),
+])
+def test_spanish_shaming_word_classes(label: str, shaming: bool) -> None:
+    assert (match_confirmshaming(label) is not None) is shaming
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # a box set to refuse printed material, being informed or giving consent; a question whose
+    # yes objects; a first-person blank box that subscribes
+    ("Marca la casilla si no deseas recibir nuestros folletos y otros materiales", True),
+    ("Marque la casilla si no desea que le informemos de nuevos cursos", True),
+    ("Marca aquí si no das tu consentimiento", True),
+    ("¿Te opones a que consultemos un fichero de solvencia?", True),
+    ("¿Desactivar el envío de datos de diagnóstico?", True),
+    ("Si no marco la casilla, acepto recibir la newsletter.", True),
+    # look-alikes: wanting, ticking to agree, a plain opt-out box, a question whose yes grants
+    ("Marca la casilla si deseas recibir nuestros materiales", False),
+    ("Desmarca la casilla si no quieres que te informemos", False),
+    ("¿Quieres activar el envío de datos de diagnóstico?", False),
+])
+def test_spanish_trick_word_classes(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # sending or filling in data, the mere use, the visit, an image made public, telemetry
+    ("Si nos facilitas tu teléfono, se entenderá que aceptas recibir llamadas comerciales.", True),
+    ("Con la visita a esta tienda online, consientes el uso de cookies de terceros.", True),
+    ("El simple uso de la app supone que aceptas recibir publicidad.", True),
+    ("Al inscribirte, aceptas que se difundan las fotos de la jornada.", True),
+    ("Si sigues usando el programa, aceptas que envíe telemetría a nuestros servidores.", True),
+    # look-alikes: a quoted refusal, joining a list by name, only the necessary cookies,
+    # messages about the visitor's own matter
+    ("Al pulsar «Rechazar», solo aceptas las cookies necesarias.", False),
+    ("Al apuntarte a nuestra lista, aceptas que te enviemos novedades.", False),
+    ("Al continuar, aceptas recibir avisos sobre tu matrícula.", False),
+])
+def test_spanish_bundling_triggers_and_uses(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # Spanish function words shared with Dutch ("en", "de", "te") must not outvote Spanish-only ones
+    "Al pulsar en «Ver precio de socio», aceptas que te escribamos cuando haya rebajas.",
+    "Desde aquí puedes también darte de baja en cualquier momento.",
+])
+def test_spanish_notices_with_dutch_looking_words_are_spanish(notice: str) -> None:
+    assert detect_language(notice) == "es"
