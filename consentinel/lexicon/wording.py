@@ -877,7 +877,26 @@ def _thoughts(sentence: str, lex: WordingLexicon) -> list[_Thought]:
         pending, pending_condition = "", ""
     if pending:
         thoughts.append(_Thought(pending, pending_condition))
-    return thoughts
+    return _carry_conditions(thoughts, lex)
+
+
+def _carry_conditions(thoughts: list[_Thought], lex: WordingLexicon) -> list[_Thought]:
+    """A condition whose own clauses never touch the box goes on to the box instruction after it.
+
+    "我们一直在开发新课程，如您不想了解新动态，请在此勾选", "如果您不想收到简报、报告和其他新闻，请勾选此框",
+    "We'd like to send you offers, if you'd rather not, tick here": the condition was joined to a
+    statement or a list item next to it; the instruction that follows is what it conditions.
+    """
+    def acts(text: str) -> bool:
+        return any(p.search(text) for p in (lex.tick_verb, lex.untick_verb, lex.blank_box))
+
+    carried: list[_Thought] = []
+    for thought in thoughts:
+        before = carried[-1] if carried else None
+        if before and before.condition and not thought.condition and not acts(before.text) and acts(thought.text):
+            thought = _Thought(thought.text, before.condition)
+        carried.append(thought)
+    return carried
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
