@@ -893,7 +893,8 @@ def _carry_conditions(thoughts: list[_Thought], lex: WordingLexicon) -> list[_Th
     carried: list[_Thought] = []
     for thought in thoughts:
         before = carried[-1] if carried else None
-        if before and before.condition and not thought.condition and not acts(before.text) and acts(thought.text):
+        if (before and before.condition and not thought.condition
+                and not acts(before.text) and acts(thought.text)):
             thought = _Thought(thought.text, before.condition)
         carried.append(thought)
     return carried
