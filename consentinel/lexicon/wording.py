@@ -150,6 +150,7 @@ class WordingLexicon:
     site_use: re.Pattern[str] | None = None  # using/visiting/continuing on the site itself (EDPB 05/2020 §86)
     personal_data: re.Pattern[str] | None = None  # collection/use/processing of the visitor's data
     serving_purpose: re.Pattern[str] | None = None  # "…to handle your request": the processing serves it
+    alternative_action: re.Pattern[str] | None = None  # "点击接受或继续浏览…": an action offered beside the choice
 
 
 def available_languages() -> tuple[str, ...]:
@@ -272,6 +273,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         site_use=optional_patterns("bundled_consent.site_use"),
         personal_data=optional_patterns("bundled_consent.personal_data"),
         serving_purpose=optional_patterns("bundled_consent.serving_purpose"),
+        alternative_action=optional_patterns("bundled_consent.alternative_action"),
     )
 
 
@@ -495,7 +497,11 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
             continue
         if choice is not None:
             between = sentence[min(found.end(), choice.end()):max(found.start(), choice.start())]
-            if not lex.clause_split.search(between):
+            # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
+            # unrelated alternative after it, joined by "or" inside the same clause
+            alternative = (lex.alternative_action is not None and found.start() <= choice.start()
+                           and lex.alternative_action.search(sentence, choice.end(), found.end()))
+            if not lex.clause_split.search(between) and not alternative:
                 continue
         return found
     return None

@@ -501,3 +501,22 @@ def test_chinese_trick_wording_carried_from_other_languages(label: str, trick: b
 ])
 def test_chinese_news_sent_to_the_visitor_is_a_data_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("不了，我宁可花299元买原装", True),
+    ("不用了，我就喜欢被打扰", True),
+    ("不用了，我不喜欢看广告", False),
+    ("不用了，我用其他方式付款", False),
+])
+def test_chinese_amounts_paid_and_ads_embraced(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("点击“同意”或继续浏览本站，即表示您同意我们使用Cookie进行广告投放。", True),
+    ("点击“同意”或“拒绝”，即表示您已作出选择。", False),
+    ("点击“同意”即表示您同意我们使用Cookie进行广告投放。", False),
+])
+def test_chinese_an_alternative_to_the_choice_bundles(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
