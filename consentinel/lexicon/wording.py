@@ -150,7 +150,7 @@ class WordingLexicon:
     site_use: re.Pattern[str] | None = None  # using/visiting/continuing on the site itself (EDPB 05/2020 §86)
     personal_data: re.Pattern[str] | None = None  # collection/use/processing of the visitor's data
     serving_purpose: re.Pattern[str] | None = None  # "…to handle your request": the processing serves it
-    alternative_action: re.Pattern[str] | None = None  # "点击接受或继续浏览…": an action offered beside the choice
+    alternative_action: re.Pattern[str] | None = None  # "点击接受或继续浏览…": beside the choice
 
 
 def available_languages() -> tuple[str, ...]:
