@@ -520,3 +520,16 @@ def test_chinese_amounts_paid_and_ads_embraced(decline: str, shaming: bool) -> N
 ])
 def test_chinese_an_alternative_to_the_choice_bundles(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("不了，我宁可继续丢单", True),
+    ("我愿意赌一把", True),
+    ("不用了，我先找回丢失的密码", False),
+    ("我付款失败了，稍后再试", False),
+    ("我要投诉", False),
+    ("我不想冒个险", False),
+    ("我不需要积分", False),
+])
+def test_chinese_business_lost_and_chances_taken_need_a_preference(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
