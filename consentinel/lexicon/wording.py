@@ -150,6 +150,7 @@ class WordingLexicon:
     site_use: re.Pattern[str] | None = None  # using/visiting/continuing on the site itself (EDPB 05/2020 §86)
     personal_data: re.Pattern[str] | None = None  # collection/use/processing of the visitor's data
     serving_purpose: re.Pattern[str] | None = None  # "…to handle your request": the processing serves it
+    alternative_action: re.Pattern[str] | None = None  # "点击接受或继续浏览…": beside the choice
 
 
 def available_languages() -> tuple[str, ...]:
@@ -272,6 +273,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         site_use=optional_patterns("bundled_consent.site_use"),
         personal_data=optional_patterns("bundled_consent.personal_data"),
         serving_purpose=optional_patterns("bundled_consent.serving_purpose"),
+        alternative_action=optional_patterns("bundled_consent.alternative_action"),
     )
 
 
@@ -497,8 +499,13 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
             # splits found in the whole sentence, so one that looks ahead ("ou" before another
             # gerund) is seen: a split lying between the two counts
             low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
-            if not any(low <= split.start() and split.end() <= high
-                       for split in lex.clause_split.finditer(sentence)):
+            split_between = any(low <= split.start() and split.end() <= high
+                                for split in lex.clause_split.finditer(sentence))
+            # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
+            # unrelated alternative after it, joined by "or" inside the same clause
+            alternative = (lex.alternative_action is not None and found.start() <= choice.start()
+                           and lex.alternative_action.search(sentence, choice.end(), found.end()))
+            if not split_between and not alternative:
                 continue
         return found
     return None
@@ -880,7 +887,27 @@ def _thoughts(sentence: str, lex: WordingLexicon) -> list[_Thought]:
         pending, pending_condition = "", ""
     if pending:
         thoughts.append(_Thought(pending, pending_condition))
-    return thoughts
+    return _carry_conditions(thoughts, lex)
+
+
+def _carry_conditions(thoughts: list[_Thought], lex: WordingLexicon) -> list[_Thought]:
+    """A condition whose own clauses never touch the box goes on to the box instruction after it.
+
+    "我们一直在开发新课程，如您不想了解新动态，请在此勾选", "如果您不想收到简报、报告和其他新闻，请勾选此框",
+    "We'd like to send you offers, if you'd rather not, tick here": the condition was joined to a
+    statement or a list item next to it; the instruction that follows is what it conditions.
+    """
+    def acts(text: str) -> bool:
+        return any(p.search(text) for p in (lex.tick_verb, lex.untick_verb, lex.blank_box))
+
+    carried: list[_Thought] = []
+    for thought in thoughts:
+        before = carried[-1] if carried else None
+        if (before and before.condition and not thought.condition
+                and not acts(before.text) and acts(thought.text)):
+            thought = _Thought(thought.text, before.condition)
+        carried.append(thought)
+    return carried
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -446,3 +446,90 @@ def test_chinese_telemetry_is_a_data_use(notice: str, bundled: bool) -> None:
 ])
 def test_chinese_information_referred_back_to(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Batch 14 round 3 (decline classes carried over from the other languages' real pop-ups): a good
+# negated after a preference, the decliner belittled, a good let slip away, losses of money,
+# business, sleep and nerve, resigned acceptance; each beside a neutral decline of the same shape.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("不了，我宁可不要这份红包", True),
+    ("我偏要没有折扣", True),
+    ("算了，我实在不够上进", True),
+    ("我太懒了，下次吧", True),
+    ("就让这张券白白溜走吧", True),
+    ("不了，我宁愿继续赔钱", True),
+    ("不用了，我宁可继续流失客户", True),
+    ("不用了，我喜欢半夜睡不着", True),
+    ("算了，我付全价就行", True),
+    ("不用了，我对获胜没兴趣", True),
+    ("不用了，我宁可不分享位置", False),
+    ("不用了，我稍后再看", False),
+    ("不用了，我没有优惠码", False),
+    ("不用了，我付款后再填写", False),
+    ("不用了，我已经是会员", False),
+])
+def test_chinese_declines_carried_from_other_languages(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Trick-wording carried over: an emphasised negation, 不 before a grant or a passive, silence
+# deemed consent however far the refusal's verb, a cross as a tick, a "when" clause, a condition
+# without 如果, and a condition separated from its box instruction by a statement or a list.
+@pytest.mark.parametrize(("label", "trick"), [
+    ("若【不】愿意接收会员资讯，请勾选此项", True),
+    ("若您不给予授权，请在此打勾", True),
+    ("我们希望您的资料不被删除", False),
+    ("如您未在30日内以书面形式表示反对，即视为您同意我们转移您的数据", True),
+    ("如不同意共享数据，请在方框内打叉", True),
+    ("只有在不想收到短信时才勾选", True),
+    ("不希望收到合作伙伴的优惠请打勾", True),
+    ("我们会定期发布新品，如您不想接收新品资讯，请勾选下方方框", True),
+    ("如您不想接收新品、活动和会员资讯，请勾选下方方框", True),
+    ("如您希望接收新品资讯，请勾选下方方框", False),
+    ("不想接收营销短信", False),
+    ("勾选以停止接收会员资讯", False),
+])
+def test_chinese_trick_wording_carried_from_other_languages(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("领取资料包即表示您同意我们每月向您发送行业简报。", True),
+    ("预约即表示您同意接收门店活动相关信息。", True),
+    ("预约即表示您同意接收预约确认短信。", False),
+    ("点击“订阅”即表示您同意我们每月向您发送行业简报。", False),
+])
+def test_chinese_news_sent_to_the_visitor_is_a_data_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("不了，我宁可花299元买原装", True),
+    ("不用了，我就喜欢被打扰", True),
+    ("不用了，我不喜欢看广告", False),
+    ("不用了，我用其他方式付款", False),
+])
+def test_chinese_amounts_paid_and_ads_embraced(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("点击“同意”或继续浏览本站，即表示您同意我们使用Cookie进行广告投放。", True),
+    ("点击“同意”或“拒绝”，即表示您已作出选择。", False),
+    ("点击“同意”即表示您同意我们使用Cookie进行广告投放。", False),
+])
+def test_chinese_an_alternative_to_the_choice_bundles(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("不了，我宁可继续丢单", True),
+    ("我愿意赌一把", True),
+    ("不用了，我先找回丢失的密码", False),
+    ("我付款失败了，稍后再试", False),
+    ("我要投诉", False),
+    ("我不想冒个险", False),
+    ("我不需要积分", False),
+])
+def test_chinese_business_lost_and_chances_taken_need_a_preference(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
