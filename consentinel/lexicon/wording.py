@@ -513,7 +513,11 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     sentences = [part for part in _sentences(text, lex)
                  if not (lex.document_pointer and lex.document_pointer.search(part))]
     if beyond_cookies_only:
-        sentences = [s for s in sentences if not lex.negation.search(s)]
+        # nor from one that ties the use to its own consent control ("Mit dem Anlegen eines Kontos
+        # akzeptieren Sie unsere AGB. Werbung erhalten Sie nur, wenn Sie dies unten ankreuzen"):
+        # that is the separate choice, not what accepting the terms grants
+        sentences = [s for s in sentences
+                     if not lex.negation.search(s) and not lex.consent_action_trigger.search(s)]
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
             if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)]
