@@ -523,7 +523,11 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     sentences = [part for part in _sentences(text, lex)
                  if not (lex.document_pointer and lex.document_pointer.search(part))]
     if beyond_cookies_only:
-        sentences = [s for s in sentences if not lex.negation.search(s)]
+        # nor from one that ties the use to its own consent control ("Mit dem Anlegen eines Kontos
+        # akzeptieren Sie unsere AGB. Werbung erhalten Sie nur, wenn Sie dies unten ankreuzen"):
+        # that is the separate choice, not what accepting the terms grants
+        sentences = [s for s in sentences
+                     if not lex.negation.search(s) and not lex.consent_action_trigger.search(s)]
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
             if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)]
@@ -850,13 +854,18 @@ class _Thought:
     condition: str
 
 
+def _acts_on_the_box(clause: str, lex: WordingLexicon) -> bool:
+    """Whether the clause ticks, unticks or leaves empty the box."""
+    return any(p.search(clause) for p in (lex.tick_verb, lex.untick_verb, lex.blank_box))
+
+
 def _only_acts_on_the_box(clause: str, lex: WordingLexicon) -> bool:
     """A clause that says what is done to the box and nothing about what it means.
 
     "En ne cochant pas la case, j'accepte…", "Bitte NICHT ankreuzen, wenn…": the meaning is
     in the clause next to it, so the two are read together.
     """
-    acts = any(p.search(clause) for p in (lex.tick_verb, lex.untick_verb, lex.blank_box))
+    acts = _acts_on_the_box(clause, lex)
     means = any(p.search(clause) for p in (lex.volition, lex.grant, lex.negative_verb))
     return acts and not means
 
@@ -870,22 +879,38 @@ def _thoughts(sentence: str, lex: WordingLexicon) -> list[_Thought]:
     """
     thoughts: list[_Thought] = []
     pending, pending_condition = "", ""  # leading qualifiers, waiting for their clause
+    open_condition = False  # the last clause was a condition whose negation has not met its verb yet
     for clause in _clauses(sentence, lex):
         clause = clause.strip()
         condition = lex.conditional.search(clause)
         leads = condition is not None and condition.start() == 0
+        if open_condition and not leads and not _acts_on_the_box(clause, lex):
+            # a list the condition goes on with past its comma: "wenn Sie KEINE Newsletter,
+            # Berichte und Neuigkeiten erhalten möchten" (its wish comes only after the list)
+            if pending:
+                pending, pending_condition = f"{pending} {clause}", f"{pending_condition} {clause}"
+            else:
+                last = thoughts[-1]
+                thoughts[-1] = _Thought(f"{last.text} {clause}", f"{last.condition} {clause}")
+            continue
+        inner = clause[condition.start():] if condition else ""  # "Check this box if you do not…"
+        open_condition = bool(lex.negation.search(inner)) and _refusal(inner, lex) is None
         if leads and thoughts and not pending:  # a trailing condition: it qualifies the clause before
             last = thoughts[-1]
             thoughts[-1] = _Thought(f"{last.text} {clause}", f"{last.condition} {clause}".strip())
             continue
         if leads or _only_acts_on_the_box(clause, lex):
             pending = f"{pending} {clause}".strip()
-            pending_condition = f"{pending_condition} {clause if leads else ''}".strip()
+            pending_condition = f"{pending_condition} {inner}".strip()
             continue
-        inner = clause[condition.start():] if condition else ""  # "Check this box if you do not…"
         thoughts.append(_Thought(f"{pending} {clause}".strip(), f"{pending_condition} {inner}".strip()))
         pending, pending_condition = "", ""
-    if pending:
+    if pending and thoughts and not pending_condition:
+        # a closing act on the box qualifies the clause before: "Wenn Sie keine Werbung wünschen,
+        # können Sie widersprechen, indem Sie dieses Kästchen ankreuzen"
+        last = thoughts[-1]
+        thoughts[-1] = _Thought(f"{last.text} {pending}", last.condition)
+    elif pending:
         thoughts.append(_Thought(pending, pending_condition))
     return _carry_conditions(thoughts, lex)
 

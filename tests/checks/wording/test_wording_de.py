@@ -637,3 +637,67 @@ def test_german_box_coupling_a_contest_with_a_grant(label: str, bundled: bool) -
 ])
 def test_german_advertising_compounds_are_a_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Batch 14 round 3 (kinds carried over from the other languages' real declines): a decline made
+# cruel or tearful by an adverb of guilt (Chinese 残忍拒绝, 含泪放弃), letting a good slip, not
+# minding a loss, and losses of regret, drudgery, softness, running out, a sum paid instead.
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Blutenden Herzens abmelden", True),
+    ("Eiskalt weiterklicken", True),
+    ("Wir lassen uns den Frühbucherpreis entgehen", True),
+    ("Nein, mir macht es nichts aus, die Rabattaktion zu versäumen", True),
+    ("Nein danke, ich bereue es dann eben", True),
+    ("Nein, ich placke mich lieber allein ab", True),
+    ("Nö, dafür bin ich zu feige", True),
+    ("Nein, mir gehen lieber die Kunden aus", True),
+    ("Nein danke, ich zahle lieber 49 € im Monat", True),
+    ("Nein danke, ich bleibe lieber ein Statist", True),
+    ("Nein, ich will keine guten Deals", True),
+    ("Jetzt nicht, ich bin kein VIP-Typ", False),
+    ("Abmelden", False),
+    ("Nein danke, ich zahle per Rechnung", False),
+    ("Nein, ich lasse es", False),
+    ("Später erinnern", False),
+])
+def test_german_guilt_adverbs_and_carried_losses(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+# Tick-to-refuse where the condition lists its objects past a comma, where the box act closes
+# the sentence ("…, indem Sie das Kästchen ankreuzen"), where the wish is a "soll" or the
+# negation is "keinerlei"/"nichts"; a double negative whose verb comes four words later. The
+# plain opt-in box, ticking to stop, and an empty box for staying anonymous stay neutral.
+@pytest.mark.parametrize(("label", "tricks"), [
+    ("Haken setzen, falls du KEINE Gutscheine, Umfragen oder Partnerangebote per Post bekommen willst", True),
+    ("Falls Sie keine Werbepost wünschen, widersprechen Sie bitte, indem Sie hier ein Kreuz setzen", True),
+    ("Bitte ankreuzen, wenn Ihre Adresse nicht an Partner weitergegeben werden soll", True),
+    ("Setzen Sie bitte ein Häkchen, wenn Sie keinerlei Post von uns wünschen", True),
+    ("Ich möchte nicht auf Angebote unserer Partner verzichten", True),
+    ("Widersprechen Sie der Nutzung Ihrer Daten für Werbung?", True),
+    ("Standortdaten deaktivieren?", True),
+    ("Haken setzen, wenn du Gutscheine, Umfragen und Partnerangebote per Post bekommen willst", False),
+    ("Kreuzen Sie hier an, um keine Werbepost mehr zu erhalten", False),
+    ("Lassen Sie das Feld leer, wenn Sie anonym bleiben möchten.", False),
+    ("Standortdaten aktivieren?", False),
+])
+def test_german_tick_to_refuse_across_commas_and_sollen(label: str, tricks: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricks
+
+
+# Bundling by the acts banners and forms name without article or by a whoever-clause, consent
+# presumed, and data uses named as compounds or as contact. A click that fetches a code the
+# visitor asked for, or the activation of the newsletter itself, is not bundling.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch Wegklicken dieses Hinweises stimmen Sie Cookies für Werbung zu.", True),
+    ("Wer das Formular absendet, willigt in Marketinganrufe ein.", True),
+    ("Wenn Sie den Fragebogen ausfüllen, stimmen Sie zu, dass wir Sie kontaktieren.", True),
+    ("Bis auf Weiteres gehen wir davon aus, dass Sie mit Analyse-Cookies einverstanden sind.", True),
+    ("Mit dem Einloggen erklärst du dich mit Marketingmails einverstanden.", True),
+    ("Durch Klicken auf „Code anfordern“ stimmen Sie zu, dass wir Ihnen einen Code per SMS senden.", False),
+    ("Durch Aktivieren dieser Option stimmen Sie zu, dass wir Ihnen unseren Newsletter senden.", False),
+    ("Mit dem Anlegen des Kontos akzeptieren Sie die AGB. Newsletter nur, wenn Sie hier ankreuzen.", False),
+])
+def test_german_bundling_by_banner_acts_and_presumption(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
