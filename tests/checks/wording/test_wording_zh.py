@@ -533,3 +533,50 @@ def test_chinese_an_alternative_to_the_choice_bundles(notice: str, bundled: bool
 ])
 def test_chinese_business_lost_and_chances_taken_need_a_preference(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Paraphrase robustness (issue 11, batch 14 round 4): the same pattern said at more length, with
+# a negated verb, with the button's own act after it, or as a resigned purchase.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("噙着泪说再见", True),
+    ("狠下心来走掉", True),
+    ("忍痛不参加了", True),
+    ("残忍不看 😭", True),
+    ("不要变美，返回", True),
+    ("那我全价下单吧", True),
+    ("算了，我宁愿没有粉丝", True),
+    ("我才不需要曝光量", True),
+    ("不买了，返回", False),
+    ("我不买吧，再看看", False),
+    ("说再见", False),
+    ("我不需要粉丝通知", False),
+    ("关闭，返回首页", False),
+])
+def test_chinese_declines_said_at_more_length(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("浏览本站就代表您同意我们用Cookie投放广告。", True),
+    ("您继续使用本应用，就表示您同意我们向合作伙伴共享您的设备信息。", True),
+    ("登录本平台意味着您同意我们使用Cookie分析您的浏览行为。", True),
+    ("您的任何访问行为，都将视为同意我们向您推送营销短信。", True),
+    ("提交表格即表示您同意我们致电您，推销其他课程。", True),
+    ("继续使用就代表您同意《服务条款》。", False),
+    ("登录意味着您已阅读《用户协议》。", False),
+    ("提交表格即表示您同意我们致电您确认本次预约。", False),
+    ("逾期未确认收货的，均视为同意收货。", False),
+])
+def test_chinese_grants_tied_by_jiu_or_no_particle(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("要关闭使用统计吗？[y/N]", True),
+    ("你要停止发送崩溃报告吗？(是/否)", True),
+    ("要开启使用统计吗？[y/N]", False),
+    ("要退出编辑吗？(y/n)", False),
+    ("要停止下载吗？(是/否)", False),
+])
+def test_chinese_ma_questions_whose_yes_refuses(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
