@@ -580,3 +580,13 @@ def test_chinese_grants_tied_by_jiu_or_no_particle(notice: str, bundled: bool) -
 ])
 def test_chinese_ma_questions_whose_yes_refuses(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("我宁愿继续稀里糊涂地亏本", True),
+    ("✖ 永远告别我的会员价", True),
+    ("永久删除此草稿", False),
+    ("永久关闭此提示", False),
+])
+def test_chinese_losses_after_an_adverb_and_goods_lost_for_ever(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
