@@ -533,11 +533,16 @@ def test_spanish_paraphrased_bundling(notice: str, bundled: bool) -> None:
     ("No, prefiero facturar menos este mes", True),
     ("No, gracias, no quiero asegurarme contra robos", True),
     ("No necesito obsequios, gracias", True),
+    ("No, no quiero más megas este mes", True),
+    ("No, gracias, seguiré pasando las noches en vela", True),
+    ("No, prefiero avanzar como un caracol", True),
     # look-alikes: a way of paying, gift wrap, a gift purchase, joining a survey
     ("No, prefiero pagar el precio a plazos", False),
     ("No, gracias, sin papel de regalo", False),
     ("No, no es para regalo", False),
     ("No quiero participar en la encuesta", False),
+    ("No quiero compartir mis datos móviles", False),
+    ("No puedo ir, me lo pierdo", False),
 ])
 def test_spanish_paraphrased_shaming(label: str, shaming: bool) -> None:
     assert (match_confirmshaming(label) is not None) is shaming
