@@ -505,3 +505,56 @@ def test_spanish_bundling_triggers_and_uses(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_notices_with_dutch_looking_words_are_spanish(notice: str) -> None:
     assert detect_language(notice) == "es"
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # batch 14 round 4 (paraphrases): navigating "por ella", using "el servicio", staying on the
+    # site, a clitic grant, agreement said colloquially, data taken up by a pronoun
+    ("Este blog usa cookies de analítica. Navegar por él supone aceptarlas.", True),
+    ("Utilizar la plataforma implica que aceptas recibir publicidad de socios.", True),
+    ("Si se queda en nuestro sitio, acepta las cookies de terceros.", True),
+    ("Usamos cookies de seguimiento. Si sigues por la web, supondremos que te parece bien.", True),
+    ("Al usar la app y darnos tus datos, consientes que los almacenemos y procesemos.", True),
+    # look-alikes: a quoted opt-in label is the choice itself, staying to read, terms accepted
+    ("Al tocar «Sí, quiero recibir novedades», aceptas que te escribamos con ofertas.", False),
+    ("Si te quedas en la web, verás nuevas colecciones cada semana.", False),
+    ("Utilizar la plataforma implica aceptar sus condiciones de uso.", False),
+])
+def test_spanish_paraphrased_bundling(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "shaming"), [
+    # batch 14 round 4: shipping paid oneself, a first-person risk, letting a good slip away,
+    # selling less, insuring oneself, a present as a good
+    ("No, pago yo los gastos de envío", True),
+    ("Vale, me la juego", True),
+    ("No, sigo dejando escapar oportunidades de venta", True),
+    ("No, prefiero facturar menos este mes", True),
+    ("No, gracias, no quiero asegurarme contra robos", True),
+    ("No necesito obsequios, gracias", True),
+    ("No, no quiero más megas este mes", True),
+    ("No, gracias, seguiré pasando las noches en vela", True),
+    ("No, prefiero avanzar como un caracol", True),
+    # look-alikes: a way of paying, gift wrap, a gift purchase, joining a survey
+    ("No, prefiero pagar el precio a plazos", False),
+    ("No, gracias, sin papel de regalo", False),
+    ("No, no es para regalo", False),
+    ("No quiero participar en la encuesta", False),
+    ("No quiero compartir mis datos móviles", False),
+    ("No puedo ir, me lo pierdo", False),
+])
+def test_spanish_paraphrased_shaming(label: str, shaming: bool) -> None:
+    assert (match_confirmshaming(label) is not None) is shaming
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # batch 14 round 4: being kept informed in a gerund, a name that would appear published
+    ("No quiero dejar de seguir informándome de los cursos", True),
+    ("Marca esta casilla si no quieres que tu foto aparezca publicada en el blog", True),
+    # look-alikes: a plain wish, a profile setting shown to other members
+    ("Quiero seguir informándome de los cursos", False),
+    ("Marca esta casilla si no quieres que tu foto aparezca en la lista de miembros", False),
+])
+def test_spanish_paraphrased_trick_wording(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
