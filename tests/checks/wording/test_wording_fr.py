@@ -381,6 +381,9 @@ def test_french_inverted_boxes_and_questions_on_new_topics(text: str, trick: boo
     ("Non, je décline la proposition de rendez-vous", False),
     ("Trop tard pour modifier ? Continuer", False),
     ("Non, je ne suis pas fan des e-mails", False),
+    # an account's perks given up are a good; the account itself is what is declined
+    ("Je paie sans m'inscrire et je renonce aux avantages du compte", True),
+    ("Non merci, je renonce au compte pour l'instant", False),
 ])
 def test_french_goods_needed_not_or_gladly_done_without(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
