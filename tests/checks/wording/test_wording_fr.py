@@ -365,3 +365,71 @@ def test_french_heavy_heart_and_new_goods_and_losses(words: str, shaming: bool) 
 ])
 def test_french_inverted_boxes_and_questions_on_new_topics(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # needing none of the good, doing without it gladly, not a fan of it, declining it
+    ("Non, je n'ai besoin d'aucun cadeau de bienvenue", True),
+    ("Pas besoin de bons plans, merci", True),
+    ("Non, ma boutique n'a pas besoin de plus de clients", True),
+    ("Non merci, je me passe fort bien de ces économies", True),
+    ("Non, je ne suis pas friande des promotions", True),
+    ("Je décline ma remise de bienvenue", True),
+    ("Trop timide pour gagner un voyage 🙈", True),
+    # ... while needing nothing, declining an invitation or being too late stay neutral
+    ("Pas besoin de mot de passe, merci", False),
+    ("Non, je décline la proposition de rendez-vous", False),
+    ("Trop tard pour modifier ? Continuer", False),
+    ("Non, je ne suis pas fan des e-mails", False),
+    # an account's perks given up are a good; the account itself is what is declined
+    ("Je paie sans m'inscrire et je renonce aux avantages du compte", True),
+    ("Non merci, je renonce au compte pour l'instant", False),
+])
+def test_french_goods_needed_not_or_gladly_done_without(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # failure, toil, the couch, a dull complexion, a missed release in another tense, a price paid
+    ("Non, l'échec ne me fait pas peur, je reste comme ça", True),
+    ("Non merci, je préfère trimer seul", True),
+    ("Non, je préfère rester vautrée dans mon lit", True),
+    ("Non merci, je garde mon teint terne", True),
+    ("Non, tant pis, je raterai la rentrée littéraire", True),
+    ("Non merci, je paierai les 12 € de livraison", True),
+    ("Je refuse ce bon plan, quitte à payer plus cher", True),
+    # going on without a price cut names the checkout step; paying in instalments is a way to pay
+    ("Non, je poursuis ma commande sans remise", False),
+    ("Non merci, je paierai en deux fois", False),
+    ("Non merci, je garde mon canapé actuel", False),
+])
+def test_french_losses_in_other_words_and_tenses(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Continuer à utiliser notre application vaut acceptation des traceurs publicitaires.", True),
+    ("En postulant, vous acceptez que votre CV soit partagé avec nos partenaires.", True),
+    # an infinitive that grants nothing, the newsletter subscribed to, recontact about the request
+    ("Continuer à utiliser notre application ne vaut pas acceptation des traceurs.", False),
+    ("En vous abonnant, vous acceptez de recevoir notre lettre d'information mensuelle.", False),
+    ("En validant ce formulaire, vous acceptez d'être recontacté à propos de votre commande.", False),
+    ("En postulant, vous acceptez que votre CV soit transmis au recruteur.", False),
+])
+def test_french_paraphrased_notices(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the one who refuses named by a relative clause, ticking; the empty box that subscribes
+    ("Tout abonné qui ne veut plus recevoir nos actualités est invité à cocher cette case.", True),
+    ("Ceux qui ne souhaitent pas être démarchés par nos partenaires cochent la case ci-dessous.", True),
+    ("Si tu laisses la case non cochée, tu seras inscrit à nos offres.", True),
+    # the relative clause that wants, ticking for a paper invoice; the empty box that subscribes nobody
+    ("Tout abonné qui veut recevoir nos actualités est invité à cocher cette case.", False),
+    ("Le client qui ne souhaite pas recevoir de facture papier coche cette case.", False),
+    ("Si vous laissez cette case décochée, vous ne serez inscrit à aucune liste.", False),
+    ("Laissez la case vide si vous êtes déjà inscrit à la newsletter.", False),
+])
+def test_french_relative_condition_and_the_subscribing_empty_box(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
