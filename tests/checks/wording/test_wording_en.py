@@ -230,3 +230,59 @@ def test_english_silence_as_consent_and_verb_first_questions(text: str, trick: b
 ])
 def test_english_preference_with_the_subject_left_out(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Paraphrase robustness (batch 14 round 4): the same decline said another way -- a good that
+# "isn't my thing" / is "not for me", "can't stand", "not feeling", spending more, the loss
+# hyphenated, being the last one told; a draw named, or a way to pay, stays neutral.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("Nope, bargains really aren't my cup of tea", True),
+    ("Rewards? Not for me.", True),
+    ("No thanks, I cannot stand free shipping", True),
+    ("No thanks, I'm not feeling the free shipping", True),
+    ("No thanks, I'd sooner spend extra on my groceries", False),   # "sooner" is no preference word
+    ("No thanks, I prefer spending more on flights", True),
+    ("No thanks, I'd rather pay out of my own cash", True),
+    ("No thanks, add me to the full-price crowd", False),          # nobody speaks in the first person
+    ("No thanks, sign me up for the full-price crowd", True),
+    ("No thanks, I'll be the last person to hear about it", True),
+    ("Meh, fun isn't my thing", True),
+    ("Pfft, who needs extra rewards?", True),
+    ("Who needs an account? Check out as a guest", False),
+    ("No thanks, I don't want to join the giveaway", False),
+    ("No thanks, I prefer to pay by bank transfer", False),
+    ("No thanks, I prefer paying monthly", False),
+    ("Not for now, thanks", False),
+    ("No thanks, that colour isn't my style", False),
+])
+def test_english_paraphrased_declines(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # presumption said another way, acceptance as a noun, the grant as what an act "means"
+    ("Keep reading and we'll take it you're fine with tracking cookies.", True),
+    ("Staying on this page counts as acceptance of advertising cookies.", True),
+    ("Placing an order means you will be subscribed to our partner newsletter.", True),
+    ("By downloading the brochure, you agree that our dealers may contact you about new products.", True),
+    ("By paying, you also agree to join our email list.", True),
+    ("By subscribing to a free trial, you agree to share your usage data with advertisers.", True),
+    # ... and their look-alikes: the list joined is the consent, the opt-in is offered for later,
+    # the contact is the visitor's own request, the acceptance is of terms
+    ("By joining our mailing list, you agree to receive our monthly news.", False),
+    ("By signing up for the newsletter, you agree to get weekly tips.", False),
+    ("By registering you accept the Terms. You may opt in to partner offers later in your profile.", False),
+    ("By sending this form you agree that we may contact you about your enquiry.", False),
+    ("Your continued use counts as acceptance of the revised Terms.", False),
+])
+def test_english_paraphrased_bundling(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Tick if you'd prefer not to receive printed material from us", True),
+    ("Tick if you do not need extra packing material", False),
+])
+def test_english_material_from_us_is_a_consent_topic(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
