@@ -18,25 +18,35 @@ LANGUAGES = ("en", "zh", "de", "fr", "es")
 CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
-# Below the floor on the test half as last scored (tuned on dev only). The test half has been
-# scored seven times: before tuning, after each of the first three rounds (2026-11-30: de/fr/es
-# texts added; 89 more texts), and three times in stop 11 (2026-11-30), after each of its
-# collection-and-tuning rounds: +1,217 real texts (shop, popup and sign-up code; UI catalogs of
-# web shops, CMSs and mailing-list software), dev errors fixed at their mechanism. The numbers
-# are from the seventh. Each stays a strict xfail so fixing it (from dev evidence or new rules)
+# Below the floor on the whole test half as last scored (tuned on dev only). The test half has
+# been scored eight times (LOOKS.md): before tuning, after each tuning round of stops 8-11, and
+# once in stop 12 (look 8, 2026-11-30), after batch 14: +1,248 real texts collected after look 7,
+# then four rounds of mechanism work on dev errors, other languages' dev items rendered by the
+# project, and paraphrases. The numbers are from look 8. Each stays a strict xfail so fixing it
 # turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("de", "confirmshaming"): "test P 1.00 R 0.808 (n+ 26, FN 5)",
-    ("es", "bundled-consent"): "test P 1.00 R 0.833 (n+ 18, FN 3)",
-    ("es", "trick-wording"): "test P 0.818 R 1.00 (n+ 9, FP 2)",
-    ("fr", "confirmshaming"): "test P 1.00 R 0.825 (n+ 40, FN 7)",
-    ("fr", "trick-wording"): "test P 0.50 R 0.833 (n+ 6, FP 5 FN 1)",
+    ("en", "bundled-consent"): "test P 0.958 R 0.793 (n+ 29, FP 1, FN 6)",
+    ("en", "confirmshaming"): "test P 0.968 R 0.847 (n+ 72, FP 2, FN 11)",
+    ("en", "trick-wording"): "test P 0.833 R 0.952 (n+ 42, FP 8, FN 2)",
+    ("zh", "bundled-consent"): "test P 0.800 R 0.903 (n+ 31, FP 7, FN 3)",
+    ("de", "confirmshaming"): "test P 1.00 R 0.828 (n+ 29, FN 5)",
+    ("fr", "bundled-consent"): "test P 0.897 R 1.00 (n+ 35, FP 4)",
+    ("fr", "confirmshaming"): "test P 0.974 R 0.826 (n+ 46, FP 1, FN 8)",
+    ("fr", "trick-wording"): "test P 0.545 R 1.00 (n+ 6, FP 5)",
+    ("es", "trick-wording"): "test P 0.750 R 1.00 (n+ 9, FP 3)",
 }
 
 FRESH_AFTER_LOOK = 7
 """The fresh set: texts first collected after look 7, labelled and committed before any scoring."""
-# Below the floor on the fresh set's test half, as scored once (LOOKS.md).
-BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {}
+# Below the floor on the fresh set's test half, as scored once (look 8 in LOOKS.md).
+BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
+    ("en", "bundled-consent"): "fresh test P 0.909 R 0.625 (n+ 16, FP 1, FN 6)",
+    ("en", "confirmshaming"): "fresh test P 0.818 R 0.643 (n+ 14, FP 2, FN 5)",
+    ("en", "trick-wording"): "fresh test P 0.643 R 1.00 (n+ 9, FP 5)",
+    ("zh", "bundled-consent"): "fresh test P 0.765 R 0.929 (n+ 14, FP 4, FN 1)",
+    ("fr", "bundled-consent"): "fresh test P 0.889 R 1.00 (n+ 16, FP 2)",
+    ("fr", "confirmshaming"): "fresh test P 0.833 R 0.833 (n+ 6, FP 1, FN 1)",
+}
 
 
 EVAL = eval_wording()
@@ -138,4 +148,4 @@ def test_test_half_items_are_never_printed_and_every_look_is_counted(
     assert dumped and all(EVAL.real_half(i["text"]) == "dev" and i["lang"] == "de" for i in dumped)
     assert EVAL.main(["--real", "--half", "dev", "--errors", "--language", "de"]) == 0
     assert "LOOKS.md" not in capsys.readouterr().out
-    assert EVAL.looks_recorded() >= 7
+    assert EVAL.looks_recorded() >= 8
