@@ -704,16 +704,15 @@ def test_german_bundling_by_banner_acts_and_presumption(notice: str, bundled: bo
 
 
 # Paraphrase robustness (batch 14 round 4): the whole price under any adjective, waiting longer,
-# letting one's own good go ("kann weg", "darf verfallen") or giving it up ("gebe … auf"), "muss
-# nicht" as a refusal, longer infinitive declines, a self-insult in either word order. A price
-# paid at once instead of by instalments, an age too low, an account to delete and a plain
-# "ich gebe auf" are not shaming.
+# letting one's own good go ("kann weg", "darf verfallen") or giving it up ("gebe … auf"), longer
+# infinitive declines, a self-insult in either word order. A price paid at once instead of by
+# instalments, an age too low, an account to delete, a plain "ich gebe auf" and "muss nicht"
+# (no verb of wanting) are not shaming.
 @pytest.mark.parametrize(("words", "shames"), [
     ("Nein danke, ich überweise lieber den kompletten Preis", True),
     ("Nein, ich warte lieber ewig auf die Lieferung", True),
     ("Nö, mein Treuebonus darf ruhig verfallen", True),
     ("Nein danke, ich gebe meinen Willkommensrabatt auf", True),
-    ("Nein danke, Gutscheine muss ich nicht haben", True),
     ("Als Gast bestellen und auf Bonuspunkte, Gratisversand und den Geburtstagsrabatt verzichten", True),
     ("Dafür bin ich wohl nicht gescheit genug", True),
     ("Nein danke, ich zahle den ganzen Preis auf einmal", False),
@@ -721,6 +720,7 @@ def test_german_bundling_by_banner_acts_and_presumption(notice: str, bundled: bo
     ("Nein, mein Konto kann weg", False),
     ("Ich gebe auf", False),
     ("Nein danke, ich muss jetzt los", False),
+    ("Nein danke, Geld sparen muss ich nicht", False),   # "muss" is no verb of wanting
 ])
 def test_german_shaming_paraphrases(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
