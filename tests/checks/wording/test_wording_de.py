@@ -701,3 +701,61 @@ def test_german_tick_to_refuse_across_commas_and_sollen(label: str, tricks: bool
 def test_german_bundling_by_banner_acts_and_presumption(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Paraphrase robustness (batch 14 round 4): the whole price under any adjective, waiting longer,
+# letting one's own good go ("kann weg", "darf verfallen") or giving it up ("gebe … auf"), longer
+# infinitive declines, a self-insult in either word order. A price paid at once instead of by
+# instalments, an age too low, an account to delete, a plain "ich gebe auf" and "muss nicht"
+# (no verb of wanting) are not shaming.
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Nein danke, ich überweise lieber den kompletten Preis", True),
+    ("Nein, ich warte lieber ewig auf die Lieferung", True),
+    ("Nö, mein Treuebonus darf ruhig verfallen", True),
+    ("Nein danke, ich gebe meinen Willkommensrabatt auf", True),
+    ("Als Gast bestellen und auf Bonuspunkte, Gratisversand und den Geburtstagsrabatt verzichten", True),
+    ("Dafür bin ich wohl nicht gescheit genug", True),
+    ("Nein danke, ich zahle den ganzen Preis auf einmal", False),
+    ("Nein, ich bin nicht groß genug für dieses Fahrrad", False),
+    ("Nein, mein Konto kann weg", False),
+    ("Ich gebe auf", False),
+    ("Nein danke, ich muss jetzt los", False),
+    ("Nein danke, Geld sparen muss ich nicht", False),   # "muss" is no verb of wanting
+])
+def test_german_shaming_paraphrases(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+# A job application kept for other openings is the visitor's data: a double negative about it
+# is trick wording; a plain yes to it, or an upload hint, is not.
+@pytest.mark.parametrize(("label", "tricks"), [
+    ("Ich will nicht, dass mein Lebenslauf nicht an weitere Abteilungen geht", True),
+    ("Meine Bewerbung darf gern für andere Stellen berücksichtigt werden", False),
+    ("Bitte senden Sie Ihre Bewerbung nicht per Post", False),
+])
+def test_german_trick_wording_on_application_data(label: str, tricks: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricks
+
+
+# Bundling said other ways: a click of any label as a condition, consent presumed "von Ihrer
+# Zustimmung" or "von Ihrem Okay", permission stated as "dürfen wir", offers sent by a channel,
+# entering the site, a visit "auf" the site, "durch den/die …". A click on a consenting label
+# ("Einwilligen"), a grant that is itself the condition, a single quote by mail and an age
+# confirmation on entry are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Falls du auf „Weiter zum Shop“ tippst, akzeptierst du Marketing-Cookies.", True),
+    ("Solange du die App nutzt, gehen wir von deiner Zustimmung zu Tracking aus.", True),
+    ("Klicken Sie sich weiter durch, gehen wir von Ihrem Okay zu Werbe-Cookies aus.", True),
+    ("Sobald du weiterklickst, dürfen wir dein Nutzerverhalten analysieren.", True),
+    ("Mit dem Abschicken willigst du ein, dass wir dir Gutscheine per WhatsApp senden.", True),
+    ("Mit dem Öffnen dieser App stimmen Sie der Verarbeitung Ihrer Daten zu.", True),
+    ("Bei Ihrem Besuch auf dieser Website willigen Sie in Analyse-Cookies ein.", True),
+    ("Durch den Erwerb des Tickets erlauben Sie uns, Ihre Daten an Partner weiterzugeben.", True),
+    ("Wenn du auf „Einwilligen“ tippst, erlaubst du uns Marketing-Cookies.", False),
+    ("Wenn Sie zustimmen, dürfen wir Ihnen Gutscheine per E-Mail schicken.", False),
+    ("Mit dem Absenden erhalten Sie Ihr Angebot per E-Mail.", False),
+    ("Mit dem Betreten dieser Seite bestätigen Sie, dass Sie volljährig sind.", False),
+])
+def test_german_bundling_paraphrases(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
