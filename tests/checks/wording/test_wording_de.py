@@ -759,3 +759,61 @@ def test_german_trick_wording_on_application_data(label: str, tricks: bool) -> N
 def test_german_bundling_paraphrases(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Batch 15, unseen decline shapes: a rhetorical "wer braucht schon", a good "zu anstrengend" or
+# "unter meiner Würde", "kein X für mich", the visitor's dependents said not to need care,
+# money-to-burn idioms, a risk waved away, "lasst mich …", "ruhig", going on with a loss, a loss
+# asked for with "bitte". Look-alikes: a correction "nicht X, sondern Y", a good as the topic of a
+# mailing or inside a code field, a thing the visitor already holds, ordering without an extra,
+# a plain request with "bitte".
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Wer will schon Gutscheine? Ich bestimmt nicht", True),
+    ("Nein, Weiterbildung ist mir zu mühsam", True),
+    ("Gratis-Extras sind unter meiner Würde", True),
+    ("Nein danke, keine Prämie für mich", True),
+    ("Nein, unsere Kinder brauchen keinen Schutz im Netz", True),
+    ("Nee, wir schwimmen im Geld", True),
+    ("Mein Konto hackt sowieso niemand", True),
+    ("Lasst mich lieber im Stau stehen", True),
+    ("Nein, ihr dürft mir ruhig mehr berechnen", True),
+    ("Nein, ich sortiere meine Rechnungen weiterhin von Hand", True),
+    ("Die teurere Variante, bitte!", True),
+    ("Ich möchte keinen Gutschein, sondern eine Erstattung aufs Konto", False),
+    ("Ich möchte keine Spartipps per SMS bekommen", False),
+    ("Ich brauche keinen Rabattcode, danke", False),
+    ("Nein, ich nutze bereits eine Rechtsschutzversicherung", False),
+    ("Ohne Geschenkkarte bestellen", False),
+    ("Einen Rückruf morgen Vormittag, bitte", False),
+])
+def test_german_shaming_unseen_shapes(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+# Objecting words under a negation are a double negative in a consent box ("nicht dagegen",
+# "keine Einwände"); a plain objection and a box whose purpose is the refusal are not.
+@pytest.mark.parametrize(("label", "tricks"), [
+    ("Ich habe nichts dagegen, dass Partner mir Angebote senden", True),
+    ("Feld frei lassen, falls Sie keine Einwände gegen Werbe-E-Mails haben", True),
+    ("Ich habe Einwände gegen Werbe-E-Mails", False),
+    ("Aktivieren Sie den Schalter, um keine Werbe-E-Mails mehr zu erhalten", False),
+])
+def test_german_trick_wording_objection_words(label: str, tricks: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricks
+
+
+# Bundling by a visit that counts as consent, the act named without article, the act as the
+# subject that includes the consent, a login, "wer … schließt"; the same acts tied only to
+# the terms or to what the visitor asked for are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Ihr Aufenthalt auf unserer Seite gilt als Zustimmung zu Analyse-Cookies.", True),
+    ("Nach Absenden des Formulars sind Sie mit Anrufen unserer Partner einverstanden.", True),
+    ("Die Kontoeröffnung umfasst Ihre Einwilligung in personalisierte Werbung.", True),
+    ("Nach dem Einloggen stimmen Sie der Auswertung Ihres Surfverhaltens für Werbung zu.", True),
+    ("Wer den Hinweis wegklickt, willigt in Marketing-Cookies ein.", True),
+    ("Mit Abschluss der Buchung akzeptieren Sie unsere Geschäftsbedingungen.", False),
+    ("Die Registrierung umfasst ein kostenloses Kundenkonto.", False),
+])
+def test_german_bundling_unseen_shapes(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
