@@ -341,6 +341,15 @@ def test_english_negated_tick_consequence_and_clear_box(text: str, trick: bool) 
     ("To use this feature, you need to allow location access.", False),
     ("By saving these settings, you accept only the cookies you have switched on.", False),
     ("Signing up lets you save your favourite recipes.", False),
+    # the act that hands it over IS the consent, the grant is only offered, the message is the
+    # visitor's own, or what is sought is the messages themselves
+    ("Subscribing adds you to our Friday digest.", False),
+    ("Opting in lets us send you tailored offers.", False),
+    ("Ticking this box signs you up for partner news.", False),
+    ("Members who join our mailing list agree to receive it monthly.", False),
+    ("Shoppers on this site can opt in to promotional texts.", False),
+    ("Creating an account lets us send you delivery updates.", False),
+    ("To get our newsletter, you must agree to receive marketing emails.", False),
 ])
 def test_english_unseen_bundling_shapes_batch15(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
