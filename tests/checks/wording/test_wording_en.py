@@ -240,7 +240,7 @@ def test_english_preference_with_the_subject_left_out(text: str, shaming: bool) 
     ("Rewards? Not for me.", True),
     ("No thanks, I cannot stand free shipping", True),
     ("No thanks, I'm not feeling the free shipping", True),
-    ("No thanks, I'd sooner spend extra on my groceries", False),   # "sooner" is no preference word
+    ("No thanks, I'd sooner spend extra on my groceries", True),    # "sooner" prefers, as "rather" (batch 15)
     ("No thanks, I prefer spending more on flights", True),
     ("No thanks, I'd rather pay out of my own cash", True),
     ("No thanks, add me to the full-price crowd", False),          # nobody speaks in the first person
@@ -286,3 +286,71 @@ def test_english_paraphrased_bundling(notice: str, bundled: bool) -> None:
 ])
 def test_english_material_from_us_is_a_consent_topic(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+# Batch 15, look-alikes: "save" as storing a thing, a gift's wrapping, a product or programme
+# declined by name, a way of paying, a consequence acknowledged -- neutral; the unseen refusals
+# ("can't be bothered", "count me out", "I'll pass"), third-person "doesn't need", "sooner",
+# "gladly", "pay double" -- shaming.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("I can't be bothered with saving money", True),
+    ("Count me out of these deals", True),
+    ("Discounts? I'll pass", True),
+    ("My shop doesn't need more sales", True),
+    ("I'd sooner pay retail", True),
+    ("I'd happily pay double for it", True),
+    ("Nah, I'm too lazy to save", True),
+    ("I'd rather not save my address", False),
+    ("Continue without saving", False),
+    ("I'll skip the gift message", False),
+    ("No thanks, I don't want the free plan", False),
+    ("I don't need a protection plan", False),
+    ("I don't want to redeem my points today", False),
+    ("I prefer paying in advance", False),
+    ("I'm fine with being called instead of emailed", False),
+    ("I acknowledge I will lose my saved searches", False),
+    ("I'd like to pay the full balance today", False),
+])
+def test_english_lookalike_declines_batch15(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Batch 15, trick-wording look-alikes: the tick itself negated is the empty box, said plainly;
+# a consequence denied is a fact; "keep the box clear" is an empty box that grants.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("If you don't tick the box, we won't email you offers.", False),
+    ("Opting out will not affect offers you have already redeemed.", False),
+    ("Unsubscribing doesn't stop order emails about your delivery.", False),
+    ("Keep the box clear if you want our partners to contact you.", True),
+])
+def test_english_negated_tick_consequence_and_clear_box(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Batch 15, bundling in unseen shapes: the act as the subject that hands the grant over, the
+# visitor as a class, access only in return -- and their look-alikes.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Booking a table also adds you to our partners' mailing list.", True),
+    ("Entering the draw gives us permission to send you promotional texts.", True),
+    ("Your order authorises us to pass your address to advertisers.", True),
+    ("Customers who buy online consent to personalised advertising.", True),
+    ("To read the full story, you must accept tracking cookies.", True),
+    ("In return for free shipping, you agree to receive our newsletter.", True),
+    ("Your continued visit is treated as acceptance of advertising cookies.", True),
+    ("Users who opt in will receive our newsletter.", False),
+    ("To use this feature, you need to allow location access.", False),
+    ("By saving these settings, you accept only the cookies you have switched on.", False),
+    ("Signing up lets you save your favourite recipes.", False),
+    # the act that hands it over IS the consent, the grant is only offered, the message is the
+    # visitor's own, or what is sought is the messages themselves
+    ("Subscribing adds you to our Friday digest.", False),
+    ("Opting in lets us send you tailored offers.", False),
+    ("Ticking this box signs you up for partner news.", False),
+    ("Members who join our mailing list agree to receive it monthly.", False),
+    ("Shoppers on this site can opt in to promotional texts.", False),
+    ("Creating an account lets us send you delivery updates.", False),
+    ("To get our newsletter, you must agree to receive marketing emails.", False),
+])
+def test_english_unseen_bundling_shapes_batch15(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
