@@ -472,8 +472,10 @@ def test_french_concord_question_conditions_and_contact_topics(text: str, trick:
     ("Réservez ma place à quelqu'un de plus courageux", True),
     ("Non merci, je roule sur l'or", True),
     ("Non, je repasserai plus tard", False),
+    ("Non, envoyez-le à quelqu'un de plus proche", False),
     # the loss done or let happen, in every person of "rester"
     ("Non, je gaspille mon argent ailleurs", True),
+    ("Non merci, je rate mon bus", False),
     ("Non, je préfère que ma boutique reste invisible", True),
     ("Non, mon compte peut bien être piraté", True),
     ("Je ne veux pas de cheveux plus beaux", True),
@@ -493,8 +495,10 @@ def test_french_goods_given_away_and_spoken_declines(words: str, shaming: bool) 
     ("Fermer cette fenêtre équivaut à refuser les cookies de mesure d'audience.", False),
     ("Le simple fait de commander vaut accord pour la cession de vos coordonnées à nos partenaires.", True),
     ("Toute réservation vaut acceptation des conditions de vente.", False),
+    ("Le fait de cocher cette case vaut consentement à recevoir nos offres.", False),
     # the subscription's own consent, with the way out said after it
     ("En vous abonnant, vous acceptez de recevoir nos offres et pourrez vous désinscrire en un clic.", False),
+    ("Lorsque vous vous inscrivez, vous acceptez de recevoir notre newsletter.", False),
 ])
 def test_french_acts_timed_or_named_that_bind_a_grant(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
