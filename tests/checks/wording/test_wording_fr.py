@@ -433,3 +433,72 @@ def test_french_paraphrased_notices(notice: str, bundled: bool) -> None:
 ])
 def test_french_relative_condition_and_the_subscribing_empty_box(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # negative concord: "ne … plus aucun / jamais rien" is one negation, two apart stay two
+    ("Je ne veux plus recevoir aucun e-mail de votre part", False),
+    ("Je ne souhaite pas ne plus recevoir vos offres", True),
+    # an address-book contact is no consent topic; being contacted is
+    ("Voulez-vous retirer ce contact de vos favoris ?", False),
+    ("Voulez-vous refuser d'être contacté par nos partenaires ?", True),
+    # "en cas de refus / d'opposition / de désaccord" is the condition of the box
+    ("Cochez ici en cas d'opposition à l'envoi de nos offres", True),
+    ("Cochez ici en cas de livraison à une autre adresse", False),
+    # a question answered by the box instruction asks its condition
+    ("Vous ne souhaitez pas recevoir nos actualités ? Cochez ici.", True),
+    ("Vous ne souhaitez plus recevoir nos actualités ? Décochez ici.", False),
+    ("Vous souhaitez recevoir nos actualités ? Cochez ici.", False),
+    # being chased or written to is marketing
+    ("Cochez cette case si vous préférez que nous ne vous relancions pas", True),
+])
+def test_french_concord_question_conditions_and_contact_topics(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # the good handed to someone else, or given up in an idiom
+    ("Non, je cède mon bon d'achat à un autre client", True),
+    ("Non, je laisse les autres profiter de la remise", True),
+    ("Non, je fais l'impasse sur mes points cadeaux", True),
+    ("Je fais l'impasse sur cette étape", False),
+    # not minding it, in spoken French too
+    ("Les soldes m'importent peu", True),
+    ("Le mode de livraison m'importe peu", False),
+    ("J'ai pas envie de gagner du temps", True),
+    ("Je veux pas de newsletter", False),
+    # the decliner made to say they are worth nothing, or rich, or should make way
+    ("Non, mon temps ne vaut rien", True),
+    ("Réservez ma place à quelqu'un de plus courageux", True),
+    ("Non merci, je roule sur l'or", True),
+    ("Non, je repasserai plus tard", False),
+    ("Non, envoyez-le à quelqu'un de plus proche", False),
+    # the loss done or let happen, in every person of "rester"
+    ("Non, je gaspille mon argent ailleurs", True),
+    ("Non merci, je rate mon bus", False),
+    ("Non, je préfère que ma boutique reste invisible", True),
+    ("Non, mon compte peut bien être piraté", True),
+    ("Je ne veux pas de cheveux plus beaux", True),
+])
+def test_french_goods_given_away_and_spoken_declines(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the time of an act binds as its gerund does; the consent act itself does not
+    ("Dès que vous ouvrez l'appli, vous acceptez le partage de votre position avec nos annonceurs.", True),
+    ("Lorsque vous cliquez sur « Accepter », vous consentez au dépôt de cookies publicitaires.", False),
+    ("Quand vous créez un compte, vous acceptez nos conditions générales.", False),
+    ("Une fois inscrit, vous acceptez de recevoir les offres de nos partenaires.", True),
+    # staying or closing said to be worth a grant, and the act named as a noun or "le fait de"
+    ("Continuer sur ce site équivaut à accepter le dépôt de traceurs publicitaires.", True),
+    ("Fermer cette fenêtre équivaut à refuser les cookies de mesure d'audience.", False),
+    ("Le simple fait de commander vaut accord pour la cession de vos coordonnées à nos partenaires.", True),
+    ("Toute réservation vaut acceptation des conditions de vente.", False),
+    ("Le fait de cocher cette case vaut consentement à recevoir nos offres.", False),
+    # the subscription's own consent, with the way out said after it
+    ("En vous abonnant, vous acceptez de recevoir nos offres et pourrez vous désinscrire en un clic.", False),
+    ("Lorsque vous vous inscrivez, vous acceptez de recevoir notre newsletter.", False),
+])
+def test_french_acts_timed_or_named_that_bind_a_grant(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
