@@ -590,3 +590,56 @@ def test_chinese_ma_questions_whose_yes_refuses(text: str, trick: bool) -> None:
 ])
 def test_chinese_losses_after_an_adverb_and_goods_lost_for_ever(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Batch 15: bundling said without 即 or with other deeming verbs, automatic sign-up, and grants
+# that are denied or only answer the visitor.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("凡访问本网站者，均被视作接受我们使用广告Cookie。", True),
+    ("您登录的行为将被理解为您同意我们分析您的浏览偏好。", True),
+    ("既然您已注册，我们将视您授权我们向合作伙伴提供您的资料。", True),
+    ("注册账号相当于授权我们把您的订单数据交给广告商。", True),
+    ("提交简历的同时，您也授权我们向您推送其他职位的推广信息。", True),
+    ("您浏览本站的行为，即构成对我们使用第三方统计工具的许可。", True),
+    ("领取红包后，您的账号将自动订阅我们的促销短信。", True),
+    ("完成注册即默许我们与关联公司共享您的位置。", True),
+    ("继续浏览不构成对营销Cookie的同意。", False),
+    ("我们绝不会默认您已开启任何个性化推送。", False),
+    ("注册的同时，请您阅读《用户协议》。", False),
+    ("开通会员后将自动续费，您可随时在设置中关闭。", False),
+    ("报名即视为您同意我们通过您的手机号通知您考试安排。", False),
+    ("提交即表示您同意我们使用您的联系方式回复您的留言。", False),
+])
+def test_chinese_grants_deemed_equal_concurrent_or_automatic(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("此框保持空白即表示您同意接收合作伙伴的优惠信息。", True),
+    ("保持该选项为空，视为您愿意接收我们的推送。", True),
+    ("你是否不想再收到我们的简报？", True),
+    ("是否不再显示此提示？", False),
+    ("此项为空时显示全部订单。", False),
+    ("勾选此框以接收我们的简报。", False),
+])
+def test_chinese_box_kept_empty_and_questions_with_a_negated_wish(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("实惠我不爱占，就这样吧", True),
+    ("安全对我来说不重要", True),
+    ("赚钱这种事跟我无关，关闭", True),
+    ("照片丢了我也无所谓", True),
+    ("谁在乎什么折扣啊", True),
+    ("我甘愿一直做个门外汉", True),
+    ("红包还是留给有需要的人吧", True),
+    ("我不在乎账户被盗", True),
+    ("我不爱吃辣，换一个口味", False),
+    ("这个优惠与我无关", False),
+    ("我是新手，先看教程", False),
+    ("我的手机丢了，换个方式验证", False),
+    ("谁要参加这个活动？", False),
+])
+def test_chinese_goods_scorned_and_own_things_lost(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
