@@ -643,3 +643,38 @@ def test_chinese_box_kept_empty_and_questions_with_a_negated_wish(text: str, tri
 ])
 def test_chinese_goods_scorned_and_own_things_lost(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("下单的同时便已授权店铺向您推送促销短信。", True),
+    ("会员登录本平台的，视为该用户同意平台向合作商户提供其消费记录。", True),
+    ("用户登录本平台的，应妥善保管账号密码。", False),
+])
+def test_chinese_concurrent_grant_with_jiu_and_the_legal_user(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("如您对我们向您推送优惠没有任何异议，请不要勾选此项。", True),
+    ("如无须接收合作伙伴的资讯，请在此打勾。", True),
+    ("我不希望不收到新品通知", True),
+    ("如果您对营销短信有异议，请勾选此框。", True),
+    ("若您对上述内容有异议，请联系客服。", False),
+    ("如您无需发票，请勿勾选此框。", False),
+    ("我们没有收到您的退订请求。", False),
+    ("若您没有收到我们的邮件，请检查垃圾箱。", False),
+])
+def test_chinese_no_objection_needing_nothing_and_nothing_received(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("我对赚钱不感冒", True),
+    ("福利这种东西我瞧不上", True),
+    ("我宁可每次都排队", True),
+    ("我不感冒，换个话题", False),
+    ("我看不上这个颜色，换一个", False),
+    ("我不想排队，预约到店", False),
+])
+def test_chinese_goods_looked_down_on_and_time_wasted(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
