@@ -649,6 +649,7 @@ def test_chinese_goods_scorned_and_own_things_lost(decline: str, shaming: bool) 
     ("下单的同时便已授权店铺向您推送促销短信。", True),
     ("会员登录本平台的，视为该用户同意平台向合作商户提供其消费记录。", True),
     ("用户登录本平台的，应妥善保管账号密码。", False),
+    ("点击下方按钮等同于撤回您对个性化推荐的授权。", False),
 ])
 def test_chinese_concurrent_grant_with_jiu_and_the_legal_user(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
