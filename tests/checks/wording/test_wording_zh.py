@@ -590,3 +590,92 @@ def test_chinese_ma_questions_whose_yes_refuses(text: str, trick: bool) -> None:
 ])
 def test_chinese_losses_after_an_adverb_and_goods_lost_for_ever(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Batch 15: bundling said without 即 or with other deeming verbs, automatic sign-up, and grants
+# that are denied or only answer the visitor.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("凡访问本网站者，均被视作接受我们使用广告Cookie。", True),
+    ("您登录的行为将被理解为您同意我们分析您的浏览偏好。", True),
+    ("既然您已注册，我们将视您授权我们向合作伙伴提供您的资料。", True),
+    ("注册账号相当于授权我们把您的订单数据交给广告商。", True),
+    ("提交简历的同时，您也授权我们向您推送其他职位的推广信息。", True),
+    ("您浏览本站的行为，即构成对我们使用第三方统计工具的许可。", True),
+    ("领取红包后，您的账号将自动订阅我们的促销短信。", True),
+    ("完成注册即默许我们与关联公司共享您的位置。", True),
+    ("继续浏览不构成对营销Cookie的同意。", False),
+    ("我们绝不会默认您已开启任何个性化推送。", False),
+    ("注册的同时，请您阅读《用户协议》。", False),
+    ("开通会员后将自动续费，您可随时在设置中关闭。", False),
+    ("报名即视为您同意我们通过您的手机号通知您考试安排。", False),
+    ("提交即表示您同意我们使用您的联系方式回复您的留言。", False),
+])
+def test_chinese_grants_deemed_equal_concurrent_or_automatic(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("此框保持空白即表示您同意接收合作伙伴的优惠信息。", True),
+    ("保持该选项为空，视为您愿意接收我们的推送。", True),
+    ("你是否不想再收到我们的简报？", True),
+    ("是否不再显示此提示？", False),
+    ("此项为空时显示全部订单。", False),
+    ("勾选此框以接收我们的简报。", False),
+])
+def test_chinese_box_kept_empty_and_questions_with_a_negated_wish(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("实惠我不爱占，就这样吧", True),
+    ("安全对我来说不重要", True),
+    ("赚钱这种事跟我无关，关闭", True),
+    ("照片丢了我也无所谓", True),
+    ("谁在乎什么折扣啊", True),
+    ("我甘愿一直做个门外汉", True),
+    ("红包还是留给有需要的人吧", True),
+    ("我不在乎账户被盗", True),
+    ("我不爱吃辣，换一个口味", False),
+    ("这个优惠与我无关", False),
+    ("我是新手，先看教程", False),
+    ("我的手机丢了，换个方式验证", False),
+    ("谁要参加这个活动？", False),
+])
+def test_chinese_goods_scorned_and_own_things_lost(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("下单的同时便已授权店铺向您推送促销短信。", True),
+    ("会员登录本平台的，视为该用户同意平台向合作商户提供其消费记录。", True),
+    ("用户登录本平台的，应妥善保管账号密码。", False),
+    ("点击下方按钮等同于撤回您对个性化推荐的授权。", False),
+])
+def test_chinese_concurrent_grant_with_jiu_and_the_legal_user(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("如您对我们向您推送优惠没有任何异议，请不要勾选此项。", True),
+    ("如无须接收合作伙伴的资讯，请在此打勾。", True),
+    ("我不希望不收到新品通知", True),
+    ("如果您对营销短信有异议，请勾选此框。", True),
+    ("若您对上述内容有异议，请联系客服。", False),
+    ("如您无需发票，请勿勾选此框。", False),
+    ("我们没有收到您的退订请求。", False),
+    ("若您没有收到我们的邮件，请检查垃圾箱。", False),
+])
+def test_chinese_no_objection_needing_nothing_and_nothing_received(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("我对赚钱不感冒", True),
+    ("福利这种东西我瞧不上", True),
+    ("我宁可每次都排队", True),
+    ("我不感冒，换个话题", False),
+    ("我看不上这个颜色，换一个", False),
+    ("我不想排队，预约到店", False),
+])
+def test_chinese_goods_looked_down_on_and_time_wasted(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
