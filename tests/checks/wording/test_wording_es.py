@@ -575,6 +575,13 @@ def test_spanish_paraphrased_trick_wording(label: str, tricky: bool) -> None:
     ("Deselecciona esta opción si no te interesa recibir promociones.", False),
     ("No te mandaremos publicidad a menos que marques la casilla.", False),
     ("Pon una cruz en la casilla si quieres recibir nuestras ofertas.", False),
+    # "unless" before the box, and an empty box agreeing after a perfect tense; look-alikes: the box
+    # left empty unless wanted, an "unless" that qualifies a refusal, a perfect-tense tick not set
+    ("Salvo que quiera recibir nuestro catálogo, señale esta casilla.", True),
+    ("Si no has seleccionado la opción, autorizas el envío de ofertas de socios.", True),
+    ("No selecciones esta opción a menos que desees recibir alertas de ofertas.", False),
+    ("No cederemos tus datos a menos que lo quieras: activa la opción.", False),
+    ("Si no la has marcado, no te llegarán nuestras ofertas.", False),
 ])
 def test_spanish_lookalike15_box_wording(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
