@@ -1015,7 +1015,10 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     rest = text[:blank.start()] + " " * (blank.end() - blank.start()) + text[blank.end():]
     if _refusal(rest, lex):
         return None
-    wish = lex.volition.search(rest) or lex.grant.search(rest)
+    # a wish a fact rules out is none: "No podrás recibir alertas si no activas las notificaciones"
+    facts = _not_negating(rest, lex)
+    wish = next((m for p in (lex.volition, lex.grant) for m in p.finditer(rest)
+                 if m.group(0) and not _inside(m.span(), facts)), None)
     if wish and lex.selection is not None and lex.selection.search(rest, wish.end()):
         # "Leave unchecked to receive all transactions", "…to receive updates by email only":
         # an empty box that lets ALL through or keeps ONLY some is a filter, and one that keeps

@@ -558,3 +558,98 @@ def test_spanish_paraphrased_shaming(label: str, shaming: bool) -> None:
 ])
 def test_spanish_paraphrased_trick_wording(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # batch 15: a box set by a cross, an X, crossing or clicking it, under a refusal
+    ("Ponga una cruz en el cuadro si no desea que le mandemos publicidad.", True),
+    ("Tache este recuadro si no quiere recibir correos de nuestros socios.", True),
+    ("Clicá en la casilla si no querés que compartamos tus datos.", True),
+    # a wish after "unless", not caring for it, disliking it
+    ("Marque la casilla a no ser que desee recibir novedades por SMS.", True),
+    ("Marca aquí si pasas de recibir nuestro boletín.", True),
+    ("Marque esta opción si le parece mal que cedamos sus datos a terceros.", True),
+    # clearing a box where the visitor wants something
+    ("Deselecciona esta opción si te interesa recibir promociones.", True),
+    # look-alikes: clearing it to refuse, a main clause's own negation before "unless", a plain wish
+    ("Deselecciona esta opción si no te interesa recibir promociones.", False),
+    ("No te mandaremos publicidad a menos que marques la casilla.", False),
+    ("Pon una cruz en la casilla si quieres recibir nuestras ofertas.", False),
+    # "unless" before the box, and an empty box agreeing after a perfect tense; look-alikes: the box
+    # left empty unless wanted, an "unless" that qualifies a refusal, a perfect-tense tick not set
+    ("Salvo que quiera recibir nuestro catálogo, señale esta casilla.", True),
+    ("Si no has seleccionado la opción, autorizas el envío de ofertas de socios.", True),
+    ("No selecciones esta opción a menos que desees recibir alertas de ofertas.", False),
+    ("No cederemos tus datos a menos que lo quieras: activa la opción.", False),
+    ("Si no la has marcado, no te llegarán nuestras ofertas.", False),
+])
+def test_spanish_lookalike15_box_wording(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize("notice", [
+    # batch 15 look-alikes: a fact, not a wish (what the visitor cannot do, is or has), the
+    # phone's data allowance, a profile shown to others, a withdrawal confirmed
+    "No podrás recibir avisos de ofertas si no activas las alertas.",
+    "No hemos podido cancelar tu suscripción al boletín.",
+    "Marca la casilla si todavía no eres socio y quieres recibir la revista de ofertas.",
+    "Marca esta casilla si no tienes cuenta y deseas recibir novedades.",
+    "Activa el ahorro de datos si no quieres que las fotos se descarguen solas.",
+    "Marca la casilla si no quieres que mostremos tu foto en el ranking.",
+    "¿Seguro que deseas desactivar los correos de ofertas?",
+])
+def test_spanish_lookalike15_not_trick(notice: str) -> None:
+    assert match_trick_wording(notice) is None
+
+
+@pytest.mark.parametrize(("question", "tricky"), [
+    # questions whose "yes" refuses, in words the lexicon lacked
+    ("¿Prefieres que no te llamemos con ofertas? Sí / No", True),
+    ("¿Quiere renunciar a las promociones de nuestros socios? Sí / No", True),
+    ("¿Quieres recibir nuestras promociones? Sí / No", False),
+])
+def test_spanish_lookalike15_questions(question: str, tricky: bool) -> None:
+    assert (match_trick_wording(question) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # batch 15: buying, booking, downloading in any person and tense, whoever takes part, after an act,
+    # a grant said after "also", signing the visitor up ourselves, the act entailing the sign-up
+    ("Si reservas con nosotros, consientes que te enviemos ofertas de socios.", True),
+    ("Cuando canjees tus puntos, aceptas recibir publicidad personalizada.", True),
+    ("Quienes se inscriban en el concurso aceptan la cesión de sus datos a los patrocinadores.", True),
+    ("Después de instalar la app, compartiremos tu ubicación con nuestros anunciantes.", True),
+    ("Si te registras, autorizas además que compartamos tu perfil con terceros.", True),
+    ("Con tu reserva, te suscribimos a nuestro boletín de ofertas.", True),
+    ("Crear una cuenta supone suscribirte a nuestra newsletter.", True),
+    # look-alikes: terms only, after accepting or reading, a notice of the act's own purpose
+    ("Si compras hoy, aceptas las condiciones de venta.", False),
+    ("Tras aceptar las cookies, podrás cambiar tu elección en Ajustes.", False),
+    ("Si tras leer esto no se opone, entenderemos que autoriza el envío de ofertas.", False),
+    ("Cuando completes el pedido, te enviaremos un correo de confirmación.", False),
+])
+def test_spanish_lookalike15_bundling(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "shaming"), [
+    # batch 15: refusing flatly, never having liked it, not for anything, why would I, ignoring
+    # my gift, can't be bothered, "better that…", fine as it is, a good for others or overrated
+    ("Me niego a tener envío gratis", True),
+    ("Jamás me han interesado los descuentos", True),
+    ("Ni de broma quiero ahorrar", True),
+    ("¿Para qué necesito yo un regalo?", True),
+    ("Ignoro mis puntos extra", True),
+    ("Me da palo mejorar mi inglés", True),
+    ("Mejor que me estafen en otra web", True),
+    ("Estoy bien así de cansado", True),
+    ("Las ofertas son para otros.", True),
+    ("El dinero está sobrevalorado", True),
+    # look-alikes: a refusal refused, a later time, a neutral decline
+    ("No quiero no enterarme de las ofertas", False),
+    ("Mejor más tarde", False),
+    ("Las ofertas de empresa son para otros clientes", False),
+    ("Me niego a compartir mis datos", False),
+])
+def test_spanish_lookalike15_shaming(label: str, shaming: bool) -> None:
+    assert (match_confirmshaming(label) is not None) is shaming
