@@ -19,33 +19,29 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the whole test half as last scored (tuned on dev only). The test half has
-# been scored eight times (LOOKS.md): before tuning, after each tuning round of stops 8-11, and
-# once in stop 12 (look 8, 2026-11-30), after batch 14: +1,248 real texts collected after look 7,
-# then four rounds of mechanism work on dev errors, other languages' dev items rendered by the
-# project, and paraphrases. The numbers are from look 8. Each stays a strict xfail so fixing it
-# turns the test red until the entry goes.
+# been scored nine times (LOOKS.md): before tuning, after each tuning round of stops 8-11, and
+# twice in stop 12: look 8 after batch 14 (+1,248 real texts collected after look 7, then four
+# rounds of mechanism work), look 9 after batch 15 (+409 texts collected after look 8) and a
+# look-alike round that look 8 guided. The numbers are from look 9. Each stays a strict xfail so
+# fixing it turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("en", "bundled-consent"): "test P 0.958 R 0.793 (n+ 29, FP 1, FN 6)",
-    ("en", "confirmshaming"): "test P 0.968 R 0.847 (n+ 72, FP 2, FN 11)",
+    ("en", "bundled-consent"): "test P 0.939 R 0.674 (n+ 46, FP 2, FN 15)",
     ("en", "trick-wording"): "test P 0.833 R 0.952 (n+ 42, FP 8, FN 2)",
-    ("zh", "bundled-consent"): "test P 0.800 R 0.903 (n+ 31, FP 7, FN 3)",
-    ("de", "confirmshaming"): "test P 1.00 R 0.828 (n+ 29, FN 5)",
-    ("fr", "bundled-consent"): "test P 0.897 R 1.00 (n+ 35, FP 4)",
-    ("fr", "confirmshaming"): "test P 0.974 R 0.826 (n+ 46, FP 1, FN 8)",
+    ("zh", "bundled-consent"): "test P 0.791 R 0.895 (n+ 38, FP 9, FN 4)",
+    ("de", "confirmshaming"): "test P 1.00 R 0.839 (n+ 31, FN 5)",
     ("fr", "trick-wording"): "test P 0.545 R 1.00 (n+ 6, FP 5)",
-    ("es", "trick-wording"): "test P 0.750 R 1.00 (n+ 9, FP 3)",
+    ("es", "trick-wording"): "test P 0.692 R 1.00 (n+ 9, FP 4)",
 }
 
 FRESH_AFTER_LOOK = 7
-"""The fresh set: texts first collected after look 7, labelled and committed before any scoring."""
-# Below the floor on the fresh set's test half, as scored once (look 8 in LOOKS.md).
+"""The fresh set: texts first collected after look 7 (batches 14 and 15), labelled and committed
+before any scoring; batch 15 (after look 8) no rule was tuned on at all."""
+# Below the floor on the fresh set's test half, as scored at look 9 (LOOKS.md).
 BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
-    ("en", "bundled-consent"): "fresh test P 0.909 R 0.625 (n+ 16, FP 1, FN 6)",
-    ("en", "confirmshaming"): "fresh test P 0.818 R 0.643 (n+ 14, FP 2, FN 5)",
+    ("en", "bundled-consent"): "fresh test P 0.900 R 0.545 (n+ 33, FP 2, FN 15)",
+    ("en", "confirmshaming"): "fresh test P 0.900 R 0.783 (n+ 23, FP 2, FN 5)",
     ("en", "trick-wording"): "fresh test P 0.643 R 1.00 (n+ 9, FP 5)",
-    ("zh", "bundled-consent"): "fresh test P 0.765 R 0.929 (n+ 14, FP 4, FN 1)",
-    ("fr", "bundled-consent"): "fresh test P 0.889 R 1.00 (n+ 16, FP 2)",
-    ("fr", "confirmshaming"): "fresh test P 0.833 R 0.833 (n+ 6, FP 1, FN 1)",
+    ("zh", "bundled-consent"): "fresh test P 0.760 R 0.905 (n+ 21, FP 6, FN 2)",
 }
 
 
@@ -94,7 +90,7 @@ def test_floors_on_the_test_half(language: str, cid: str) -> None:
 
 @pytest.mark.parametrize(("language", "cid"), _floor_cases(BELOW_FLOOR_FRESH))
 def test_floors_on_the_fresh_test_half(language: str, cid: str) -> None:
-    """The same floors on the texts collected after look 7 alone: no look had seen them."""
+    """The same floors on the texts collected after look 7 alone (batches 14 and 15)."""
     _assert_floors(language, cid, after_look=FRESH_AFTER_LOOK)
 
 
@@ -148,4 +144,4 @@ def test_test_half_items_are_never_printed_and_every_look_is_counted(
     assert dumped and all(EVAL.real_half(i["text"]) == "dev" and i["lang"] == "de" for i in dumped)
     assert EVAL.main(["--real", "--half", "dev", "--errors", "--language", "de"]) == 0
     assert "LOOKS.md" not in capsys.readouterr().out
-    assert EVAL.looks_recorded() >= 8
+    assert EVAL.looks_recorded() >= 9
