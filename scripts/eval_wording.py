@@ -179,6 +179,11 @@ def _real_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _item_key(item: dict[str, Any]) -> tuple[str, str]:
+    """What makes two real items the same text: their language and normalised words."""
+    return str(item["lang"]), _real_key(str(item["text"]))
+
+
 def looks_recorded() -> int:
     """How many scorings of the test half :data:`LOOKS` records (its table rows)."""
     if not LOOKS.exists():
@@ -209,7 +214,7 @@ def _real_items() -> tuple[dict[str, Any], ...]:
     items: list[dict[str, Any]] = []
     for _, file_items in _real_files():
         for item in file_items:
-            key = (str(item["lang"]), _real_key(str(item["text"])))
+            key = _item_key(item)
             if key not in seen:  # the same text from two sources is one item, in one half
                 seen.add(key)
                 items.append(item)
@@ -225,14 +230,14 @@ def _first_collected() -> dict[tuple[str, str], int]:
     earliest: dict[tuple[str, str], int] = {}
     for after_look, file_items in _real_files():
         for item in file_items:
-            key = (str(item["lang"]), _real_key(str(item["text"])))
+            key = _item_key(item)
             earliest[key] = min(earliest.get(key, after_look), after_look)
     return earliest
 
 
 def collected_after(item: dict[str, Any]) -> int:
     """The look after which ``item`` was first collected (0: before the ledger began)."""
-    return _first_collected()[(str(item["lang"]), _real_key(str(item["text"])))]
+    return _first_collected()[_item_key(item)]
 
 
 def _scored(item: dict[str, Any], language: str, half: str, after_look: int) -> bool:

@@ -401,7 +401,7 @@ def _live_grants(sentence: str, lex: WordingLexicon) -> Iterator[re.Match[str]]:
     for found in lex.grant.finditer(sentence):
         if not found.group(0).strip():
             continue
-        if any(start <= found.start() and found.end() <= end for start, end in voids):
+        if _inside(found.span(), voids):
             continue
         yield found
 
@@ -492,15 +492,15 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
     the same clause as the choice introduces the choice itself ("Indem Sie auf „Akzeptieren“
     klicken", "By clicking…" is also "by <verb>ing"), so only one a clause apart counts.
     """
+    # splits found in the whole sentence, so one that looks ahead ("ou" before another gerund)
+    # is seen: a split lying between the trigger and the choice counts
+    splits = [m.span() for m in lex.clause_split.finditer(sentence)] if choice is not None else []
     for found in lex.unrelated_action_trigger.finditer(sentence):
         if not found.group(0).strip():
             continue
         if choice is not None:
-            # splits found in the whole sentence, so one that looks ahead ("ou" before another
-            # gerund) is seen: a split lying between the two counts
             low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
-            split_between = any(low <= split.start() and split.end() <= high
-                                for split in lex.clause_split.finditer(sentence))
+            split_between = any(low <= start and end <= high for start, end in splits)
             # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
             # unrelated alternative after it, joined by "or" inside the same clause
             alternative = (lex.alternative_action is not None and found.start() <= choice.start()
@@ -779,11 +779,17 @@ def _not_negating(text: str, lex: WordingLexicon) -> list[tuple[int, int]]:
     "Seleccionar No para evitar recibir copias" names the option "No"; the refusal is the
     plain "evitar", and one refusal doubles nothing.
     """
-    spans: list[tuple[int, int]] = []
-    for pattern in (lex.impossibility, lex.answer_name):
-        if pattern is not None:
-            spans.extend(_spans(pattern, text))
-    return spans
+    return _impossible(text, lex) + _named_answers(text, lex)
+
+
+def _impossible(text: str, lex: WordingLexicon) -> list[tuple[int, int]]:
+    """Spans that say what cannot be done ("lässt sich nicht abbestellen", "if you cannot…")."""
+    return _spans(lex.impossibility, text) if lex.impossibility is not None else []
+
+
+def _named_answers(text: str, lex: WordingLexicon) -> list[tuple[int, int]]:
+    """Spans that name an answer or keyword ("select No", "reply STOP"), not a negation."""
+    return _spans(lex.answer_name, text) if lex.answer_name is not None else []
 
 
 def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list[tuple[int, int]]:
@@ -796,10 +802,10 @@ def _negation_spans(clause: str, lex: WordingLexicon, about_a_box: bool) -> list
     # "lässt sich nicht abbestellen" says what cannot be done: that negation refuses nothing.
     # A named answer or keyword ("select No", "reply STOP to opt out") refuses nothing either,
     # whichever word class it is of: the refusal is the verb it names ("opt out").
-    facts = _not_negating(clause, lex)
+    names = _named_answers(clause, lex)
+    facts = _impossible(clause, lex) + names
     if facts:
         said = set(negations)
-        names = _spans(lex.answer_name, clause) if lex.answer_name is not None else []
         spans = [span for span in spans
                  if not ((span in said and _inside(span, facts)) or _inside(span, names))]
     spans.sort()
@@ -922,14 +928,11 @@ def _carry_conditions(thoughts: list[_Thought], lex: WordingLexicon) -> list[_Th
     "We'd like to send you offers, if you'd rather not, tick here": the condition was joined to a
     statement or a list item next to it; the instruction that follows is what it conditions.
     """
-    def acts(text: str) -> bool:
-        return any(p.search(text) for p in (lex.tick_verb, lex.untick_verb, lex.blank_box))
-
     carried: list[_Thought] = []
     for thought in thoughts:
         before = carried[-1] if carried else None
         if (before and before.condition and not thought.condition
-                and not acts(before.text) and acts(thought.text)):
+                and not _acts_on_the_box(before.text, lex) and _acts_on_the_box(thought.text, lex)):
             thought = _Thought(thought.text, before.condition)
         carried.append(thought)
     return carried
