@@ -24,6 +24,7 @@ Usage::
     python scripts/eval_wording.py --real --half dev --errors   # dev errors (test items: never)
     python scripts/eval_wording.py --real --half dev --dump --language de   # dev items as YAML
     python scripts/eval_wording.py --real --collected-after 7   # only texts collected after look 7
+    python scripts/eval_wording.py --real --collected-after 7 --collected-before 8   # batch 14 alone
 
 Scoring the test half is a look: record it in ``tests/data/wording/real/LOOKS.md``.
 A real file collected after look K of that ledger says so (top-level ``collected_after_look: K``);
@@ -240,9 +241,11 @@ def collected_after(item: dict[str, Any]) -> int:
     return _first_collected()[_item_key(item)]
 
 
-def _scored(item: dict[str, Any], language: str, half: str, after_look: int) -> bool:
+def _scored(item: dict[str, Any], language: str, half: str, after_look: int,
+            before_look: int | None = None) -> bool:
+    age = collected_after(item)
     return (item["lang"] == language and real_half(str(item["text"])) == half
-            and collected_after(item) >= after_look)
+            and age >= after_look and (before_look is None or age < before_look))
 
 
 def load_real_items() -> list[dict[str, Any]]:
@@ -254,15 +257,18 @@ def real_languages() -> list[str]:
     return sorted({str(item["lang"]) for item in _real_items()})
 
 
-def evaluate_real(language: str, half: str, after_look: int = 0) -> dict[str, Tally]:
+def evaluate_real(language: str, half: str, after_look: int = 0,
+                  before_look: int | None = None) -> dict[str, Tally]:
     """Per-check tallies for one language on one half of the real set.
 
     ``after_look=K`` keeps only texts first collected after look K of the ledger: a fresh set
     that no earlier look, and no tuning before its collection, can have flattered.
+    ``before_look=L`` keeps only texts first collected before look L: one batch (K=7, L=8), or
+    the set as it stood before the ledger's fresh batches (L=7).
     """
     tallies = {check.id: Tally() for check in CHECKS}
     for item in _real_items():
-        if not _scored(item, language, half, after_look):
+        if not _scored(item, language, half, after_look, before_look):
             continue
         got, want = predicted(dict(item)), set(item.get("labels") or [])
         for cid, tally in tallies.items():
@@ -270,21 +276,30 @@ def evaluate_real(language: str, half: str, after_look: int = 0) -> dict[str, Ta
     return tallies
 
 
-def _print_real(halves: list[str], langs: list[str], errors: bool, after_look: int = 0) -> None:
+def _print_real(halves: list[str], langs: list[str], errors: bool, after_look: int = 0,
+                before_look: int | None = None) -> None:
     if after_look:
         print(f"texts first collected after look {after_look} only")
+    if before_look is not None:
+        print(f"texts first collected before look {before_look} only")
     print(f"{'check':<16} {'lang':<5} {'half':<5} {'n':>4} {'n+':>4} {'TP':>4} {'FP':>4} {'FN':>4} "
           f"{'P':>6} {'R':>6} {'F1':>6}")
+    micro = {half: Tally() for half in halves}
     for language in langs:
         for half in halves:
-            n = sum(1 for i in _real_items() if _scored(i, language, half, after_look))
-            for cid, t in evaluate_real(language, half, after_look).items():
+            n = sum(1 for i in _real_items() if _scored(i, language, half, after_look, before_look))
+            for cid, t in evaluate_real(language, half, after_look, before_look).items():
                 note = "" if t.positives >= MIN_POSITIVES else f"  too few positives (<{MIN_POSITIVES})"
                 print(f"{cid:<16} {language:<5} {half:<5} {n:>4} {t.positives:>4} {t.tp:>4} {t.fp:>4} "
                       f"{t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}{note}")
+                micro[half].tp, micro[half].fp, micro[half].fn = (
+                    micro[half].tp + t.tp, micro[half].fp + t.fp, micro[half].fn + t.fn)
                 if errors:
                     for line in t.errors:
                         print(f"    {line}")
+    for half, t in micro.items():
+        print(f"{'micro':<16} {'all':<5} {half:<5} {'-':>4} {t.positives:>4} {t.tp:>4} {t.fp:>4} "
+              f"{t.fn:>4} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}")
 
 
 def _dump_dev(langs: list[str]) -> None:
@@ -308,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="real set: print the dev half's items as YAML (material to write tests from)")
     parser.add_argument("--collected-after", type=int, default=0, metavar="LOOK",
                         help="real set: only texts first collected after this look of the ledger")
+    parser.add_argument("--collected-before", type=int, default=None, metavar="LOOK",
+                        help="real set: only texts first collected before this look of the ledger")
     args = parser.parse_args(argv)
     if args.real:
         halves = args.half or list(REAL_HALVES)
@@ -318,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.dump:
             _dump_dev(args.language or real_languages())
             return 0
-        _print_real(halves, args.language or real_languages(), args.errors, args.collected_after)
+        _print_real(halves, args.language or real_languages(), args.errors, args.collected_after,
+                    args.collected_before)
         if "test" in halves:
             print(f"\nThat was a look at the test half: record it in {LOOKS.relative_to(ROOT)} "
                   f"({looks_recorded()} recorded so far).")

@@ -124,6 +124,18 @@ def test_a_text_is_fresh_only_if_no_older_file_holds_it(real_dir: Path) -> None:
     counted = [i for i in EVAL.load_real_items()
                if any(EVAL._scored(i, "en", h, 7) for h in EVAL.REAL_HALVES)]
     assert [i["text"] for i in counted] == ["Maybe later"]
+    older = [i["text"] for i in EVAL.load_real_items()
+             if any(EVAL._scored(i, "en", h, 0, before_look=7) for h in EVAL.REAL_HALVES)]
+    assert older == ["No thanks", "Skip for now"]
+
+
+def test_the_table_ends_with_the_micro_figures_of_what_it_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    assert EVAL.main(["--real", "--half", "dev", "--language", "de", "--collected-before", "7"]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    checks = [r for r in rows if r and r[0] in CHECK_IDS]
+    micro = [r for r in rows if r and r[0] == "micro"]
+    assert len(micro) == 1 and micro[0][2] == "dev"
+    assert int(micro[0][5]) == sum(int(r[5]) for r in checks)  # TP summed over the checks shown
 
 
 def test_the_table_says_when_positives_are_too_few(capsys: pytest.CaptureFixture[str]) -> None:
