@@ -685,11 +685,12 @@ def _pattern_lexicon(package: str, data_file: str) -> Mapping[str, float]:
 
 # A word-valence lexicon (``confirmshaming.structure.valence``): its loader, and the words of a
 # text it is looked up with (VADER's entries are English words with apostrophes; the others are
-# letters only, so French elisions split: "d'un jardin magnifique").
+# letters only, so French elisions split: "d'un jardin magnifique"; a German hyphenated compound
+# stays one word, its head found by _compound_head: "Liebe-Grüße-Karte" is a card).
 _VALENCE_LEXICONS: dict[str, tuple[Callable[[], Mapping[str, float]], re.Pattern[str]]] = {
     "vader": (_vader_lexicon, re.compile(r"[a-z']+")),
     "textblob-de": (lambda: _pattern_lexicon("textblob_de", "data/de-sentiment.xml"),
-                    re.compile(r"[^\W\d_]+")),
+                    re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")),
     "textblob-fr": (lambda: _pattern_lexicon("textblob_fr", "fr-sentiment.xml"),
                     re.compile(r"[^\W\d_]+")),
 }
@@ -740,10 +741,11 @@ def _compound_head(word: str, valences: Mapping[str, float]) -> tuple[str, float
     """The longest final part of a compound that has a valence ("lebensfreude" -> "freude").
 
     German writes compounds as one word and the last part is the head: "Lebensfreude" is a joy,
-    "Rabattcode" a code. Parts shorter than five letters are not tried ("arm", "gut" end too many
-    unrelated words).
+    "Rabattcode" a code, "Liebe-Grüße-Karte" a card. Parts shorter than five letters are not
+    tried ("arm", "gut" end too many unrelated words).
     """
-    for start in range(1, len(word) - 4):
+    word = word.rpartition("-")[2]
+    for start in range(len(word) - 4):
         value = valences.get(word[start:])
         if value is not None:
             return word[start:], value

@@ -842,6 +842,7 @@ def test_german_good_or_loss_found_by_valence_alone(text: str, word: str) -> Non
     "Nein danke, ich bin gut beraten",
     "Ich verzichte auf die Teilnahme an der Verlosung",
     "Nein danke, ich möchte keine Umfrage-Einladungen",
+    "Nein, ich möchte keine Liebe-Grüße-Karte",   # a card: a compound's head is its last part
 ])
 def test_german_valence_leaves_neutral_declines_alone(text: str) -> None:
     assert match_confirmshaming(text) is None
