@@ -22,7 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -75,8 +75,10 @@ class DeclineStructure:
     """Word classes that make a decline shame its speaker (``confirmshaming.structure``).
 
     ``valence`` names a word-valence lexicon that widens goods and losses (``"vader"`` for
-    English); ``segmenter`` names a word segmenter (``"jieba"`` for Chinese), in which case goods
-    and losses must be whole segmented words.
+    English, ``"textblob-de"``/``"textblob-fr"``: see :data:`_VALENCE_LEXICONS`);
+    ``valence_compounds`` lets the last part of a compound carry its valence when the whole word
+    has none ("Lebensfreude" -> "freude"); ``segmenter`` names a word segmenter (``"jieba"`` for
+    Chinese), in which case goods and losses must be whole segmented words.
     """
 
     first_person: re.Pattern[str]
@@ -89,6 +91,10 @@ class DeclineStructure:
     good_valence: float = 0.0
     loss_valence: float = 0.0
     valence_ignore: frozenset[str] = frozenset()
+    valence_compounds: bool = False
+    # When set, a loss found by valence alone counts only beside an outright preference ("lieber",
+    # "je préfère"): "Ich möchte Ärger melden" reports a problem, "Ich bin müde" states a mood.
+    valence_prefers: re.Pattern[str] | None = None
     segmenter: str = ""
     # A label that acknowledges a consequence the visitor chose ("I understand that I lose my
     # points", "I really want to delete my account and lose my data") names a loss without mocking.
@@ -203,7 +209,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
     structure = section("confirmshaming.structure")
     segmenter = str(structure.get("segmenter", ""))
     valence = str(structure.get("valence", ""))
-    if segmenter not in ("", "jieba") or valence not in ("", "vader"):
+    if segmenter not in ("", "jieba") or (valence and valence not in _VALENCE_LEXICONS):
         raise WordingLexiconError(f"{name}: unknown segmenter {segmenter!r} or valence {valence!r}")
     decline = DeclineStructure(
         first_person=patterns("confirmshaming.structure.first_person"),
@@ -216,6 +222,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         good_valence=float(structure.get("good_valence", 0.0)),
         loss_valence=float(structure.get("loss_valence", 0.0)),
         valence_ignore=frozenset(str(w).casefold() for w in structure.get("valence_ignore") or ()),
+        valence_compounds=bool(structure.get("valence_compounds", False)),
+        valence_prefers=optional_patterns("confirmshaming.structure.valence_prefers"),
         segmenter=segmenter,
         acknowledges=optional_patterns("confirmshaming.structure.acknowledges"),
     )
@@ -651,6 +659,44 @@ def _vader_lexicon() -> Mapping[str, float]:
 
 
 @cache
+def _pattern_lexicon(package: str, data_file: str) -> Mapping[str, float]:
+    """Word-form polarities (-1..1) of a Pattern-format sentiment XML shipped inside ``package``.
+
+    textblob-de (German Polarity Lexicon, Klenner et al.) and textblob-fr (Pattern's French
+    adjectives) ship such a file; it is only READ, found where the package is installed without
+    importing the package's code (which would import NLTK). A form listed in several senses gets
+    their mean, as Pattern itself scores it. Nothing is downloaded.
+    """
+    import xml.etree.ElementTree as ElementTree
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise WordingLexiconError(f"valence lexicon {package!r} is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / data_file
+    senses: dict[str, list[float]] = {}
+    for word in ElementTree.parse(path).getroot().iter("word"):
+        form, polarity = word.get("form"), word.get("polarity")
+        if form and polarity:
+            senses.setdefault(form.casefold(), []).append(float(polarity))
+    return {form: sum(values) / len(values) for form, values in senses.items()}
+
+
+# A word-valence lexicon (``confirmshaming.structure.valence``): its loader, and the words of a
+# text it is looked up with (VADER's entries are English words with apostrophes; the others are
+# letters only, so French elisions split: "d'un jardin magnifique"; a German hyphenated compound
+# stays one word, its head found by _compound_head: "Liebe-Grüße-Karte" is a card).
+_VALENCE_LEXICONS: dict[str, tuple[Callable[[], Mapping[str, float]], re.Pattern[str]]] = {
+    "vader": (_vader_lexicon, re.compile(r"[a-z']+")),
+    "textblob-de": (lambda: _pattern_lexicon("textblob_de", "data/de-sentiment.xml"),
+                    re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")),
+    "textblob-fr": (lambda: _pattern_lexicon("textblob_fr", "fr-sentiment.xml"),
+                    re.compile(r"[^\W\d_]+")),
+}
+
+
+@cache
 def _jieba() -> Any:
     """The jieba segmenter, quiet (its dictionary ships in the wheel)."""
     import logging
@@ -674,16 +720,36 @@ def _names(pattern: re.Pattern[str], text: str, decline: DeclineStructure) -> st
 
 def _by_valence(text: str, decline: DeclineStructure, good: bool) -> str | None:
     """A word of ``text`` whose valence makes it a good (or a loss), when the language has one."""
-    if decline.valence != "vader":
+    if not decline.valence:
         return None
-    valences = _vader_lexicon()
-    for word in re.findall(r"[a-z']+", text.casefold()):
+    load, words = _VALENCE_LEXICONS[decline.valence]
+    valences = load()
+    for word in words.findall(text.casefold()):
+        if word in decline.valence_ignore:
+            continue
         value = valences.get(word)
+        if value is None and decline.valence_compounds:
+            word, value = _compound_head(word, valences)
         if value is None or word in decline.valence_ignore:
             continue
         if (good and value >= decline.good_valence) or (not good and value <= decline.loss_valence):
             return word
     return None
+
+
+def _compound_head(word: str, valences: Mapping[str, float]) -> tuple[str, float | None]:
+    """The longest final part of a compound that has a valence ("lebensfreude" -> "freude").
+
+    German writes compounds as one word and the last part is the head: "Lebensfreude" is a joy,
+    "Rabattcode" a code, "Liebe-Grüße-Karte" a card. Parts shorter than five letters are not
+    tried ("arm", "gut" end too many unrelated words).
+    """
+    word = word.rpartition("-")[2]
+    for start in range(len(word) - 4):
+        value = valences.get(word[start:])
+        if value is not None:
+            return word[start:], value
+    return word, None
 
 
 def _shaming_structure(text: str, lex: WordingLexicon) -> WordingMatch | None:
@@ -709,8 +775,9 @@ def _shaming_structure(text: str, lex: WordingLexicon) -> WordingMatch | None:
     preferred = decline.prefers.search(text)
     if preferred:
         after = text[preferred.end():]
+        outright = decline.valence_prefers is None or decline.valence_prefers.search(text)
         loss = (_names(decline.losses, text, decline)
-                or _by_valence(after, decline, good=False))
+                or (outright and _by_valence(after, decline, good=False)))
         if loss:
             return WordingMatch("confirmshaming", lex.language, "first-person-prefers-loss",
                                 (speaker, preferred.group(0).strip(), loss), text)

@@ -3,9 +3,14 @@ of the German lexicon, each with neutral look-alikes that must stay neutral."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from consentinel.lexicon.wording import (
+    WordingLexiconError,
+    _pattern_lexicon,
+    lexicon,
     match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
@@ -817,3 +822,37 @@ def test_german_trick_wording_objection_words(label: str, tricks: bool) -> None:
 def test_german_bundling_unseen_shapes(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Word valence (textblob-de's German Polarity Lexicon): a good or loss no word list names is
+# found by its polarity, a compound by its last part; words of forms keep no valence.
+@pytest.mark.parametrize(("text", "word"), [
+    ("Nein, ich will kein Vergnügen", "vergnügen"),
+    ("Nein danke, ich lebe lieber in Verzweiflung", "verzweiflung"),
+    ("Nein, ich brauche keine Weihnachtsfreude", "freude"),
+])
+def test_german_good_or_loss_found_by_valence_alone(text: str, word: str) -> None:
+    decline = lexicon("de").decline
+    assert not decline.goods.search(text.casefold()) and not decline.losses.search(text.casefold())
+    found = match_confirmshaming(text)
+    assert found is not None and found.phrases[-1] == word
+
+
+@pytest.mark.parametrize("text", [
+    "Nein danke, ich bin gut beraten",
+    "Ich verzichte auf die Teilnahme an der Verlosung",
+    "Nein danke, ich möchte keine Umfrage-Einladungen",
+    "Nein, ich möchte keine Liebe-Grüße-Karte",   # a card: a compound's head is its last part
+])
+def test_german_valence_leaves_neutral_declines_alone(text: str) -> None:
+    assert match_confirmshaming(text) is None
+
+
+def test_german_valence_lexicon_is_read_from_the_installed_wheel() -> None:
+    """Offline: the XML inside textblob-de is read where pip put it, without importing its code."""
+    imported_before = "textblob_de" in sys.modules
+    valences = _pattern_lexicon("textblob_de", "data/de-sentiment.xml")
+    assert valences["freude"] > 0 > valences["kummer"]
+    assert ("textblob_de" in sys.modules) is imported_before
+    with pytest.raises(WordingLexiconError):
+        _pattern_lexicon("no_such_valence_package", "data/de-sentiment.xml")

@@ -3,9 +3,13 @@ of the French lexicon, each with neutral look-alikes that must stay neutral."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from consentinel.lexicon.wording import (
+    _pattern_lexicon,
+    lexicon,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -502,3 +506,33 @@ def test_french_goods_given_away_and_spoken_declines(words: str, shaming: bool) 
 ])
 def test_french_acts_timed_or_named_that_bind_a_grant(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Word valence (textblob-fr's adjective lexicon): a good or loss no word list names is found by
+# its polarity; plain descriptors of what is declined are not praise.
+@pytest.mark.parametrize(("text", "word"), [
+    ("Non merci, je ne veux pas d'un week-end merveilleux", "merveilleux"),
+    ("Non, je préfère un résultat ignoble", "ignoble"),
+])
+def test_french_good_or_loss_found_by_valence_alone(text: str, word: str) -> None:
+    decline = lexicon("fr").decline
+    assert not decline.goods.search(text.casefold()) and not decline.losses.search(text.casefold())
+    found = match_confirmshaming(text)
+    assert found is not None and found.phrases[-1] == word
+
+
+@pytest.mark.parametrize("text", [
+    "Non merci, je ne souhaite pas de version classique",
+    "Non merci, je ne veux pas de carte physique",
+    "Non merci, je ne souhaite pas être contacté",
+])
+def test_french_valence_leaves_neutral_declines_alone(text: str) -> None:
+    assert match_confirmshaming(text) is None
+
+
+def test_french_valence_lexicon_is_read_from_the_installed_wheel() -> None:
+    """Offline: the XML inside textblob-fr is read where pip put it, without importing its code."""
+    imported_before = "textblob_fr" in sys.modules
+    valences = _pattern_lexicon("textblob_fr", "fr-sentiment.xml")
+    assert valences["magnifique"] > 0 > valences["affreux"]
+    assert ("textblob_fr" in sys.modules) is imported_before
