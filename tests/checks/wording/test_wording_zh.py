@@ -746,3 +746,18 @@ def test_chinese_channels_and_cookies_that_serve_the_visitor(notice: str, bundle
 ])
 def test_chinese_personal_data_handled_by_merely_using(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the resource the doing hands over, used for that doing
+    ("打开定位服务即表示您同意我们读取您的位置，用于显示离您最近的网点。", False),
+    ("填写手机号即代表您同意我们向该号码发送短信校验码。", False),
+    # the same resource for anything else, or another resource, is still granted beside it
+    ("打开定位服务即表示您同意我们把您的位置提供给合作商户。", True),
+    ("填写手机号即代表您同意我们向该号码推送优惠活动。", True),
+    ("填写手机号即代表您同意我们读取您的位置。", True),
+    # a resource named in the notice before the doing is not what the doing hands over
+    ("本站会记录您的位置，继续浏览即视为您同意。", True),
+])
+def test_chinese_the_resource_the_doing_hands_over_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
