@@ -761,3 +761,19 @@ def test_chinese_personal_data_handled_by_merely_using(notice: str, bundled: boo
 ])
 def test_chinese_the_resource_the_doing_hands_over_serves_it(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the number for verifying, signing in or delivering: what registering or ordering needs
+    ("注册即表示您同意我们用您的手机号码完成实名认证。", False),
+    ("下单即视为您同意我们把您的电话交给骑手以便送货。", False),
+    ("注册即表示您同意我们用您的手机号码推送新品资讯并完成认证。", True),
+    # a feature that cannot work without the location hands it over
+    ("打开地图即表示您同意我们读取您的位置。", False),
+    ("打开地图即表示您同意我们把您的位置分享给广告商。", True),
+    ("注册即表示您同意我们读取您的位置。", True),
+    # the feature's own search history kept in a cookie
+    ("使用站内搜索即代表您同意我们用cookie保存您的搜索历史。", False),
+])
+def test_chinese_what_registering_ordering_or_a_feature_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
