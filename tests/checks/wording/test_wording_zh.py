@@ -689,6 +689,7 @@ def test_chinese_goods_looked_down_on_and_time_wasted(decline: str, shaming: boo
     ("本站使用广告Cookie。单击“同意”或继续浏览本站，即表示您同意上述用途。", True),
     ("本站使用统计Cookie。允许全部Cookie，即表示您同意我们统计访问量。", False),
     ("本站使用统计Cookie。继续浏览并接受Cookie即表示您同意我们统计访问量。", True),
+    ("同意Cookie政策即表示您同意我们与广告商共享数据。", True),
 ])
 def test_chinese_pressing_or_accepting_cookies_is_the_choice(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
