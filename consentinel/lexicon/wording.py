@@ -157,6 +157,9 @@ class WordingLexicon:
     personal_data: re.Pattern[str] | None = None  # collection/use/processing of the visitor's data
     serving_purpose: re.Pattern[str] | None = None  # "…to handle your request": the processing serves it
     alternative_action: re.Pattern[str] | None = None  # "点击接受或继续浏览…": beside the choice
+    # One pattern per resource the doing itself can hand over ("开启定位", "绑定手机号"): a use of the
+    # same resource serves that doing, it is not granted beside it (:func:`_act_resources`).
+    act_resources: tuple[re.Pattern[str], ...] = ()
 
 
 def available_languages() -> tuple[str, ...]:
@@ -282,6 +285,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         personal_data=optional_patterns("bundled_consent.personal_data"),
         serving_purpose=optional_patterns("bundled_consent.serving_purpose"),
         alternative_action=optional_patterns("bundled_consent.alternative_action"),
+        act_resources=tuple(_compile(str(raw), f"{name} bundled_consent.act_resources")
+                            for raw in section("bundled_consent").get("act_resources") or ()),
     )
 
 
@@ -361,13 +366,15 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         trigger = trigger_match.group(0).strip() if trigger_match else None
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
-        data = _granted_data_use(sentence, lex)
-        if data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
+        own = _act_resources(trigger or "", lex)
+        data = _granted_data_use(sentence, lex, own=own)
+        beyond = _granted_data_use(sentence, lex, beyond_cookies=True, own=own) if data else None
+        if data and "cookie" in data.casefold() and not beyond:
             # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
             # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
             # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
             # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
-            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex)
+            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex, own=own)
         if trigger_match and not data:
             data = _personal_data_for_site_use(sentence, lex, trigger_match)
         if trigger and not data:
@@ -377,7 +384,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             # grants what the notice itself says it does, when that is more than cookies
             # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms.
             terms_only = bool(lex.terms.search(sentence))
-            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only)
+            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only, own=own)
         if not data:
             continue
         if trigger:
@@ -461,7 +468,23 @@ def _clause_span(sentence: str, at: int, lex: WordingLexicon,
     return start, after[0].start() if after else len(sentence)
 
 
-def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False) -> str | None:
+def _act_resources(trigger: str, lex: WordingLexicon) -> tuple[re.Pattern[str], ...]:
+    """The resources the doing itself hands over, named in the trigger's last clause.
+
+    "开启定位即表示您同意我们获取您的位置信息以推荐附近门店", "绑定手机号即表示您同意我们向该手机号
+    发送验证码": the location or the number is what turning on location or binding the number gives;
+    its use serves the doing. A use of anything else (sharing it, ads) is still granted beside it.
+    Only the last clause counts: "我们收集您的位置，继续使用即视为…" names the location in the notice,
+    not as the doing.
+    """
+    if not trigger or not lex.act_resources:
+        return ()
+    act = [part for part in lex.clause_split.split(trigger) if part.strip()][-1:]
+    return tuple(resource for resource in lex.act_resources if act and resource.search(act[0]))
+
+
+def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False,
+                      own: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """The first data use ``sentence`` names outside a clause that denies it.
 
     "提交即表示您同意我们使用您的信息与您联系，我们不会将信息分享给第三方": the sharing is named
@@ -472,6 +495,8 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     for found in lex.data_use.finditer(sentence):
         if beyond_cookies and "cookie" in found.group(0).casefold():
             continue
+        if any(resource.search(found.group(0)) for resource in own):
+            continue  # the resource the doing hands over (:func:`_act_resources`)
         if found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None
@@ -519,7 +544,8 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
     return None
 
 
-def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False) -> str | None:
+def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False,
+                     own: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """The optional data use a whole notice names, or None when its only use is necessary cookies.
 
     ``beyond_cookies_only``: count only uses other than cookies (analytics, ads, sharing), and
@@ -538,7 +564,8 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
                      if not lex.negation.search(s) and not lex.consent_action_trigger.search(s)]
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
-            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)]
+            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
+            and not any(resource.search(m.group(0)) for resource in own)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]
