@@ -536,3 +536,43 @@ def test_french_valence_lexicon_is_read_from_the_installed_wheel() -> None:
     valences = _pattern_lexicon("textblob_fr", "fr-sentiment.xml")
     assert valences["magnifique"] > 0 > valences["affreux"]
     assert ("textblob_fr" in sys.modules) is imported_before
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a permission given by any giving verb, a right given to us
+    ("Si vous restez sur ce site, vous nous donnez la permission de déposer des cookies statistiques.", True),
+    ("En jouant, le participant accorde à l'organisateur l'autorisation de publier sa photo sur nos réseaux.",
+     True),
+    ("En publiant un avis, tu nous octroies le droit de le transmettre à nos partenaires.", True),
+    # ... but a permission only named, or the visitor's own rights, grants nothing
+    ("Nous ne déposons aucun cookie publicitaire sans votre permission.", False),
+    ("En utilisant ce site, sachez que la loi vous donne le droit d'accéder à vos données.", False),
+])
+def test_french_a_permission_or_right_given_is_a_grant(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # marketing content received, contact with an adverb, information about one's products
+    ("En téléchargeant le livre blanc, vous acceptez de recevoir nos astuces chaque semaine.", True),
+    ("En créant votre compte, vous acceptez d'être ultérieurement recontacté par nos équipes.", True),
+    ("En commandant, vous acceptez que nous vous écrivions des infos concernant nos nouvelles gammes.", True),
+    # ... while mail about the visitor's own account or order is not marketing
+    ("En créant votre compte, vous acceptez de recevoir des courriels transactionnels.", False),
+    ("En commandant, vous acceptez de recevoir des informations sur votre livraison.", False),
+])
+def test_french_receiving_marketing_by_its_names_not_transactional_mail(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # one's image in the third person, or publicity in the media, granted by taking part
+    ("En s'inscrivant au concours, chaque candidat accepte que ses photos soient publiées.", True),
+    ("En participant, les lauréats autorisent la publication de leur prénom dans la presse locale.", True),
+    # ... but a photo one posts oneself, or press contacts for the winner, name no such use
+    ("En participant, le gagnant accepte de retirer son lot en magasin.", False),
+    ("En participant, vous acceptez le règlement du concours publié sur notre site.", False),
+    ("En rejoignant la galerie, vous acceptez de publier vos photos vous-même.", False),
+])
+def test_french_publicity_of_participants_in_any_person(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
