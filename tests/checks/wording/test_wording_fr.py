@@ -576,3 +576,72 @@ def test_french_receiving_marketing_by_its_names_not_transactional_mail(notice: 
 ])
 def test_french_publicity_of_participants_in_any_person(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a request sent, then a call or mail back about it, is the answer it asks for
+    ("En soumettant votre demande de devis, vous consentez à être rappelé par un conseiller.", False),
+    ("Après avoir complété ce formulaire, vous acceptez d'être recontacté rapidement", False),
+    # ... not contact by partners, for marketing, or after a download
+    ("En soumettant votre demande de devis, vous consentez à être rappelé par nos partenaires.", True),
+    ("En complétant ce formulaire, vous acceptez d'être contacté à des fins commerciales.", True),
+    ("En téléchargeant ce catalogue, vous acceptez d'être recontacté par téléphone.", True),
+])
+def test_french_being_contacted_back_answers_the_request_sent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # data sent to the professional the visitor picked or whom the request concerns
+    ("En validant, vous acceptez que votre numéro soit communiqué à l'ostéopathe choisi.", False),
+    ("En réservant, vous acceptez que vos coordonnées soient partagées avec le notaire.", False),
+    # ... not to partners picked for the visitor, nor to any trade in the plural
+    ("En validant, vous acceptez que votre numéro soit communiqué au partenaire sélectionné.", True),
+    ("En validant, vous acceptez que votre numéro soit transmis aux agences sélectionnées.", True),
+])
+def test_french_data_passed_to_the_one_the_visitor_picked(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # giving one's e-mail for the letter is subscribing to it; mail about one's own sign-up or
+    # the launch one waits for is what one signed up to
+    ("En nous laissant votre e-mail, vous acceptez de recevoir notre newsletter mensuelle.", False),
+    ("En rejoignant la bêta, vous acceptez de recevoir des messages liés à votre inscription.", False),
+    ("En vous inscrivant, vous acceptez de recevoir des e-mails au sujet de l'ouverture du site.", False),
+    # ... not sending a message, more than the letter, or news about "our products"
+    ("En envoyant votre avis, vous acceptez de recevoir notre newsletter mensuelle.", True),
+    ("En nous laissant votre e-mail, vous acceptez de recevoir notre newsletter et celle de nos partenaires.",
+     True),
+    ("En vous inscrivant, vous acceptez de recevoir des offres commerciales liées à votre compte.", True),
+    ("En vous inscrivant, vous acceptez de recevoir des mails au sujet du lancement de nos produits.", True),
+])
+def test_french_mail_the_sign_up_itself_asks_for(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # cookies said to serve only the site's running or sessions, granted by browsing on
+    ("Nous utilisons des cookies de session. En naviguant, vous acceptez leur dépôt.", False),
+    ("Ce site dépose des cookies aux fins de fonctionnement. En poursuivant, vous les acceptez.", False),
+    # ... while analytics beside them stay optional
+    ("Nous utilisons des cookies de session et analytiques. En naviguant, vous acceptez leur dépôt.", True),
+    ("Ce site dépose des cookies pour son fonctionnement. En poursuivant, vous acceptez les cookies.", True),
+])
+def test_french_session_cookies_are_necessary_analytics_are_not(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a use that only serves the feature named: a login code sent, a cookie keeping the cart or
+    # the feature's own setting
+    ("En ajoutant votre mobile, vous acceptez que nous vous envoyions un code de connexion par SMS.", False),
+    ("En utilisant les filtres, vous acceptez qu'un cookie retienne vos préférences de tri.", False),
+    ("En remplissant votre panier, vous consentez au dépôt d'un cookie pour mémoriser votre panier.", False),
+    # ... while offers sent, browsing habits or "preferences" with no feature named stay optional
+    ("En ajoutant votre mobile, vous acceptez que nous vous envoyions nos promotions par SMS.", True),
+    ("En utilisant les filtres, vous acceptez qu'un cookie retienne vos préférences de navigation.", True),
+    ("En remplissant votre panier, vous consentez à un cookie pour mémoriser vos préférences.", True),
+])
+def test_french_a_use_that_only_serves_the_feature_named(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
