@@ -547,6 +547,9 @@ def test_french_valence_lexicon_is_read_from_the_installed_wheel() -> None:
     # ... but a permission only named, or the visitor's own rights, grants nothing
     ("Nous ne déposons aucun cookie publicitaire sans votre permission.", False),
     ("En utilisant ce site, sachez que la loi vous donne le droit d'accéder à vos données.", False),
+    # ... nor a permission as a condition, or withdrawn
+    ("Nos partenaires ne reçoivent vos données que si vous nous en accordez la permission.", False),
+    ("Vous pouvez révoquer cette autorisation de partage avec nos partenaires à tout moment.", False),
 ])
 def test_french_a_permission_or_right_given_is_a_grant(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
@@ -598,6 +601,8 @@ def test_french_being_contacted_back_answers_the_request_sent(notice: str, bundl
     # ... not to partners picked for the visitor, nor to any trade in the plural
     ("En validant, vous acceptez que votre numéro soit communiqué au partenaire sélectionné.", True),
     ("En validant, vous acceptez que votre numéro soit transmis aux agences sélectionnées.", True),
+    ("En validant, vous acceptez que votre numéro soit transmis à l'agence retenue par nos soins.", True),
+    ("En validant, vous acceptez que votre numéro soit transmis à l'agence choisie, pour prospection.", True),
 ])
 def test_french_data_passed_to_the_one_the_visitor_picked(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
@@ -614,6 +619,7 @@ def test_french_data_passed_to_the_one_the_visitor_picked(notice: str, bundled: 
     ("En nous laissant votre e-mail, vous acceptez de recevoir notre newsletter et celle de nos partenaires.",
      True),
     ("En vous inscrivant, vous acceptez de recevoir des offres commerciales liées à votre compte.", True),
+    ("En vous inscrivant, vous acceptez des mails liés à votre compte et ceux de nos partenaires.", True),
     ("En vous inscrivant, vous acceptez de recevoir des mails au sujet du lancement de nos produits.", True),
 ])
 def test_french_mail_the_sign_up_itself_asks_for(notice: str, bundled: bool) -> None:
@@ -627,6 +633,7 @@ def test_french_mail_the_sign_up_itself_asks_for(notice: str, bundled: bool) -> 
     # ... while analytics beside them stay optional
     ("Nous utilisons des cookies de session et analytiques. En naviguant, vous acceptez leur dépôt.", True),
     ("Ce site dépose des cookies pour son fonctionnement. En poursuivant, vous acceptez les cookies.", True),
+    ("Un cookie mémorise votre panier et sert des annonces adaptées. En poursuivant, vous l'acceptez.", True),
 ])
 def test_french_session_cookies_are_necessary_analytics_are_not(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
