@@ -652,3 +652,29 @@ def test_french_session_cookies_are_necessary_analytics_are_not(notice: str, bun
 ])
 def test_french_a_use_that_only_serves_the_feature_named(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # what is read about the visitor's device, granted by merely going on using the service
+    ("Si vous continuez à utiliser l'appli, vous acceptez que nous lisions les données de votre mobile.",
+     True),
+    # ... not when signing in is what it serves
+    ("En vous connectant, vous acceptez que des informations sur votre navigateur servent à vous identifier.",
+     False),
+])
+def test_french_device_data_read_on_merely_using_the_site(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # reminders and practical details of one's own booking or event are not marketing
+    ("En prenant rendez-vous, vous acceptez de recevoir un e-mail de rappel la veille.", False),
+    ("En achetant ce billet, vous acceptez de recevoir par SMS les informations pratiques du concert.",
+     False),
+    ("En réservant, vous acceptez de recevoir des messages sur votre séjour.", False),
+    # ... while invitations to other events or offers beside a reminder are
+    ("En prenant rendez-vous, vous acceptez de recevoir nos invitations à d'autres ateliers.", True),
+    ("En réservant, vous acceptez de recevoir un rappel et nos bons plans.", True),
+])
+def test_french_reminders_of_ones_own_booking_are_not_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
