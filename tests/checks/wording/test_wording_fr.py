@@ -589,6 +589,7 @@ def test_french_publicity_of_participants_in_any_person(notice: str, bundled: bo
     ("En soumettant votre demande de devis, vous consentez à être rappelé par nos partenaires.", True),
     ("En complétant ce formulaire, vous acceptez d'être contacté à des fins commerciales.", True),
     ("En téléchargeant ce catalogue, vous acceptez d'être recontacté par téléphone.", True),
+    ("En remplissant ce formulaire pour recevoir l'étude, vous acceptez d'être rappelé.", True),
 ])
 def test_french_being_contacted_back_answers_the_request_sent(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
@@ -616,6 +617,7 @@ def test_french_data_passed_to_the_one_the_visitor_picked(notice: str, bundled: 
     ("En vous inscrivant, vous acceptez de recevoir des e-mails au sujet de l'ouverture du site.", False),
     # ... not sending a message, more than the letter, or news about "our products"
     ("En envoyant votre avis, vous acceptez de recevoir notre newsletter mensuelle.", True),
+    ("En indiquant votre e-mail pour ouvrir un compte, vous acceptez de recevoir nos offres.", True),
     ("En nous laissant votre e-mail, vous acceptez de recevoir notre newsletter et celle de nos partenaires.",
      True),
     ("En vous inscrivant, vous acceptez de recevoir des offres commerciales liées à votre compte.", True),
@@ -675,6 +677,15 @@ def test_french_device_data_read_on_merely_using_the_site(notice: str, bundled: 
     # ... while invitations to other events or offers beside a reminder are
     ("En prenant rendez-vous, vous acceptez de recevoir nos invitations à d'autres ateliers.", True),
     ("En réservant, vous acceptez de recevoir un rappel et nos bons plans.", True),
+    ("En réservant, vous acceptez de recevoir des rappels de nos promotions.", True),
 ])
 def test_french_reminders_of_ones_own_booking_are_not_marketing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+def test_french_the_choice_kept_by_the_banner_does_not_make_its_cookies_necessary() -> None:
+    notice = ("Nos cookies améliorent votre expérience. En continuant, vous acceptez les cookies. "
+              "Nous conserverons votre choix pendant six mois.")
+    assert match_bundled_sentence(notice) is not None
+    kept_by_the_cookie = "Un cookie conserve votre choix de langue. En continuant, vous acceptez ce cookie."
+    assert match_bundled_sentence(kept_by_the_cookie) is None
