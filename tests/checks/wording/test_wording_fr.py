@@ -689,3 +689,15 @@ def test_french_the_choice_kept_by_the_banner_does_not_make_its_cookies_necessar
     assert match_bundled_sentence(notice) is not None
     kept_by_the_cookie = "Un cookie conserve votre choix de langue. En continuant, vous acceptez ce cookie."
     assert match_bundled_sentence(kept_by_the_cookie) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # reading on is using the site; contact to hand over the prize is what winning needs
+    ("En poursuivant votre lecture, vous consentez au traitement de vos données personnelles.", True),
+    ("En utilisant la fonction de lecture, vous consentez au traitement de vos données personnelles.", False),
+    ("En jouant, le gagnant accepte d'être contacté pour la remise de son lot.", False),
+    ("En jouant, le gagnant accepte d'être contacté par nos partenaires pour la remise de son lot.", True),
+    ("En jouant, le gagnant accepte d'être contacté pour nos prochaines offres.", True),
+])
+def test_french_reading_on_and_a_prize_handed_over(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
