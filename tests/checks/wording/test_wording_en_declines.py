@@ -1,0 +1,98 @@
+"""English declines and box labels written here (not the real set) that pin the confirmshaming
+and trick-wording classes widened in round m16, each with neutral look-alikes that must stay
+neutral (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consentinel.lexicon.wording import match_confirmshaming
+
+
+# A good state refused with any verb of being in it (stay, remain, keep, live), and the goods of
+# health and safety beside "healthier": not a plain state the visitor keeps ("logged in").
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No, I don't need to stay healthy", True),
+    ("Nope, I don't wish to remain safe online", True),
+    ("No thanks, I do not want to live longer", True),
+    ("No, I don't want to stay logged in", False),
+    ("No thanks, I don't want to stay subscribed", False),
+])
+def test_a_good_state_refused_with_every_verb_of_being(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Indifference to the visitor's OWN things is a guilt trip; indifference to a thing the decline
+# names ("cookies") or a bare "I don't care" only declines.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I couldn't care less about my garden", True),
+    ("Nah, I don't really care how my teeth look", True),
+    ("No thanks, I don't care if my website gets slower", True),
+    ("No thanks, I don't care about cookies", False),
+    ("No thanks, I don't care", False),
+])
+def test_indifference_to_ones_own_things(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# The visitor made to claim they know it all, said on its own; knowing what to do next, or
+# everything one needs, is a neutral skip.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I know it all already!", True),
+    ("Skip, I already know all there is to know", True),
+    ("No thanks, I'm a know-it-all", True),
+    ("No thanks, I already know everything I need", False),
+    ("No thanks, I already know how it works", False),
+    ("No thanks, I know what I want", False),
+])
+def test_claiming_to_know_it_all(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# "Not interested in" and "hate" refuse the same goods "I don't want" does (success, health,
+# growth, exercise); a thing named without praise stays neutral.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'm not interested in success", True),
+    ("Nah, not interested in fitness", True),
+    ("No thanks, I hate every kind of workout", True),
+    ("No, I dislike exercising", True),
+    ("No thanks, I'm not interested in this webinar", False),
+    ("No, I hate spam", False),
+    ("No thanks, I'll skip today's workout", False),
+])
+def test_not_interested_in_and_hate_refuse_goods(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Staying in a limiting state is a loss embraced, as staying broke is; staying on a plan is not.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'll stay small", True),
+    ("I'd prefer to remain outdated", True),
+    ("No thanks, I'll stay in debt", True),
+    ("Nope, I'll stay on the small plan", False),
+    ("No thanks, I'll stay on this page", False),
+])
+def test_staying_in_a_limiting_state(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# A site down is a loss the visitor is made to enjoy; checking the site is not.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("Nah, I enjoy outages", True),
+    ("No thanks, I'll live with server crashes", True),
+    ("No thanks, I'll check the server status myself", False),
+])
+def test_downtime_embraced(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Growth of a business is winning, finding or serving customers, not only "more" of them;
+# handling the customers one has is no good refused.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I don't need to win new clients", True),
+    ("No, my shop doesn't need to attract customers", True),
+    ("No thanks, I don't need to import clients", False),
+    ("No thanks, I don't need new client emails", False),
+])
+def test_business_growth_refused(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
