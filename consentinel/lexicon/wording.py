@@ -150,6 +150,7 @@ class WordingLexicon:
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
+    blank_box_consequence: re.Pattern[str] | None = None  # "…your details will be shared": a blank grants it
     # A consent box's own request for the service ("I want to enter the prize draw"): a grant of
     # optional use joined to it in the same box is tied to getting the service.
     service_request: re.Pattern[str] | None = None
@@ -274,6 +275,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         question_answered=optional_patterns("yes_no_question.answered"),
         answer_name=optional_patterns("trick_wording.answer_name"),
         selection=optional_patterns("trick_wording.selection"),
+        blank_box_consequence=optional_patterns("trick_wording.blank_box_consequence"),
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
@@ -1077,6 +1079,9 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     like our offers", "未勾选则视为同意接收": the empty box (``blank_box``) and a wish or grant
     in the same thought, refused nowhere ("Laissez le champ vide si vous ne souhaitez pas…" is
     the plain opt-out). The blank phrase's own negation ("ne cochant PAS") is not a refusal.
+    What the empty box lets happen counts as the grant too, when it passes the visitor's data on,
+    publishes it or sends marketing (``blank_box_consequence``: "If you do not tick this box, your
+    details will be shared with our partners").
     """
     text = thought.text
     blank = lex.blank_box.search(text)
@@ -1087,7 +1092,8 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
         return None
     # a wish a fact rules out is none: "No podrás recibir alertas si no activas las notificaciones"
     facts = _not_negating(rest, lex)
-    wish = next((m for p in (lex.volition, lex.grant) for m in p.finditer(rest)
+    grants = (lex.volition, lex.grant) + ((lex.blank_box_consequence,) if lex.blank_box_consequence else ())
+    wish = next((m for p in grants for m in p.finditer(rest)
                  if m.group(0) and not _inside(m.span(), facts)), None)
     if wish and lex.selection is not None and lex.selection.search(rest, wish.end()):
         # "Leave unchecked to receive all transactions", "…to receive updates by email only":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from consentinel.lexicon.wording import match_confirmshaming
+from consentinel.lexicon.wording import match_confirmshaming, match_trick_wording
 
 
 # A good state refused with any verb of being in it (stay, remain, keep, live), and the goods of
@@ -96,3 +96,20 @@ def test_downtime_embraced(text: str, shaming: bool) -> None:
 ])
 def test_business_growth_refused(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# An empty box that lets the visitor's data be passed on, published or put on a marketing list
+# grants it, as "leave unticked if you'd like offers" does; the same consequence denied, or a use
+# the form itself needs, grants nothing (plain opt-in).
+@pytest.mark.parametrize(("text", "trick"), [
+    ("If you don't tick this box, we'll pass your contact details to carefully chosen charities.", True),
+    ("Leave this box blank and your details may be listed in the members' handbook.", True),
+    ("If you do not tick here, you will be added to our marketing list.", True),
+    ("If this box is left blank, we may send you special offers by post.", True),
+    ("If you do not tick this box, your details will not be shared with anyone.", False),
+    ("If you don't tick this box, we won't send you offers.", False),
+    ("If left blank, we will send you a new password by email.", False),
+    ("If you tick this box, your details will be shared with our partners.", False),
+])
+def test_an_empty_box_that_passes_data_on(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
