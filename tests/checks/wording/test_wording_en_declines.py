@@ -5,7 +5,9 @@ neutral (issue 11)."""
 from __future__ import annotations
 
 import pytest
+from wording_snapshots import action, control, page
 
+from consentinel.checks.trick_wording import CHECK as TRICK_WORDING
 from consentinel.lexicon.wording import match_confirmshaming, match_trick_wording
 
 
@@ -113,3 +115,24 @@ def test_business_growth_refused(text: str, shaming: bool) -> None:
 ])
 def test_an_empty_box_that_passes_data_on(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+# In a checkbox's own label, clicking it is ticking it: "click here if you object" sets the box
+# to refuse, as "tick here if you object" does. The same words on a link refuse by being
+# followed, plainly; and a click stated as the box's purpose says what it does.
+@pytest.mark.parametrize(("label", "trick"), [
+    ("We may send you news about our events. Click here if you would prefer not to hear from us.", True),
+    ("Tap here if you object to your details being passed to sponsors.", True),
+    ("Click here to stop receiving our offers.", False),
+    ("Click here if you would like to receive our newsletter.", False),
+])
+def test_click_on_a_box_sets_it(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+def test_click_here_on_a_link_is_a_plain_refusal() -> None:
+    words = "Click here if you object to receiving our partners' offers."
+    assert match_trick_wording(words) is None
+    [finding] = TRICK_WORDING.run(page(control("f0:c1", words)))
+    assert finding.uid == "f0:c1"
+    assert TRICK_WORDING.run(page(action("f0:a1", words, kind="link"))) == []
