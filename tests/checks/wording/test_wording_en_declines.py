@@ -100,6 +100,22 @@ def test_business_growth_refused(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
 
 
+# A decline may speak for the visitor's business or household ("we", "our"), as German "Nein,
+# wir brauchen keine neuen Kunden": after the decline's "No" only, so the site's own "we" in a
+# pitch, or a plural decline naming what it keeps, stays neutral.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, we don't need more customers", True),
+    ("Nope, our team doesn't need to save time", True),
+    ("No, we're happy paying full price", True),
+    ("No thanks, we'd rather keep guessing", True),
+    ("We don't want you to miss our exclusive offers", False),
+    ("No thanks, we're happy with our current provider", False),
+    ("No thanks, we will pay by invoice", False),
+    ("No, take us back to the site", False),
+])
+def test_a_decline_speaking_for_we(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
 # An empty box that lets the visitor's data be passed on, published or put on a marketing list
 # grants it, as "leave unticked if you'd like offers" does; the same consequence denied, or a use
 # the form itself needs, grants nothing (plain opt-in).
