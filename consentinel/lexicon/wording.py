@@ -1216,6 +1216,7 @@ def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> Wo
     if not any(cue.search(text) for cue in cues):
         return None  # whole-text prefilter: no negation and no empty box at all
     in_scope = False
+    asked = ""  # a refusing question just before: the condition of the box sentence after it
     for sentence in _sentences(text, lex):
         # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
         # Angebote senden. Wenn Sie das nicht möchten, kreuzen Sie hier an"): that one counts.
@@ -1223,6 +1224,9 @@ def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> Wo
         found = _sentence_trick(sentence, lex) if in_scope else None
         if found is None and (in_scope or referred):
             thoughts = _thoughts(sentence, lex)
+            if asked and thoughts and not thoughts[0].condition:
+                # "Don't want our newsletter? Tick this box.": the question asks what "if" would
+                thoughts[0] = _Thought(thoughts[0].text, asked)
             ticks = (_tick_to_refuse(t, lex, on_a_box) for t in thoughts)
             blanks = (_blank_grants(t, lex) for t in thoughts)
             found = (_first_pair(sentence, lex, "tick-to-refuse", ticks)
@@ -1235,7 +1239,19 @@ def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> Wo
                                 (_double_negative(c, lex, about_a_box) for c in _clauses(sentence, lex)))
         if found is not None:
             return found
+        asked = _refusing_question(sentence, lex)
     return None
+
+
+def _refusing_question(sentence: str, lex: WordingLexicon) -> str:
+    """``sentence`` when it is a question that refuses and acts on no box, else ``""``.
+
+    "Don't want our newsletter?", "Keine Werbung gewünscht?": put before a box instruction, it
+    is that instruction's condition, as "If you don't want our newsletter, tick this box".
+    """
+    if not sentence.rstrip().endswith(("?", "？")) or _acts_on_the_box(sentence, lex):
+        return ""
+    return sentence if _refusal(sentence, lex) else ""
 
 
 __all__ = [

@@ -152,3 +152,43 @@ def test_click_here_on_a_link_is_a_plain_refusal() -> None:
     [finding] = TRICK_WORDING.run(page(control("f0:c1", words)))
     assert finding.uid == "f0:c1"
     assert TRICK_WORDING.run(page(action("f0:a1", words, kind="link"))) == []
+
+
+# The empty box in every inflection of leaving or keeping it ("By leaving this box empty…",
+# "If kept blank…"); an empty field that keeps what the visitor has grants nothing.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("By leaving this box empty, you agree to hear from our partners.", True),
+    ("If kept blank, you consent to receive our newsletter.", True),
+    ("Leaving this field empty keeps your current email address.", False),
+    ("If the box is left empty, we will not send you offers.", False),
+])
+def test_leaving_the_box_empty_in_every_form(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# A wish denied in one word ("unhappy for us to", "unwilling to") refuses as "not happy to" does;
+# being unhappy WITH a service refuses nothing.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Tick the box if you are unhappy for us to pass your details to our sponsors.", True),
+    ("If you are unwilling to receive offers, please tick this box.", True),
+    ("If you are not unwilling to receive offers, untick here.", True),
+    ("If you are unhappy with our service, tick here and we will contact you.", False),
+    ("Untick this box if you are unhappy for us to share your data.", False),
+])
+def test_a_wish_denied_by_its_prefix(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# A refusing question before a box instruction is its condition ("Don't want X? Tick here" is
+# "If you don't want X, tick here"); a question about a loss, a fact or a wish, or one followed
+# by clearing the box, is plain.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Rather not hear about our events? Tick this box.", True),
+    ("Not happy for us to share your details with partners? Check here.", True),
+    ("Don't want to miss out on our offers? Tick here.", False),
+    ("Don't want our emails? Untick this box.", False),
+    ("Would you like to receive offers? Tick here.", False),
+    ("Not receiving our emails? Check your spam folder.", False),
+])
+def test_a_refusing_question_conditions_the_box_after_it(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
