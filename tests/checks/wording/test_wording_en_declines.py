@@ -192,3 +192,21 @@ def test_a_wish_denied_by_its_prefix(text: str, trick: bool) -> None:
 ])
 def test_a_refusing_question_conditions_the_box_after_it(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+# A good of the self refused is shaming; a product or message named after it ("health
+# insurance", "fitness classes", "security updates", "outage alerts") is what is declined.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("Nah, I don't care about my safety anyway", True),
+    ("No thanks, I'm not interested in health", True),
+    ("No thanks, I'd rather have downtime.", True),
+    ("No thanks, I don't need health insurance", False),
+    ("No thanks, I'm not interested in fitness classes right now", False),
+    ("No thanks, I don't need security updates", False),
+    ("No thanks, I don't want to receive health newsletters", False),
+    ("No, I don't want to be notified about outages", False),
+    ("No thanks, I'll handle downtime alerts myself", False),
+    ("No thanks, I don't need to get more storage right now", False),
+])
+def test_goods_of_the_self_not_products_named_after_them(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
