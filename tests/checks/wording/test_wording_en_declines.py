@@ -214,3 +214,20 @@ def test_a_refusing_question_conditions_the_box_after_it(text: str, trick: bool)
 ])
 def test_goods_of_the_self_not_products_named_after_them(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Every tense of the refusal ("I never liked…", "I've never cared about my…"), falling behind as
+# a loss, and a loss called the visitor's style; a past refusal of a plain thing, a channel
+# called one's style, and a loss denied stay neutral.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("Nope, I never liked getting discounts", True),
+    ("No, I've never cared about my skin", True),
+    ("No thanks, I'm fine falling behind", True),
+    ("No thanks, overpaying is more my style", True),
+    ("No thanks, I never wanted an account", False),
+    ("No thanks, I've never cared for newsletters", False),
+    ("No thanks, phone is more my thing", False),
+    ("No thanks, I'll catch up later so I don't fall behind", False),
+])
+def test_tenses_of_refusal_and_losses_owned(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
