@@ -653,3 +653,16 @@ def test_spanish_lookalike15_bundling(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_lookalike15_shaming(label: str, shaming: bool) -> None:
     assert (match_confirmshaming(label) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: every verb of entailment ("comporta", "constituye", "entraña") and staying on
+    # the page as the act; denied, or tied to terms, it grants nothing optional
+    ("Quedarse en este sitio comporta aceptar las cookies de publicidad.", True),
+    ("Permanecer en nuestra tienda entraña la aceptación de cookies de terceros.", True),
+    ("Seguir navegando constituye tu aceptación de las cookies analíticas.", True),
+    ("Permanecer en esta web no comporta aceptar ninguna cookie de publicidad.", False),
+    ("Permanecer en esta web comporta aceptar las condiciones de uso.", False),
+])
+def test_spanish_m16_entailment_verbs(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
