@@ -666,3 +666,14 @@ def test_spanish_lookalike15_shaming(label: str, shaming: bool) -> None:
 ])
 def test_spanish_m16_entailment_verbs(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: consent presumed in the perfect tense; as a condition or a denial it grants nothing
+    ("Si usted continúa en la web, consideraremos que ha consentido las cookies de seguimiento.", True),
+    ("Al seguir navegando, entendemos que has autorizado las cookies de publicidad.", True),
+    ("Si ya has consentido las cookies de publicidad, puedes retirar tu consentimiento aquí.", False),
+    ("Si sigues navegando sin haber consentido, solo usaremos cookies técnicas.", False),
+])
+def test_spanish_m16_consent_presumed_in_the_perfect(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
