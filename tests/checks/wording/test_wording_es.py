@@ -677,3 +677,15 @@ def test_spanish_m16_entailment_verbs(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_m16_consent_presumed_in_the_perfect(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: data passed on to partners by any name, in any form of the verb; passed to whoever
+    # carries out the request it serves the act
+    ("Al usar el asistente, aceptas que tus datos sean compartidos con el partner que te recomendó.", True),
+    ("Al pedir el catálogo, autorizas que tus datos sean facilitados a empresas colaboradoras.", True),
+    ("Al pedir cita, aceptas que tus datos sean compartidos con el técnico que te atenderá.", False),
+    ("Al darte de alta como partner, aceptas las condiciones del programa.", False),
+])
+def test_spanish_m16_data_passed_to_partners(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
