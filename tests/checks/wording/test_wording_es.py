@@ -689,3 +689,15 @@ def test_spanish_m16_consent_presumed_in_the_perfect(notice: str, bundled: bool)
 ])
 def test_spanish_m16_data_passed_to_partners(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: put on a mailing list by any name as the result of another act; a waiting list
+    # serves the request, and subscribing is the act itself
+    ("Al descargar la plantilla quedarás suscrita a nuestra comunidad de emprendedoras.", True),
+    ("Si te registras te apuntaremos a nuestro club de lectores.", True),
+    ("Al reservar mesa, te añadiremos a la lista de espera.", False),
+    ("Al suscribirte quedarás suscrito a nuestra comunidad.", False),
+])
+def test_spanish_m16_put_on_a_list_by_any_name(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
