@@ -701,3 +701,15 @@ def test_spanish_m16_data_passed_to_partners(notice: str, bundled: bool) -> None
 ])
 def test_spanish_m16_put_on_a_list_by_any_name(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: the delivery of what was asked for, with a subscription joined to it by "y";
+    # a confirmation link followed by the subscription is the subscription itself
+    ("Te haremos llegar la plantilla por correo y te apuntaremos a nuestra lista de novedades.", True),
+    ("Recibirás el presupuesto en tu correo y quedarás suscrita a nuestro boletín mensual.", True),
+    ("Te mandaremos un enlace para confirmar tu correo y quedarás suscrito al boletín.", False),
+    ("Te enviaremos el presupuesto en 48 horas y te llamaremos para resolver tus dudas.", False),
+])
+def test_spanish_m16_subscription_joined_to_a_delivery(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
