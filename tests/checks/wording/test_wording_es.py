@@ -713,3 +713,14 @@ def test_spanish_m16_put_on_a_list_by_any_name(notice: str, bundled: bool) -> No
 ])
 def test_spanish_m16_subscription_joined_to_a_delivery(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: messages about the course or event signed up for serve the sign-up ("the" one,
+    # as "tu pedido"); about "our courses" they are marketing
+    ("Al apuntarte, aceptas recibir correos sobre el seminario.", False),
+    ("Al inscribirte, autorizas que te enviemos avisos sobre la jornada.", False),
+    ("Al apuntarte al seminario, aceptas recibir correos sobre nuestros próximos cursos.", True),
+])
+def test_spanish_m16_messages_about_the_event_signed_up_for(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
