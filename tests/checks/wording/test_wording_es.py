@@ -724,3 +724,14 @@ def test_spanish_m16_subscription_joined_to_a_delivery(notice: str, bundled: boo
 ])
 def test_spanish_m16_messages_about_the_event_signed_up_for(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: a click that saves the visitor's own selection is the choice itself; saving a
+    # profile is another act
+    ("Al pulsar «Confirmar mi selección», aceptas solo las cookies de las categorías elegidas.", False),
+    ("Al hacer clic en Guardar ajustes, consientes únicamente las cookies que hayas activado.", False),
+    ("Al pulsar «Guardar cambios» en tu perfil, aceptas recibir publicidad de terceros.", True),
+])
+def test_spanish_m16_saving_the_selection_is_the_choice(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
