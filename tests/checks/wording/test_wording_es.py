@@ -735,3 +735,15 @@ def test_spanish_m16_messages_about_the_event_signed_up_for(notice: str, bundled
 ])
 def test_spanish_m16_saving_the_selection_is_the_choice(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "shaming"), [
+    # round m16: losing a good said as the decline, in any sentence of it; losing one's unsaved
+    # work is a plain warning
+    ("No, gracias. Perder mis puntos de bienvenida", True),
+    ("Mejor no: perder mi plaza con descuento", True),
+    ("Salir sin guardar. Perder mis cambios", False),
+    ("Cerrar y perder mi progreso", False),
+])
+def test_spanish_m16_losing_a_good_as_the_decline(label: str, shaming: bool) -> None:
+    assert (match_confirmshaming(label) is not None) is shaming
