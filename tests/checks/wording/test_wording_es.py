@@ -747,3 +747,15 @@ def test_spanish_m16_saving_the_selection_is_the_choice(notice: str, bundled: bo
 ])
 def test_spanish_m16_losing_a_good_as_the_decline(label: str, shaming: bool) -> None:
     assert (match_confirmshaming(label) is not None) is shaming
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: marking it below in any words, under a refused wish, sets the box to refuse;
+    # a wish stated plainly, or a non-consent topic, is no trick
+    ("Si no quieres que usemos tus datos para publicidad, indícalo abajo.", True),
+    ("En caso de que no desee recibir ofertas, señálelo en la casilla.", True),
+    ("Si deseas recibir ofertas, indícalo a continuación.", False),
+    ("Si tienes alguna alergia, indícalo a continuación.", False),
+])
+def test_spanish_m16_marking_it_below(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
