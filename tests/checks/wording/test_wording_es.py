@@ -759,3 +759,15 @@ def test_spanish_m16_losing_a_good_as_the_decline(label: str, shaming: bool) -> 
 ])
 def test_spanish_m16_marking_it_below(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: reminders of the visitor's own dates and duties, to their own address, are the
+    # service; reminders of a cart, or beside offers, are a consent topic
+    ("Si no desea recibir los recordatorios de sus citas en su correo electrónico, marque esta casilla.", False),
+    ("Si no quieres recibir recordatorios de pago en tu dirección de correo, márcalo aquí.", False),
+    ("Si no quieres recibir recordatorios de tu carrito por email, marca la casilla.", True),
+    ("Si no deseas recibir recordatorios y ofertas por correo, marca esta casilla.", True),
+])
+def test_spanish_m16_reminders_of_ones_own_duties(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
