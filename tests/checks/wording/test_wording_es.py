@@ -771,3 +771,16 @@ def test_spanish_m16_marking_it_below(label: str, tricky: bool) -> None:
 ])
 def test_spanish_m16_reminders_of_ones_own_duties(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: sharing or contact that carries out the request serves the act; ads tailored by
+    # any words are a data use, the visitor's own listings are not
+    ("Al reservar, aceptas que compartamos tus datos con el restaurante para gestionar tu reserva.", False),
+    ("Al contratar la fibra, aceptas que te llamemos para concertar la instalación.", False),
+    ("Al reservar, aceptas que compartamos tus datos con nuestros socios para gestionar tu reserva y enviarte ofertas.", True),
+    ("Al iniciar sesión con tu cuenta de Google, aceptas que usemos tus datos para mostrarte anuncios.", True),
+    ("Al publicar, aceptas que tus anuncios sean visibles para otros usuarios.", False),
+])
+def test_spanish_m16_data_use_serving_the_request(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
