@@ -784,3 +784,15 @@ def test_spanish_m16_reminders_of_ones_own_duties(label: str, tricky: bool) -> N
 ])
 def test_spanish_m16_data_use_serving_the_request(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16 (the lead's shape): a cookie that only keeps what the visitor's own act needs (the
+    # session, the language, a feature's own setting) serves the act; beside ads or analytics it bundles
+    ("Al usar el buscador, aceptas que guardemos una cookie para recordar tus preferencias de búsqueda.", False),
+    ("Al entrar en tu cuenta, aceptas las cookies de sesión para mantenerte conectada.", False),
+    ("Al usar el buscador, aceptas que guardemos cookies para recordar tu idioma y mostrarte anuncios.", True),
+    ("Usamos cookies para recordar tu idioma y analizar el tráfico. Si sigues navegando, aceptas su uso.", True),
+])
+def test_spanish_m16_cookie_serving_the_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
