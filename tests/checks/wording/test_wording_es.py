@@ -796,3 +796,15 @@ def test_spanish_m16_data_use_serving_the_request(notice: str, bundled: bool) ->
 ])
 def test_spanish_m16_cookie_serving_the_act(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: analytics, tracking and location are consent topics for the tick-to-refuse rule;
+    # a medical analysis or a place not found are not
+    ("Marca esta casilla si no quieres que analicemos tu navegación.", True),
+    ("Si no desea que usemos su ubicación para mostrarle anuncios, active esta opción.", True),
+    ("Si no desea el análisis de sangre completo, marque la casilla de análisis básico.", False),
+    ("Si no encuentras tu ubicación, selecciona la opción más cercana.", False),
+])
+def test_spanish_m16_analytics_and_location_are_topics(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
