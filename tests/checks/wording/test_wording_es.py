@@ -808,3 +808,16 @@ def test_spanish_m16_cookie_serving_the_act(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_m16_analytics_and_location_are_topics(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: telling us otherwise is a refusal, so its negation lets silence grant; not being
+    # in agreement is a refused wish; "conforme a la ley" and a service message are neither
+    ("Si no nos hace saber lo contrario, usaremos sus datos para enviarle promociones.", True),
+    ("Si no estás de acuerdo con recibir ofertas de terceros, marca esta casilla.", True),
+    ("Si no nos indicas lo contrario, enviaremos el pedido a tu dirección de facturación.", False),
+    ("Si no marca la casilla, trataremos sus datos conforme a la ley.", False),
+    ("Si estás de acuerdo con recibir ofertas, marca la casilla.", False),
+])
+def test_spanish_m16_silence_and_disagreement(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
