@@ -821,3 +821,15 @@ def test_spanish_m16_analytics_and_location_are_topics(label: str, tricky: bool)
 ])
 def test_spanish_m16_silence_and_disagreement(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: what we will send after the act, said from the sender's side, as "recibirás";
+    # what the act itself needs (a confirmation, the tickets) is no data use
+    ("Si te das de alta, te mandaremos cada mes las promociones de nuestros socios.", True),
+    ("Al comprar te escribiremos con novedades y ofertas.", True),
+    ("Si te registras, te enviaremos las entradas a tu correo.", False),
+    ("Al registrarte te enviaremos un correo para confirmar tu cuenta.", False),
+])
+def test_spanish_m16_what_we_will_send_after_the_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
