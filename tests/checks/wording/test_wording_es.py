@@ -764,7 +764,7 @@ def test_spanish_m16_marking_it_below(label: str, tricky: bool) -> None:
 @pytest.mark.parametrize(("label", "tricky"), [
     # round m16: reminders of the visitor's own dates and duties, to their own address, are the
     # service; reminders of a cart, or beside offers, are a consent topic
-    ("Si no desea recibir los recordatorios de sus citas en su correo electrónico, marque esta casilla.", False),
+    ("Si no desea recibir los recordatorios de sus citas en su correo, marque esta casilla.", False),
     ("Si no quieres recibir recordatorios de pago en tu dirección de correo, márcalo aquí.", False),
     ("Si no quieres recibir recordatorios de tu carrito por email, marca la casilla.", True),
     ("Si no deseas recibir recordatorios y ofertas por correo, marca esta casilla.", True),
@@ -778,8 +778,9 @@ def test_spanish_m16_reminders_of_ones_own_duties(label: str, tricky: bool) -> N
     # any words are a data use, the visitor's own listings are not
     ("Al reservar, aceptas que compartamos tus datos con el restaurante para gestionar tu reserva.", False),
     ("Al contratar la fibra, aceptas que te llamemos para concertar la instalación.", False),
-    ("Al reservar, aceptas que compartamos tus datos con nuestros socios para gestionar tu reserva y enviarte ofertas.", True),
-    ("Al iniciar sesión con tu cuenta de Google, aceptas que usemos tus datos para mostrarte anuncios.", True),
+    ("Al reservar, aceptas que compartamos tus datos con socios para gestionar la reserva y ofertas.",
+     True),
+    ("Al iniciar sesión con Google, aceptas que usemos tus datos para mostrarte anuncios.", True),
     ("Al publicar, aceptas que tus anuncios sean visibles para otros usuarios.", False),
 ])
 def test_spanish_m16_data_use_serving_the_request(notice: str, bundled: bool) -> None:
@@ -789,10 +790,13 @@ def test_spanish_m16_data_use_serving_the_request(notice: str, bundled: bool) ->
 @pytest.mark.parametrize(("notice", "bundled"), [
     # round m16 (the lead's shape): a cookie that only keeps what the visitor's own act needs (the
     # session, the language, a feature's own setting) serves the act; beside ads or analytics it bundles
-    ("Al usar el buscador, aceptas que guardemos una cookie para recordar tus preferencias de búsqueda.", False),
+    ("Al usar el buscador, aceptas que guardemos una cookie para recordar tus preferencias de búsqueda.",
+     False),
     ("Al entrar en tu cuenta, aceptas las cookies de sesión para mantenerte conectada.", False),
-    ("Al usar el buscador, aceptas que guardemos cookies para recordar tu idioma y mostrarte anuncios.", True),
-    ("Usamos cookies para recordar tu idioma y analizar el tráfico. Si sigues navegando, aceptas su uso.", True),
+    ("Al usar el buscador, aceptas que guardemos cookies para recordar tu idioma y mostrarte anuncios.",
+     True),
+    ("Usamos cookies para recordar tu idioma y analizar el tráfico. Si sigues navegando, aceptas su uso.",
+     True),
 ])
 def test_spanish_m16_cookie_serving_the_act(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
