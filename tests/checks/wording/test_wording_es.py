@@ -837,3 +837,23 @@ def test_spanish_m16_silence_and_disagreement(label: str, tricky: bool) -> None:
 ])
 def test_spanish_m16_what_we_will_send_after_the_act(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: marketing in its Latin American names and a Mexican notice's secondary purposes
+    ("Al llenar este formulario, aceptas que usemos tus datos con fines de mercadotecnia.", True),
+    ("Al registrarse, el titular consiente el uso de sus datos para las finalidades secundarias.", True),
+    ("Al llenar este formulario, aceptas el aviso de privacidad.", False),
+])
+def test_spanish_m16_marketing_in_latin_american_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    ("Marque esta casilla si no desea recibir mercadotecnia.", True),
+    ("Si no desea participar en las finalidades secundarias, marque aquí.", True),
+    ("Marque esta casilla si desea recibir mercadotecnia.", False),
+    ("Si no desea participar en las finalidades secundarias, escríbanos a privacidad@ejemplo.mx.", False),
+])
+def test_spanish_m16_marketing_in_latin_american_words_is_a_topic(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
