@@ -857,3 +857,14 @@ def test_spanish_m16_marketing_in_latin_american_words(notice: str, bundled: boo
 ])
 def test_spanish_m16_marketing_in_latin_american_words_is_a_topic(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: ticking the box by a gerund, or an act done with the accept button, is the choice;
+    # closing the notice without it is not
+    ("Marcando esta casilla, autorizas el envío de comunicaciones comerciales.", False),
+    ("Al cerrar este aviso con «Aceptar», consientes las cookies de terceros.", False),
+    ("Al cerrar este aviso, consientes las cookies de terceros.", True),
+])
+def test_spanish_m16_ticking_and_accepting_in_other_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
