@@ -868,3 +868,14 @@ def test_spanish_m16_marketing_in_latin_american_words_is_a_topic(label: str, tr
 ])
 def test_spanish_m16_ticking_and_accepting_in_other_words(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: publishing what the visitor writes to be published is the act itself; one's image
+    # published for taking part, or data shared beside it, is not
+    ("Al mandar tu valoración, aceptas que se publique junto a tu nombre.", False),
+    ("Al acudir al taller, aceptas que tu imagen se publique en nuestras redes sociales.", True),
+    ("Al enviar tu opinión, aceptas que compartamos tus datos con nuestros socios.", True),
+])
+def test_spanish_m16_publishing_what_is_written_to_be_published(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
