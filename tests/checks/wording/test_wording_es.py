@@ -879,3 +879,16 @@ def test_spanish_m16_ticking_and_accepting_in_other_words(notice: str, bundled: 
 ])
 def test_spanish_m16_publishing_what_is_written_to_be_published(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: unticking negated in every form and synonym (as English "do not uncheck"), and
+    # refusing said as "negarse a"; a negated switch about no consent topic is no trick
+    ("No desactives esta opción si quieres seguir recibiendo promociones.", True),
+    ("Si no deseleccionas la casilla, te enviaremos ofertas de socios.", True),
+    ("Marca la casilla si te niegas a que usemos tus datos con fines comerciales.", True),
+    ("No desactive la protección antivirus.", False),
+    ("Si se niega a facilitar su correo, no podremos enviarle la factura.", False),
+])
+def test_spanish_m16_untick_negated_and_refusing(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
