@@ -892,3 +892,13 @@ def test_spanish_m16_publishing_what_is_written_to_be_published(notice: str, bun
 ])
 def test_spanish_m16_untick_negated_and_refusing(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: the card paid with and the credit applied for are no credit check
+    ("Al pagar con tarjeta de crédito, aceptas que guardemos tus datos de pago.", False),
+    ("Al enviarla, autorizas que tus datos se traten para estudiar tu solicitud de crédito.", False),
+    ("Al pagar, autorizas que consultemos ficheros de crédito para ofrecerte financiación.", True),
+])
+def test_spanish_m16_credit_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
