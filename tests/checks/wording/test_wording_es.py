@@ -888,6 +888,7 @@ def test_spanish_m16_publishing_what_is_written_to_be_published(notice: str, bun
     ("Si no deseleccionas la casilla, te enviaremos ofertas de socios.", True),
     ("Marca la casilla si te niegas a que usemos tus datos con fines comerciales.", True),
     ("No desactive la protección antivirus.", False),
+    ("Si no desactivas las cookies en tu navegador, entenderemos que las aceptas.", False),
     ("Si se niega a facilitar su correo, no podremos enviarle la factura.", False),
 ])
 def test_spanish_m16_untick_negated_and_refusing(label: str, tricky: bool) -> None:
