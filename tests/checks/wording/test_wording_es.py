@@ -903,3 +903,14 @@ def test_spanish_m16_untick_negated_and_refusing(label: str, tricky: bool) -> No
 ])
 def test_spanish_m16_credit_words(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: what we will send after the act only on a consent still to be given is no grant
+    ("Al registrarte, solo te mandaremos publicidad si nos autorizas.", False),
+    ("Al comprar, te escribiremos con ofertas únicamente cuando nos lo permitas.", False),
+    ("Al darte de alta recibirás promociones solo si marcas la casilla.", False),
+    ("Al darte de alta recibirás promociones de nuestros socios.", True),
+])
+def test_spanish_m16_sending_on_a_consent_still_to_be_given(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
