@@ -914,3 +914,13 @@ def test_spanish_m16_credit_words(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_m16_sending_on_a_consent_still_to_be_given(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: an optional cookie category named beside necessary ones keeps the notice optional
+    ("Usamos cookies técnicas y de rendimiento. Si sigues navegando, aceptas su uso.", True),
+    ("Usamos cookies de sesión, de idioma y de análisis. Si sigues navegando, aceptas su uso.", True),
+    ("Usamos cookies de sesión para mantenerte conectado. Si sigues navegando, aceptas su uso.", False),
+])
+def test_spanish_m16_optional_category_beside_necessary_ones(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
