@@ -653,3 +653,274 @@ def test_spanish_lookalike15_bundling(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_lookalike15_shaming(label: str, shaming: bool) -> None:
     assert (match_confirmshaming(label) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: every verb of entailment ("comporta", "constituye", "entraña") and staying on
+    # the page as the act; denied, or tied to terms, it grants nothing optional
+    ("Quedarse en este sitio comporta aceptar las cookies de publicidad.", True),
+    ("Permanecer en nuestra tienda entraña la aceptación de cookies de terceros.", True),
+    ("Seguir navegando constituye tu aceptación de las cookies analíticas.", True),
+    ("Permanecer en esta web no comporta aceptar ninguna cookie de publicidad.", False),
+    ("Permanecer en esta web comporta aceptar las condiciones de uso.", False),
+])
+def test_spanish_m16_entailment_verbs(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: consent presumed in the perfect tense; as a condition or a denial it grants nothing
+    ("Si usted continúa en la web, consideraremos que ha consentido las cookies de seguimiento.", True),
+    ("Al seguir navegando, entendemos que has autorizado las cookies de publicidad.", True),
+    ("Si ya has consentido las cookies de publicidad, puedes retirar tu consentimiento aquí.", False),
+    ("Si sigues navegando sin haber consentido, solo usaremos cookies técnicas.", False),
+])
+def test_spanish_m16_consent_presumed_in_the_perfect(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: data passed on to partners by any name, in any form of the verb; passed to whoever
+    # carries out the request it serves the act
+    ("Al usar el asistente, aceptas que tus datos sean compartidos con el partner que te recomendó.", True),
+    ("Al pedir el catálogo, autorizas que tus datos sean facilitados a empresas colaboradoras.", True),
+    ("Al pedir cita, aceptas que tus datos sean compartidos con el técnico que te atenderá.", False),
+    ("Al darte de alta como partner, aceptas las condiciones del programa.", False),
+])
+def test_spanish_m16_data_passed_to_partners(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: put on a mailing list by any name as the result of another act; a waiting list
+    # serves the request, and subscribing is the act itself
+    ("Al descargar la plantilla quedarás suscrita a nuestra comunidad de emprendedoras.", True),
+    ("Si te registras te apuntaremos a nuestro club de lectores.", True),
+    ("Al reservar mesa, te añadiremos a la lista de espera.", False),
+    ("Al suscribirte quedarás suscrito a nuestra comunidad.", False),
+])
+def test_spanish_m16_put_on_a_list_by_any_name(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: the delivery of what was asked for, with a subscription joined to it by "y";
+    # a confirmation link followed by the subscription is the subscription itself
+    ("Te haremos llegar la plantilla por correo y te apuntaremos a nuestra lista de novedades.", True),
+    ("Recibirás el presupuesto en tu correo y quedarás suscrita a nuestro boletín mensual.", True),
+    ("Te mandaremos un enlace para confirmar tu correo y quedarás suscrito al boletín.", False),
+    ("Te enviaremos el presupuesto en 48 horas y te llamaremos para resolver tus dudas.", False),
+])
+def test_spanish_m16_subscription_joined_to_a_delivery(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: messages about the course or event signed up for serve the sign-up ("the" one,
+    # as "tu pedido"); about "our courses" they are marketing
+    ("Al apuntarte, aceptas recibir correos sobre el seminario.", False),
+    ("Al inscribirte, autorizas que te enviemos avisos sobre la jornada.", False),
+    ("Al apuntarte al seminario, aceptas recibir correos sobre nuestros próximos cursos.", True),
+])
+def test_spanish_m16_messages_about_the_event_signed_up_for(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: a click that saves the visitor's own selection is the choice itself; saving a
+    # profile is another act
+    ("Al pulsar «Confirmar mi selección», aceptas solo las cookies de las categorías elegidas.", False),
+    ("Al hacer clic en Guardar ajustes, consientes únicamente las cookies que hayas activado.", False),
+    ("Al pulsar «Guardar cambios» en tu perfil, aceptas recibir publicidad de terceros.", True),
+])
+def test_spanish_m16_saving_the_selection_is_the_choice(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "shaming"), [
+    # round m16: losing a good said as the decline, in any sentence of it; losing one's unsaved
+    # work is a plain warning
+    ("No, gracias. Perder mis puntos de bienvenida", True),
+    ("Mejor no: perder mi plaza con descuento", True),
+    ("Salir sin guardar. Perder mis cambios", False),
+    ("Cerrar y perder mi progreso", False),
+])
+def test_spanish_m16_losing_a_good_as_the_decline(label: str, shaming: bool) -> None:
+    assert (match_confirmshaming(label) is not None) is shaming
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: marking it below in any words, under a refused wish, sets the box to refuse;
+    # a wish stated plainly, or a non-consent topic, is no trick
+    ("Si no quieres que usemos tus datos para publicidad, indícalo abajo.", True),
+    ("En caso de que no desee recibir ofertas, señálelo en la casilla.", True),
+    ("Si deseas recibir ofertas, indícalo a continuación.", False),
+    ("Si tienes alguna alergia, indícalo a continuación.", False),
+])
+def test_spanish_m16_marking_it_below(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: reminders of the visitor's own dates and duties, to their own address, are the
+    # service; reminders of a cart, or beside offers, are a consent topic
+    ("Si no desea recibir los recordatorios de sus citas en su correo, marque esta casilla.", False),
+    ("Si no quieres recibir recordatorios de pago en tu dirección de correo, márcalo aquí.", False),
+    ("Si no quieres recibir recordatorios de tu carrito por email, marca la casilla.", True),
+    ("Si no deseas recibir recordatorios y ofertas por correo, marca esta casilla.", True),
+])
+def test_spanish_m16_reminders_of_ones_own_duties(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: sharing or contact that carries out the request serves the act; ads tailored by
+    # any words are a data use, the visitor's own listings are not
+    ("Al reservar, aceptas que compartamos tus datos con el restaurante para gestionar tu reserva.", False),
+    ("Al contratar la fibra, aceptas que te llamemos para concertar la instalación.", False),
+    ("Al reservar, aceptas que compartamos tus datos con socios para gestionar la reserva y ofertas.",
+     True),
+    ("Al iniciar sesión con Google, aceptas que usemos tus datos para mostrarte anuncios.", True),
+    ("Al publicar, aceptas que tus anuncios sean visibles para otros usuarios.", False),
+])
+def test_spanish_m16_data_use_serving_the_request(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16 (the lead's shape): a cookie that only keeps what the visitor's own act needs (the
+    # session, the language, a feature's own setting) serves the act; beside ads or analytics it bundles
+    ("Al usar el buscador, aceptas que guardemos una cookie para recordar tus preferencias de búsqueda.",
+     False),
+    ("Al entrar en tu cuenta, aceptas las cookies de sesión para mantenerte conectada.", False),
+    ("Al usar el buscador, aceptas que guardemos cookies para recordar tu idioma y mostrarte anuncios.",
+     True),
+    ("Usamos cookies para recordar tu idioma y analizar el tráfico. Si sigues navegando, aceptas su uso.",
+     True),
+])
+def test_spanish_m16_cookie_serving_the_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: analytics, tracking and location are consent topics for the tick-to-refuse rule;
+    # a medical analysis or a place not found are not
+    ("Marca esta casilla si no quieres que analicemos tu navegación.", True),
+    ("Si no desea que usemos su ubicación para mostrarle anuncios, active esta opción.", True),
+    ("Si no desea el análisis de sangre completo, marque la casilla de análisis básico.", False),
+    ("Si no encuentras tu ubicación, selecciona la opción más cercana.", False),
+])
+def test_spanish_m16_analytics_and_location_are_topics(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: telling us otherwise is a refusal, so its negation lets silence grant; not being
+    # in agreement is a refused wish; "conforme a la ley" and a service message are neither
+    ("Si no nos hace saber lo contrario, usaremos sus datos para enviarle promociones.", True),
+    ("Si no estás de acuerdo con recibir ofertas de terceros, marca esta casilla.", True),
+    ("Si no nos indicas lo contrario, enviaremos el pedido a tu dirección de facturación.", False),
+    ("Si no marca la casilla, trataremos sus datos conforme a la ley.", False),
+    ("Si estás de acuerdo con recibir ofertas, marca la casilla.", False),
+])
+def test_spanish_m16_silence_and_disagreement(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: what we will send after the act, said from the sender's side, as "recibirás";
+    # what the act itself needs (a confirmation, the tickets) is no data use
+    ("Si te das de alta, te mandaremos cada mes las promociones de nuestros socios.", True),
+    ("Al comprar te escribiremos con novedades y ofertas.", True),
+    ("Si te registras, te enviaremos las entradas a tu correo.", False),
+    ("Al registrarte te enviaremos un correo para confirmar tu cuenta.", False),
+])
+def test_spanish_m16_what_we_will_send_after_the_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: marketing in its Latin American names and a Mexican notice's secondary purposes
+    ("Al llenar este formulario, aceptas que usemos tus datos con fines de mercadotecnia.", True),
+    ("Al registrarse, el titular consiente el uso de sus datos para las finalidades secundarias.", True),
+    ("Al llenar este formulario, aceptas el aviso de privacidad.", False),
+])
+def test_spanish_m16_marketing_in_latin_american_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    ("Marque esta casilla si no desea recibir mercadotecnia.", True),
+    ("Si no desea participar en las finalidades secundarias, marque aquí.", True),
+    ("Marque esta casilla si desea recibir mercadotecnia.", False),
+    ("Si no desea participar en las finalidades secundarias, escríbanos a privacidad@ejemplo.mx.", False),
+])
+def test_spanish_m16_marketing_in_latin_american_words_is_a_topic(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: ticking the box by a gerund, or an act done with the accept button, is the choice;
+    # closing the notice without it is not
+    ("Marcando esta casilla, autorizas el envío de comunicaciones comerciales.", False),
+    ("Al cerrar este aviso con «Aceptar», consientes las cookies de terceros.", False),
+    ("Al cerrar este aviso, consientes las cookies de terceros.", True),
+])
+def test_spanish_m16_ticking_and_accepting_in_other_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: publishing what the visitor writes to be published is the act itself; one's image
+    # published for taking part, or data shared beside it, is not
+    ("Al mandar tu valoración, aceptas que se publique junto a tu nombre.", False),
+    ("Al acudir al taller, aceptas que tu imagen se publique en nuestras redes sociales.", True),
+    ("Al enviar tu opinión, aceptas que compartamos tus datos con nuestros socios.", True),
+])
+def test_spanish_m16_publishing_what_is_written_to_be_published(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m16: unticking negated in every form and synonym (as English "do not uncheck"), and
+    # refusing said as "negarse a"; a negated switch about no consent topic is no trick
+    ("No desactives esta opción si quieres seguir recibiendo promociones.", True),
+    ("Si no deseleccionas la casilla, te enviaremos ofertas de socios.", True),
+    ("Marca la casilla si te niegas a que usemos tus datos con fines comerciales.", True),
+    ("No desactive la protección antivirus.", False),
+    ("Si no desactivas las cookies en tu navegador, entenderemos que las aceptas.", False),
+    ("Si se niega a facilitar su correo, no podremos enviarle la factura.", False),
+])
+def test_spanish_m16_untick_negated_and_refusing(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: the card paid with and the credit applied for are no credit check
+    ("Al pagar con tarjeta de crédito, aceptas que guardemos tus datos de pago.", False),
+    ("Al enviarla, autorizas que tus datos se traten para estudiar tu solicitud de crédito.", False),
+    ("Al pagar, autorizas que consultemos ficheros de crédito para ofrecerte financiación.", True),
+])
+def test_spanish_m16_credit_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: what we will send after the act only on a consent still to be given is no grant
+    ("Al registrarte, solo te mandaremos publicidad si nos autorizas.", False),
+    ("Al comprar, te escribiremos con ofertas únicamente cuando nos lo permitas.", False),
+    ("Al darte de alta recibirás promociones solo si marcas la casilla.", False),
+    ("Al darte de alta recibirás promociones de nuestros socios.", True),
+])
+def test_spanish_m16_sending_on_a_consent_still_to_be_given(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m16: an optional cookie category named beside necessary ones keeps the notice optional
+    ("Usamos cookies técnicas y de rendimiento. Si sigues navegando, aceptas su uso.", True),
+    ("Usamos cookies de sesión, de idioma y de análisis. Si sigues navegando, aceptas su uso.", True),
+    ("Usamos cookies de sesión para mantenerte conectado. Si sigues navegando, aceptas su uso.", False),
+])
+def test_spanish_m16_optional_category_beside_necessary_ones(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
