@@ -856,3 +856,24 @@ def test_german_valence_lexicon_is_read_from_the_installed_wheel() -> None:
     assert ("textblob_de" in sys.modules) is imported_before
     with pytest.raises(WordingLexiconError):
         _pattern_lexicon("no_such_valence_package", "data/de-sentiment.xml")
+
+
+# A grant of the privacy or cookie document (any of its names) tied to going on grants what the
+# notice says beyond cookies, nothing more; a photo is a use only where it is made public; an
+# app's software updates are no mail; reading or navigating on is going on.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir setzen Cookies für Reichweitenmessung und Werbung. Wenn Sie weiterlesen, akzeptieren Sie "
+     "unsere Datenschutzhinweise.", True),
+    ("Durch die Nutzung der App erklärst du dich einverstanden, dass deine Fotos auf unserem "
+     "Instagram-Kanal veröffentlicht werden.", True),
+    ("Mit dem Download willigen Sie ein, dass wir Ihnen Produkt-Updates per E-Mail senden.", True),
+    ("Diese Seite nutzt Cookies für ein angenehmes Lesen. Wenn Sie weiterlesen, akzeptieren Sie "
+     "unsere Datenschutzhinweise.", False),
+    ("Wir überarbeiten diese Erklärung gelegentlich und kündigen das mit Software-Updates an. Durch "
+     "die weitere Nutzung der Plattform akzeptierst du die geänderte Datenschutzpolitik.", False),
+    ("Lade deine Fotos hoch, wir verbessern sie automatisch. Durch die Nutzung der App akzeptierst "
+     "du unsere Datenschutzbestimmungen.", False),
+])
+def test_german_grant_of_the_privacy_document_and_what_is_a_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
