@@ -877,3 +877,16 @@ def test_german_valence_lexicon_is_read_from_the_installed_wheel() -> None:
 def test_german_grant_of_the_privacy_document_and_what_is_a_use(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# "Wenn Sie … weitersurfen stimmen Sie … zu" with the comma left out: the grant verb followed by
+# its subject opens the main clause, so it grants; a grant inside the condition still does not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir nutzen Cookies für Statistiken. Wenn du hier weiterliest akzeptierst du das Tracking.", True),
+    ("Wenn Sie auf unserer Website weiter surfen erklären Sie sich mit Analyse-Cookies einverstanden.", True),
+    ("Nur wenn Sie einverstanden sind, setzen wir beim Weitersurfen Analyse-Cookies.", False),
+    ("Sofern du einwilligst verwenden wir beim Surfen deine Daten für Werbung.", False),
+])
+def test_german_grant_after_a_condition_without_comma(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
