@@ -436,7 +436,9 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     granting = [_clause_span(sentence, grant.start(), lex, with_complement=True)
                 for grant in _live_grants(sentence, lex)]
     for found in lex.personal_data.finditer(sentence):
-        inside = any(start <= found.start() < end for start, end in granting)
+        # overlapping, not starting in it: an enumeration's commas split clauses ("mit der
+        # Erhebung, Verarbeitung und Nutzung von Daten einverstanden")
+        inside = any(start < found.end() and found.start() < end for start, end in granting)
         serves = lex.serving_purpose is not None and lex.serving_purpose.search(sentence, found.end())
         if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()

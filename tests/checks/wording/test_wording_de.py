@@ -890,3 +890,26 @@ def test_german_grant_of_the_privacy_document_and_what_is_a_use(notice: str, bun
 def test_german_grant_after_a_condition_without_comma(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Consent to processing the visitor's data tied to merely using the site, in more of its words:
+# Swiss "Bearbeitung", data named with a short phrase, an enumeration across commas, the
+# "practices" a policy describes, and "wenn du die App nutzt" as the using. Not: a grant of the
+# terms, a form's own processing, an order's handling, an embedded service switched on.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Bei Nutzung dieser Plattform willigen Sie in die Bearbeitung der von Ihnen hinterlegten "
+     "Daten ein.", True),
+    ("Indem du diese Seite besuchst, bist du mit der Erhebung, Speicherung und Nutzung deiner "
+     "Angaben einverstanden.", True),
+    ("Indem du unsere App nutzt, bist du mit den in dieser Erklärung dargelegten Praktiken "
+     "einverstanden.", True),
+    ("Wenn du die App nutzt, bist du mit unseren Datenschutzpraktiken einverstanden.", True),
+    ("Indem du unsere App nutzt, bist du mit den Nutzungsbedingungen einverstanden.", False),
+    ("Mit der Nutzung des Kontaktformulars erklären Sie sich mit der Bearbeitung der von Ihnen "
+     "angegebenen Daten zur Beantwortung Ihrer Anfrage einverstanden.", False),
+    ("Bei Nutzung dieser Plattform willigen Sie in die Bearbeitung Ihrer Bestellung ein.", False),
+    ("Wenn Sie diese Dienste nutzen, erlauben Sie deren Cookies, die für ihre Funktion nötig sind.", False),
+])
+def test_german_processing_granted_by_merely_using(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
