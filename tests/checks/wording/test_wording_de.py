@@ -913,3 +913,15 @@ def test_german_grant_after_a_condition_without_comma(notice: str, bundled: bool
 def test_german_processing_granted_by_merely_using(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# A compound naming the means of unsubscribing (link, page, form) negates nothing; the verb does.
+@pytest.mark.parametrize(("text", "tricks"), [
+    ("Bitte nicht abbestellen, wenn Sie weiterhin Angebote erhalten möchten.", True),
+    ("Ich möchte mich nicht von Angeboten abmelden.", True),
+    ("Den Newsletter kannst du jederzeit über den Abmeldelink in jeder Mail abbestellen.", False),
+    ("Mit der Anmeldung bekommst du unseren Newsletter. Du kannst dich jederzeit über die "
+     "Abbestellseite abmelden.", False),
+])
+def test_german_unsubscribe_link_is_no_negation(text: str, tricks: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricks
