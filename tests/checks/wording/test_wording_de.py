@@ -925,3 +925,21 @@ def test_german_processing_granted_by_merely_using(notice: str, bundled: bool) -
 ])
 def test_german_unsubscribe_link_is_no_negation(text: str, tricks: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricks
+
+
+# Being enrolled automatically (into a newsletter, a mailing list, a club) is a grant nobody asked
+# for, tied to whatever act enrolled the visitor; subscribing as the act itself is the consent.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit der Bestellung wirst du automatisch in unseren Newsletter-Verteiler eingetragen.", True),
+    ("Gratis dazu: Sie sind ab sofort automatisch für unsere wöchentlichen Angebote per E-Mail "
+     "registriert.", True),
+    ("Beim Download des Leitfadens tragen wir dich automatisch in unseren Newsletter ein.", True),
+    ("Wenn Sie den Newsletter abonnieren, werden Sie automatisch in unseren Verteiler eingetragen.", False),
+    ("Wenn Sie Angemeldet bleiben wählen, bleiben Sie automatisch angemeldet und wir speichern "
+     "dafür ein Cookie.", False),
+    ("Der Newsletter wird automatisch an alle Abonnenten verschickt.", False),
+    ("Sie werden nach 30 Minuten automatisch abgemeldet.", False),
+])
+def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
