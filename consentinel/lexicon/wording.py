@@ -157,6 +157,9 @@ class WordingLexicon:
     personal_data: re.Pattern[str] | None = None  # collection/use/processing of the visitor's data
     serving_purpose: re.Pattern[str] | None = None  # "…to handle your request": the processing serves it
     alternative_action: re.Pattern[str] | None = None  # "点击接受或继续浏览…": beside the choice
+    # A use that is no option when a serving purpose stands in its clause ("dass wir Sie zur
+    # Beantwortung Ihrer Anfrage kontaktieren"); marketing or profiling never is one.
+    served_use: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -282,6 +285,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         personal_data=optional_patterns("bundled_consent.personal_data"),
         serving_purpose=optional_patterns("bundled_consent.serving_purpose"),
         alternative_action=optional_patterns("bundled_consent.alternative_action"),
+        served_use=optional_patterns("bundled_consent.served_use"),
     )
 
 
@@ -474,9 +478,30 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     for found in lex.data_use.finditer(sentence):
         if beyond_cookies and "cookie" in found.group(0).casefold():
             continue
-        if found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
+        if (found.group(0).strip() and not _in_denial(sentence, found.start(), lex)
+                and not _serves_the_request(sentence, found.start(), lex)):
             return found.group(0).strip()
     return None
+
+
+def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
+    """Whether the use at ``at`` is only what the visitor's own request needs.
+
+    "Mit dem Absenden willigen Sie ein, dass wir Sie zur Beantwortung Ihrer Anfrage
+    kontaktieren": contacting them about their request is that request, not an option tied to
+    it. Only a ``served_use`` (contact, passing on, cookies), alone in its clause with a
+    ``serving_purpose``: "…zur Beantwortung Ihrer Anfrage und für Werbung kontaktieren" names an
+    option beside it. Never where the sentence ties it to merely using the site (``site_use``):
+    that grant is bundled whatever it serves (EDPB 05/2020 §86).
+    """
+    if lex.served_use is None or lex.serving_purpose is None or not lex.served_use.match(sentence, at):
+        return False
+    if lex.site_use is not None and lex.site_use.search(sentence):
+        return False
+    start, end = _clause_span(sentence, at, lex, with_complement=True)
+    clause = sentence[start:end]
+    uses = [m for m in lex.data_use.finditer(clause) if m.group(0).strip()]
+    return len(uses) == 1 and bool(lex.serving_purpose.search(clause))
 
 
 def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = False) -> bool:
@@ -540,7 +565,8 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
                      if not lex.negation.search(s) and not lex.consent_action_trigger.search(s)]
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
-            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)]
+            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
+            and not _serves_the_request(sentence, m.start(), lex)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]

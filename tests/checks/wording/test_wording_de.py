@@ -943,3 +943,28 @@ def test_german_unsubscribe_link_is_no_negation(text: str, tricks: bool) -> None
 def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Lead's ruling 2: a use that only serves the act it is tied to (contacting the visitor about
+# their request, passing the address on to deliver the order, running their account, a cookie
+# remembering a feature's own settings) is no option tied to it; an option beside it is, and so
+# is any grant tied to merely using the site.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden des Formulars willigen Sie ein, dass wir Sie zur Beantwortung Ihrer Anfrage "
+     "und zu Werbezwecken kontaktieren.", True),
+    ("Mit der Registrierung stimmst du zu, dass wir deine Kontaktdaten zur Verwaltung deines Kontos "
+     "an Partner weitergeben.", True),
+    ("Mit der Nutzung unserer Website stimmen Sie zu, dass wir Cookies verwenden, um Ihre "
+     "Einstellungen zu speichern.", True),
+    ("Mit dem Absenden des Formulars willigen Sie ein, dass wir Sie zur Beantwortung Ihrer Anfrage "
+     "kontaktieren.", False),
+    ("Durch Klicken auf Registrieren stimmst du zu, dass wir deine Kontaktdaten zur Verwaltung "
+     "deines Kontos speichern.", False),
+    ("Mit Ihrer Bestellung erklären Sie sich damit einverstanden, dass wir Ihre Adresse für den "
+     "Versand Ihrer Bestellung an den Paketdienst weitergeben.", False),
+    ("Mit der Nutzung der Suchfunktion stimmen Sie zu, dass wir ein Cookie verwenden, um Ihre "
+     "Sucheinstellungen zu speichern.", False),
+])
+def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
