@@ -964,6 +964,12 @@ def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> No
      "Versand Ihrer Bestellung an den Paketdienst weitergeben.", False),
     ("Mit der Nutzung der Suchfunktion stimmen Sie zu, dass wir ein Cookie verwenden, um Ihre "
      "Sucheinstellungen zu speichern.", False),
+    ("Mit dem Absenden erklärst du dich einverstanden, dass wir dich per E-Mail oder Telefon "
+     "kontaktieren, um deine Anfrage zu beantworten.", False),
+    ("Mit der Teilnahme am Gewinnspiel willigen Sie ein, dass wir Sie im Gewinnfall per E-Mail "
+     "kontaktieren.", False),
+    ("Mit der Teilnahme am Gewinnspiel willigen Sie ein, dass wir Sie im Gewinnfall und für weitere "
+     "Angebote per E-Mail kontaktieren.", True),
 ])
 def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
