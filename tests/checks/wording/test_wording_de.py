@@ -974,3 +974,27 @@ def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> No
 def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# The acts a grant is tied to, in more persons and forms: staying on or going on using the site
+# said verb-first, "solange", starting/taking part/redeeming/opening as a condition, any act said
+# to count as consent; receiving product recommendations is advertising. The same acts tied to
+# terms, a serving use or necessary cookies stay neutral.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Ihre Teilnahme an der Umfrage gilt als Einwilligung in die Weitergabe Ihrer Daten an Sponsoren.", True),
+    ("Bleiben Sie auf dieser Seite, erklären Sie sich mit der Verwendung von Analyse-Cookies "
+     "einverstanden.", True),
+    ("Nutzt du die App weiter, stimmst du personalisierter Werbung zu.", True),
+    ("Solange Sie diese Website nutzen, sind Sie mit der Erfassung Ihrer Nutzungsdaten einverstanden.", True),
+    ("Sobald du das Quiz startest, stimmst du zu, dass wir deine Ergebnisse an unsere Werbepartner "
+     "weitergeben.", True),
+    ("Mit der Eröffnung Ihres Kundenkontos willigen Sie in den Empfang von Produktempfehlungen ein.", True),
+    ("Wenn Sie einen Gutschein einlösen, stimmen Sie den Gutscheinbedingungen zu.", False),
+    ("Ihre Bestellung gilt als Zustimmung zu unseren AGB.", False),
+    ("Wenn Sie am Gewinnspiel teilnehmen, willigen Sie ein, dass wir Sie im Gewinnfall kontaktieren.", False),
+    ("Besuchst du die Seite weiter, akzeptierst du nur technisch notwendige Cookies.", False),
+    ("Mit dem Absenden stimmen Sie dem Empfang Ihrer Bestellbestätigung per E-Mail zu.", False),
+])
+def test_german_more_acts_a_grant_is_tied_to(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
