@@ -970,6 +970,10 @@ def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> No
      "kontaktieren.", False),
     ("Mit der Teilnahme am Gewinnspiel willigen Sie ein, dass wir Sie im Gewinnfall und für weitere "
      "Angebote per E-Mail kontaktieren.", True),
+    ("Mit dem Klick auf Senden willigst du ein, dass wir dich bezüglich deiner Anfrage kontaktieren.", False),
+    ("Mit dem Absenden willigen Sie ein, dass wir Sie zu Ihrem Anliegen telefonisch kontaktieren.", False),
+    ("Mit dem Absenden willigen Sie ein, dass wir Sie zu Ihrem Anliegen und zu neuen Angeboten "
+     "kontaktieren.", True),
 ])
 def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
