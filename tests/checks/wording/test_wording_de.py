@@ -1002,3 +1002,15 @@ def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: boo
 def test_german_more_acts_a_grant_is_tied_to(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# "nutzen"/"aktivieren" are plain verbs of using in a decline, not the noun "Nutzen" (benefit)
+# the valence lexicon reads: declining to use a service is neutral; declining a good is not.
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Nein, ich möchte den Service nicht nutzen", False),
+    ("Ich will das Angebot nicht nutzen", False),
+    ("Nein danke, ich möchte die Erinnerungsfunktion nicht aktivieren", False),
+    ("Nein, ich will meine Ersparnis nicht nutzen", True),
+])
+def test_german_verbs_of_using_carry_no_valence(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
