@@ -1014,3 +1014,16 @@ def test_german_more_acts_a_grant_is_tied_to(notice: str, bundled: bool) -> None
 ])
 def test_german_verbs_of_using_carry_no_valence(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+# Trick-wording in more persons: "wer …" opens the condition like "wenn Sie …", the empty box is
+# left in every person and with a word between; doing nothing said outright chooses nothing.
+@pytest.mark.parametrize(("label", "tricks"), [
+    ("Wer keine Werbung wünscht, kreuzt bitte hier an.", True),
+    ("Wer mit Werbung einverstanden ist, lässt das Kästchen leer.", True),
+    ("Wer Angebote erhalten möchte, kreuzt bitte hier an.", False),
+    ("Wenn Sie keine Werbung möchten, lassen Sie das Feld bitte leer.", False),
+    ("Wenn Sie keine Werbung möchten, brauchen Sie nichts zu tun.", False),
+])
+def test_german_trick_wording_in_more_persons(label: str, tricks: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricks
