@@ -1027,3 +1027,19 @@ def test_german_verbs_of_using_carry_no_valence(words: str, shames: bool) -> Non
 ])
 def test_german_trick_wording_in_more_persons(label: str, tricks: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricks
+
+
+# Loading an embedded video, map or post on request (the "two-click" placeholder) is the consent
+# to that service itself; marketing or partners tied to it, or a going-on beside it, still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Indem du den Beitrag lädst, erlaubst du, dass Instagram Cookies setzt und Daten an Meta "
+     "übermittelt.", False),
+    ("Mit dem Laden der Karte akzeptieren Sie, dass Google Daten erhebt.", False),
+    ("Beim Abspielen des Podcasts willigen Sie in die Übermittlung Ihrer IP-Adresse an Spotify ein.", False),
+    ("Mit dem Abspielen des Videos stimmen Sie zu, dass wir Ihre Daten für Werbezwecke an Partner "
+     "weitergeben.", True),
+    ("Indem Sie das Video ansehen oder weitersurfen, stimmen Sie Tracking zu.", True),
+])
+def test_german_loading_an_embed_is_its_own_consent(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
