@@ -1043,3 +1043,16 @@ def test_german_trick_wording_in_more_persons(label: str, tricks: bool) -> None:
 def test_german_loading_an_embed_is_its_own_consent(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Going on said to count as consent in more words ("werten wir als", "="), a bare visit of the site.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Dein Weiterlesen betrachten wir als Einverständnis mit Werbe-Cookies.", True),
+    ("Surfen = Zustimmung zu Tracking.", True),
+    ("Mit deinem Besuch akzeptierst du Analyse-Cookies.", True),
+    ("Mit Ihrem Besuch in unserer Filiale stimmen Sie der Videoüberwachung zu.", False),
+    ("Ihre Bestellung werten wir als Zustimmung zu unseren AGB.", False),
+])
+def test_german_going_on_counted_as_consent(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
