@@ -1056,3 +1056,24 @@ def test_german_loading_an_embed_is_its_own_consent(notice: str, bundled: bool) 
 def test_german_going_on_counted_as_consent(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Optional uses beside a purchase, contest or account in more words (product news, sponsors,
+# market research, exclusive offers), enrolment "gleichzeitig"/"zugleich" like "automatisch",
+# and "durch die Erstellung" as the act; the newsletter sign-up itself and serving uses stay plain.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Kauf stimmst du zu, dass wir dir Produktneuheiten per Mail senden.", True),
+    ("Mit der Anmeldung zum Turnier akzeptierst du, dass deine Daten an unsere Sponsoren "
+     "weitergegeben werden.", True),
+    ("Durch die Eröffnung eines Kontos willigen Sie ein, Werbung von ausgewählten Partnern zu "
+     "erhalten.", True),
+    ("Mit der Bestellung trägst du dich gleichzeitig für unseren Newsletter ein.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Angaben auch für Marktforschung nutzen.", True),
+    ("Durch die Anmeldung zum Newsletter stimmen Sie zu, den Newsletter zu erhalten.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Daten nicht weitergegeben werden.", False),
+    ("Durch die Registrierung stimmen Sie zu, dass wir Ihre Daten zur Verwaltung Ihres Kontos "
+     "speichern.", False),
+])
+def test_german_more_optional_uses_beside_an_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
