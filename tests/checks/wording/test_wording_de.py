@@ -1077,3 +1077,13 @@ def test_german_going_on_counted_as_consent(notice: str, bundled: bool) -> None:
 def test_german_more_optional_uses_beside_an_act(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# "Prozente" is a discount, colloquially; a word that only contains it is not.
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Nö, ich brauche keine Extra-Prozente", True),
+    ("Nein danke, ich will keine Prozente", True),
+    ("Nein, ich möchte keine Prozentangaben sehen", False),
+])
+def test_german_prozente_is_a_discount(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
