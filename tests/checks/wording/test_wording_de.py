@@ -1087,3 +1087,13 @@ def test_german_more_optional_uses_beside_an_act(notice: str, bundled: bool) -> 
 ])
 def test_german_prozente_is_a_discount(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+# Advent calendars and prize questions are draws too: a grant joined to taking part in one box.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("Ich mache beim Adventskalender mit und erlaube, dass mir Angebote per E-Mail geschickt werden.", True),
+    ("Ich nehme an der Preisfrage teil und willige in Werbung durch Sponsoren ein.", True),
+    ("Ich möchte beim Adventskalender mitmachen und akzeptiere die Teilnahmebedingungen.", False),
+])
+def test_german_more_kinds_of_draw(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
