@@ -858,6 +858,11 @@ def test_german_valence_lexicon_is_read_from_the_installed_wheel() -> None:
         _pattern_lexicon("no_such_valence_package", "data/de-sentiment.xml")
 
 
+def _tied_to_an_act(notice: str) -> bool:
+    """Whether the notice grants a data use tied to an act by the sentence itself."""
+    found = match_bundled_sentence(notice)
+    return found is not None and found.tied_to_action
+
 # A grant of the privacy or cookie document (any of its names) tied to going on grants what the
 # notice says beyond cookies, nothing more; a photo is a use only where it is made public; an
 # app's software updates are no mail; reading or navigating on is going on.
@@ -875,8 +880,7 @@ def test_german_valence_lexicon_is_read_from_the_installed_wheel() -> None:
      "du unsere Datenschutzbestimmungen.", False),
 ])
 def test_german_grant_of_the_privacy_document_and_what_is_a_use(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # "Wenn Sie … weitersurfen stimmen Sie … zu" with the comma left out: the grant verb followed by
@@ -888,8 +892,7 @@ def test_german_grant_of_the_privacy_document_and_what_is_a_use(notice: str, bun
     ("Sofern du einwilligst verwenden wir beim Surfen deine Daten für Werbung.", False),
 ])
 def test_german_grant_after_a_condition_without_comma(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # Consent to processing the visitor's data tied to merely using the site, in more of its words:
@@ -911,8 +914,7 @@ def test_german_grant_after_a_condition_without_comma(notice: str, bundled: bool
     ("Wenn Sie diese Dienste nutzen, erlauben Sie deren Cookies, die für ihre Funktion nötig sind.", False),
 ])
 def test_german_processing_granted_by_merely_using(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # A compound naming the means of unsubscribing (link, page, form) negates nothing; the verb does.
@@ -941,8 +943,7 @@ def test_german_unsubscribe_link_is_no_negation(text: str, tricks: bool) -> None
     ("Sie werden nach 30 Minuten automatisch abgemeldet.", False),
 ])
 def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # Lead's ruling 2: a use that only serves the act it is tied to (contacting the visitor about
@@ -976,8 +977,7 @@ def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> No
      "kontaktieren.", True),
 ])
 def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # The acts a grant is tied to, in more persons and forms: staying on or going on using the site
@@ -1000,8 +1000,7 @@ def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: boo
     ("Mit dem Absenden stimmen Sie dem Empfang Ihrer Bestellbestätigung per E-Mail zu.", False),
 ])
 def test_german_more_acts_a_grant_is_tied_to(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # "nutzen"/"aktivieren" are plain verbs of using in a decline, not the noun "Nutzen" (benefit)
@@ -1041,8 +1040,7 @@ def test_german_trick_wording_in_more_persons(label: str, tricks: bool) -> None:
     ("Indem Sie das Video ansehen oder weitersurfen, stimmen Sie Tracking zu.", True),
 ])
 def test_german_loading_an_embed_is_its_own_consent(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # Going on said to count as consent in more words ("werten wir als", "="), a bare visit of the site.
@@ -1054,8 +1052,7 @@ def test_german_loading_an_embed_is_its_own_consent(notice: str, bundled: bool) 
     ("Ihre Bestellung werten wir als Zustimmung zu unseren AGB.", False),
 ])
 def test_german_going_on_counted_as_consent(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # Optional uses beside a purchase, contest or account in more words (product news, sponsors,
@@ -1075,8 +1072,7 @@ def test_german_going_on_counted_as_consent(notice: str, bundled: bool) -> None:
      "speichern.", False),
 ])
 def test_german_more_optional_uses_beside_an_act(notice: str, bundled: bool) -> None:
-    found = match_bundled_sentence(notice)
-    assert (found is not None and found.tied_to_action) is bundled
+    assert _tied_to_an_act(notice) is bundled
 
 
 # "Prozente" is a discount, colloquially; a word that only contains it is not.
