@@ -127,6 +127,17 @@ def test_stop_words_are_data_in_priority_order() -> None:
     assert latin_languages("wording") == tuple(code for code in languages("wording") if code != "zh")
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # one stop word in a whole sentence (Dutch "en"): the sentence's n-grams place it
+    ("En participant au concours, chaque joueur autorise l'organisateur à publier son nom", "fr"),
+    ("En participar en el sorteo, cada jugador autoriza al organizador a publicar su nombre", "es"),
+    # a short label with one stop word keeps the stop-word verdict
+    ("Nein, nicht jetzt", "de"),
+])
+def test_a_single_stop_word_in_a_sentence_is_a_weak_verdict(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A throw-away data directory in place of the shipped one (caches cleared around it)."""

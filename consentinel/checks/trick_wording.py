@@ -43,7 +43,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     for element, text, kind in worded_elements(snapshot):
         if len(text) > max_chars:
             continue
-        match = match_trick_wording(text)
+        match = match_trick_wording(text, on_a_box=kind == "control")
         if match is None:
             continue
         evidence = {**match.evidence(), "element_kind": kind}

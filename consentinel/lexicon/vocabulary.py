@@ -188,6 +188,9 @@ def stopword_language(text: str) -> tuple[str, int]:
 # over the candidate languages sum to 1; "Essenziell" gets it 0.76 / de 0.24, so it stays
 # undecided and the callers' try-every-language fallback applies).
 LINGUA_MIN_CONFIDENCE = 0.8
+# A text of this many words or more with a single stop word in it is placed by lingua too
+# (identify_language): a short label with one ("Nein, danke") is not.
+WEAK_VERDICT_WORDS = 6
 
 
 @cache
@@ -239,6 +242,11 @@ def identify_language(text: str) -> str | None:
     if HAN.search(text):
         return "zh"
     lang, hits = stopword_language(text)
+    if hits == 1 and len(_LATIN_WORD.findall(text)) >= WEAK_VERDICT_WORDS:
+        # One stop word in a sentence is a weak verdict: "En participant au tirage au sort,
+        # chaque joueur autorise l'organisateur à reproduire son image" has only Dutch "en" in
+        # the lists. The sentence's character n-grams decide it when lingua is sure.
+        return lingua_language(text) or lang
     if hits:
         return lang
     # No stop word ("Später", "Plus tard"): lingua's character n-grams, only when it is sure.

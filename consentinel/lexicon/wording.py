@@ -150,6 +150,8 @@ class WordingLexicon:
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
+    blank_box_consequence: re.Pattern[str] | None = None  # "…your details will be shared": a blank grants it
+    click_on_box: re.Pattern[str] | None = None  # "click here" in a box's own label: it sets the box
     # A consent box's own request for the service ("I want to enter the prize draw"): a grant of
     # optional use joined to it in the same box is tied to getting the service.
     service_request: re.Pattern[str] | None = None
@@ -157,6 +159,9 @@ class WordingLexicon:
     personal_data: re.Pattern[str] | None = None  # collection/use/processing of the visitor's data
     serving_purpose: re.Pattern[str] | None = None  # "…to handle your request": the processing serves it
     alternative_action: re.Pattern[str] | None = None  # "点击接受或继续浏览…": beside the choice
+    # One pattern per resource the doing itself can hand over ("开启定位", "绑定手机号"): a use of the
+    # same resource serves that doing, it is not granted beside it (:func:`_act_resources`).
+    act_resources: tuple[re.Pattern[str], ...] = ()
     # A use that is no option when a serving purpose stands in its clause ("dass wir Sie zur
     # Beantwortung Ihrer Anfrage kontaktieren"); marketing or profiling never is one.
     served_use: re.Pattern[str] | None = None
@@ -277,6 +282,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         question_answered=optional_patterns("yes_no_question.answered"),
         answer_name=optional_patterns("trick_wording.answer_name"),
         selection=optional_patterns("trick_wording.selection"),
+        blank_box_consequence=optional_patterns("trick_wording.blank_box_consequence"),
+        click_on_box=optional_patterns("trick_wording.click_on_box"),
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
@@ -285,6 +292,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         personal_data=optional_patterns("bundled_consent.personal_data"),
         serving_purpose=optional_patterns("bundled_consent.serving_purpose"),
         alternative_action=optional_patterns("bundled_consent.alternative_action"),
+        act_resources=tuple(_compile(str(raw), f"{name} bundled_consent.act_resources")
+                            for raw in section("bundled_consent").get("act_resources") or ()),
         served_use=optional_patterns("bundled_consent.served_use"),
     )
 
@@ -365,13 +374,15 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         trigger = trigger_match.group(0).strip() if trigger_match else None
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
-        data = _granted_data_use(sentence, lex)
-        if data and "cookie" in data.casefold() and not _granted_data_use(sentence, lex, beyond_cookies=True):
+        own = _act_resources(trigger or "", lex)
+        data = _granted_data_use(sentence, lex, own=own)
+        beyond = _granted_data_use(sentence, lex, beyond_cookies=True, own=own) if data else None
+        if data and "cookie" in data.casefold() and not beyond:
             # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
             # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
             # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
             # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
-            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex)
+            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex, own=own)
         if trigger_match and not data:
             data = _personal_data_for_site_use(sentence, lex, trigger_match)
         if trigger and not data:
@@ -381,7 +392,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             # grants what the notice itself says it does, when that is more than cookies
             # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms.
             terms_only = bool(lex.terms.search(sentence))
-            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only)
+            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only, own=own)
         if not data:
             continue
         if trigger:
@@ -467,7 +478,23 @@ def _clause_span(sentence: str, at: int, lex: WordingLexicon,
     return start, after[0].start() if after else len(sentence)
 
 
-def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False) -> str | None:
+def _act_resources(trigger: str, lex: WordingLexicon) -> tuple[re.Pattern[str], ...]:
+    """The resources the doing itself hands over, named in the trigger's last clause.
+
+    "开启定位即表示您同意我们获取您的位置信息以推荐附近门店", "绑定手机号即表示您同意我们向该手机号
+    发送验证码": the location or the number is what turning on location or binding the number gives;
+    its use serves the doing. A use of anything else (sharing it, ads) is still granted beside it.
+    Only the last clause counts: "我们收集您的位置，继续使用即视为…" names the location in the notice,
+    not as the doing.
+    """
+    if not trigger or not lex.act_resources:
+        return ()
+    act = [part for part in lex.clause_split.split(trigger) if part.strip()][-1:]
+    return tuple(resource for resource in lex.act_resources if act and resource.search(act[0]))
+
+
+def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False,
+                      own: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """The first data use ``sentence`` names outside a clause that denies it.
 
     "提交即表示您同意我们使用您的信息与您联系，我们不会将信息分享给第三方": the sharing is named
@@ -478,6 +505,8 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     for found in lex.data_use.finditer(sentence):
         if beyond_cookies and "cookie" in found.group(0).casefold():
             continue
+        if any(resource.search(found.group(0)) for resource in own):
+            continue  # the resource the doing hands over (:func:`_act_resources`)
         if (found.group(0).strip() and not _in_denial(sentence, found.start(), lex)
                 and not _serves_the_request(sentence, found.start(), lex)):
             return found.group(0).strip()
@@ -546,7 +575,8 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
     return None
 
 
-def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False) -> str | None:
+def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False,
+                     own: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """The optional data use a whole notice names, or None when its only use is necessary cookies.
 
     ``beyond_cookies_only``: count only uses other than cookies (analytics, ads, sharing), and
@@ -566,6 +596,7 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
             if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
+            and not any(resource.search(m.group(0)) for resource in own)
             and not _serves_the_request(sentence, m.start(), lex)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
@@ -1079,20 +1110,26 @@ def _refuses_being_shown(condition: str, lex: WordingLexicon) -> bool:
     return bool(lex.shown_to_others and lex.shown_to_others.search(condition))
 
 
-def _tick_to_refuse(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | None:
+def _tick_to_refuse(thought: _Thought, lex: WordingLexicon,
+                    on_a_box: bool = False) -> tuple[str, str] | None:
     """``(tick, refusal)`` when ticking the box is what the visitor does IF they refuse.
 
     The box is SET (a tick verb outside any untick phrase: "cochez", "Márcalo", "ankreuzen",
     "勾选" but not "取消勾选") and the thought's condition refuses ("si vous ne souhaitez pas…",
     "wenn Sie Tracking ablehnen", "如您不希望…"), whichever comes first. A refusal stated as
     the box's purpose ("Tick this box to stop receiving our newsletter") says plainly what
-    ticking does, and unticking to refuse is the plain opt-out: neither is a finding.
+    ticking does, and unticking to refuse is the plain opt-out: neither is a finding. In a box's
+    own label (``on_a_box``), clicking it sets it too (``click_on_box``: "Click here if you object
+    to our offers"); a link saying so refuses by being followed, plainly.
     """
     refusal = _refusal(thought.condition, lex) if thought.condition else None
     if not refusal or _refuses_being_shown(thought.condition, lex):
         return None
     clears = _spans(lex.untick_verb, thought.text)
-    for start, end in _spans(lex.tick_verb, thought.text):
+    sets = _spans(lex.tick_verb, thought.text)
+    if on_a_box and lex.click_on_box is not None:
+        sets += _spans(lex.click_on_box, thought.text)
+    for start, end in sets:
         if not any(c_start <= start and end <= c_end for c_start, c_end in clears):
             return thought.text[start:end], refusal
     return None
@@ -1105,6 +1142,9 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     like our offers", "未勾选则视为同意接收": the empty box (``blank_box``) and a wish or grant
     in the same thought, refused nowhere ("Laissez le champ vide si vous ne souhaitez pas…" is
     the plain opt-out). The blank phrase's own negation ("ne cochant PAS") is not a refusal.
+    What the empty box lets happen counts as the grant too, when it passes the visitor's data on,
+    publishes it or sends marketing (``blank_box_consequence``: "If you do not tick this box, your
+    details will be shared with our partners").
     """
     text = thought.text
     blank = lex.blank_box.search(text)
@@ -1115,7 +1155,8 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
         return None
     # a wish a fact rules out is none: "No podrás recibir alertas si no activas las notificaciones"
     facts = _not_negating(rest, lex)
-    wish = next((m for p in (lex.volition, lex.grant) for m in p.finditer(rest)
+    grants = (lex.volition, lex.grant) + ((lex.blank_box_consequence,) if lex.blank_box_consequence else ())
+    wish = next((m for p in grants for m in p.finditer(rest)
                  if m.group(0) and not _inside(m.span(), facts)), None)
     if wish and lex.selection is not None and lex.selection.search(rest, wish.end()):
         # "Leave unchecked to receive all transactions", "…to receive updates by email only":
@@ -1125,18 +1166,19 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     return (blank.group(0), wish.group(0)) if wish else None
 
 
-def match_trick_wording(text: str) -> WordingMatch | None:
+def match_trick_wording(text: str, on_a_box: bool = False) -> WordingMatch | None:
     """Double negatives or inverted opt-out wording about consent-relevant things.
 
     Rules, in order: a negated un-tick ("do not uncheck"); ticking means refusing / leaving
     unticked means agreeing ("Tick this box if you do not want…"), as a known phrase or by
     structure (:func:`_tick_to_refuse`: a box set under a refusing condition;
     :func:`_blank_grants`: an empty box that agrees); two negations close together in one
-    clause ("do not wish not to receive", "不希望不接收").
+    clause ("do not wish not to receive", "不希望不接收"). ``on_a_box``: ``text`` is the label
+    of a checkbox, radio or switch, so clicking it is setting the box.
     """
     text = _text(text)
     for lex in lexicons_for(text):
-        found = _trick_wording(text, lex)
+        found = _trick_wording(text, lex, on_a_box)
         if found is not None:
             return found
     return None
@@ -1213,7 +1255,7 @@ def _in_scope(text: str, lex: WordingLexicon) -> bool:
     return bool(lex.consent_scope.search(text))
 
 
-def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
+def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> WordingMatch | None:
     if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
@@ -1229,6 +1271,7 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
     if not any(cue.search(text) for cue in cues):
         return None  # whole-text prefilter: no negation and no empty box at all
     in_scope = False
+    asked = ""  # a refusing question just before: the condition of the box sentence after it
     for sentence in _sentences(text, lex):
         # A box sentence may name its subject in the sentence before ("Wir möchten Ihnen
         # Angebote senden. Wenn Sie das nicht möchten, kreuzen Sie hier an"): that one counts.
@@ -1236,7 +1279,10 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
         found = _sentence_trick(sentence, lex) if in_scope else None
         if found is None and (in_scope or referred):
             thoughts = _thoughts(sentence, lex)
-            ticks = (_tick_to_refuse(t, lex) for t in thoughts)
+            if asked and thoughts and not thoughts[0].condition:
+                # "Don't want our newsletter? Tick this box.": the question asks what "if" would
+                thoughts[0] = _Thought(thoughts[0].text, asked)
+            ticks = (_tick_to_refuse(t, lex, on_a_box) for t in thoughts)
             blanks = (_blank_grants(t, lex) for t in thoughts)
             found = (_first_pair(sentence, lex, "tick-to-refuse", ticks)
                      or _first_pair(sentence, lex, "blank-box-agrees", blanks))
@@ -1248,7 +1294,19 @@ def _trick_wording(text: str, lex: WordingLexicon) -> WordingMatch | None:
                                 (_double_negative(c, lex, about_a_box) for c in _clauses(sentence, lex)))
         if found is not None:
             return found
+        asked = _refusing_question(sentence, lex)
     return None
+
+
+def _refusing_question(sentence: str, lex: WordingLexicon) -> str:
+    """``sentence`` when it is a question that refuses and acts on no box, else ``""``.
+
+    "Don't want our newsletter?", "Keine Werbung gewünscht?": put before a box instruction, it
+    is that instruction's condition, as "If you don't want our newsletter, tick this box".
+    """
+    if not sentence.rstrip().endswith(("?", "？")) or _acts_on_the_box(sentence, lex):
+        return ""
+    return sentence if _refusal(sentence, lex) else ""
 
 
 __all__ = [

@@ -536,3 +536,168 @@ def test_french_valence_lexicon_is_read_from_the_installed_wheel() -> None:
     valences = _pattern_lexicon("textblob_fr", "fr-sentiment.xml")
     assert valences["magnifique"] > 0 > valences["affreux"]
     assert ("textblob_fr" in sys.modules) is imported_before
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a permission given by any giving verb, a right given to us
+    ("Si vous restez sur ce site, vous nous donnez la permission de déposer des cookies statistiques.", True),
+    ("En jouant, le participant accorde à l'organisateur l'autorisation de publier sa photo sur nos réseaux.",
+     True),
+    ("En publiant un avis, tu nous octroies le droit de le transmettre à nos partenaires.", True),
+    # ... but a permission only named, or the visitor's own rights, grants nothing
+    ("Nous ne déposons aucun cookie publicitaire sans votre permission.", False),
+    ("En utilisant ce site, sachez que la loi vous donne le droit d'accéder à vos données.", False),
+    # ... nor a permission as a condition, or withdrawn
+    ("Nos partenaires ne reçoivent vos données que si vous nous en accordez la permission.", False),
+    ("Vous pouvez révoquer cette autorisation de partage avec nos partenaires à tout moment.", False),
+])
+def test_french_a_permission_or_right_given_is_a_grant(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # marketing content received, contact with an adverb, information about one's products
+    ("En téléchargeant le livre blanc, vous acceptez de recevoir nos astuces chaque semaine.", True),
+    ("En créant votre compte, vous acceptez d'être ultérieurement recontacté par nos équipes.", True),
+    ("En commandant, vous acceptez que nous vous écrivions des infos concernant nos nouvelles gammes.", True),
+    # ... while mail about the visitor's own account or order is not marketing
+    ("En créant votre compte, vous acceptez de recevoir des courriels transactionnels.", False),
+    ("En commandant, vous acceptez de recevoir des informations sur votre livraison.", False),
+])
+def test_french_receiving_marketing_by_its_names_not_transactional_mail(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # one's image in the third person, or publicity in the media, granted by taking part
+    ("En s'inscrivant au concours, chaque candidat accepte que ses photos soient publiées.", True),
+    ("En participant, les lauréats autorisent la publication de leur prénom dans la presse locale.", True),
+    # ... but a photo one posts oneself, or press contacts for the winner, name no such use
+    ("En participant, le gagnant accepte de retirer son lot en magasin.", False),
+    ("En participant, vous acceptez le règlement du concours publié sur notre site.", False),
+    ("En rejoignant la galerie, vous acceptez de publier vos photos vous-même.", False),
+])
+def test_french_publicity_of_participants_in_any_person(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a request sent, then a call or mail back about it, is the answer it asks for
+    ("En soumettant votre demande de devis, vous consentez à être rappelé par un conseiller.", False),
+    ("Après avoir complété ce formulaire, vous acceptez d'être recontacté rapidement", False),
+    # ... not contact by partners, for marketing, or after a download
+    ("En soumettant votre demande de devis, vous consentez à être rappelé par nos partenaires.", True),
+    ("En complétant ce formulaire, vous acceptez d'être contacté à des fins commerciales.", True),
+    ("En téléchargeant ce catalogue, vous acceptez d'être recontacté par téléphone.", True),
+    ("En remplissant ce formulaire pour recevoir l'étude, vous acceptez d'être rappelé.", True),
+])
+def test_french_being_contacted_back_answers_the_request_sent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # data sent to the professional the visitor picked or whom the request concerns
+    ("En validant, vous acceptez que votre numéro soit communiqué à l'ostéopathe choisi.", False),
+    ("En réservant, vous acceptez que vos coordonnées soient partagées avec le notaire.", False),
+    # ... not to partners picked for the visitor, nor to any trade in the plural
+    ("En validant, vous acceptez que votre numéro soit communiqué au partenaire sélectionné.", True),
+    ("En validant, vous acceptez que votre numéro soit transmis aux agences sélectionnées.", True),
+    ("En validant, vous acceptez que votre numéro soit transmis à l'agence retenue par nos soins.", True),
+    ("En validant, vous acceptez que votre numéro soit transmis à l'agence choisie, pour prospection.", True),
+])
+def test_french_data_passed_to_the_one_the_visitor_picked(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # giving one's e-mail for the letter is subscribing to it; mail about one's own sign-up or
+    # the launch one waits for is what one signed up to
+    ("En nous laissant votre e-mail, vous acceptez de recevoir notre newsletter mensuelle.", False),
+    ("En rejoignant la bêta, vous acceptez de recevoir des messages liés à votre inscription.", False),
+    ("En vous inscrivant, vous acceptez de recevoir des e-mails au sujet de l'ouverture du site.", False),
+    # ... not sending a message, more than the letter, or news about "our products"
+    ("En envoyant votre avis, vous acceptez de recevoir notre newsletter mensuelle.", True),
+    ("En indiquant votre e-mail pour ouvrir un compte, vous acceptez de recevoir nos offres.", True),
+    ("En nous laissant votre e-mail, vous acceptez de recevoir notre newsletter et celle de nos partenaires.",
+     True),
+    ("En vous inscrivant, vous acceptez de recevoir des offres commerciales liées à votre compte.", True),
+    ("En vous inscrivant, vous acceptez des mails liés à votre compte et ceux de nos partenaires.", True),
+    ("En vous inscrivant, vous acceptez de recevoir des mails au sujet du lancement de nos produits.", True),
+])
+def test_french_mail_the_sign_up_itself_asks_for(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # cookies said to serve only the site's running or sessions, granted by browsing on
+    ("Nous utilisons des cookies de session. En naviguant, vous acceptez leur dépôt.", False),
+    ("Ce site dépose des cookies aux fins de fonctionnement. En poursuivant, vous les acceptez.", False),
+    # ... while analytics beside them stay optional
+    ("Nous utilisons des cookies de session et analytiques. En naviguant, vous acceptez leur dépôt.", True),
+    ("Ce site dépose des cookies pour son fonctionnement. En poursuivant, vous acceptez les cookies.", True),
+    ("Un cookie mémorise votre panier et sert des annonces adaptées. En poursuivant, vous l'acceptez.", True),
+])
+def test_french_session_cookies_are_necessary_analytics_are_not(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a use that only serves the feature named: a login code sent, a cookie keeping the cart or
+    # the feature's own setting
+    ("En ajoutant votre mobile, vous acceptez que nous vous envoyions un code de connexion par SMS.", False),
+    ("En utilisant les filtres, vous acceptez qu'un cookie retienne vos préférences de tri.", False),
+    ("En remplissant votre panier, vous consentez au dépôt d'un cookie pour mémoriser votre panier.", False),
+    # ... while offers sent, browsing habits or "preferences" with no feature named stay optional
+    ("En ajoutant votre mobile, vous acceptez que nous vous envoyions nos promotions par SMS.", True),
+    ("En utilisant les filtres, vous acceptez qu'un cookie retienne vos préférences de navigation.", True),
+    ("En remplissant votre panier, vous consentez à un cookie pour mémoriser vos préférences.", True),
+])
+def test_french_a_use_that_only_serves_the_feature_named(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # what is read about the visitor's device, granted by merely going on using the service
+    ("Si vous continuez à utiliser l'appli, vous acceptez que nous lisions les données de votre mobile.",
+     True),
+    # ... not when signing in is what it serves
+    ("En vous connectant, vous acceptez que des informations sur votre navigateur servent à vous identifier.",
+     False),
+])
+def test_french_device_data_read_on_merely_using_the_site(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # reminders and practical details of one's own booking or event are not marketing
+    ("En prenant rendez-vous, vous acceptez de recevoir un e-mail de rappel la veille.", False),
+    ("En achetant ce billet, vous acceptez de recevoir par SMS les informations pratiques du concert.",
+     False),
+    ("En réservant, vous acceptez de recevoir des messages sur votre séjour.", False),
+    # ... while invitations to other events or offers beside a reminder are
+    ("En prenant rendez-vous, vous acceptez de recevoir nos invitations à d'autres ateliers.", True),
+    ("En réservant, vous acceptez de recevoir un rappel et nos bons plans.", True),
+    ("En réservant, vous acceptez de recevoir des rappels de nos promotions.", True),
+])
+def test_french_reminders_of_ones_own_booking_are_not_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+def test_french_the_choice_kept_by_the_banner_does_not_make_its_cookies_necessary() -> None:
+    notice = ("Nos cookies améliorent votre expérience. En continuant, vous acceptez les cookies. "
+              "Nous conserverons votre choix pendant six mois.")
+    assert match_bundled_sentence(notice) is not None
+    kept_by_the_cookie = "Un cookie conserve votre choix de langue. En continuant, vous acceptez ce cookie."
+    assert match_bundled_sentence(kept_by_the_cookie) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # reading on is using the site; contact to hand over the prize is what winning needs
+    ("En poursuivant votre lecture, vous consentez au traitement de vos données personnelles.", True),
+    ("En utilisant la fonction de lecture, vous consentez au traitement de vos données personnelles.", False),
+    ("En jouant, le gagnant accepte d'être contacté pour la remise de son lot.", False),
+    ("En jouant, le gagnant accepte d'être contacté par nos partenaires pour la remise de son lot.", True),
+    ("En jouant, le gagnant accepte d'être contacté pour nos prochaines offres.", True),
+])
+def test_french_reading_on_and_a_prize_handed_over(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

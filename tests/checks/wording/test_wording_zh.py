@@ -679,3 +679,102 @@ def test_chinese_no_objection_needing_nothing_and_nothing_received(text: str, tr
 ])
 def test_chinese_goods_looked_down_on_and_time_wasted(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Round m16: what the doing IS (pressing the accept button, accepting the cookies) or what the
+# grant serves (the visitor's own settings, the channel that answers them) is no bundling; the
+# deemed handling of personal data by merely using, in every word order, is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("本站使用广告Cookie。轻点“全部允许”即表示您同意上述用途。", False),
+    ("本站使用广告Cookie。单击“同意”或继续浏览本站，即表示您同意上述用途。", True),
+    ("本站使用统计Cookie。允许全部Cookie，即表示您同意我们统计访问量。", False),
+    ("本站使用统计Cookie。继续浏览并接受Cookie即表示您同意我们统计访问量。", True),
+    ("同意Cookie政策即表示您同意我们与广告商共享数据。", True),
+])
+def test_chinese_pressing_or_accepting_cookies_is_the_choice(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("点按“拒绝”即表示您拒绝可选Cookie。", False),
+    ("选择「不允许」即表示您不接收推送。", False),
+    ("如果您不希望不接收我们的推送，请勾选此框。", True),
+])
+def test_chinese_a_quoted_button_name_is_no_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a place on the page is no location
+    ("条款如有修改，我们会在首页醒目位置公告。继续访问即表示您同意修改后的条款。", False),
+    ("继续访问即表示您同意我们获取您的地理位置。", True),
+    # the product described as a third-party tool, not a recipient
+    ("本应用是一款非官方的第三方音乐客户端。安装即视为您同意本协议全部条款。", False),
+    ("安装即视为您同意我们向第三方提供您的设备标识。", True),
+    # analytics tools themselves
+    ("浏览本站即表示您同意我们加载分析脚本。", True),
+    ("浏览本站即表示您同意我们的分析结论仅供参考。", False),
+    # publishing the visitor's information
+    ("报名参赛即视为您授权主办方公示获奖者的姓名和照片。", True),
+    ("报名参赛即视为您同意遵守公开的赛事规则。", False),
+])
+def test_chinese_location_third_parties_analytics_publishing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # contact or messages for the visitor's own request, through any list of channels
+    ("留言即表示同意我们通过电话、短信或邮件回复您。", False),
+    ("预约即表示您同意我们通过手机号码给你发送预约提醒。", False),
+    ("留言即表示同意我们通过短信、邮件或电话向您推荐其他课程。", True),
+    # cookies that keep the visitor's own settings or sign-in
+    ("切换主题即表示您同意我们用cookie保存您的界面偏好。", False),
+    ("登录即代表您同意我们使用Cookie保持您的登录状态。", False),
+    ("继续浏览即表示您同意我们使用Cookie记录您的兴趣偏好。", True),
+    ("继续浏览即表示您同意我们使用Cookie，详见Cookie设置。", True),
+])
+def test_chinese_channels_and_cookies_that_serve_the_visitor(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # using said as a noun, with no object, or the handling after 对…进行; PIPL's verbs in a list
+    ("您对本应用的使用即代表您同意我们对您的个人数据进行跨境传输。", True),
+    ("如果您选择使用，即视为您同意我们加工和传输您的个人信息。", True),
+    ("访问本平台即表示您同意我们收集、保存和删除您的相关数据。", True),
+    ("访问本平台即表示您认可我们会尽力保护您的个人信息。", False),
+    ("如果您选择使用，请先阅读本协议。", False),
+])
+def test_chinese_personal_data_handled_by_merely_using(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the resource the doing hands over, used for that doing
+    ("打开定位服务即表示您同意我们读取您的位置，用于显示离您最近的网点。", False),
+    ("填写手机号即代表您同意我们向该号码发送短信校验码。", False),
+    # the same resource for anything else, or another resource, is still granted beside it
+    ("打开定位服务即表示您同意我们把您的位置提供给合作商户。", True),
+    ("填写手机号即代表您同意我们向该号码推送优惠活动。", True),
+    ("填写手机号即代表您同意我们读取您的位置。", True),
+    # a resource named in the notice before the doing is not what the doing hands over
+    ("本站会记录您的位置，继续浏览即视为您同意。", True),
+])
+def test_chinese_the_resource_the_doing_hands_over_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the number for verifying, signing in or delivering: what registering or ordering needs
+    ("注册即表示您同意我们用您的手机号码完成实名认证。", False),
+    ("下单即视为您同意我们把您的电话交给骑手以便送货。", False),
+    ("注册即表示您同意我们用您的手机号码推送新品资讯并完成认证。", True),
+    # a feature that cannot work without the location hands it over
+    ("打开地图即表示您同意我们读取您的位置。", False),
+    ("打开地图即表示您同意我们把您的位置分享给广告商。", True),
+    ("注册即表示您同意我们读取您的位置。", True),
+    # the feature's own search history kept in a cookie
+    ("使用站内搜索即代表您同意我们用cookie保存您的搜索历史。", False),
+])
+def test_chinese_what_registering_ordering_or_a_feature_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
