@@ -1093,3 +1093,21 @@ def test_german_prozente_is_a_discount(words: str, shames: bool) -> None:
 ])
 def test_german_more_kinds_of_draw(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Clicking, tapping or choosing in more forms ("Mit Tippen auf", "Mit „Weiter“", "Wenn Sie „Weiter“
+# wählen", "Ein Klick auf … gilt als"): an act unless the label named accepts (that is the consent).
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit Antippen von „Konto erstellen“ erklärst du dich mit der Weitergabe deiner Daten an "
+     "Werbepartner einverstanden.", True),
+    ("Mit „Los geht's“ akzeptierst du Tracking zu Werbezwecken.", True),
+    ("Wenn du „Weiter“ auswählst, stimmst du personalisierter Werbung zu.", True),
+    ("Ein Klick auf „Fortfahren“ gilt als Einwilligung in Analyse-Cookies.", True),
+    ("Durch Registrieren mit Apple erlaubst du uns, deine Kontakte zu importieren.", True),
+    ("Wenn Sie „Alle akzeptieren“ wählen, stimmen Sie der Nutzung Ihrer Daten für Werbung zu.", False),
+    ("Ein Klick auf „Akzeptieren“ gilt als Einwilligung in Analyse-Cookies.", False),
+    ("Mit „Alle akzeptieren“ stimmen Sie Marketing-Cookies zu.", False),
+    ("Über „Einstellungen“ können Sie Ihre Einwilligung jederzeit anpassen.", False),
+])
+def test_german_clicking_and_choosing_in_more_forms(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
