@@ -1111,3 +1111,18 @@ def test_german_more_kinds_of_draw(label: str, bundled: bool) -> None:
 ])
 def test_german_clicking_and_choosing_in_more_forms(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
+
+
+# "… or by going on": a choice and going on named as two alternatives, the second bundles; an
+# "oder" between two choices, or after the grant, joins nothing of the kind.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Indem du auf „Zustimmen“ tippst oder weiterliest, erlaubst du Werbe-Cookies.", True),
+    ("Mit Klick auf „Akzeptieren“ oder durch die fortgesetzte Nutzung der App willigen Sie in "
+     "Tracking ein.", True),
+    ("Durch Klicken auf „Alle akzeptieren“ oder Fortfahren stimmen Sie Analyse-Cookies zu.", True),
+    ("Durch Klicken auf „Akzeptieren“ stimmen Sie Werbe-Cookies zu oder Sie passen Ihre "
+     "Einstellungen an.", False),
+    ("Klicken Sie auf „Akzeptieren“ oder „Ablehnen“, um fortzufahren.", False),
+])
+def test_german_a_choice_or_going_on(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
