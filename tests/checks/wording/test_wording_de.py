@@ -1126,3 +1126,13 @@ def test_german_clicking_and_choosing_in_more_forms(notice: str, bundled: bool) 
 ])
 def test_german_a_choice_or_going_on(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
+
+
+# A consent panel's save/confirm-choice button is a consent choice like "Akzeptieren".
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit „Auswahl speichern“ stimmen Sie der Nutzung der ausgewählten Cookies zu.", False),
+    ("Wenn du auf „Einstellungen übernehmen“ tippst, erlaubst du die gewählten Cookies.", False),
+    ("Mit „Speichern und weiter“ erlaubst du Werbe-Cookies.", True),
+])
+def test_german_save_choice_button_is_a_choice(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
