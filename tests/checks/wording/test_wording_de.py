@@ -1136,3 +1136,17 @@ def test_german_a_choice_or_going_on(notice: str, bundled: bool) -> None:
 ])
 def test_german_save_choice_button_is_a_choice(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
+
+
+# A yes/no question whose "yes" refuses, in more forms ("keine … mehr erhalten", "verzichten");
+# one answered by the text itself with how to refuse is rhetorical.
+@pytest.mark.parametrize(("label", "tricks"), [
+    ("Willst du künftig keine Angebote per E-Mail mehr bekommen?", True),
+    ("Sollen wir dir keine Werbung per SMS mehr senden?", True),
+    ("Möchten Sie auf Angebote unserer Partner verzichten?", True),
+    ("Du möchtest keine Gutscheine mehr bekommen? Hier abmelden", False),
+    ("Möchten Sie keine Angebote mehr erhalten? Dann klicken Sie hier.", False),
+    ("Möchten Sie unseren Newsletter abonnieren?", False),
+])
+def test_german_questions_whose_yes_refuses(label: str, tricks: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricks
