@@ -975,6 +975,10 @@ def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> No
     ("Mit dem Absenden willigen Sie ein, dass wir Sie zu Ihrem Anliegen telefonisch kontaktieren.", False),
     ("Mit dem Absenden willigen Sie ein, dass wir Sie zu Ihrem Anliegen und zu neuen Angeboten "
      "kontaktieren.", True),
+    ("Mit deiner Anmeldung zum Workshop willigst du ein, dass wir deine Daten an die Kursleiterin "
+     "weitergeben.", False),
+    ("Mit Ihrer Bestellung erklären Sie sich einverstanden, dass wir Ihre Adresse an den "
+     "Versanddienstleister und an Werbepartner weitergeben.", True),
 ])
 def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
