@@ -162,6 +162,9 @@ class WordingLexicon:
     # One pattern per resource the doing itself can hand over ("开启定位", "绑定手机号"): a use of the
     # same resource serves that doing, it is not granted beside it (:func:`_act_resources`).
     act_resources: tuple[re.Pattern[str], ...] = ()
+    # A use that is no option when a serving purpose stands in its clause ("dass wir Sie zur
+    # Beantwortung Ihrer Anfrage kontaktieren"); marketing or profiling never is one.
+    served_use: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -291,6 +294,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         alternative_action=optional_patterns("bundled_consent.alternative_action"),
         act_resources=tuple(_compile(str(raw), f"{name} bundled_consent.act_resources")
                             for raw in section("bundled_consent").get("act_resources") or ()),
+        served_use=optional_patterns("bundled_consent.served_use"),
     )
 
 
@@ -447,7 +451,9 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     granting = [_clause_span(sentence, grant.start(), lex, with_complement=True)
                 for grant in _live_grants(sentence, lex)]
     for found in lex.personal_data.finditer(sentence):
-        inside = any(start <= found.start() < end for start, end in granting)
+        # overlapping, not starting in it: an enumeration's commas split clauses ("mit der
+        # Erhebung, Verarbeitung und Nutzung von Daten einverstanden")
+        inside = any(start < found.end() and found.start() < end for start, end in granting)
         serves = lex.serving_purpose is not None and lex.serving_purpose.search(sentence, found.end())
         if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
@@ -501,9 +507,30 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
             continue
         if any(resource.search(found.group(0)) for resource in own):
             continue  # the resource the doing hands over (:func:`_act_resources`)
-        if found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
+        if (found.group(0).strip() and not _in_denial(sentence, found.start(), lex)
+                and not _serves_the_request(sentence, found.start(), lex)):
             return found.group(0).strip()
     return None
+
+
+def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
+    """Whether the use at ``at`` is only what the visitor's own request needs.
+
+    "Mit dem Absenden willigen Sie ein, dass wir Sie zur Beantwortung Ihrer Anfrage
+    kontaktieren": contacting them about their request is that request, not an option tied to
+    it. Only a ``served_use`` (contact, passing on, cookies), alone in its clause with a
+    ``serving_purpose``: "…zur Beantwortung Ihrer Anfrage und für Werbung kontaktieren" names an
+    option beside it. Never where the sentence ties it to merely using the site (``site_use``):
+    that grant is bundled whatever it serves (EDPB 05/2020 §86).
+    """
+    if lex.served_use is None or lex.serving_purpose is None or not lex.served_use.match(sentence, at):
+        return False
+    if lex.site_use is not None and lex.site_use.search(sentence):
+        return False
+    start, end = _clause_span(sentence, at, lex, with_complement=True)
+    clause = sentence[start:end]
+    uses = [m for m in lex.data_use.finditer(clause) if m.group(0).strip()]
+    return len(uses) == 1 and bool(lex.serving_purpose.search(clause))
 
 
 def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = False) -> bool:
@@ -569,7 +596,8 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
             if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
-            and not any(resource.search(m.group(0)) for resource in own)]
+            and not any(resource.search(m.group(0)) for resource in own)
+            and not _serves_the_request(sentence, m.start(), lex)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]

@@ -856,3 +856,301 @@ def test_german_valence_lexicon_is_read_from_the_installed_wheel() -> None:
     assert ("textblob_de" in sys.modules) is imported_before
     with pytest.raises(WordingLexiconError):
         _pattern_lexicon("no_such_valence_package", "data/de-sentiment.xml")
+
+
+def _tied_to_an_act(notice: str) -> bool:
+    """Whether the notice grants a data use tied to an act by the sentence itself."""
+    found = match_bundled_sentence(notice)
+    return found is not None and found.tied_to_action
+
+# A grant of the privacy or cookie document (any of its names) tied to going on grants what the
+# notice says beyond cookies, nothing more; a photo is a use only where it is made public; an
+# app's software updates are no mail; reading or navigating on is going on.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir setzen Cookies für Reichweitenmessung und Werbung. Wenn Sie weiterlesen, akzeptieren Sie "
+     "unsere Datenschutzhinweise.", True),
+    ("Durch die Nutzung der App erklärst du dich einverstanden, dass deine Fotos auf unserem "
+     "Instagram-Kanal veröffentlicht werden.", True),
+    ("Mit dem Download willigen Sie ein, dass wir Ihnen Produkt-Updates per E-Mail senden.", True),
+    ("Diese Seite nutzt Cookies für ein angenehmes Lesen. Wenn Sie weiterlesen, akzeptieren Sie "
+     "unsere Datenschutzhinweise.", False),
+    ("Wir überarbeiten diese Erklärung gelegentlich und kündigen das mit Software-Updates an. Durch "
+     "die weitere Nutzung der Plattform akzeptierst du die geänderte Datenschutzpolitik.", False),
+    ("Lade deine Fotos hoch, wir verbessern sie automatisch. Durch die Nutzung der App akzeptierst "
+     "du unsere Datenschutzbestimmungen.", False),
+])
+def test_german_grant_of_the_privacy_document_and_what_is_a_use(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# "Wenn Sie … weitersurfen stimmen Sie … zu" with the comma left out: the grant verb followed by
+# its subject opens the main clause, so it grants; a grant inside the condition still does not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir nutzen Cookies für Statistiken. Wenn du hier weiterliest akzeptierst du das Tracking.", True),
+    ("Wenn Sie auf unserer Website weiter surfen erklären Sie sich mit Analyse-Cookies einverstanden.", True),
+    ("Nur wenn Sie einverstanden sind, setzen wir beim Weitersurfen Analyse-Cookies.", False),
+    ("Sofern du einwilligst verwenden wir beim Surfen deine Daten für Werbung.", False),
+])
+def test_german_grant_after_a_condition_without_comma(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Consent to processing the visitor's data tied to merely using the site, in more of its words:
+# Swiss "Bearbeitung", data named with a short phrase, an enumeration across commas, the
+# "practices" a policy describes, and "wenn du die App nutzt" as the using. Not: a grant of the
+# terms, a form's own processing, an order's handling, an embedded service switched on.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Bei Nutzung dieser Plattform willigen Sie in die Bearbeitung der von Ihnen hinterlegten "
+     "Daten ein.", True),
+    ("Indem du diese Seite besuchst, bist du mit der Erhebung, Speicherung und Nutzung deiner "
+     "Angaben einverstanden.", True),
+    ("Indem du unsere App nutzt, bist du mit den in dieser Erklärung dargelegten Praktiken "
+     "einverstanden.", True),
+    ("Wenn du die App nutzt, bist du mit unseren Datenschutzpraktiken einverstanden.", True),
+    ("Indem du unsere App nutzt, bist du mit den Nutzungsbedingungen einverstanden.", False),
+    ("Mit der Nutzung des Kontaktformulars erklären Sie sich mit der Bearbeitung der von Ihnen "
+     "angegebenen Daten zur Beantwortung Ihrer Anfrage einverstanden.", False),
+    ("Bei Nutzung dieser Plattform willigen Sie in die Bearbeitung Ihrer Bestellung ein.", False),
+    ("Wenn Sie diese Dienste nutzen, erlauben Sie deren Cookies, die für ihre Funktion nötig sind.", False),
+])
+def test_german_processing_granted_by_merely_using(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# A compound naming the means of unsubscribing (link, page, form) negates nothing; the verb does.
+@pytest.mark.parametrize(("text", "tricks"), [
+    ("Bitte nicht abbestellen, wenn Sie weiterhin Angebote erhalten möchten.", True),
+    ("Ich möchte mich nicht von Angeboten abmelden.", True),
+    ("Den Newsletter kannst du jederzeit über den Abmeldelink in jeder Mail abbestellen.", False),
+    ("Mit der Anmeldung bekommst du unseren Newsletter. Du kannst dich jederzeit über die "
+     "Abbestellseite abmelden.", False),
+])
+def test_german_unsubscribe_link_is_no_negation(text: str, tricks: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricks
+
+
+# Being enrolled automatically (into a newsletter, a mailing list, a club) is a grant nobody asked
+# for, tied to whatever act enrolled the visitor; subscribing as the act itself is the consent.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit der Bestellung wirst du automatisch in unseren Newsletter-Verteiler eingetragen.", True),
+    ("Gratis dazu: Sie sind ab sofort automatisch für unsere wöchentlichen Angebote per E-Mail "
+     "registriert.", True),
+    ("Beim Download des Leitfadens tragen wir dich automatisch in unseren Newsletter ein.", True),
+    ("Wenn Sie den Newsletter abonnieren, werden Sie automatisch in unseren Verteiler eingetragen.", False),
+    ("Wenn Sie Angemeldet bleiben wählen, bleiben Sie automatisch angemeldet und wir speichern "
+     "dafür ein Cookie.", False),
+    ("Der Newsletter wird automatisch an alle Abonnenten verschickt.", False),
+    ("Sie werden nach 30 Minuten automatisch abgemeldet.", False),
+])
+def test_german_automatic_enrolment_is_bundled(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Lead's ruling 2: a use that only serves the act it is tied to (contacting the visitor about
+# their request, passing the address on to deliver the order, running their account, a cookie
+# remembering a feature's own settings) is no option tied to it; an option beside it is, and so
+# is any grant tied to merely using the site.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden des Formulars willigen Sie ein, dass wir Sie zur Beantwortung Ihrer Anfrage "
+     "und zu Werbezwecken kontaktieren.", True),
+    ("Mit der Registrierung stimmst du zu, dass wir deine Kontaktdaten zur Verwaltung deines Kontos "
+     "an Partner weitergeben.", True),
+    ("Mit der Nutzung unserer Website stimmen Sie zu, dass wir Cookies verwenden, um Ihre "
+     "Einstellungen zu speichern.", True),
+    ("Mit dem Absenden des Formulars willigen Sie ein, dass wir Sie zur Beantwortung Ihrer Anfrage "
+     "kontaktieren.", False),
+    ("Durch Klicken auf Registrieren stimmst du zu, dass wir deine Kontaktdaten zur Verwaltung "
+     "deines Kontos speichern.", False),
+    ("Mit Ihrer Bestellung erklären Sie sich damit einverstanden, dass wir Ihre Adresse für den "
+     "Versand Ihrer Bestellung an den Paketdienst weitergeben.", False),
+    ("Mit der Nutzung der Suchfunktion stimmen Sie zu, dass wir ein Cookie verwenden, um Ihre "
+     "Sucheinstellungen zu speichern.", False),
+    ("Mit dem Absenden erklärst du dich einverstanden, dass wir dich per E-Mail oder Telefon "
+     "kontaktieren, um deine Anfrage zu beantworten.", False),
+    ("Mit der Teilnahme am Gewinnspiel willigen Sie ein, dass wir Sie im Gewinnfall per E-Mail "
+     "kontaktieren.", False),
+    ("Mit der Teilnahme am Gewinnspiel willigen Sie ein, dass wir Sie im Gewinnfall und für weitere "
+     "Angebote per E-Mail kontaktieren.", True),
+    ("Mit dem Klick auf Senden willigst du ein, dass wir dich bezüglich deiner Anfrage kontaktieren.", False),
+    ("Mit dem Absenden willigen Sie ein, dass wir Sie zu Ihrem Anliegen telefonisch kontaktieren.", False),
+    ("Mit dem Absenden willigen Sie ein, dass wir Sie zu Ihrem Anliegen und zu neuen Angeboten "
+     "kontaktieren.", True),
+    ("Mit deiner Anmeldung zum Workshop willigst du ein, dass wir deine Daten an die Kursleiterin "
+     "weitergeben.", False),
+    ("Mit Ihrer Bestellung erklären Sie sich einverstanden, dass wir Ihre Adresse an den "
+     "Versanddienstleister und an Werbepartner weitergeben.", True),
+])
+def test_german_use_that_serves_the_act_is_not_bundled(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# The acts a grant is tied to, in more persons and forms: staying on or going on using the site
+# said verb-first, "solange", starting/taking part/redeeming/opening as a condition, any act said
+# to count as consent; receiving product recommendations is advertising. The same acts tied to
+# terms, a serving use or necessary cookies stay neutral.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Ihre Teilnahme an der Umfrage gilt als Einwilligung in die Weitergabe Ihrer Daten an Sponsoren.", True),
+    ("Bleiben Sie auf dieser Seite, erklären Sie sich mit der Verwendung von Analyse-Cookies "
+     "einverstanden.", True),
+    ("Nutzt du die App weiter, stimmst du personalisierter Werbung zu.", True),
+    ("Solange Sie diese Website nutzen, sind Sie mit der Erfassung Ihrer Nutzungsdaten einverstanden.", True),
+    ("Sobald du das Quiz startest, stimmst du zu, dass wir deine Ergebnisse an unsere Werbepartner "
+     "weitergeben.", True),
+    ("Mit der Eröffnung Ihres Kundenkontos willigen Sie in den Empfang von Produktempfehlungen ein.", True),
+    ("Wenn Sie einen Gutschein einlösen, stimmen Sie den Gutscheinbedingungen zu.", False),
+    ("Ihre Bestellung gilt als Zustimmung zu unseren AGB.", False),
+    ("Wenn Sie am Gewinnspiel teilnehmen, willigen Sie ein, dass wir Sie im Gewinnfall kontaktieren.", False),
+    ("Besuchst du die Seite weiter, akzeptierst du nur technisch notwendige Cookies.", False),
+    ("Mit dem Absenden stimmen Sie dem Empfang Ihrer Bestellbestätigung per E-Mail zu.", False),
+])
+def test_german_more_acts_a_grant_is_tied_to(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# "nutzen"/"aktivieren" are plain verbs of using in a decline, not the noun "Nutzen" (benefit)
+# the valence lexicon reads: declining to use a service is neutral; declining a good is not.
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Nein, ich möchte den Service nicht nutzen", False),
+    ("Ich will das Angebot nicht nutzen", False),
+    ("Nein danke, ich möchte die Erinnerungsfunktion nicht aktivieren", False),
+    ("Nein, ich will meine Ersparnis nicht nutzen", True),
+])
+def test_german_verbs_of_using_carry_no_valence(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+# Trick-wording in more persons: "wer …" opens the condition like "wenn Sie …", the empty box is
+# left in every person and with a word between; doing nothing said outright chooses nothing.
+@pytest.mark.parametrize(("label", "tricks"), [
+    ("Wer keine Werbung wünscht, kreuzt bitte hier an.", True),
+    ("Wer mit Werbung einverstanden ist, lässt das Kästchen leer.", True),
+    ("Wer Angebote erhalten möchte, kreuzt bitte hier an.", False),
+    ("Wenn Sie keine Werbung möchten, lassen Sie das Feld bitte leer.", False),
+    ("Wenn Sie keine Werbung möchten, brauchen Sie nichts zu tun.", False),
+])
+def test_german_trick_wording_in_more_persons(label: str, tricks: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricks
+
+
+# Loading an embedded video, map or post on request (the "two-click" placeholder) is the consent
+# to that service itself; marketing or partners tied to it, or a going-on beside it, still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Indem du den Beitrag lädst, erlaubst du, dass Instagram Cookies setzt und Daten an Meta "
+     "übermittelt.", False),
+    ("Mit dem Laden der Karte akzeptieren Sie, dass Google Daten erhebt.", False),
+    ("Beim Abspielen des Podcasts willigen Sie in die Übermittlung Ihrer IP-Adresse an Spotify ein.", False),
+    ("Mit dem Abspielen des Videos stimmen Sie zu, dass wir Ihre Daten für Werbezwecke an Partner "
+     "weitergeben.", True),
+    ("Indem Sie das Video ansehen oder weitersurfen, stimmen Sie Tracking zu.", True),
+])
+def test_german_loading_an_embed_is_its_own_consent(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Going on said to count as consent in more words ("werten wir als", "="), a bare visit of the site.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Dein Weiterlesen betrachten wir als Einverständnis mit Werbe-Cookies.", True),
+    ("Surfen = Zustimmung zu Tracking.", True),
+    ("Mit deinem Besuch akzeptierst du Analyse-Cookies.", True),
+    ("Mit Ihrem Besuch in unserer Filiale stimmen Sie der Videoüberwachung zu.", False),
+    ("Ihre Bestellung werten wir als Zustimmung zu unseren AGB.", False),
+])
+def test_german_going_on_counted_as_consent(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Optional uses beside a purchase, contest or account in more words (product news, sponsors,
+# market research, exclusive offers), enrolment "gleichzeitig"/"zugleich" like "automatisch",
+# and "durch die Erstellung" as the act; the newsletter sign-up itself and serving uses stay plain.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Kauf stimmst du zu, dass wir dir Produktneuheiten per Mail senden.", True),
+    ("Mit der Anmeldung zum Turnier akzeptierst du, dass deine Daten an unsere Sponsoren "
+     "weitergegeben werden.", True),
+    ("Durch die Eröffnung eines Kontos willigen Sie ein, Werbung von ausgewählten Partnern zu "
+     "erhalten.", True),
+    ("Mit der Bestellung trägst du dich gleichzeitig für unseren Newsletter ein.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Angaben auch für Marktforschung nutzen.", True),
+    ("Durch die Anmeldung zum Newsletter stimmen Sie zu, den Newsletter zu erhalten.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Daten nicht weitergegeben werden.", False),
+    ("Durch die Registrierung stimmen Sie zu, dass wir Ihre Daten zur Verwaltung Ihres Kontos "
+     "speichern.", False),
+])
+def test_german_more_optional_uses_beside_an_act(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# "Prozente" is a discount, colloquially; a word that only contains it is not.
+@pytest.mark.parametrize(("words", "shames"), [
+    ("Nö, ich brauche keine Extra-Prozente", True),
+    ("Nein danke, ich will keine Prozente", True),
+    ("Nein, ich möchte keine Prozentangaben sehen", False),
+])
+def test_german_prozente_is_a_discount(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
+
+
+# Advent calendars and prize questions are draws too: a grant joined to taking part in one box.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("Ich mache beim Adventskalender mit und erlaube, dass mir Angebote per E-Mail geschickt werden.", True),
+    ("Ich nehme an der Preisfrage teil und willige in Werbung durch Sponsoren ein.", True),
+    ("Ich möchte beim Adventskalender mitmachen und akzeptiere die Teilnahmebedingungen.", False),
+])
+def test_german_more_kinds_of_draw(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Clicking, tapping or choosing in more forms ("Mit Tippen auf", "Mit „Weiter“", "Wenn Sie „Weiter“
+# wählen", "Ein Klick auf … gilt als"): an act unless the label named accepts (that is the consent).
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit Antippen von „Konto erstellen“ erklärst du dich mit der Weitergabe deiner Daten an "
+     "Werbepartner einverstanden.", True),
+    ("Mit „Los geht's“ akzeptierst du Tracking zu Werbezwecken.", True),
+    ("Wenn du „Weiter“ auswählst, stimmst du personalisierter Werbung zu.", True),
+    ("Ein Klick auf „Fortfahren“ gilt als Einwilligung in Analyse-Cookies.", True),
+    ("Durch Registrieren mit Apple erlaubst du uns, deine Kontakte zu importieren.", True),
+    ("Wenn Sie „Alle akzeptieren“ wählen, stimmen Sie der Nutzung Ihrer Daten für Werbung zu.", False),
+    ("Ein Klick auf „Akzeptieren“ gilt als Einwilligung in Analyse-Cookies.", False),
+    ("Mit „Alle akzeptieren“ stimmen Sie Marketing-Cookies zu.", False),
+    ("Über „Einstellungen“ können Sie Ihre Einwilligung jederzeit anpassen.", False),
+])
+def test_german_clicking_and_choosing_in_more_forms(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# "… or by going on": a choice and going on named as two alternatives, the second bundles; an
+# "oder" between two choices, or after the grant, joins nothing of the kind.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Indem du auf „Zustimmen“ tippst oder weiterliest, erlaubst du Werbe-Cookies.", True),
+    ("Mit Klick auf „Akzeptieren“ oder durch die fortgesetzte Nutzung der App willigen Sie in "
+     "Tracking ein.", True),
+    ("Durch Klicken auf „Alle akzeptieren“ oder Fortfahren stimmen Sie Analyse-Cookies zu.", True),
+    ("Durch Klicken auf „Akzeptieren“ stimmen Sie Werbe-Cookies zu oder Sie passen Ihre "
+     "Einstellungen an.", False),
+    ("Klicken Sie auf „Akzeptieren“ oder „Ablehnen“, um fortzufahren.", False),
+])
+def test_german_a_choice_or_going_on(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# A consent panel's save/confirm-choice button is a consent choice like "Akzeptieren".
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit „Auswahl speichern“ stimmen Sie der Nutzung der ausgewählten Cookies zu.", False),
+    ("Wenn du auf „Einstellungen übernehmen“ tippst, erlaubst du die gewählten Cookies.", False),
+    ("Mit „Speichern und weiter“ erlaubst du Werbe-Cookies.", True),
+])
+def test_german_save_choice_button_is_a_choice(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# A yes/no question whose "yes" refuses, in more forms ("keine … mehr erhalten", "verzichten");
+# one answered by the text itself with how to refuse is rhetorical.
+@pytest.mark.parametrize(("label", "tricks"), [
+    ("Willst du künftig keine Angebote per E-Mail mehr bekommen?", True),
+    ("Sollen wir dir keine Werbung per SMS mehr senden?", True),
+    ("Möchten Sie auf Angebote unserer Partner verzichten?", True),
+    ("Du möchtest keine Gutscheine mehr bekommen? Hier abmelden", False),
+    ("Möchten Sie keine Angebote mehr erhalten? Dann klicken Sie hier.", False),
+    ("Möchten Sie unseren Newsletter abonnieren?", False),
+])
+def test_german_questions_whose_yes_refuses(label: str, tricks: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricks
