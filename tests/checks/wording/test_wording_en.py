@@ -354,3 +354,30 @@ def test_english_negated_tick_consequence_and_clear_box(text: str, trick: bool) 
 def test_english_unseen_bundling_shapes_batch15(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16, bundled-consent at its mechanism: who carries out the visitor's own request (a
+# payment processor, messages about their own enquiry), a consent act said as a condition, a
+# wish that is no action, mail added on top of the act, and the e-signature clause.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By placing an order, you agree that we may pass your details to third parties for marketing.", True),
+    ("By requesting a quote, you agree to receive emails about your enquiry and product news.", True),
+    ("If you sign up for an account, you agree to receive our newsletter.", True),
+    ("If you stay on this page, we'll assume you're comfortable with advertising cookies.", True),
+    ("Download the checklist and you'll also be added to our mailing list.", True),
+    ("By entering the draw you will additionally receive our weekly deals emails.", True),
+    ("By opening an account, you agree to receive commercial communications by electronic means.", True),
+    # look-alikes: the same words where nothing optional is tied to another act
+    ("Card payments go through a third-party payment provider. By placing an order, you accept "
+     "these conditions.", False),
+    ("By requesting a quote, you agree to receive phone calls and emails regarding your enquiry.", False),
+    ("By scheduling a demo, you consent to receive text messages about this meeting.", False),
+    ("If you sign up for our newsletter, you agree to receive it every Friday.", False),
+    ("If you are comfortable with analytics cookies, press Allow.", False),
+    ("Thanks for your order. You'll also receive a confirmation email shortly.", False),
+    ("By opening an account, you agree to receive notices and other communications from us "
+     "electronically.", False),
+])
+def test_english_bundling_mechanisms_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
