@@ -381,3 +381,26 @@ def test_english_unseen_bundling_shapes_batch15(notice: str, bundled: bool) -> N
 def test_english_bundling_mechanisms_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: consent to processing tied to merely using something (a tool, an extension, a call
+# line) whatever the data is called, and the functional cookie that serves the act named.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using this extension, you agree to the collection of some diagnostic data.", True),
+    ("By using our app, you consent to our data processing practices.", True),
+    ("If you continue, you agree to this conversation being recorded.", True),
+    ("Any use of this portal signifies your consent to the sharing of your details with sponsors.", True),
+    ("By staying on the site, you accept the use of analytics.", True),
+    ("We use cookies to remember your settings and to analyse traffic. By continuing you accept them.", True),
+    # look-alikes: a document granted, an act the processing serves, cookies that only keep what
+    # the visitor set or run the site
+    ("By using this extension, you agree to our Terms of Use.", False),
+    ("By registering, you consent to the collection of your data to manage your registration.", False),
+    ("By using the filters you agree that we store a cookie to remember your filter settings.", False),
+    ("Our cookies serve only for the operation of the shop. By continuing to browse, you accept "
+     "them.", False),
+    ("By browsing this site, you accept only necessary cookies and none for analytics.", False),
+])
+def test_english_site_use_and_serving_cookies_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
