@@ -404,3 +404,21 @@ def test_english_bundling_mechanisms_m16(notice: str, bundled: bool) -> None:
 def test_english_site_use_and_serving_cookies_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: a cookie wall said as what the visitor cannot do without consenting, mail added
+# "automatically" in any word order, and alerts as messages.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We show personalised ads. Readers abroad cannot access this website without accepting cookies.", True),
+    ("By booking a table, you will be automatically subscribed to our newsletter.", True),
+    ("You have been automatically added to our offers mailing list.", True),
+    ("By downloading the app, you agree to receive job alerts.", True),
+    # look-alikes: a player that needs its own cookies, a sign-in, the visitor's own alerts
+    ("We show personalised ads. You cannot view this video without accepting YouTube cookies.", False),
+    ("You cannot access this page without logging in.", False),
+    ("You'll be automatically signed in after you register.", False),
+    ("By creating an account, you agree to receive security alerts about your account.", False),
+])
+def test_english_walls_and_automatic_mail_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
