@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consentinel.lexicon.wording import (
+    match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -422,3 +423,19 @@ def test_english_site_use_and_serving_cookies_m16(notice: str, bundled: bool) ->
 def test_english_walls_and_automatic_mail_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: one box that accepts the service's terms or enters a draw AND grants optional use:
+# the grant is the price of the request. A box for the terms and a policy, an age confirmation,
+# the entry rules, or the visitor's own order messages couples nothing optional.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I accept the Terms of Use and agree that partners may send me offers.", True),
+    ("You agree to Acme's terms and consent to receive our promotional newsletter.", True),
+    ("Yes, I want to enter the giveaway and allow sponsors to contact me with deals.", True),
+    ("I accept the Terms of Use and the Privacy Notice.", False),
+    ("I agree to the terms and conditions and confirm that I am 18 or older.", False),
+    ("I want to enter the giveaway and accept the official rules.", False),
+    ("I accept the Terms of Use and agree to receive booking updates by text.", False),
+])
+def test_english_box_coupling_terms_or_entry_with_a_grant_m16(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
