@@ -439,3 +439,18 @@ def test_english_walls_and_automatic_mail_m16(notice: str, bundled: bool) -> Non
 ])
 def test_english_box_coupling_terms_or_entry_with_a_grant_m16(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m16: signing up for the mail said as an imperative is the consent act itself; ads that
+# are "relevant" are personalised ads; a cookie only keeps a setting when the setting is named.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Create a free profile and you'll also get our partners' offers by email.", True),
+    ("Our cookies keep you signed in and show you relevant ads. By continuing you accept them.", True),
+    ("We use cookies to remember your preferences. By continuing to browse you accept them.", True),
+    ("Join our mailing list and you'll also get our offers by email.", False),
+    ("Our cookies keep you signed in. By continuing you accept them.", False),
+    ("By browsing the shop you accept a cookie to remember your currency.", False),
+])
+def test_english_mail_act_relevant_ads_and_named_settings_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
