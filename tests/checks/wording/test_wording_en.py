@@ -368,6 +368,7 @@ def test_english_unseen_bundling_shapes_batch15(notice: str, bundled: bool) -> N
     ("Download the checklist and you'll also be added to our mailing list.", True),
     ("By entering the draw you will additionally receive our weekly deals emails.", True),
     ("By opening an account, you agree to receive commercial communications by electronic means.", True),
+    ("By opening an account, you agree to receive news and updates from us electronically.", True),
     # look-alikes: the same words where nothing optional is tied to another act
     ("Card payments go through a third-party payment provider. By placing an order, you accept "
      "these conditions.", False),
@@ -396,6 +397,7 @@ def test_english_bundling_mechanisms_m16(notice: str, bundled: bool) -> None:
     # look-alikes: a document granted, an act the processing serves, cookies that only keep what
     # the visitor set or run the site
     ("By using this extension, you agree to our Terms of Use.", False),
+    ("By using the app, you agree to the Data Processing Agreement.", False),
     ("By registering, you consent to the collection of your data to manage your registration.", False),
     ("By using the filters you agree that we store a cookie to remember your filter settings.", False),
     ("Our cookies serve only for the operation of the shop. By continuing to browse, you accept "
