@@ -456,3 +456,19 @@ def test_english_box_coupling_terms_or_entry_with_a_grant_m16(label: str, bundle
 def test_english_mail_act_relevant_ads_and_named_settings_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: the same classes in more words: couriers and carriers carry out the order, mail
+# about the very webinar or course booked is the booking's own, and processing to set up the
+# visitor's account serves the act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Parcels go out with third-party carriers. By ordering you accept our terms.", False),
+    ("Some data goes to third-party advertisers. By ordering you accept our terms.", True),
+    ("By signing up, you agree to receive emails about this webinar.", False),
+    ("By signing up, you agree to receive emails about upcoming webinars.", True),
+    ("By continuing, you consent to the processing of your details to set up your profile.", False),
+    ("By continuing, you consent to the processing of your details for audience research.", True),
+])
+def test_english_more_words_for_what_the_act_needs_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
