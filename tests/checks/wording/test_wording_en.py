@@ -472,3 +472,17 @@ def test_english_mail_act_relevant_ads_and_named_settings_m16(notice: str, bundl
 def test_english_more_words_for_what_the_act_needs_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16 (the lead's shape): location or contacts used for the very feature asked for serve
+# the act; the same data passed on, or put to advertising, does not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By opening the store locator, you agree that we read your location to list the nearest shops.", False),
+    ("By syncing your phone, you agree that we copy your address book so you can find friends here.", False),
+    ("By opening the store locator, you agree that we pass your location to ad networks.", True),
+    ("By opening the store locator, you agree that we use your location to show you local deals.", True),
+    ("By importing, you agree that we copy your address book to email your friends our offers.", True),
+])
+def test_english_location_and_contacts_for_the_feature_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
