@@ -486,3 +486,15 @@ def test_english_more_words_for_what_the_act_needs_m16(notice: str, bundled: boo
 def test_english_location_and_contacts_for_the_feature_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: the site saying it adds the visitor on top of the act ("we'll also add you…").
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Thanks for booking! We'll also add you to our seasonal mailing list.", True),
+    ("We automatically enrol you in our partners' newsletter.", True),
+    ("We'll add you to the course's discussion group.", False),
+    ("We also add you to the team calendar.", False),
+])
+def test_english_site_adds_the_visitor_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
