@@ -498,3 +498,18 @@ def test_english_location_and_contacts_for_the_feature_m16(notice: str, bundled:
 def test_english_site_adds_the_visitor_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: the visitor's data taken in by any verb and under any name when merely using the
+# site or app ("log your IP address", "our storing information on your device", "your chats").
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using this assistant, you agree that we keep your chats.", True),
+    ("By browsing our shop, you agree that we may log your IP address.", True),
+    ("Your continued use of the site means you consent to our saving information on your device.", True),
+    ("By using the portal, you accept that we may read the information you upload to fix your account.",
+     False),
+    ("By browsing our shop, you agree that we keep your basket for a week.", False),
+])
+def test_english_data_taken_in_by_any_verb_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
