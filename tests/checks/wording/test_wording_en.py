@@ -392,6 +392,7 @@ def test_english_bundling_mechanisms_m16(notice: str, bundled: bool) -> None:
     ("By using our app, you consent to our data processing practices.", True),
     ("If you continue, you agree to this conversation being recorded.", True),
     ("Any use of this portal signifies your consent to the sharing of your details with sponsors.", True),
+    ("Your use of this website signals your acceptance of tracking cookies.", True),
     ("By staying on the site, you accept the use of analytics.", True),
     ("We use cookies to remember your settings and to analyse traffic. By continuing you accept them.", True),
     # look-alikes: a document granted, an act the processing serves, cookies that only keep what
