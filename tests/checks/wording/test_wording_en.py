@@ -514,3 +514,17 @@ def test_english_site_adds_the_visitor_m16(notice: str, bundled: bool) -> None:
 def test_english_data_taken_in_by_any_verb_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: consent made the condition of the act, and the act said in the perfect
+# ("once you've signed up"); consent asked for, or a video's own cookies, are not bundling.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Checkout is conditional upon your consent to sharing your email with affiliates.", True),
+    ("After you've joined the club, you agree that sponsors may text you offers.", True),
+    ("We need your agreement before we send you our newsletter.", False),
+    ("This map requires your consent to load Google cookies.", False),
+    ("Checkout requires your acceptance of our Terms of Sale.", False),
+])
+def test_english_consent_as_condition_and_perfect_tense_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
