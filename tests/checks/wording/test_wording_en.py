@@ -391,6 +391,7 @@ def test_english_bundling_mechanisms_m16(notice: str, bundled: bool) -> None:
     ("By using this extension, you agree to the collection of some diagnostic data.", True),
     ("By using our app, you consent to our data processing practices.", True),
     ("If you continue, you agree to this conversation being recorded.", True),
+    ("If you continue, you agree to the recording of your quiz answers for marking.", False),
     ("Any use of this portal signifies your consent to the sharing of your details with sponsors.", True),
     ("Your use of this website signals your acceptance of tracking cookies.", True),
     ("By staying on the site, you accept the use of analytics.", True),
