@@ -440,6 +440,10 @@ def test_english_walls_and_automatic_mail_m16(notice: str, bundled: bool) -> Non
     ("I agree to the terms and conditions and confirm that I am 18 or older.", False),
     ("I want to enter the giveaway and accept the official rules.", False),
     ("I accept the Terms of Use and agree to receive booking updates by text.", False),
+    ("I agree to the Terms of Use and to getting partner offers by email.", True),
+    ("I accept the Terms and consent to being contacted by our sponsors.", True),
+    ("I agree to the Terms of Use and to being contacted about my booking.", False),
+    ("I agree to the Terms of Use and to keeping my login details private.", False),
 ])
 def test_english_box_coupling_terms_or_entry_with_a_grant_m16(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
