@@ -533,3 +533,17 @@ def test_english_data_taken_in_by_any_verb_m16(notice: str, bundled: bool) -> No
 def test_english_consent_as_condition_and_perfect_tense_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: being put on the list as the outcome of another act in the same sentence; the
+# same words after subscribing, or alone, are the subscription itself.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("After you've ordered, you will be enrolled in our promotions newsletter.", True),
+    ("By entering, you'll be signed up for our partners' mailing list.", True),
+    ("When you subscribe, you will be enrolled in our weekly newsletter.", False),
+    ("You'll be signed up for our mailing list.", False),
+    ("After you've ordered, you will be added to the delivery tracker.", False),
+])
+def test_english_listed_as_the_outcome_of_another_act_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
