@@ -547,3 +547,9 @@ def test_english_consent_as_condition_and_perfect_tense_m16(notice: str, bundled
 def test_english_listed_as_the_outcome_of_another_act_m16(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+def test_english_sentence_opening_with_to_and_a_verb_grants_nothing_m16() -> None:
+    # the box's shared grant ("… and to receiving offers") is no grant in a sentence of purpose
+    assert match_bundled_sentence("To bring you a better shop, we use cookies for ads.") is None
+    assert match_bundled_sentence("To receiving partner offers by text.") is not None
