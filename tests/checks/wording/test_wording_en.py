@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consentinel.lexicon.wording import (
+    match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -354,3 +355,201 @@ def test_english_negated_tick_consequence_and_clear_box(text: str, trick: bool) 
 def test_english_unseen_bundling_shapes_batch15(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16, bundled-consent at its mechanism: who carries out the visitor's own request (a
+# payment processor, messages about their own enquiry), a consent act said as a condition, a
+# wish that is no action, mail added on top of the act, and the e-signature clause.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By placing an order, you agree that we may pass your details to third parties for marketing.", True),
+    ("By requesting a quote, you agree to receive emails about your enquiry and product news.", True),
+    ("If you sign up for an account, you agree to receive our newsletter.", True),
+    ("If you stay on this page, we'll assume you're comfortable with advertising cookies.", True),
+    ("Download the checklist and you'll also be added to our mailing list.", True),
+    ("By entering the draw you will additionally receive our weekly deals emails.", True),
+    ("By opening an account, you agree to receive commercial communications by electronic means.", True),
+    ("By opening an account, you agree to receive news and updates from us electronically.", True),
+    # look-alikes: the same words where nothing optional is tied to another act
+    ("Card payments go through a third-party payment provider. By placing an order, you accept "
+     "these conditions.", False),
+    ("By requesting a quote, you agree to receive phone calls and emails regarding your enquiry.", False),
+    ("By scheduling a demo, you consent to receive text messages about this meeting.", False),
+    ("If you sign up for our newsletter, you agree to receive it every Friday.", False),
+    ("If you are comfortable with analytics cookies, press Allow.", False),
+    ("Thanks for your order. You'll also receive a confirmation email shortly.", False),
+    ("By opening an account, you agree to receive notices and other communications from us "
+     "electronically.", False),
+])
+def test_english_bundling_mechanisms_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: consent to processing tied to merely using something (a tool, an extension, a call
+# line) whatever the data is called, and the functional cookie that serves the act named.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using this extension, you agree to the collection of some diagnostic data.", True),
+    ("By using our app, you consent to our data processing practices.", True),
+    ("If you continue, you agree to this conversation being recorded.", True),
+    ("If you continue, you agree to the recording of your quiz answers for marking.", False),
+    ("Any use of this portal signifies your consent to the sharing of your details with sponsors.", True),
+    ("Your use of this website signals your acceptance of tracking cookies.", True),
+    ("By staying on the site, you accept the use of analytics.", True),
+    ("We use cookies to remember your settings and to analyse traffic. By continuing you accept them.", True),
+    # look-alikes: a document granted, an act the processing serves, cookies that only keep what
+    # the visitor set or run the site
+    ("By using this extension, you agree to our Terms of Use.", False),
+    ("By using the app, you agree to the Data Processing Agreement.", False),
+    ("By registering, you consent to the collection of your data to manage your registration.", False),
+    ("By using the filters you agree that we store a cookie to remember your filter settings.", False),
+    ("Our cookies serve only for the operation of the shop. By continuing to browse, you accept "
+     "them.", False),
+    ("By browsing this site, you accept only necessary cookies and none for analytics.", False),
+])
+def test_english_site_use_and_serving_cookies_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: a cookie wall said as what the visitor cannot do without consenting, mail added
+# "automatically" in any word order, and alerts as messages.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We show personalised ads. Readers abroad cannot access this website without accepting cookies.", True),
+    ("By booking a table, you will be automatically subscribed to our newsletter.", True),
+    ("You have been automatically added to our offers mailing list.", True),
+    ("By downloading the app, you agree to receive job alerts.", True),
+    # look-alikes: a player that needs its own cookies, a sign-in, the visitor's own alerts
+    ("We show personalised ads. You cannot view this video without accepting YouTube cookies.", False),
+    ("You cannot access this page without logging in.", False),
+    ("You'll be automatically signed in after you register.", False),
+    ("By creating an account, you agree to receive security alerts about your account.", False),
+])
+def test_english_walls_and_automatic_mail_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: one box that accepts the service's terms or enters a draw AND grants optional use:
+# the grant is the price of the request. A box for the terms and a policy, an age confirmation,
+# the entry rules, or the visitor's own order messages couples nothing optional.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I accept the Terms of Use and agree that partners may send me offers.", True),
+    ("You agree to Acme's terms and consent to receive our promotional newsletter.", True),
+    ("Yes, I want to enter the giveaway and allow sponsors to contact me with deals.", True),
+    ("I accept the Terms of Use and the Privacy Notice.", False),
+    ("I agree to the terms and conditions and confirm that I am 18 or older.", False),
+    ("I want to enter the giveaway and accept the official rules.", False),
+    ("I accept the Terms of Use and agree to receive booking updates by text.", False),
+    ("I agree to the Terms of Use and to getting partner offers by email.", True),
+    ("I accept the Terms and consent to being contacted by our sponsors.", True),
+    ("I agree to the Terms of Use and to being contacted about my booking.", False),
+    ("I agree to the Terms of Use and to keeping my login details private.", False),
+])
+def test_english_box_coupling_terms_or_entry_with_a_grant_m16(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m16: signing up for the mail said as an imperative is the consent act itself; ads that
+# are "relevant" are personalised ads; a cookie only keeps a setting when the setting is named.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Create a free profile and you'll also get our partners' offers by email.", True),
+    ("Our cookies keep you signed in and show you relevant ads. By continuing you accept them.", True),
+    ("We use cookies to remember your preferences. By continuing to browse you accept them.", True),
+    ("Join our mailing list and you'll also get our offers by email.", False),
+    ("Our cookies keep you signed in. By continuing you accept them.", False),
+    ("By browsing the shop you accept a cookie to remember your currency.", False),
+])
+def test_english_mail_act_relevant_ads_and_named_settings_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: the same classes in more words: couriers and carriers carry out the order, mail
+# about the very webinar or course booked is the booking's own, and processing to set up the
+# visitor's account serves the act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Parcels go out with third-party carriers. By ordering you accept our terms.", False),
+    ("Some data goes to third-party advertisers. By ordering you accept our terms.", True),
+    ("By signing up, you agree to receive emails about this webinar.", False),
+    ("By signing up, you agree to receive emails about upcoming webinars.", True),
+    ("By continuing, you consent to the processing of your details to set up your profile.", False),
+    ("By continuing, you consent to the processing of your details for audience research.", True),
+])
+def test_english_more_words_for_what_the_act_needs_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16 (the lead's shape): location or contacts used for the very feature asked for serve
+# the act; the same data passed on, or put to advertising, does not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By opening the store locator, you agree that we read your location to list the nearest shops.", False),
+    ("By syncing your phone, you agree that we copy your address book so you can find friends here.", False),
+    ("By opening the store locator, you agree that we pass your location to ad networks.", True),
+    ("By opening the store locator, you agree that we use your location to show you local deals.", True),
+    ("By importing, you agree that we copy your address book to email your friends our offers.", True),
+])
+def test_english_location_and_contacts_for_the_feature_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: the site saying it adds the visitor on top of the act ("we'll also add you…").
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Thanks for booking! We'll also add you to our seasonal mailing list.", True),
+    ("We automatically enrol you in our partners' newsletter.", True),
+    ("We'll add you to the course's discussion group.", False),
+    ("We also add you to the team calendar.", False),
+])
+def test_english_site_adds_the_visitor_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: the visitor's data taken in by any verb and under any name when merely using the
+# site or app ("log your IP address", "our storing information on your device", "your chats").
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using this assistant, you agree that we keep your chats.", True),
+    ("By browsing our shop, you agree that we may log your IP address.", True),
+    ("Your continued use of the site means you consent to our saving information on your device.", True),
+    ("By using the portal, you accept that we may read the information you upload to fix your account.",
+     False),
+    ("By browsing our shop, you agree that we keep your basket for a week.", False),
+])
+def test_english_data_taken_in_by_any_verb_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: consent made the condition of the act, and the act said in the perfect
+# ("once you've signed up"); consent asked for, or a video's own cookies, are not bundling.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Checkout is conditional upon your consent to sharing your email with affiliates.", True),
+    ("After you've joined the club, you agree that sponsors may text you offers.", True),
+    ("We need your agreement before we send you our newsletter.", False),
+    ("This map requires your consent to load Google cookies.", False),
+    ("Checkout requires your acceptance of our Terms of Sale.", False),
+])
+def test_english_consent_as_condition_and_perfect_tense_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m16: being put on the list as the outcome of another act in the same sentence; the
+# same words after subscribing, or alone, are the subscription itself.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("After you've ordered, you will be enrolled in our promotions newsletter.", True),
+    ("By entering, you'll be signed up for our partners' mailing list.", True),
+    ("When you subscribe, you will be enrolled in our weekly newsletter.", False),
+    ("You'll be signed up for our mailing list.", False),
+    ("After you've ordered, you will be added to the delivery tracker.", False),
+])
+def test_english_listed_as_the_outcome_of_another_act_m16(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+def test_english_sentence_opening_with_to_and_a_verb_grants_nothing_m16() -> None:
+    # the box's shared grant ("… and to receiving offers") is no grant in a sentence of purpose
+    assert match_bundled_sentence("To bring you a better shop, we use cookies for ads.") is None
+    assert match_bundled_sentence("To receiving partner offers by text.") is not None
