@@ -553,3 +553,19 @@ def test_english_sentence_opening_with_to_and_a_verb_grants_nothing_m16() -> Non
     # the box's shared grant ("… and to receiving offers") is no grant in a sentence of purpose
     assert match_bundled_sentence("To bring you a better shop, we use cookies for ads.") is None
     assert match_bundled_sentence("To receiving partner offers by text.") is not None
+
+
+# Round m17: consent presumed with any verb of judging ("we will consider you accepting", "we
+# regard it as your agreement") and surfing as a verb of merely using the site; a consent the
+# site only weighs, or the same verbs about anything else, grant nothing tied to an act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We use cookies to show you ads. If you carry on, we take you to have agreed to this.", True),
+    ("Our partners set tracking cookies. If you keep reading, we regard it as your agreement.", True),
+    ("By surfing our website, you consent to the collection of your personal data.", True),
+    ("If you go on holiday, we will consider your application later.", False),
+    ("We regard your privacy as important. We use analytics cookies only if you accept them.", False),
+    ("By surfing the web safely, you protect your data.", False),
+])
+def test_english_presumed_consent_and_surfing_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
