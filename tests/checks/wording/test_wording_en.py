@@ -569,3 +569,21 @@ def test_english_sentence_opening_with_to_and_a_verb_grants_nothing_m16() -> Non
 def test_english_presumed_consent_and_surfing_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: a sentence that opens with the visitor's own control ("You can switch off … in
+# settings") describes where they refuse, not a use the notice makes; a use named in the notice's
+# own sentences, or in the granting sentence, still counts.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We use cookies for advertising, which you can disable in your browser settings. "
+     "By continuing to browse, you accept this.", True),
+    ("We share your data with partners. If you continue, you agree to this. "
+     "You can opt out of it in your settings.", True),
+    ("You can switch off personalised ads under Account preferences. "
+     "By using the app you accept this notice.", False),
+    ("Users may restrict location tracking in the phone's settings. "
+     "Your continued use signifies acceptance of these terms.", False),
+])
+def test_english_visitor_control_in_settings_names_no_use_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
