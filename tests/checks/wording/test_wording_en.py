@@ -587,3 +587,21 @@ def test_english_presumed_consent_and_surfing_m17(notice: str, bundled: bool) ->
 def test_english_visitor_control_in_settings_names_no_use_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: a use another sentence ties to its own consent act (joining the list, ticking the
+# box) is that separate choice, not what the notice's other act grants; its cookies, and any use
+# the notice makes on its own, still are.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By clicking Accept, you agree to our analytics cookies. If you keep browsing, we assume you agree.",
+     True),
+    ("Registering means you accept this. We pass your details to marketing partners. "
+     "By ticking the box you also get our newsletter.", True),
+    ("By creating an account, you agree to receive booking confirmations. "
+     "If you join our mailing list, you consent to marketing emails.", False),
+    ("Ordering means you accept this. By ticking the box below, you agree to offers from partners.",
+     False),
+])
+def test_english_use_tied_to_its_own_consent_act_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
