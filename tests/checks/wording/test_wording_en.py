@@ -605,3 +605,16 @@ def test_english_visitor_control_in_settings_names_no_use_m17(notice: str, bundl
 def test_english_use_tied_to_its_own_consent_act_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: being put on a list as a second outcome joined to what another act is for; the same
+# words after joining the list itself, or a list that is no mailing, grant nothing tied to an act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking a demo you get a call and be added to our marketing list.", True),
+    ("By completing the survey you get a coupon and will be subscribed to our partners' newsletter.", True),
+    ("By answering the quiz, you see your score and be added to the leaderboard.", False),
+    ("By joining our mailing list, you will get tips and be added to our community forum.", False),
+])
+def test_english_added_to_the_list_beside_the_act_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
