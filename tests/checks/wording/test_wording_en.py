@@ -618,3 +618,16 @@ def test_english_use_tied_to_its_own_consent_act_m17(notice: str, bundled: bool)
 def test_english_added_to_the_list_beside_the_act_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: reading and interacting with the site are ways of merely using it (EDPB 05/2020 §86);
+# the same verbs about a document, a form or without a grant of the visitor's data are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By interacting with our chatbot, you consent to the collection of your data.", True),
+    ("If you keep reading this website, you agree to the processing of your personal information.", True),
+    ("By reading our Terms, you agree to the collection of your data as set out there.", False),
+    ("By reading this article, you accept that prices may change.", False),
+])
+def test_english_reading_and_interacting_as_site_use_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
