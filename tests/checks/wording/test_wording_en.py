@@ -631,3 +631,19 @@ def test_english_added_to_the_list_beside_the_act_m17(notice: str, bundled: bool
 def test_english_reading_and_interacting_as_site_use_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: cookies the site cannot work without, under the other names sites give them, grant
+# nothing optional; nor does a grant asked "whether" the visitor gives it. A use beyond them still
+# bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By continuing to browse, you agree to technical cookies and to our partners showing you ads.", True),
+    ("We use functional and advertising cookies. By continuing you accept them.", True),
+    ("By using this site you accept our use of technical cookies.", False),
+    ("We only use cookies that are needed for the site to work. By continuing you accept their use.", False),
+    ("By using this site you accept our first-party cookies used only to keep the site secure.", False),
+    ("If you continue, we will ask whether you agree to marketing emails.", False),
+])
+def test_english_necessary_cookies_by_any_name_and_whether_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
