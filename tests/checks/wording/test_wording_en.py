@@ -647,3 +647,22 @@ def test_english_reading_and_interacting_as_site_use_m17(notice: str, bundled: b
 def test_english_necessary_cookies_by_any_name_and_whether_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: the act that IS the choice (giving consent, saving or confirming the choices, a
+# "Got it"/"I'm OK" button) ties nothing; the same choice joined by "or" to a way on that is none
+# (continuing, closing) does, and giving data or saving something else is no choice.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By pressing Got it or continuing to scroll, you agree to our advertising cookies.", True),
+    ("By tapping Accept or by closing this notice, you accept tracking for ads.", True),
+    ("By giving us your email, you agree to receive our partners' offers.", True),
+    ("By saving your address, you agree that we share it with marketing partners.", True),
+    ("By giving your consent, you allow us to use cookies for advertising.", False),
+    ("By pressing \"Got it\", you accept our use of analytics cookies.", False),
+    ("By clicking \"I'm OK with that\", you agree to cookies for ads.", False),
+    ("By saving your settings, you agree to analytics cookies.", False),
+    ("By clicking Accept or Reject, you choose which cookies we use.", False),
+])
+def test_english_the_choice_itself_and_its_alternative_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
