@@ -666,3 +666,20 @@ def test_english_necessary_cookies_by_any_name_and_whether_m17(notice: str, bund
 def test_english_the_choice_itself_and_its_alternative_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: a use the notice offers as the visitor's own later choice (a box to tick, "you can
+# agree in Settings", "if you would like to receive…") is that separate choice, not what accepting
+# the terms grants; a use the notice makes on its own still is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By registering you agree to our Terms. We will share your email with sponsors for their offers.", True),
+    ("We share your data with partners. By continuing you accept this; "
+     "you can also accept all cookies.", True),
+    ("In Settings you can agree to personalised ads. By continuing you accept our terms.", False),
+    ("If you would like to receive offers from our partners, tick the box. "
+     "By registering you agree to our Terms.", False),
+    ("Tick this box to get offers from sponsors. By entering the draw you accept the rules.", False),
+])
+def test_english_use_offered_as_a_later_choice_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
