@@ -593,11 +593,17 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
         # that is the separate choice, not what accepting the terms grants
         sentences = [s for s in sentences
                      if not lex.negation.search(s) and not lex.consent_action_trigger.search(s)]
+    # A use other than cookies that a sentence ties to its own consent act ("If you subscribe to
+    # our newsletter, you consent to promotional emails", "By ticking the box you agree to partner
+    # offers") is that separate choice, not what another sentence's act grants. Its cookies stay:
+    # "By clicking Accept you agree to cookies. If you keep browsing, we assume you agree" grants
+    # the same cookies by both routes.
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
             if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
             and not any(resource.search(m.group(0)) for resource in own)
-            and not _serves_the_request(sentence, m.start(), lex)]
+            and not _serves_the_request(sentence, m.start(), lex)
+            and not ("cookie" not in m.group(0).casefold() and lex.consent_action_trigger.search(sentence))]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]

@@ -553,3 +553,133 @@ def test_english_sentence_opening_with_to_and_a_verb_grants_nothing_m16() -> Non
     # the box's shared grant ("… and to receiving offers") is no grant in a sentence of purpose
     assert match_bundled_sentence("To bring you a better shop, we use cookies for ads.") is None
     assert match_bundled_sentence("To receiving partner offers by text.") is not None
+
+
+# Round m17: consent presumed with any verb of judging ("we will consider you accepting", "we
+# regard it as your agreement") and surfing as a verb of merely using the site; a consent the
+# site only weighs, or the same verbs about anything else, grant nothing tied to an act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We use cookies to show you ads. If you carry on, we take you to have agreed to this.", True),
+    ("Our partners set tracking cookies. If you keep reading, we regard it as your agreement.", True),
+    ("By surfing our website, you consent to the collection of your personal data.", True),
+    ("If you go on holiday, we will consider your application later.", False),
+    ("We regard your privacy as important. We use analytics cookies only if you accept them.", False),
+    ("By surfing the web safely, you protect your data.", False),
+])
+def test_english_presumed_consent_and_surfing_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: a sentence that opens with the visitor's own control ("You can switch off … in
+# settings") describes where they refuse, not a use the notice makes; a use named in the notice's
+# own sentences, or in the granting sentence, still counts.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We use cookies for advertising, which you can disable in your browser settings. "
+     "By continuing to browse, you accept this.", True),
+    ("We share your data with partners. If you continue, you agree to this. "
+     "You can opt out of it in your settings.", True),
+    ("You can switch off personalised ads under Account preferences. "
+     "By using the app you accept this notice.", False),
+    ("Users may restrict location tracking in the phone's settings. "
+     "Your continued use signifies acceptance of these terms.", False),
+])
+def test_english_visitor_control_in_settings_names_no_use_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: a use another sentence ties to its own consent act (joining the list, ticking the
+# box) is that separate choice, not what the notice's other act grants; its cookies, and any use
+# the notice makes on its own, still are.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By clicking Accept, you agree to our analytics cookies. If you keep browsing, we assume you agree.",
+     True),
+    ("Registering means you accept this. We pass your details to marketing partners. "
+     "By ticking the box you also get our newsletter.", True),
+    ("By creating an account, you agree to receive booking confirmations. "
+     "If you join our mailing list, you consent to marketing emails.", False),
+    ("Ordering means you accept this. By ticking the box below, you agree to offers from partners.",
+     False),
+])
+def test_english_use_tied_to_its_own_consent_act_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: being put on a list as a second outcome joined to what another act is for; the same
+# words after joining the list itself, or a list that is no mailing, grant nothing tied to an act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking a demo you get a call and be added to our marketing list.", True),
+    ("By completing the survey you get a coupon and will be subscribed to our partners' newsletter.", True),
+    ("By answering the quiz, you see your score and be added to the leaderboard.", False),
+    ("By joining our mailing list, you will get tips and be added to our community forum.", False),
+])
+def test_english_added_to_the_list_beside_the_act_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: reading and interacting with the site are ways of merely using it (EDPB 05/2020 §86);
+# the same verbs about a document, a form or without a grant of the visitor's data are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By interacting with our chatbot, you consent to the collection of your data.", True),
+    ("If you keep reading this website, you agree to the processing of your personal information.", True),
+    ("By reading our Terms, you agree to the collection of your data as set out there.", False),
+    ("By reading this article, you accept that prices may change.", False),
+])
+def test_english_reading_and_interacting_as_site_use_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: cookies the site cannot work without, under the other names sites give them, grant
+# nothing optional; nor does a grant asked "whether" the visitor gives it. A use beyond them still
+# bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By continuing to browse, you agree to technical cookies and to our partners showing you ads.", True),
+    ("We use functional and advertising cookies. By continuing you accept them.", True),
+    ("By using this site you accept our use of technical cookies.", False),
+    ("We only use cookies that are needed for the site to work. By continuing you accept their use.", False),
+    ("By using this site you accept our first-party cookies used only to keep the site secure.", False),
+    ("If you continue, we will ask whether you agree to marketing emails.", False),
+])
+def test_english_necessary_cookies_by_any_name_and_whether_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: the act that IS the choice (giving consent, saving or confirming the choices, a
+# "Got it"/"I'm OK" button) ties nothing; the same choice joined by "or" to a way on that is none
+# (continuing, closing) does, and giving data or saving something else is no choice.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By pressing Got it or continuing to scroll, you agree to our advertising cookies.", True),
+    ("By tapping Accept or by closing this notice, you accept tracking for ads.", True),
+    ("By giving us your email, you agree to receive our partners' offers.", True),
+    ("By saving your address, you agree that we share it with marketing partners.", True),
+    ("By giving your consent, you allow us to use cookies for advertising.", False),
+    ("By pressing \"Got it\", you accept our use of analytics cookies.", False),
+    ("By clicking \"I'm OK with that\", you agree to cookies for ads.", False),
+    ("By saving your settings, you agree to analytics cookies.", False),
+    ("By clicking Accept or Reject, you choose which cookies we use.", False),
+])
+def test_english_the_choice_itself_and_its_alternative_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m17: a use the notice offers as the visitor's own later choice (a box to tick, "you can
+# agree in Settings", "if you would like to receive…") is that separate choice, not what accepting
+# the terms grants; a use the notice makes on its own still is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By registering you agree to our Terms. We will share your email with sponsors for their offers.", True),
+    ("We share your data with partners. By continuing you accept this; "
+     "you can also accept all cookies.", True),
+    ("In Settings you can agree to personalised ads. By continuing you accept our terms.", False),
+    ("If you would like to receive offers from our partners, tick the box. "
+     "By registering you agree to our Terms.", False),
+    ("Tick this box to get offers from sponsors. By entering the draw you accept the rules.", False),
+])
+def test_english_use_offered_as_a_later_choice_m17(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
