@@ -701,3 +701,22 @@ def test_french_the_choice_kept_by_the_banner_does_not_make_its_cookies_necessar
 ])
 def test_french_reading_on_and_a_prize_handed_over(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # signing up for our mail, in either person and under any name of the mail, is the act itself
+    ("En t'abonnant, tu acceptes de recevoir nos courriels.", False),
+    ("Quand tu t'inscris, tu acceptes de recevoir des messages de notre part.", False),
+    ("En vous inscrivant, vous consentez à recevoir des communications de notre équipe.", False),
+    ("En souscrivant à notre lettre d'information, vous acceptez de recevoir nos e-mails hebdomadaires.",
+     False),
+    # ... not mail from partners, cookies beside it, an account or an offer signed up for
+    ("En vous inscrivant, vous acceptez de recevoir des communications de nos partenaires.", True),
+    ("En t'abonnant, tu acceptes de recevoir nos courriels et ceux de nos partenaires.", True),
+    ("En vous inscrivant, vous acceptez de recevoir des messages de notre part et le dépôt de cookies "
+     "publicitaires.", True),
+    ("En créant un compte, vous acceptez de recevoir des communications de notre part.", True),
+    ("En souscrivant à notre offre, vous acceptez de recevoir des communications de notre part.", True),
+])
+def test_french_signing_up_for_our_mail_in_any_person_is_the_act_itself(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
