@@ -720,3 +720,21 @@ def test_french_reading_on_and_a_prize_handed_over(notice: str, bundled: bool) -
 ])
 def test_french_signing_up_for_our_mail_in_any_person_is_the_act_itself(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # not minding a loss, in any word of indifference, is taking it on
+    ("Non, je me fiche d'être piraté", True),
+    ("Non merci, peu m'importe que mes données soient volées", True),
+    ("Non, ça m'est égal de payer plus cher", True),
+    ("Je me moque qu'on me mente", True),
+    ("Non, je me fiche que ma famille soit protégée", True),
+    # indifference alone, about a neutral thing, or one's own mistake or things hidden by oneself
+    ("Non merci, ça m'est égal", False),
+    ("Non, peu m'importe la couleur", False),
+    ("Non, je me fiche des notifications", False),
+    ("Non, je préfère vérifier moi-même pour ne pas me tromper", False),
+    ("Je préfère cacher mon adresse e-mail", False),
+])
+def test_french_indifference_to_a_loss_or_to_being_deceived(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
