@@ -738,3 +738,41 @@ def test_french_signing_up_for_our_mail_in_any_person_is_the_act_itself(notice: 
 ])
 def test_french_indifference_to_a_loss_or_to_being_deceived(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the act that IS the choice: confirming or saving one's choice or settings
+    ("En confirmant votre choix, vous acceptez les cookies sélectionnés.", False),
+    ("En sauvegardant tes réglages, tu autorises les traceurs choisis.", False),
+    ("En enregistrant votre adresse, vous acceptez de recevoir les offres de nos partenaires.", True),
+    # a document about cookies is not them
+    ("En créant un compte, tu acceptes nos CGU et notre politique relative aux cookies.", False),
+    ("En poursuivant, vous acceptez notre charte cookies.", False),
+    ("En naviguant sur ce site, vous acceptez notre politique relative aux cookies et le dépôt de "
+     "traceurs publicitaires.", True),
+    # necessary cookies under their other names; not beside an optional kind
+    ("En continuant, vous acceptez les cookies de sécurité qui protègent votre compte.", False),
+    ("En utilisant le site, vous acceptez les cookies d'équilibrage de charge.", False),
+    ("En naviguant, tu acceptes les cookies fonctionnels.", False),
+    ("En continuant, vous acceptez les cookies techniques et publicitaires.", True),
+    ("En utilisant notre site, vous acceptez les cookies de sécurité et de mesure d'audience.", True),
+])
+def test_french_choices_saved_documents_and_necessary_cookies_by_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an option the visitor may take, or the ones they accept described, grants nothing now
+    ("Si tu veux, tu peux accepter les cookies de mesure d'audience dans les réglages.", False),
+    ("Vous pourrez autoriser les cookies publicitaires depuis le lien en bas de page.", False),
+    ("Vous avez la possibilité d'accepter les cookies de mesure d'audience.", False),
+    ("Vous pouvez à tout moment modifier les cookies que vous acceptez dans les paramètres.", False),
+    ("Tu retrouves ici la liste des partenaires que tu as autorisés.", False),
+    # ... while a grant said as a fact, or one the visitor is said to make, still is
+    ("En continuant, vous reconnaissez que vous acceptez les cookies publicitaires.", True),
+    ("En visitant ce site, tu acceptes que nous puissions déposer des cookies publicitaires.", True),
+    ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies, que vous pouvez désactiver.",
+     True),
+])
+def test_french_options_offered_and_settings_described_are_not_grants(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
