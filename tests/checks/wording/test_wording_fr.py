@@ -776,3 +776,28 @@ def test_french_choices_saved_documents_and_necessary_cookies_by_any_name(notice
 ])
 def test_french_options_offered_and_settings_described_are_not_grants(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a condition in either person, or the time before consent, grants nothing
+    ("Si tu autorises le partage avec nos partenaires, tu recevras leurs offres.", False),
+    ("Tant que tu n'as pas accepté, aucun traceur publicitaire n'est déposé.", False),
+    ("En continuant, tu acceptes les cookies publicitaires tant que tu ne les refuses pas.", True),
+    # the consent kept, described; the accept button or its click as the subject
+    ("Ton consentement aux cookies publicitaires sera conservé treize mois.", False),
+    ("Un clic sur « J'accepte » autorise nos partenaires à déposer des cookies.", False),
+    ("En cliquant sur le bouton « S'inscrire », vous acceptez de recevoir les offres de nos "
+     "partenaires.", True),
+    # data passed to the one who runs what was booked, and to no one else
+    ("En vous inscrivant au cours, vous acceptez que vos coordonnées soient transmises au formateur.", False),
+    ("En vous inscrivant au cours, vous acceptez que vos coordonnées soient transmises au formateur et à "
+     "nos partenaires.", True),
+    ("En commandant, vous acceptez la transmission de votre numéro au livreur et à nos partenaires "
+     "commerciaux.", True),
+    # necessary cookies by other names, unless an optional kind is beside them
+    ("En naviguant, vous acceptez le cookie de langue.", False),
+    ("En utilisant ce service, vous acceptez les cookies requis pour la connexion.", False),
+    ("En continuant, vous acceptez les cookies requis et les cookies publicitaires.", True),
+])
+def test_french_conditions_kept_consent_performers_and_required_cookies(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
