@@ -801,3 +801,20 @@ def test_french_options_offered_and_settings_described_are_not_grants(notice: st
 ])
 def test_french_conditions_kept_consent_performers_and_required_cookies(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a consent asked, its case or time, and the way to give it grant nothing yet
+    ("Acceptes-tu les cookies publicitaires ?", False),
+    ("En cas d'acceptation, tes données seront partagées avec nos partenaires.", False),
+    ("Une fois votre consentement donné, nos partenaires pourront déposer des cookies.", False),
+    ("Pour autoriser nos partenaires, clique sur « J'accepte ».", False),
+    ("Pour les autoriser, rends-toi dans les réglages.", False),
+    # ... while a grant tied to going on still is, whatever else the sentence says
+    ("En poursuivant votre navigation après acceptation, vous consentez au dépôt de cookies publicitaires.",
+     True),
+    ("En continuant ou en cliquant sur « Accepter », vous acceptez les cookies publicitaires.", True),
+    ("En continuant, vous acceptez les cookies publicitaires pour accéder au contenu.", True),
+])
+def test_french_consent_asked_awaited_or_explained_is_not_given(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
