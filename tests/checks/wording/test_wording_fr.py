@@ -818,3 +818,18 @@ def test_french_conditions_kept_consent_performers_and_required_cookies(notice: 
 ])
 def test_french_consent_asked_awaited_or_explained_is_not_given(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # being had or robbed taken on, money said to be no object
+    ("Non, je veux continuer à me faire avoir", True),
+    ("Non, qu'on me vole mes données, ça m'est égal", True),
+    ("Non merci, le prix n'est pas mon problème", True),
+    # the same loss avoided or refused, and a look-alike verb
+    ("Je préfère vérifier pour ne pas me faire avoir", False),
+    ("Non, je ne veux pas me faire avoir", False),
+    ("Non, je préfère voler de mes propres ailes", False),
+    ("Non merci, le prix me convient", False),
+])
+def test_french_being_had_or_robbed_and_money_no_object(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
