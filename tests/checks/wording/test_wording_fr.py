@@ -833,3 +833,15 @@ def test_french_consent_asked_awaited_or_explained_is_not_given(notice: str, bun
 ])
 def test_french_being_had_or_robbed_and_money_no_object(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a choice already made, reported, is no grant; the same said of going on is
+    ("Vous avez accepté les cookies publicitaires le 12 mars.", False),
+    ("Tu as autorisé nos partenaires à utiliser tes données le 3 mai.", False),
+    ("En continuant, vous avez accepté les cookies publicitaires.", True),
+    ("Vous avez accepté les cookies publicitaires en poursuivant votre navigation.", True),
+    ("Si vous continuez, vous avez accepté le dépôt de cookies publicitaires.", True),
+])
+def test_french_a_choice_reported_is_not_a_grant_unless_tied_to_going_on(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
