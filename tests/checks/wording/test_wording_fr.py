@@ -701,3 +701,147 @@ def test_french_the_choice_kept_by_the_banner_does_not_make_its_cookies_necessar
 ])
 def test_french_reading_on_and_a_prize_handed_over(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # signing up for our mail, in either person and under any name of the mail, is the act itself
+    ("En t'abonnant, tu acceptes de recevoir nos courriels.", False),
+    ("Quand tu t'inscris, tu acceptes de recevoir des messages de notre part.", False),
+    ("En vous inscrivant, vous consentez à recevoir des communications de notre équipe.", False),
+    ("En souscrivant à notre lettre d'information, vous acceptez de recevoir nos e-mails hebdomadaires.",
+     False),
+    # ... not mail from partners, cookies beside it, an account or an offer signed up for
+    ("En vous inscrivant, vous acceptez de recevoir des communications de nos partenaires.", True),
+    ("En t'abonnant, tu acceptes de recevoir nos courriels et ceux de nos partenaires.", True),
+    ("En vous inscrivant, vous acceptez de recevoir des messages de notre part et le dépôt de cookies "
+     "publicitaires.", True),
+    ("En créant un compte, vous acceptez de recevoir des communications de notre part.", True),
+    ("En souscrivant à notre offre, vous acceptez de recevoir des communications de notre part.", True),
+])
+def test_french_signing_up_for_our_mail_in_any_person_is_the_act_itself(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # not minding a loss, in any word of indifference, is taking it on
+    ("Non, je me fiche d'être piraté", True),
+    ("Non merci, peu m'importe que mes données soient volées", True),
+    ("Non, ça m'est égal de payer plus cher", True),
+    ("Je me moque qu'on me mente", True),
+    ("Non, je me fiche que ma famille soit protégée", True),
+    # indifference alone, about a neutral thing, or one's own mistake or things hidden by oneself
+    ("Non merci, ça m'est égal", False),
+    ("Non, peu m'importe la couleur", False),
+    ("Non, je me fiche des notifications", False),
+    ("Non, je préfère vérifier moi-même pour ne pas me tromper", False),
+    ("Je préfère cacher mon adresse e-mail", False),
+])
+def test_french_indifference_to_a_loss_or_to_being_deceived(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the act that IS the choice: confirming or saving one's choice or settings
+    ("En confirmant votre choix, vous acceptez les cookies sélectionnés.", False),
+    ("En sauvegardant tes réglages, tu autorises les traceurs choisis.", False),
+    ("En enregistrant votre adresse, vous acceptez de recevoir les offres de nos partenaires.", True),
+    # a document about cookies is not them
+    ("En créant un compte, tu acceptes nos CGU et notre politique relative aux cookies.", False),
+    ("En poursuivant, vous acceptez notre charte cookies.", False),
+    ("En naviguant sur ce site, vous acceptez notre politique relative aux cookies et le dépôt de "
+     "traceurs publicitaires.", True),
+    # necessary cookies under their other names; not beside an optional kind
+    ("En continuant, vous acceptez les cookies de sécurité qui protègent votre compte.", False),
+    ("En utilisant le site, vous acceptez les cookies d'équilibrage de charge.", False),
+    ("En naviguant, tu acceptes les cookies fonctionnels.", False),
+    ("En continuant, vous acceptez les cookies techniques et publicitaires.", True),
+    ("En utilisant notre site, vous acceptez les cookies de sécurité et de mesure d'audience.", True),
+])
+def test_french_choices_saved_documents_and_necessary_cookies_by_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an option the visitor may take, or the ones they accept described, grants nothing now
+    ("Si tu veux, tu peux accepter les cookies de mesure d'audience dans les réglages.", False),
+    ("Vous pourrez autoriser les cookies publicitaires depuis le lien en bas de page.", False),
+    ("Vous avez la possibilité d'accepter les cookies de mesure d'audience.", False),
+    ("Vous pouvez à tout moment modifier les cookies que vous acceptez dans les paramètres.", False),
+    ("Tu retrouves ici la liste des partenaires que tu as autorisés.", False),
+    # ... while a grant said as a fact, or one the visitor is said to make, still is
+    ("En continuant, vous reconnaissez que vous acceptez les cookies publicitaires.", True),
+    ("En visitant ce site, tu acceptes que nous puissions déposer des cookies publicitaires.", True),
+    ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies, que vous pouvez désactiver.",
+     True),
+])
+def test_french_options_offered_and_settings_described_are_not_grants(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a condition in either person, or the time before consent, grants nothing
+    ("Si tu autorises le partage avec nos partenaires, tu recevras leurs offres.", False),
+    ("Tant que tu n'as pas accepté, aucun traceur publicitaire n'est déposé.", False),
+    ("En continuant, tu acceptes les cookies publicitaires tant que tu ne les refuses pas.", True),
+    # the consent kept, described; the accept button or its click as the subject
+    ("Ton consentement aux cookies publicitaires sera conservé treize mois.", False),
+    ("Un clic sur « J'accepte » autorise nos partenaires à déposer des cookies.", False),
+    ("En cliquant sur le bouton « S'inscrire », vous acceptez de recevoir les offres de nos "
+     "partenaires.", True),
+    # data passed to the one who runs what was booked, and to no one else
+    ("En vous inscrivant au cours, vous acceptez que vos coordonnées soient transmises au formateur.", False),
+    ("En vous inscrivant au cours, vous acceptez que vos coordonnées soient transmises au formateur et à "
+     "nos partenaires.", True),
+    ("En commandant, vous acceptez la transmission de votre numéro au livreur et à nos partenaires "
+     "commerciaux.", True),
+    # necessary cookies by other names, unless an optional kind is beside them
+    ("En naviguant, vous acceptez le cookie de langue.", False),
+    ("En utilisant ce service, vous acceptez les cookies requis pour la connexion.", False),
+    ("En continuant, vous acceptez les cookies requis et les cookies publicitaires.", True),
+])
+def test_french_conditions_kept_consent_performers_and_required_cookies(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a consent asked, its case or time, and the way to give it grant nothing yet
+    ("Acceptes-tu les cookies publicitaires ?", False),
+    ("En cas d'acceptation, tes données seront partagées avec nos partenaires.", False),
+    ("Une fois votre consentement donné, nos partenaires pourront déposer des cookies.", False),
+    ("Pour autoriser nos partenaires, clique sur « J'accepte ».", False),
+    ("Pour les autoriser, rends-toi dans les réglages.", False),
+    # ... while a grant tied to going on still is, whatever else the sentence says
+    ("En poursuivant votre navigation après acceptation, vous consentez au dépôt de cookies publicitaires.",
+     True),
+    ("En continuant ou en cliquant sur « Accepter », vous acceptez les cookies publicitaires.", True),
+    ("En continuant, vous acceptez les cookies publicitaires pour accéder au contenu.", True),
+])
+def test_french_consent_asked_awaited_or_explained_is_not_given(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # being had or robbed taken on, money said to be no object
+    ("Non, je veux continuer à me faire avoir", True),
+    ("Non, qu'on me vole mes données, ça m'est égal", True),
+    ("Non merci, le prix n'est pas mon problème", True),
+    # the same loss avoided or refused, and a look-alike verb
+    ("Je préfère vérifier pour ne pas me faire avoir", False),
+    ("Non, je ne veux pas me faire avoir", False),
+    ("Non, je préfère voler de mes propres ailes", False),
+    ("Non merci, le prix me convient", False),
+])
+def test_french_being_had_or_robbed_and_money_no_object(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a choice already made, reported, is no grant; the same said of going on is
+    ("Vous avez accepté les cookies publicitaires le 12 mars.", False),
+    ("Tu as autorisé nos partenaires à utiliser tes données le 3 mai.", False),
+    ("En continuant, vous avez accepté les cookies publicitaires.", True),
+    ("Vous avez accepté les cookies publicitaires en poursuivant votre navigation.", True),
+    ("Si vous continuez, vous avez accepté le dépôt de cookies publicitaires.", True),
+])
+def test_french_a_choice_reported_is_not_a_grant_unless_tied_to_going_on(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
