@@ -778,3 +778,29 @@ def test_chinese_the_resource_the_doing_hands_over_serves_it(notice: str, bundle
 ])
 def test_chinese_what_registering_ordering_or_a_feature_needs(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the kind of an account the visitor links is their account, not a use of their data
+    ("绑定推广账号即表示您同意我们代您发布内容。", False),
+    ("关联您的营销与 CRM 帐户即授权我们替您同步联系人名单。", False),
+    # a use granted beside linking it is still one
+    ("绑定您的推广账号即表示您同意我们向您推送营销短信。", True),
+    ("关联广告账户即授权我们把您的投放数据分享给合作伙伴。", True),
+])
+def test_chinese_an_account_kind_is_not_a_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # third parties that check who the visitor is, for the request they make
+    ("开户即表示您同意我们把您的资料交给合作机构用于核实您的身份。", False),
+    ("提交借款申请后，即视为您授权第三方认证您的实名信息。", False),
+    # a card or a credit union that pays is no credit scoring
+    ("使用信用卡付款即视为您同意我们保存卡号。", False),
+    # other uses by the same parties, and scoring itself, are still granted
+    ("开户即表示您同意我们把您的资料交给合作机构用于推广。", True),
+    ("开户即视为您授权我们查询您的信用评分。", True),
+])
+def test_chinese_identity_checks_and_payment_cards_serve_the_request(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
