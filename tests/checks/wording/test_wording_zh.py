@@ -804,3 +804,30 @@ def test_chinese_an_account_kind_is_not_a_use(notice: str, bundled: bool) -> Non
 ])
 def test_chinese_identity_checks_and_payment_cards_serve_the_request(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # necessary cookies under their other names, or said to keep the site running
+    ("继续访问即视为您同意我们使用基础类Cookie。", False),
+    ("继续使用本站即表示您同意我们使用技术Cookie。", False),
+    ("继续浏览即代表您接受本站运行所需的cookie。", False),
+    ("继续浏览即表示您同意我们用Cookie维持网站的稳定运行。", False),
+    # cookies with no such name, or an optional kind beside them, are still granted
+    ("继续访问即视为您同意我们使用Cookie。", True),
+    ("继续访问即视为您同意我们使用功能Cookie及广告Cookie。", True),
+])
+def test_chinese_necessary_cookies_under_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # switching on notifications or recommendations is the choice of that very use
+    ("打开推送提醒即代表您同意我们给您发送提醒。", False),
+    ("启用个性化推荐后即视为您同意我们按照您的喜好推荐商品。", False),
+    # another use beside it, or the same use tied to another doing, is still granted
+    ("打开推送提醒即代表您同意我们给您发送促销信息。", True),
+    ("启用个性化推荐后即视为您同意我们将您的喜好共享给合作商户。", True),
+    ("下载资料即代表您同意我们给您推送消息。", True),
+])
+def test_chinese_a_feature_switched_on_is_its_own_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
