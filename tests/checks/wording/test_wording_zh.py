@@ -831,3 +831,15 @@ def test_chinese_necessary_cookies_under_any_name(notice: str, bundled: bool) ->
 ])
 def test_chinese_a_feature_switched_on_is_its_own_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent named as the condition of a use, still to be asked for
+    ("在你授权之后，我们才会把你的资料提供给合作方。", False),
+    ("仅当用户单独同意的情况下，本平台才会发送营销短信。", False),
+    # consent given here, bare or tied to a doing, is still a grant
+    ("你授权我们把你的资料提供给合作方。", True),
+    ("登录即视为你同意我们发送营销短信。", True),
+])
+def test_chinese_consent_as_a_condition_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
