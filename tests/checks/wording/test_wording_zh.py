@@ -843,3 +843,15 @@ def test_chinese_a_feature_switched_on_is_its_own_use(notice: str, bundled: bool
 ])
 def test_chinese_consent_as_a_condition_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a third party named as the provider doing the work the visitor asked for
+    ("上传录音即表示您同意我们把录音交由第三方语音识别服务商转写。", False),
+    ("使用智能客服即代表您同意我们将对话发送至第三方模型提供方。", False),
+    # a bare third party, or a data or ad vendor, is still someone the data is given to
+    ("上传录音即表示您同意我们把录音交由第三方处理。", True),
+    ("使用智能客服即代表您同意我们将对话发送至第三方广告服务商。", True),
+])
+def test_chinese_a_third_party_provider_doing_the_work_is_a_processor(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
