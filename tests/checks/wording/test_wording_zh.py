@@ -855,3 +855,16 @@ def test_chinese_consent_as_a_condition_grants_nothing(notice: str, bundled: boo
 ])
 def test_chinese_a_third_party_provider_doing_the_work_is_a_processor(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # handing details to whoever fulfils what the visitor asked for
+    ("购买机票即视为您同意我们把乘机人信息提供给航司用于出票。", False),
+    ("寄快递即表示您同意我们把收件人电话交给快递员。", False),
+    ("申请理赔即表示您同意我们将病历提供给保险公司以便理赔。", False),
+    # the same parties for an offer, or with no purpose the doing needs, still count
+    ("购买机票即视为您同意我们把乘机人信息提供给航司用于营销。", True),
+    ("申请理赔即表示您同意我们将病历提供给保险公司。", True),
+])
+def test_chinese_details_handed_over_for_fulfilment_serve_the_doing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
