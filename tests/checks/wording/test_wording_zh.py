@@ -868,3 +868,15 @@ def test_chinese_a_third_party_provider_doing_the_work_is_a_processor(notice: st
 ])
 def test_chinese_details_handed_over_for_fulfilment_serve_the_doing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant offered as an option or wished for is a choice still to be made
+    ("想要专属推荐的话，你也可以授权我们分析你的浏览习惯。", False),
+    ("倘若您愿意接受我们的广告推送，请点击下方按钮。", False),
+    # a grant given, even called irrevocable, is still one
+    ("你授权我们分析你的浏览习惯以便投放广告。", True),
+    ("下载即视为您不可撤销地同意我们向合作商户提供您的资料。", True),
+])
+def test_chinese_a_grant_offered_or_wished_for_is_not_given(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
