@@ -778,3 +778,105 @@ def test_chinese_the_resource_the_doing_hands_over_serves_it(notice: str, bundle
 ])
 def test_chinese_what_registering_ordering_or_a_feature_needs(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the kind of an account the visitor links is their account, not a use of their data
+    ("绑定推广账号即表示您同意我们代您发布内容。", False),
+    ("关联您的营销与 CRM 帐户即授权我们替您同步联系人名单。", False),
+    # a use granted beside linking it is still one
+    ("绑定您的推广账号即表示您同意我们向您推送营销短信。", True),
+    ("关联广告账户即授权我们把您的投放数据分享给合作伙伴。", True),
+])
+def test_chinese_an_account_kind_is_not_a_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # third parties that check who the visitor is, for the request they make
+    ("开户即表示您同意我们把您的资料交给合作机构用于核实您的身份。", False),
+    ("提交借款申请后，即视为您授权第三方认证您的实名信息。", False),
+    # a card or a credit union that pays is no credit scoring
+    ("使用信用卡付款即视为您同意我们保存卡号。", False),
+    # other uses by the same parties, and scoring itself, are still granted
+    ("开户即表示您同意我们把您的资料交给合作机构用于推广。", True),
+    ("开户即视为您授权我们查询您的信用评分。", True),
+])
+def test_chinese_identity_checks_and_payment_cards_serve_the_request(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # necessary cookies under their other names, or said to keep the site running
+    ("继续访问即视为您同意我们使用基础类Cookie。", False),
+    ("继续使用本站即表示您同意我们使用技术Cookie。", False),
+    ("继续浏览即代表您接受本站运行所需的cookie。", False),
+    ("继续浏览即表示您同意我们用Cookie维持网站的稳定运行。", False),
+    # cookies with no such name, or an optional kind beside them, are still granted
+    ("继续访问即视为您同意我们使用Cookie。", True),
+    ("继续访问即视为您同意我们使用功能Cookie及广告Cookie。", True),
+])
+def test_chinese_necessary_cookies_under_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # switching on notifications or recommendations is the choice of that very use
+    ("打开推送提醒即代表您同意我们给您发送提醒。", False),
+    ("启用个性化推荐后即视为您同意我们按照您的喜好推荐商品。", False),
+    # another use beside it, or the same use tied to another doing, is still granted
+    ("打开推送提醒即代表您同意我们给您发送促销信息。", True),
+    ("启用个性化推荐后即视为您同意我们将您的喜好共享给合作商户。", True),
+    ("下载资料即代表您同意我们给您推送消息。", True),
+])
+def test_chinese_a_feature_switched_on_is_its_own_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent named as the condition of a use, still to be asked for
+    ("在你授权之后，我们才会把你的资料提供给合作方。", False),
+    ("仅当用户单独同意的情况下，本平台才会发送营销短信。", False),
+    # consent given here, bare or tied to a doing, is still a grant
+    ("你授权我们把你的资料提供给合作方。", True),
+    ("登录即视为你同意我们发送营销短信。", True),
+])
+def test_chinese_consent_as_a_condition_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a third party named as the provider doing the work the visitor asked for
+    ("上传录音即表示您同意我们把录音交由第三方语音识别服务商转写。", False),
+    ("使用智能客服即代表您同意我们将对话发送至第三方模型提供方。", False),
+    # a bare third party, or a data or ad vendor, is still someone the data is given to
+    ("上传录音即表示您同意我们把录音交由第三方处理。", True),
+    ("使用智能客服即代表您同意我们将对话发送至第三方广告服务商。", True),
+])
+def test_chinese_a_third_party_provider_doing_the_work_is_a_processor(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # handing details to whoever fulfils what the visitor asked for
+    ("购买机票即视为您同意我们把乘机人信息提供给航司用于出票。", False),
+    ("寄快递即表示您同意我们把收件人电话交给快递员。", False),
+    ("申请理赔即表示您同意我们将病历提供给保险公司以便理赔。", False),
+    # the same parties for an offer, or with no purpose the doing needs, still count
+    ("购买机票即视为您同意我们把乘机人信息提供给航司用于营销。", True),
+    ("申请理赔即表示您同意我们将病历提供给保险公司。", True),
+])
+def test_chinese_details_handed_over_for_fulfilment_serve_the_doing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant offered as an option or wished for is a choice still to be made
+    ("想要专属推荐的话，你也可以授权我们分析你的浏览习惯。", False),
+    ("倘若您愿意接受我们的广告推送，请点击下方按钮。", False),
+    # a grant given, even called irrevocable, is still one
+    ("你授权我们分析你的浏览习惯以便投放广告。", True),
+    ("下载即视为您不可撤销地同意我们向合作商户提供您的资料。", True),
+])
+def test_chinese_a_grant_offered_or_wished_for_is_not_given(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
