@@ -1240,3 +1240,32 @@ def test_german_use_of_cookies_is_the_object_not_the_act(notice: str, bundled: b
 ])
 def test_german_using_a_bot_or_program(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
+
+
+# A grant offered, not made: what the visitor CAN grant, a grant on their own wish, a choice of
+# which or whether, a grant beside any verb of refusing. A grant the sentence ties to an act, or
+# made outright, still counts.
+@pytest.mark.parametrize(("notice", "grants"), [
+    ("Falls du magst, kannst du uns erlauben, dir personalisierte Werbung zu zeigen.", False),
+    ("Hier können Sie dem Versand von Werbe-E-Mails zustimmen.", False),
+    ("Falls gewünscht, willigen Sie hier in Werbe-E-Mails ein.", False),
+    ("Im Einstellungsmenü legen Sie fest, welchen Partnern Sie die Weitergabe erlauben.", False),
+    ("Im Menü lassen sich Tracking-Cookies erlauben oder blockieren.", False),
+    ("Sie können der Verwendung von Cookies zustimmen, indem Sie weitersurfen.", True),
+    ("Wenn Sie weitersurfen möchten, stimmen Sie der Nutzung von Werbe-Cookies zu.", True),
+    ("Sie stimmen zu, dass wir Ihre Daten an Partner weitergeben.", True),
+])
+def test_german_grant_offered_not_made(notice: str, grants: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is grants
+
+
+# Ticking said any way (setting a tick, clicking or marking the box) is the separate control:
+# the consent itself, not an act it is tied to.
+@pytest.mark.parametrize(("notice", "grants"), [
+    ("Durch Setzen des Häkchens willigen Sie in Werbung per E-Mail ein.", False),
+    ("Mit dem Anklicken der Checkbox erlaubst du die Weitergabe an Partner.", False),
+    ("Wenn Sie das Häkchen setzen, erlauben Sie uns Werbung per E-Mail.", False),
+    ("Mit dem Absenden des Formulars erlaubst du die Weitergabe an Partner.", True),
+])
+def test_german_ticking_said_any_way(notice: str, grants: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is grants
