@@ -1269,3 +1269,24 @@ def test_german_grant_offered_not_made(notice: str, grants: bool) -> None:
 ])
 def test_german_ticking_said_any_way(notice: str, grants: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is grants
+
+
+# Every verb of going through the site, staying on it, reaching it, or closing its notice, as a
+# condition or a noun, ties a grant to a non-choice; staying in a hotel, browsing with no grant,
+# or closing the notice to refuse do not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir nutzen Cookies zur Reichweitenmessung. Wenn du hier weiter stöberst, bist du damit "
+     "einverstanden.", True),
+    ("Wir nutzen Cookies für Werbung. Bei weiterem Blättern akzeptieren Sie diese Cookies.", True),
+    ("Mit Ihrem Aufenthalt auf unserem Portal erlauben Sie uns Tracking.", True),
+    ("Solange du in unserer App verweilst, stimmst du Analyse-Cookies zu.", True),
+    ("Wer weiternavigiert, erlaubt uns personalisierte Werbung.", True),
+    ("Wir nutzen Tracking. Wenn Sie diesen Hinweis wegklicken, sind Sie damit einverstanden.", True),
+    ("Beim Stöbern in unserem Shop merken sich Cookies Ihren Warenkorb.", False),
+    ("Bei Ihrem Aufenthalt in unserem Hotel stimmen Sie zu, dass wir Ihre Daten für die "
+     "Abrechnung speichern.", False),
+    ("Wenn Sie den Hinweis schließen, lehnen Sie alle optionalen Cookies ab.", False),
+    ("Wenn du im Katalog blättern möchtest, kannst du Werbe-Cookies akzeptieren.", False),
+])
+def test_german_every_verb_of_going_through_the_site(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
