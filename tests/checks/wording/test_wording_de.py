@@ -1290,3 +1290,19 @@ def test_german_ticking_said_any_way(notice: str, grants: bool) -> None:
 ])
 def test_german_every_verb_of_going_through_the_site(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
+
+
+# Contact to arrange what the visitor asked for (an appointment, a call-back, a quote) serves the
+# form's act; offers in the plural, or advertising beside it, are an option tied to it.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden willigst du ein, dass wir dich anrufen, um einen Beratungstermin zu "
+     "vereinbaren.", False),
+    ("Durch das Abschicken der Anfrage stimmen Sie zu, dass wir Sie zwecks Terminabsprache "
+     "kontaktieren.", False),
+    ("Mit dem Absenden willigst du ein, dass wir dich kontaktieren, um dir Angebote zu "
+     "unterbreiten.", True),
+    ("Durch das Abschicken der Anfrage stimmen Sie zu, dass wir Sie für einen Rückruf und für "
+     "Werbung kontaktieren.", True),
+])
+def test_german_contact_to_arrange_the_request(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
