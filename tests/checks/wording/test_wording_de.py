@@ -1295,7 +1295,7 @@ def test_german_every_verb_of_going_through_the_site(notice: str, bundled: bool)
 # Contact to arrange what the visitor asked for (an appointment, a call-back, a quote) serves the
 # form's act; offers in the plural, or advertising beside it, are an option tied to it.
 @pytest.mark.parametrize(("notice", "bundled"), [
-    ("Mit dem Absenden willigst du ein, dass wir dich anrufen, um einen Beratungstermin zu "
+    ("Mit dem Absenden willigst du ein, dass wir dich kontaktieren, um einen Beratungstermin zu "
      "vereinbaren.", False),
     ("Durch das Abschicken der Anfrage stimmen Sie zu, dass wir Sie zwecks Terminabsprache "
      "kontaktieren.", False),
