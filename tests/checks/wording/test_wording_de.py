@@ -1154,3 +1154,155 @@ def test_german_save_choice_button_is_a_choice(notice: str, bundled: bool) -> No
 ])
 def test_german_questions_whose_yes_refuses(label: str, tricks: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricks
+
+
+# A grant inside an indirect question ("…, ob Sie … zustimmen") asks; it grants nothing. The main
+# clause after it still grants.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Beim ersten Aufruf fragen wir, ob Sie dem Einsatz von Werbe-Cookies zustimmen.", False),
+    ("Dein Browser kann dich jedes Mal fragen, ob du mit dem Setzen von Tracking-Cookies "
+     "einverstanden bist.", False),
+    ("Ob Sie kaufen oder nur stöbern: mit dem Besuch unserer Seite stimmen Sie Werbe-Cookies zu.",
+     True),
+])
+def test_german_grant_in_a_whether_clause(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Necessary cookies under other names (compounds, "technische", "wichtige", "Session-Cookies") or
+# by what they are for (the site working without fault, only its working): nothing optional is
+# tied to going on. A vaguer aim ("das bestmögliche Erlebnis") or an optional use named beside
+# them still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir setzen nur funktionsnotwendige Cookies ein. Wenn Sie weitersurfen, stimmen Sie deren "
+     "Verwendung zu.", False),
+    ("Unsere Seite nutzt Cookies für den reibungslosen Betrieb. Mit dem Besuch der Seite sind Sie "
+     "mit Cookies einverstanden.", False),
+    ("Wir verwenden ausschließlich Session-Cookies. Durch die weitere Nutzung akzeptierst du "
+     "Cookies.", False),
+    ("Unsere Seite nutzt Cookies für den reibungslosen Betrieb und zur Reichweitenmessung. Mit dem "
+     "Besuch der Seite sind Sie mit Cookies einverstanden.", True),
+    ("Diese Seite nutzt Cookies, um Ihnen das bestmögliche Erlebnis zu bieten. Mit der weiteren "
+     "Nutzung stimmen Sie Cookies zu.", True),
+])
+def test_german_necessary_cookies_by_other_names(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# A grant of any legal text by its name, or of a text said to be read, is a grant of a document;
+# a use granted in the same sentence, or named by the notice, still counts.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir verwenden Cookies. Wer hier weitersurft, erklärt, den Haftungsausschluss gelesen zu "
+     "haben und zu akzeptieren.", False),
+    ("Wir verwenden Cookies. Mit der Nutzung dieser Seite akzeptieren Sie die "
+     "Nutzungsbestimmungen.", False),
+    ("Wir verwenden Cookies für Werbung. Mit der Nutzung dieser Seite akzeptieren Sie die "
+     "Nutzungsbestimmungen.", True),
+    ("Wir verwenden Cookies. Mit der Nutzung dieser Seite stimmen Sie der Verwendung von Cookies "
+     "zu und bestätigen, die Hinweise gelesen zu haben.", True),
+])
+def test_german_grant_of_a_legal_text(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Saving everything in a consent panel is its accept-all; saving something else is another act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit einem Klick auf „Alles speichern“ erlaubst du sämtliche Cookies.", False),
+    ("Wenn Sie „Alle Cookies bestätigen“ wählen, stimmen Sie Marketing-Cookies zu.", False),
+    ("Mit einem Klick auf „Profil speichern“ stimmst du zu, dass wir deine Daten an Partner "
+     "weitergeben.", True),
+])
+def test_german_save_all_is_a_choice(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# "einverstanden mit der Nutzung von Cookies / dem Speichern deiner Daten": the use is what the
+# visitor agrees with, not an act of theirs; the use of the site or saving a profile is one.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Sie erklären sich mit dem Speichern von Tracking-Cookies einverstanden, wenn Sie auf "
+     "„Zustimmen“ klicken.", False),
+    ("Du bist mit der Nutzung deiner Daten für Werbung einverstanden, wenn du auf „Akzeptieren“ "
+     "tippst.", False),
+    ("Mit der Nutzung unserer App stimmst du dem Setzen von Werbe-Cookies zu.", True),
+    ("Mit dem Speichern deines Profils erlaubst du uns, deine Daten an Partner weiterzugeben.", True),
+])
+def test_german_use_of_cookies_is_the_object_not_the_act(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Using a bot, a program or a forum is using the service, as using the site or app (EDPB 05/2020
+# §86); a grant of its terms only is a document.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit der Benutzung dieser Software willigen Sie ein, dass Ihre Daten erhoben und ausgewertet "
+     "werden.", True),
+    ("Wenn du unseren Chatbot benutzt, stimmst du der Speicherung deiner Angaben zu.", True),
+    ("Wenn du unseren Chatbot benutzt, stimmst du unseren Nutzungsbedingungen zu.", False),
+])
+def test_german_using_a_bot_or_program(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# A grant offered, not made: what the visitor CAN grant, a grant on their own wish, a choice of
+# which or whether, a grant beside any verb of refusing. A grant the sentence ties to an act, or
+# made outright, still counts.
+@pytest.mark.parametrize(("notice", "grants"), [
+    ("Falls du magst, kannst du uns erlauben, dir personalisierte Werbung zu zeigen.", False),
+    ("Hier können Sie dem Versand von Werbe-E-Mails zustimmen.", False),
+    ("Falls gewünscht, willigen Sie hier in Werbe-E-Mails ein.", False),
+    ("Im Einstellungsmenü legen Sie fest, welchen Partnern Sie die Weitergabe erlauben.", False),
+    ("Im Menü lassen sich Tracking-Cookies erlauben oder blockieren.", False),
+    ("Sie können der Verwendung von Cookies zustimmen, indem Sie weitersurfen.", True),
+    ("Wenn Sie weitersurfen möchten, stimmen Sie der Nutzung von Werbe-Cookies zu.", True),
+    ("Sie stimmen zu, dass wir Ihre Daten an Partner weitergeben.", True),
+])
+def test_german_grant_offered_not_made(notice: str, grants: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is grants
+
+
+# Ticking said any way (setting a tick, clicking or marking the box) is the separate control:
+# the consent itself, not an act it is tied to.
+@pytest.mark.parametrize(("notice", "grants"), [
+    ("Durch Setzen des Häkchens willigen Sie in Werbung per E-Mail ein.", False),
+    ("Mit dem Anklicken der Checkbox erlaubst du die Weitergabe an Partner.", False),
+    ("Wenn Sie das Häkchen setzen, erlauben Sie uns Werbung per E-Mail.", False),
+    ("Mit dem Absenden des Formulars erlaubst du die Weitergabe an Partner.", True),
+])
+def test_german_ticking_said_any_way(notice: str, grants: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is grants
+
+
+# Every verb of going through the site, staying on it, reaching it, or closing its notice, as a
+# condition or a noun, ties a grant to a non-choice; staying in a hotel, browsing with no grant,
+# or closing the notice to refuse do not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir nutzen Cookies zur Reichweitenmessung. Wenn du hier weiter stöberst, bist du damit "
+     "einverstanden.", True),
+    ("Wir nutzen Cookies für Werbung. Bei weiterem Blättern akzeptieren Sie diese Cookies.", True),
+    ("Mit Ihrem Aufenthalt auf unserem Portal erlauben Sie uns Tracking.", True),
+    ("Solange du in unserer App verweilst, stimmst du Analyse-Cookies zu.", True),
+    ("Wer weiternavigiert, erlaubt uns personalisierte Werbung.", True),
+    ("Wir nutzen Tracking. Wenn Sie diesen Hinweis wegklicken, sind Sie damit einverstanden.", True),
+    ("Beim Stöbern in unserem Shop merken sich Cookies Ihren Warenkorb.", False),
+    ("Bei Ihrem Aufenthalt in unserem Hotel stimmen Sie zu, dass wir Ihre Daten für die "
+     "Abrechnung speichern.", False),
+    ("Wenn Sie den Hinweis schließen, lehnen Sie alle optionalen Cookies ab.", False),
+    ("Wenn du im Katalog blättern möchtest, kannst du Werbe-Cookies akzeptieren.", False),
+])
+def test_german_every_verb_of_going_through_the_site(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Contact to arrange what the visitor asked for (an appointment, a call-back, a quote) serves the
+# form's act; offers in the plural, or advertising beside it, are an option tied to it.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden willigst du ein, dass wir dich kontaktieren, um einen Beratungstermin zu "
+     "vereinbaren.", False),
+    ("Durch das Abschicken der Anfrage stimmen Sie zu, dass wir Sie zwecks Terminabsprache "
+     "kontaktieren.", False),
+    ("Mit dem Absenden willigst du ein, dass wir dich kontaktieren, um dir Angebote zu "
+     "unterbreiten.", True),
+    ("Durch das Abschicken der Anfrage stimmen Sie zu, dass wir Sie für einen Rückruf und für "
+     "Werbung kontaktieren.", True),
+])
+def test_german_contact_to_arrange_the_request(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
