@@ -1306,3 +1306,15 @@ def test_german_every_verb_of_going_through_the_site(notice: str, bundled: bool)
 ])
 def test_german_contact_to_arrange_the_request(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
+
+
+# "funktionale Cookies" are an optional category in most consent managers, not necessary ones.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir verwenden funktionale Cookies und Analyse-Cookies. Mit der weiteren Nutzung der Website "
+     "stimmen Sie der Verwendung von Cookies zu.", True),
+    ("Mit der weiteren Nutzung der Website stimmen Sie der Verwendung funktionaler Cookies zu.", True),
+    ("Wir verwenden nur technisch notwendige Cookies. Mit der weiteren Nutzung stimmen Sie deren "
+     "Verwendung zu.", False),
+])
+def test_german_functional_cookies_are_not_necessary_ones(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

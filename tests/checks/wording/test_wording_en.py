@@ -683,3 +683,21 @@ def test_english_the_choice_itself_and_its_alternative_m17(notice: str, bundled:
 def test_english_use_offered_as_a_later_choice_m17(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Lead, after m17: "functional cookies" are an optional category in most consent managers, not a
+# name of necessary ones; and an optional category the notice uses ("analytics cookies") is a use
+# even beside a necessary kind it also names.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We use functional cookies and analytics cookies. "
+     "By continuing to browse you agree to our use of cookies.", True),
+    ("We use technical cookies and analytics cookies. "
+     "By continuing to browse you agree to our use of cookies.", True),
+    ("By continuing to browse you agree to our use of functional cookies.", True),
+    ("We use only essential cookies and no analytics cookies. By continuing you agree to their use.", False),
+    ("We use strictly necessary cookies. We do not use analytics cookies. "
+     "By continuing you agree to their use.", False),
+])
+def test_english_optional_cookie_categories_beside_necessary_ones(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

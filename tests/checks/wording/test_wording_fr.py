@@ -753,7 +753,10 @@ def test_french_indifference_to_a_loss_or_to_being_deceived(words: str, shaming:
     # necessary cookies under their other names; not beside an optional kind
     ("En continuant, vous acceptez les cookies de sécurité qui protègent votre compte.", False),
     ("En utilisant le site, vous acceptez les cookies d'équilibrage de charge.", False),
-    ("En naviguant, tu acceptes les cookies fonctionnels.", False),
+    # "cookies fonctionnels" are an optional category in most consent managers, not necessary ones
+    ("En naviguant, tu acceptes les cookies fonctionnels.", True),
+    ("Nous utilisons des cookies fonctionnels et des cookies de mesure d'audience. En poursuivant votre "
+     "navigation, vous acceptez leur utilisation.", True),
     ("En continuant, vous acceptez les cookies techniques et publicitaires.", True),
     ("En utilisant notre site, vous acceptez les cookies de sécurité et de mesure d'audience.", True),
 ])

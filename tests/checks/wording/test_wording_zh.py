@@ -880,3 +880,13 @@ def test_chinese_details_handed_over_for_fulfilment_serve_the_doing(notice: str,
 ])
 def test_chinese_a_grant_offered_or_wished_for_is_not_given(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# 功能性Cookie is an optional category in most consent managers, not a name of necessary cookies.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("我们使用功能性Cookie和分析Cookie。继续浏览即表示您同意我们使用Cookie。", True),
+    ("继续浏览即表示您同意我们使用功能性Cookie。", True),
+    ("我们仅使用技术性Cookie。继续浏览即表示您同意我们使用Cookie。", False),
+])
+def test_chinese_functional_cookies_are_not_necessary_ones(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
