@@ -924,3 +924,40 @@ def test_spanish_m16_sending_on_a_consent_still_to_be_given(notice: str, bundled
 ])
 def test_spanish_m16_optional_category_beside_necessary_ones(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: consent naming the tool that asks for it grants nothing; a live grant still does
+    ("Desde la herramienta de consentimiento que ves al entrar en la web puedes cambiar tus cookies.", False),
+    ("Si usas la app, cambia tus cookies en el gestor de consentimiento.", False),
+    ("Al entrar en la web, nos das tu consentimiento para las cookies publicitarias.", True),
+])
+def test_spanish_m17_consent_naming_its_tool(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: follow-up of a named course or case is no tracking; sharing denied grants nothing
+    ("Al inscribirte, aceptas que usemos tu correo para el seguimiento del curso.", False),
+    ("Al inscribirte, aceptas que usemos tu correo para el seguimiento de tu candidatura.", False),
+    ("Al inscribirte, aceptas las cookies de seguimiento de nuestros anunciantes.", True),
+    ("Al continuar, aceptas que guardemos tu correo para darte de alta. Nunca venderemos ni "
+     "compartiremos tu correo con terceros.", False),
+    ("Al continuar, aceptas que guardemos tu correo para darte de alta. Compartiremos tu correo "
+     "con terceros.", True),
+])
+def test_spanish_m17_follow_up_and_denied_sharing(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: a possessive over a coordination names the visitor's data ("tus fotos y datos");
+    # letting another person use the service is another act, not the consent choice
+    ("Si sigues usando la web, aceptas que tus fotos y datos personales sean almacenados.", True),
+    ("Si sigues usando la web, aceptas que las fotos de muestra sean almacenadas.", False),
+    ("Al navegar por el portal o al permitir que otra persona lo haga por ti, consientes la recopilación "
+     "de tus datos.", True),
+    ("Al permitir, consientes la recopilación de tus datos de ubicación.", False),
+])
+def test_spanish_m17_possessive_over_a_list_and_someone_else(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
