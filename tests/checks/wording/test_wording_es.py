@@ -961,3 +961,35 @@ def test_spanish_m17_follow_up_and_denied_sharing(notice: str, bundled: bool) ->
 ])
 def test_spanish_m17_possessive_over_a_list_and_someone_else(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: a choice offered in any inflection ("rechaces", c before e) or as a possibility with
+    # its alternative a few words on grants nothing; the indicative grant tied to browsing still does
+    ("Al entrar en la tienda te pediremos que aceptes o rechaces las cookies de publicidad.", False),
+    ("Al abrir la app verás un aviso para aceptar las cookies de análisis o configurarlas.", False),
+    ("Si sigues navegando, permites las cookies de análisis o puedes cambiarlo después.", True),
+])
+def test_spanish_m17_choice_offered_in_any_inflection(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: necessary cookies under other names (security, load balancing) are nothing optional
+    ("Si sigues usando la tienda, aceptas sus cookies de seguridad.", False),
+    ("Si sigues usando la tienda, aceptas las cookies que reparten la carga: equilibrio de carga.", False),
+    ("Si sigues usando la tienda, aceptas sus cookies de seguridad y de publicidad.", True),
+])
+def test_spanish_m17_necessary_cookies_by_other_names(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: signing up to the mailing itself by any verb is the consent to it (ruling 3);
+    # signing up to something else stays another act
+    ("Al darte de alta en nuestros boletines, aceptas recibir promociones por correo.", False),
+    ("Al registrarte en nuestras alertas, aceptas que te escribamos con ofertas.", False),
+    ("Al registrarte en la tienda, aceptas recibir promociones por correo.", True),
+])
+def test_spanish_m17_signing_up_to_the_mailing_by_any_verb(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
