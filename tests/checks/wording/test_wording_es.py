@@ -993,3 +993,30 @@ def test_spanish_m17_necessary_cookies_by_other_names(notice: str, bundled: bool
 ])
 def test_spanish_m17_signing_up_to_the_mailing_by_any_verb(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: browsing in any verb and mood, scrolling, closing the notice and leaving the
+    # browser's settings untouched are no choice; look-alikes that grant nothing stay neutral
+    ("Mientras recorras nuestro portal, consientes las cookies de publicidad.", True),
+    ("Si exploras esta plataforma, aceptas las cookies de terceros.", True),
+    ("Si te desplazas, aceptas las cookies de análisis.", True),
+    ("Si descartas este banner, autorizas las cookies de publicidad.", True),
+    ("Ignorar este aviso supone aceptar las cookies de marketing.", True),
+    ("Si no modificas tu configuración, aceptas las cookies de publicidad.", True),
+    ("Mientras recorras nuestro portal, puedes elegir qué cookies de publicidad aceptas.", False),
+    ("Si descartas este banner, solo usaremos las cookies técnicas.", False),
+    ("Si te desplazas, verás nuestras ofertas de temporada.", False),
+])
+def test_spanish_m17_browsing_scrolling_closing_as_triggers(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: a grant the visitor CAN give is an option described, not a grant
+    ("Al cerrar el aviso, podrás aceptar las cookies de publicidad desde el pie de página.", False),
+    ("Al crear tu perfil, puedes también aceptar el envío de ofertas.", False),
+    ("Al crear tu perfil, autorizas el envío de ofertas.", True),
+])
+def test_spanish_m17_a_grant_the_visitor_can_give(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
