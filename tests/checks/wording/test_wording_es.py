@@ -1020,3 +1020,26 @@ def test_spanish_m17_browsing_scrolling_closing_as_triggers(notice: str, bundled
 ])
 def test_spanish_m17_a_grant_the_visitor_can_give(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: what we will send after the act only on a consent still to be given, the condition
+    # before the sending or after it, in any words; sent unconditionally it is bundled
+    ("Al comprar, en el caso de que lo aceptes, te mandaremos novedades de socios.", False),
+    ("Al comprar, siempre que nos lo permitas, te escribiremos con promociones.", False),
+    ("Al comprar, previo consentimiento, te escribiremos con promociones.", False),
+    ("Al comprar, te escribiremos con promociones solo si das tu consentimiento.", False),
+    ("Al comprar, te escribiremos con promociones de nuestros socios.", True),
+])
+def test_spanish_m17_sending_on_a_condition_in_any_order(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: contact to give or send the quote asked for serves the request; beside offers it does not
+    ("Al solicitar la cotización, aceptas que te llamemos para darte una cotización.", False),
+    ("Al pedir tu presupuesto, autorizas que te escribamos para enviarte tu presupuesto.", False),
+    ("Al pedir tu presupuesto, autorizas que te escribamos con ofertas de socios.", True),
+])
+def test_spanish_m17_contact_to_send_the_quote(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
