@@ -148,6 +148,7 @@ class WordingLexicon:
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
+    document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
     blank_box_consequence: re.Pattern[str] | None = None  # "…your details will be shared": a blank grants it
@@ -287,6 +288,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
+        document_contents=optional_patterns("bundled_consent.document_contents"),
         service_request=optional_patterns("bundled_consent.service_request"),
         site_use=optional_patterns("bundled_consent.site_use"),
         personal_data=optional_patterns("bundled_consent.personal_data"),
@@ -507,10 +509,25 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
             continue
         if any(resource.search(found.group(0)) for resource in own):
             continue  # the resource the doing hands over (:func:`_act_resources`)
+        if _described_by_a_document(sentence, found.start(), lex):
+            continue
         if (found.group(0).strip() and not _in_denial(sentence, found.start(), lex)
                 and not _serves_the_request(sentence, found.start(), lex)):
             return found.group(0).strip()
     return None
+
+
+def _described_by_a_document(sentence: str, at: int, lex: WordingLexicon) -> bool:
+    """Whether the use at ``at`` is only what a document granted says it describes.
+
+    "Al registrarte aceptas la política de privacidad, que describe la cesión de datos a terceros":
+    the grant is of the document; the use sits in the relative clause saying what the document
+    explains (``document_contents`` opens that clause), so it is not what the grant grants.
+    """
+    if lex.document_contents is None:
+        return False
+    start, _ = _clause_span(sentence, at, lex)
+    return bool(lex.document_contents.match(sentence[start:at].lstrip()))
 
 
 def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
@@ -597,7 +614,8 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
             for m in lex.data_use.finditer(sentence)
             if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
             and not any(resource.search(m.group(0)) for resource in own)
-            and not _serves_the_request(sentence, m.start(), lex)]
+            and not _serves_the_request(sentence, m.start(), lex)
+            and not _described_by_a_document(sentence, m.start(), lex)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]

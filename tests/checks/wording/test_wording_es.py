@@ -1043,3 +1043,15 @@ def test_spanish_m17_sending_on_a_condition_in_any_order(notice: str, bundled: b
 ])
 def test_spanish_m17_contact_to_send_the_quote(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: the uses a granted document says it explains are its contents, not the grant
+    ("Al crear tu cuenta aceptas nuestro aviso de privacidad, en el que explicamos la cesión de datos "
+     "a socios.", False),
+    ("Al crear tu cuenta aceptas las condiciones, que detallan cómo usamos cookies de publicidad.", False),
+    ("Al crear tu cuenta aceptas, asimismo, que te informemos de ofertas de nuestros socios.", True),
+    ("Al crear tu cuenta aceptas nuestro aviso de privacidad y la cesión de datos a socios.", True),
+])
+def test_spanish_m17_what_a_granted_document_explains(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
