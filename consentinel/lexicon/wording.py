@@ -504,30 +504,33 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     a use in the granting clause counts even beside a negation ("continuing without changing
     your settings means you accept cookies").
     """
-    for found in lex.data_use.finditer(sentence):
+    for found in lex.data_use.finditer(_without_document_contents(sentence, lex)):
         if beyond_cookies and "cookie" in found.group(0).casefold():
             continue
         if any(resource.search(found.group(0)) for resource in own):
             continue  # the resource the doing hands over (:func:`_act_resources`)
-        if _described_by_a_document(sentence, found.start(), lex):
-            continue
         if (found.group(0).strip() and not _in_denial(sentence, found.start(), lex)
                 and not _serves_the_request(sentence, found.start(), lex)):
             return found.group(0).strip()
     return None
 
 
-def _described_by_a_document(sentence: str, at: int, lex: WordingLexicon) -> bool:
-    """Whether the use at ``at`` is only what a document granted says it describes.
+def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
+    """``sentence`` with each clause saying what a granted document explains blanked out.
 
     "Al registrarte aceptas la política de privacidad, que describe la cesión de datos a terceros":
-    the grant is of the document; the use sits in the relative clause saying what the document
-    explains (``document_contents`` opens that clause), so it is not what the grant grants.
+    the grant is of the document; the uses in the relative clause that ``document_contents`` opens
+    are what the document explains, not what the grant grants. Blanked with spaces, so indexes
+    into the sentence stay valid.
     """
     if lex.document_contents is None:
-        return False
-    start, _ = _clause_span(sentence, at, lex)
-    return bool(lex.document_contents.match(sentence[start:at].lstrip()))
+        return sentence
+    bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]
+    kept = list(sentence)
+    for start, end in zip(bounds[::2], bounds[1::2], strict=False):
+        if lex.document_contents.match(sentence[start:end].lstrip()):
+            kept[start:end] = " " * (end - start)
+    return "".join(kept)
 
 
 def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
@@ -604,6 +607,7 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     # names a text to read, not a use the notice makes.
     sentences = [part for part in _sentences(text, lex)
                  if not (lex.document_pointer and lex.document_pointer.search(part))]
+    sentences = [_without_document_contents(part, lex) for part in sentences]
     if beyond_cookies_only:
         # nor from one that ties the use to its own consent control ("Mit dem Anlegen eines Kontos
         # akzeptieren Sie unsere AGB. Werbung erhalten Sie nur, wenn Sie dies unten ankreuzen"):
@@ -614,8 +618,7 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
             for m in lex.data_use.finditer(sentence)
             if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
             and not any(resource.search(m.group(0)) for resource in own)
-            and not _serves_the_request(sentence, m.start(), lex)
-            and not _described_by_a_document(sentence, m.start(), lex)]
+            and not _serves_the_request(sentence, m.start(), lex)]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
         return beyond_cookies[0]
