@@ -148,6 +148,7 @@ class WordingLexicon:
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
+    document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
     blank_box_consequence: re.Pattern[str] | None = None  # "…your details will be shared": a blank grants it
@@ -287,6 +288,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
+        document_contents=optional_patterns("bundled_consent.document_contents"),
         service_request=optional_patterns("bundled_consent.service_request"),
         site_use=optional_patterns("bundled_consent.site_use"),
         personal_data=optional_patterns("bundled_consent.personal_data"),
@@ -502,7 +504,7 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     a use in the granting clause counts even beside a negation ("continuing without changing
     your settings means you accept cookies").
     """
-    for found in lex.data_use.finditer(sentence):
+    for found in lex.data_use.finditer(_without_document_contents(sentence, lex)):
         if beyond_cookies and "cookie" in found.group(0).casefold():
             continue
         if any(resource.search(found.group(0)) for resource in own):
@@ -511,6 +513,24 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
                 and not _serves_the_request(sentence, found.start(), lex)):
             return found.group(0).strip()
     return None
+
+
+def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
+    """``sentence`` with each clause saying what a granted document explains blanked out.
+
+    "Al registrarte aceptas la política de privacidad, que describe la cesión de datos a terceros":
+    the grant is of the document; the uses in the relative clause that ``document_contents`` opens
+    are what the document explains, not what the grant grants. Blanked with spaces, so indexes
+    into the sentence stay valid.
+    """
+    if lex.document_contents is None:
+        return sentence
+    bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]
+    kept = list(sentence)
+    for start, end in zip(bounds[::2], bounds[1::2], strict=False):
+        if lex.document_contents.match(sentence[start:end].lstrip()):
+            kept[start:end] = " " * (end - start)
+    return "".join(kept)
 
 
 def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
@@ -587,6 +607,7 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     # names a text to read, not a use the notice makes.
     sentences = [part for part in _sentences(text, lex)
                  if not (lex.document_pointer and lex.document_pointer.search(part))]
+    sentences = [_without_document_contents(part, lex) for part in sentences]
     if beyond_cookies_only:
         # nor from one that ties the use to its own consent control ("Mit dem Anlegen eines Kontos
         # akzeptieren Sie unsere AGB. Werbung erhalten Sie nur, wenn Sie dies unten ankreuzen"):

@@ -924,3 +924,134 @@ def test_spanish_m16_sending_on_a_consent_still_to_be_given(notice: str, bundled
 ])
 def test_spanish_m16_optional_category_beside_necessary_ones(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: consent naming the tool that asks for it grants nothing; a live grant still does
+    ("Desde la herramienta de consentimiento que ves al entrar en la web puedes cambiar tus cookies.", False),
+    ("Si usas la app, cambia tus cookies en el gestor de consentimiento.", False),
+    ("Al entrar en la web, nos das tu consentimiento para las cookies publicitarias.", True),
+])
+def test_spanish_m17_consent_naming_its_tool(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: follow-up of a named course or case is no tracking; sharing denied grants nothing
+    ("Al inscribirte, aceptas que usemos tu correo para el seguimiento del curso.", False),
+    ("Al inscribirte, aceptas que usemos tu correo para el seguimiento de tu candidatura.", False),
+    ("Al inscribirte, aceptas las cookies de seguimiento de nuestros anunciantes.", True),
+    ("Al continuar, aceptas que guardemos tu correo para darte de alta. Nunca venderemos ni "
+     "compartiremos tu correo con terceros.", False),
+    ("Al continuar, aceptas que guardemos tu correo para darte de alta. Compartiremos tu correo "
+     "con terceros.", True),
+])
+def test_spanish_m17_follow_up_and_denied_sharing(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: a possessive over a coordination names the visitor's data ("tus fotos y datos");
+    # letting another person use the service is another act, not the consent choice
+    ("Si sigues usando la web, aceptas que tus fotos y datos personales sean almacenados.", True),
+    ("Si sigues usando la web, aceptas que las fotos de muestra sean almacenadas.", False),
+    ("Al navegar por el portal o al permitir que otra persona lo haga por ti, consientes la recopilación "
+     "de tus datos.", True),
+    ("Al permitir, consientes la recopilación de tus datos de ubicación.", False),
+])
+def test_spanish_m17_possessive_over_a_list_and_someone_else(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: a choice offered in any inflection ("rechaces", c before e) or as a possibility with
+    # its alternative a few words on grants nothing; the indicative grant tied to browsing still does
+    ("Al entrar en la tienda te pediremos que aceptes o rechaces las cookies de publicidad.", False),
+    ("Al abrir la app verás un aviso para aceptar las cookies de análisis o configurarlas.", False),
+    ("Si sigues navegando, permites las cookies de análisis o puedes cambiarlo después.", True),
+])
+def test_spanish_m17_choice_offered_in_any_inflection(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: necessary cookies under other names (security, load balancing) are nothing optional
+    ("Si sigues usando la tienda, aceptas sus cookies de seguridad.", False),
+    ("Si sigues usando la tienda, aceptas las cookies que reparten la carga: equilibrio de carga.", False),
+    ("Si sigues usando la tienda, aceptas sus cookies de seguridad y de publicidad.", True),
+])
+def test_spanish_m17_necessary_cookies_by_other_names(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: signing up to the mailing itself by any verb is the consent to it (ruling 3);
+    # signing up to something else stays another act
+    ("Al darte de alta en nuestros boletines, aceptas recibir promociones por correo.", False),
+    ("Al registrarte en nuestras alertas, aceptas que te escribamos con ofertas.", False),
+    ("Al registrarte en la tienda, aceptas recibir promociones por correo.", True),
+])
+def test_spanish_m17_signing_up_to_the_mailing_by_any_verb(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: browsing in any verb and mood, scrolling, closing the notice and leaving the
+    # browser's settings untouched are no choice; look-alikes that grant nothing stay neutral
+    ("Mientras recorras nuestro portal, consientes las cookies de publicidad.", True),
+    ("Si exploras esta plataforma, aceptas las cookies de terceros.", True),
+    ("Si te desplazas, aceptas las cookies de análisis.", True),
+    ("Si descartas este banner, autorizas las cookies de publicidad.", True),
+    ("Ignorar este aviso supone aceptar las cookies de marketing.", True),
+    ("Si no modificas tu configuración, aceptas las cookies de publicidad.", True),
+    ("Mientras recorras nuestro portal, puedes elegir qué cookies de publicidad aceptas.", False),
+    ("Si descartas este banner, solo usaremos las cookies técnicas.", False),
+    ("Si te desplazas, verás nuestras ofertas de temporada.", False),
+])
+def test_spanish_m17_browsing_scrolling_closing_as_triggers(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: a grant the visitor CAN give is an option described, not a grant
+    ("Al cerrar el aviso, podrás aceptar las cookies de publicidad desde el pie de página.", False),
+    ("Al crear tu perfil, puedes también aceptar el envío de ofertas.", False),
+    ("Al crear tu perfil, autorizas el envío de ofertas.", True),
+])
+def test_spanish_m17_a_grant_the_visitor_can_give(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: what we will send after the act only on a consent still to be given, the condition
+    # before the sending or after it, in any words; sent unconditionally it is bundled
+    ("Al comprar, en el caso de que lo aceptes, te mandaremos novedades de socios.", False),
+    ("Al comprar, siempre que nos lo permitas, te escribiremos con promociones.", False),
+    ("Al comprar, previo consentimiento, te escribiremos con promociones.", False),
+    ("Al comprar, te escribiremos con promociones solo si das tu consentimiento.", False),
+    ("Al comprar, te escribiremos con promociones de nuestros socios.", True),
+])
+def test_spanish_m17_sending_on_a_condition_in_any_order(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: contact to give or send the quote asked for serves the request; beside offers it does not
+    ("Al solicitar la cotización, aceptas que te llamemos para darte una cotización.", False),
+    ("Al pedir tu presupuesto, autorizas que te escribamos para enviarte tu presupuesto.", False),
+    ("Al pedir tu presupuesto, autorizas que te escribamos con ofertas de socios.", True),
+])
+def test_spanish_m17_contact_to_send_the_quote(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m17: the uses a granted document says it explains are its contents, not the grant
+    ("Al crear tu cuenta aceptas nuestro aviso de privacidad, en el que explicamos la cesión de datos "
+     "a socios.", False),
+    ("Al crear tu cuenta aceptas las condiciones, que detallan cómo usamos cookies de publicidad.", False),
+    ("Al crear tu cuenta aceptas, asimismo, que te informemos de ofertas de nuestros socios.", True),
+    ("Al crear tu cuenta aceptas nuestro aviso de privacidad y la cesión de datos a socios.", True),
+])
+def test_spanish_m17_what_a_granted_document_explains(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
