@@ -507,12 +507,23 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     for found in lex.data_use.finditer(_without_document_contents(sentence, lex)):
         if beyond_cookies and "cookie" in found.group(0).casefold():
             continue
-        if any(resource.search(found.group(0)) for resource in own):
-            continue  # the resource the doing hands over (:func:`_act_resources`)
-        if (found.group(0).strip() and not _in_denial(sentence, found.start(), lex)
-                and not _serves_the_request(sentence, found.start(), lex)):
+        if _a_use_made(sentence, found, lex, own):
             return found.group(0).strip()
     return None
+
+
+def _a_use_made(sentence: str, found: re.Match[str], lex: WordingLexicon,
+                own: tuple[re.Pattern[str], ...], refusing: bool = False) -> bool:
+    """Whether the data use ``found`` in ``sentence`` is one the sentence makes.
+
+    Not when its clause denies it (:func:`_in_denial`; ``refusing`` as there), when it is the
+    resource the doing itself hands over (``own``, :func:`_act_resources`), or when it only
+    serves the visitor's own request (:func:`_serves_the_request`).
+    """
+    return (bool(found.group(0).strip())
+            and not _in_denial(sentence, found.start(), lex, refusing=refusing)
+            and not any(resource.search(found.group(0)) for resource in own)
+            and not _serves_the_request(sentence, found.start(), lex))
 
 
 def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
@@ -621,9 +632,7 @@ def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool =
     # the same cookies by both routes.
     uses = [m.group(0).strip() for sentence in sentences
             for m in lex.data_use.finditer(sentence)
-            if m.group(0).strip() and not _in_denial(sentence, m.start(), lex, refusing=True)
-            and not any(resource.search(m.group(0)) for resource in own)
-            and not _serves_the_request(sentence, m.start(), lex)
+            if _a_use_made(sentence, m, lex, own, refusing=True)
             and not ("cookie" not in m.group(0).casefold() and lex.consent_action_trigger.search(sentence))]
     beyond_cookies = [u for u in uses if "cookie" not in u.casefold()]
     if beyond_cookies:
