@@ -14,8 +14,10 @@ though it names no optional use: continuing to use a site is no indication of wi
 Guidelines 05/2020 on consent, §86).
 
 Not findings: "By continuing you agree to our Terms" (no optional data use); an action that *is*
-the consent ("By clicking Accept…", "By ticking this box…"); and any such notice next to a
-separate, unticked consent control (then the person does have a choice).
+the consent ("By clicking Accept…", "By ticking this box…"); a newsletter form, where the button
+the sentence is about subscribes to the very mail it grants ("By signing up, you agree to receive
+our emails" beside "Subscribe"; not when partners or any other use are named); and any such notice
+next to a separate, unticked consent control (then the person does have a choice).
 
 The finding sits on the sentence (what a reviewer reads) and its evidence names the action it
 bundles with: the button the sentence names, else one in the same form, else the nearest.
@@ -33,8 +35,10 @@ from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
 from consentinel.facts.snapshot import Action, Box, Element, Snapshot, TextBlock
 from consentinel.lexicon.wording import (
     WordingMatch,
+    grants_only_own_mail,
     in_closed_layer,
     is_consent_choice_action,
+    is_subscription_action,
     match_bundled_action_label,
     match_bundled_control_label,
     match_bundled_sentence,
@@ -165,6 +169,9 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         ):
             continue  # a bare grant only bundles beside a button that is not itself a choice
         action, how = _tied_action(actions, bundled.match, bundled.tied_to_action)
+        if (action is not None and is_subscription_action(action.text)
+                and grants_only_own_mail(bundled.match.sentence, bundled.match.language)):
+            continue  # a newsletter form: the button subscribes to the very mail granted
         evidence = {**bundled.match.evidence(), "action": _action_evidence(action, how)}
         target = f" with {action.text!r}" if action else ""
         findings.append(finding_for(

@@ -166,6 +166,11 @@ class WordingLexicon:
     # A use that is no option when a serving purpose stands in its clause ("dass wir Sie zur
     # Beantwortung Ihrer Anfrage kontaktieren"); marketing or profiling never is one.
     served_use: re.Pattern[str] | None = None
+    # A newsletter form (ruling 4): the button that subscribes, the mail it brings, and the third
+    # parties whose mention makes a grant more than that mail (:func:`grants_only_own_mail`).
+    subscription_action: re.Pattern[str] | None = None
+    own_mail: re.Pattern[str] | None = None
+    third_party: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -297,6 +302,9 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         act_resources=tuple(_compile(str(raw), f"{name} bundled_consent.act_resources")
                             for raw in section("bundled_consent").get("act_resources") or ()),
         served_use=optional_patterns("bundled_consent.served_use"),
+        subscription_action=optional_patterns("bundled_consent.subscription_action"),
+        own_mail=optional_patterns("bundled_consent.own_mail"),
+        third_party=optional_patterns("bundled_consent.third_party"),
     )
 
 
@@ -710,6 +718,28 @@ def is_consent_choice_action(label: str) -> bool:
     """Whether a button is itself a consent choice (accept/agree or decline/settings)."""
     label = _text(label)
     return any(_first(lex.consent_choice_action, label) for lex in lexicons_for(label))
+
+
+def is_subscription_action(label: str) -> bool:
+    """Whether a button subscribes to the site's mail ("Subscribe", "Join our newsletter", "立即订阅")."""
+    label = _text(label)
+    return any(lex.subscription_action is not None and lex.subscription_action.search(label)
+               for lex in lexicons_for(label))
+
+
+def grants_only_own_mail(sentence: str, language: str) -> bool:
+    """Whether every data use ``sentence`` grants is the site's own mail, and no third party is named.
+
+    "By signing up, you agree to receive marketing emails from us" beside a "Subscribe" button
+    grants what that button asks for: the subscription is the act and the consent at once
+    (ruling 4). "…and offers from our partners" grants more. Read with the lexicon that matched
+    the grant (``language``), never another language's fallback.
+    """
+    sentence, lex = _text(sentence), lexicon(language)
+    if lex.own_mail is None or lex.third_party is None or lex.third_party.search(sentence):
+        return False
+    uses = [m for m in lex.data_use.finditer(sentence) if _a_use_made(sentence, m, lex, ())]
+    return bool(uses) and all(lex.own_mail.search(m.group(0)) for m in uses)
 
 
 def mentions_data_use(text: str) -> bool:

@@ -212,3 +212,39 @@ def test_an_accept_buttons_own_label_is_that_choice_not_a_bundling_notice() -> N
     inside = text("f0:t1", label, y=210)
     inside.box = Box(30, 210, 150, 20)
     assert CHECK.run(page(inside, action("f0:a1", f"Cookies : {label}"), action("f0:a2", "Close"))) == []
+
+
+# A newsletter form (ruling 4): when the button the sentence is about subscribes to the very mail
+# the sentence grants, subscribing is the act and the consent at once. The same sentence beside
+# any other button, or naming partners, still bundles.
+NEWSLETTER_FORMS = [
+    ("By signing up, you agree to receive marketing emails from us.", "Subscribe to our newsletter",
+     "Continue", "By signing up you agree to receive our newsletter and offers from our partners."),
+    ("Mit dem Absenden erklären Sie sich damit einverstanden, dass wir Ihnen Neuigkeiten und Angebote "
+     "per E-Mail zusenden.", "Newsletter abonnieren", "Weiter",
+     "Mit dem Absenden erklären Sie sich damit einverstanden, dass wir Ihnen Angebote unserer Partner "
+     "per E-Mail zusenden."),
+    ("En vous inscrivant, vous acceptez de recevoir notre newsletter et nos offres.", "Je m'abonne",
+     "Continuer", "En vous inscrivant, vous acceptez de recevoir notre newsletter et les offres de nos "
+     "partenaires."),
+    ("Al registrarte, aceptas recibir correos electrónicos promocionales.", "Suscríbete", "Continuar",
+     "Al registrarte, aceptas recibir correos promocionales de nuestros socios."),
+    ("提交即表示您同意接收我们的营销邮件。", "立即订阅", "继续",
+     "提交即表示您同意我们将您的邮箱共享给合作伙伴。"),
+]
+
+
+@pytest.mark.parametrize(("grant", "subscribe", "other", "with_partners"), NEWSLETTER_FORMS)
+def test_a_newsletter_forms_own_mail_is_the_subscription_not_bundling(
+        grant: str, subscribe: str, other: str, with_partners: str) -> None:
+    assert CHECK.run(page(text("f0:t1", grant), action("f0:a1", subscribe))) == []
+    [beside_other] = CHECK.run(page(text("f0:t1", grant), action("f0:a1", other)))
+    assert beside_other.evidence["action"]["text"] == other
+    [partners] = CHECK.run(page(text("f0:t1", with_partners), action("f0:a1", subscribe)))
+    assert partners.evidence["action"]["text"] == subscribe
+
+
+def test_a_discount_for_the_newsletter_still_bundles() -> None:
+    """Mail granted for a discount (ruling 4): the button claims the offer, it does not subscribe."""
+    grant = "By entering your email, you agree to receive our newsletter and offers."
+    assert len(CHECK.run(page(text("f0:t1", grant), action("f0:a1", "Get my 10% off")))) == 1
