@@ -386,8 +386,8 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             continue  # the action named is the consent itself ("By clicking Accept…")
         own = _act_resources(trigger or "", lex)
         data = _granted_data_use(sentence, lex, own=own)
-        beyond = _granted_data_use(sentence, lex, beyond_cookies=True, own=own) if data else None
-        if data and "cookie" in data.casefold() and not beyond:
+        if (data and "cookie" in data.casefold()
+                and not _granted_data_use(sentence, lex, beyond_cookies=True, own=own)):
             # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
             # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
             # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
@@ -714,17 +714,20 @@ def match_bundled_control_label(label: str) -> WordingMatch | None:
     return None
 
 
+def _label_is(label: str, kind: Callable[[WordingLexicon], re.Pattern[str] | None]) -> bool:
+    """Whether a button label matches a lexicon's ``kind`` of action, in any language it may be in."""
+    label = _text(label)
+    return any((pattern := kind(lex)) is not None and pattern.search(label) for lex in lexicons_for(label))
+
+
 def is_consent_choice_action(label: str) -> bool:
     """Whether a button is itself a consent choice (accept/agree or decline/settings)."""
-    label = _text(label)
-    return any(_first(lex.consent_choice_action, label) for lex in lexicons_for(label))
+    return _label_is(label, lambda lex: lex.consent_choice_action)
 
 
 def is_subscription_action(label: str) -> bool:
     """Whether a button subscribes to the site's mail ("Subscribe", "Join our newsletter", "立即订阅")."""
-    label = _text(label)
-    return any(lex.subscription_action is not None and lex.subscription_action.search(label)
-               for lex in lexicons_for(label))
+    return _label_is(label, lambda lex: lex.subscription_action)
 
 
 def grants_only_own_mail(sentence: str, language: str) -> bool:
