@@ -300,6 +300,11 @@ def test_not_now_refuses(words: str) -> None:
     # signing, ordering or taking part, said by any person
     "Mit Ihrer Teilnahme am Gewinnspiel willigen Sie ein, dass Partner Sie mit Werbung kontaktieren.",
     "Mit meiner Unterschrift erkläre ich mich einverstanden, dass meine Angaben für Werbung genutzt werden.",
+    # the visitor presumed content, in any tense: being content is the grant here alone
+    "We set cookies to tailor adverts. If you stay on this site we'll assume you will be fine with that.",
+    "Wir nutzen Cookies für Statistiken. Wenn Sie weiter surfen, gehen wir davon aus, dass Sie "
+    "zufrieden sind.",
+    "我们使用Cookie进行广告推送。继续浏览本网站，我们就认为您对此没有异议。",
 ])
 def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     [finding] = BUNDLED.run(page(text("f0:t1", notice, form=None)))
@@ -341,6 +346,10 @@ def test_consent_tied_to_continuing_is_bundling(notice: str) -> None:
     "Beim Aktivieren dieser Dienste akzeptieren Sie deren Cookies.",
     "Durch Klicken auf „Alle Cookies akzeptieren“ stimmen Sie der Speicherung von Cookies zu.",
     "En cliquant sur « OK, j'accepte les cookies », vous consentez aux cookies de nos partenaires.",
+    # contentment presumed with something other than a use of data grants nothing
+    "We assume you will be happy with our new checkout.",
+    "Wir nutzen Analyse-Cookies. Wir gehen davon aus, dass Sie mit unserem Service zufrieden sind.",
+    "我们使用分析Cookie。我们认为您对新版界面感到满意。",
 ])
 def test_a_consent_manager_describing_itself_is_not_bundling(notice: str) -> None:
     assert BUNDLED.run(page(text("f0:t1", notice, form=None))) == []
