@@ -701,3 +701,61 @@ def test_english_use_offered_as_a_later_choice_m17(notice: str, bundled: bool) -
 def test_english_optional_cookie_categories_beside_necessary_ones(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: a grant whose object is a waiver of claims gives no data to the parties it names; the
+# same sentence's own grant of data use still counts.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By taking part in the raffle, you agree to release the organiser and its partners from any "
+     "claim arising from the draw.", False),
+    ("By entering this sweepstakes you agree to indemnify and hold harmless the sponsors and their "
+     "agencies.", False),
+    ("By entering the draw, you agree to waive any claim against the promoter and agree that we "
+     "may pass your details to our sponsors.", True),
+    ("By entering the draw, you agree that our sponsors may email you their offers.", True),
+])
+def test_english_waiver_of_claims_is_no_data_grant_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: the act joined to ticking the box in one trigger ("By giving your number and checking
+# the box") is the box's consent; the act alone still ties the grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By providing your mobile number and checking the box below, you agree to get promotional "
+     "texts from us.", False),
+    ("By typing your email and ticking this option, you consent to our marketing newsletter.", False),
+    ("By providing your mobile number, you agree to get promotional texts from us.", True),
+    ("By typing your email and pressing Continue, you consent to our marketing newsletter.", True),
+])
+def test_english_act_joined_to_ticking_the_box_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: cookies whose stated purpose is the site's own working, the sign-in, or keeping the
+# visitor's own progress are necessary; cookies for anything beside that are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Our shop relies on cookies so that it can work properly. By browsing on, you accept these "
+     "cookies.", False),
+    ("By signing in you accept our cookies for authentication.", False),
+    ("By starting the quiz, you agree to cookies that preserve your progress between visits.", False),
+    ("By using this app you accept cookies to retain your sign-in.", False),
+    ("By signing in you accept our cookies for authentication and advertising.", True),
+    ("By browsing on, you accept our cookies used to work out which ads you see.", True),
+])
+def test_english_necessary_cookies_by_stated_purpose_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: sign-in mail and contact about the visitor's own submission serve the act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By creating an account, you agree to receive sign-in emails.", False),
+    ("By sending this form, you agree to be contacted about your submission.", False),
+    ("By sending this form, you agree to be contacted about our new courses.", True),
+    ("By creating an account, you agree to receive sign-in emails and our weekly deals.", True),
+])
+def test_english_mail_the_act_itself_needs_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
