@@ -386,22 +386,30 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             continue  # the action named is the consent itself ("By clicking Accept…")
         own = _act_resources(trigger or "", lex)
         data = _granted_data_use(sentence, lex, own=own)
+        necessary_named = False
         if (data and "cookie" in data.casefold()
                 and not _granted_data_use(sentence, lex, beyond_cookies=True, own=own)):
             # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
             # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
             # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
             # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
-            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex, own=own)
+            necessary_named = bool(lex.necessary.search(sentence))
+            data = None if necessary_named else _notice_data_use(text, lex, own=own)
         if trigger_match and not data:
             data = _personal_data_for_site_use(sentence, lex, trigger_match)
-        if trigger and not data:
+        if trigger and not data and not necessary_named:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
+            # (Not when the sentence names it as necessary cookies: "By visiting, you agree to our
+            # essential cookies. With your consent, we also use analytics cookies" grants only
+            # those; the notice's other cookies wait for their own consent.)
             # A grant of the notice's policy or terms ("继续使用即表示您同意我们的《隐私政策》")
             # grants what the notice itself says it does, when that is more than cookies
-            # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms.
-            terms_only = bool(lex.terms.search(sentence))
+            # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms,
+            # unless the sentence also grants "it" ("…you are happy with it and agree to our
+            # privacy policy": the cookies the notice names).
+            terms_only = bool(lex.terms.search(sentence)) and not (
+                lex.use_of_it is not None and lex.use_of_it.search(sentence))
             data = _notice_data_use(text, lex, beyond_cookies_only=terms_only, own=own)
         if not data:
             continue

@@ -759,3 +759,22 @@ def test_english_necessary_cookies_by_stated_purpose_m18(notice: str, bundled: b
 def test_english_mail_the_act_itself_needs_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: a grant whose own sentence names necessary cookies grants only those; cookies the
+# notice uses under a consent of their own are not taken into it. A grant of the privacy notice
+# is a grant of a document (ruling 3) unless it also grants "it", the cookies the notice names.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Cookies keep this shop secure. By browsing here you accept our use of strictly necessary "
+     "cookies. Only if you opt in do we also use advertising cookies.", False),
+    ("We use cookies to make our pages faster. By staying on this site you accept our privacy "
+     "notice.", False),
+    ("We use cookies for statistics. If you carry on, we'll take it you are fine with this and "
+     "accept our privacy statement.", True),
+    ("We use cookies for advertising. By staying on this site you accept our privacy notice.", True),
+    ("Cookies keep this shop secure. By browsing here you accept our use of cookies. We also use "
+     "advertising cookies.", True),
+])
+def test_english_necessary_grant_and_privacy_notice_grant_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
