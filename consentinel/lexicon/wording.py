@@ -171,6 +171,11 @@ class WordingLexicon:
     subscription_action: re.Pattern[str] | None = None
     own_mail: re.Pattern[str] | None = None
     third_party: re.Pattern[str] | None = None
+    # A sentence opening with the bare sign-up itself ("By joining, …", "By signing up, …"), and a
+    # use that is only the sender's plain mail ("receive updates from us"): that sign-up is for
+    # that mail (:func:`_signs_up_for_plain_mail`).
+    signup_act: re.Pattern[str] | None = None
+    plain_mail: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -305,6 +310,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         subscription_action=optional_patterns("bundled_consent.subscription_action"),
         own_mail=optional_patterns("bundled_consent.own_mail"),
         third_party=optional_patterns("bundled_consent.third_party"),
+        signup_act=optional_patterns("bundled_consent.signup_act"),
+        plain_mail=optional_patterns("bundled_consent.plain_mail"),
     )
 
 
@@ -413,6 +420,8 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             data = _notice_data_use(text, lex, beyond_cookies_only=terms_only, own=own)
         if not data:
             continue
+        if trigger and _signs_up_for_plain_mail(sentence, lex, own):
+            continue  # "By joining, you agree to receive our updates": the sign-up is for that mail
         if trigger:
             match = WordingMatch("bundled-consent", lex.language, "grant-tied-to-action",
                                  (trigger, grant, data), sentence)
@@ -422,6 +431,28 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
                                  (grant, data), sentence)
             bare = BundledSentence(match, tied_to_action=False)
     return bare
+
+
+def _signs_up_for_plain_mail(sentence: str, lex: WordingLexicon,
+                             own: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether ``sentence`` ties only the sender's plain mail to a bare sign-up.
+
+    "By joining, you agree to receive launch updates", "By signing up, you agree to receive emails
+    from us": a sign-up that names nothing else to sign up for is the sign-up for that mail, as a
+    "Subscribe" button is (ruling 4). Not when anything beyond plain mail is granted ("…marketing
+    emails", "…offers", "…from our partners"), nor when the act has an object of its own ("By
+    signing up for an account, …", "By registering for the event, …").
+    """
+    if lex.signup_act is None or lex.plain_mail is None or not lex.signup_act.search(sentence):
+        return False
+    if lex.third_party is not None and lex.third_party.search(sentence):
+        return False
+    if lex.personal_data is not None and lex.personal_data.search(sentence):
+        return False  # "…and you also consent to our data collection": more than mail
+    uses = [m for m in lex.data_use.finditer(sentence) if _a_use_made(sentence, m, lex, own)]
+    # matched where the use starts, so its pattern sees the rest of the sentence ("receive
+    # communications about our product offerings")
+    return bool(uses) and all(lex.plain_mail.match(sentence, m.start()) for m in uses)
 
 
 def _live_grant(sentence: str, lex: WordingLexicon) -> str | None:

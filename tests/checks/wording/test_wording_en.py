@@ -778,3 +778,21 @@ def test_english_mail_the_act_itself_needs_m18(notice: str, bundled: bool) -> No
 def test_english_necessary_grant_and_privacy_notice_grant_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: joining with no object of its own, or signing in, ties only the sender's plain mail
+# to the very act that asks for it; promotional mail, a pace of its own, other parties, data
+# collection beside it, or an account sign-up still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By joining, you agree to get emails about our opening date.", False),
+    ("When you join, you agree to receive updates from our team about the beta.", False),
+    ("By signing in, you agree to receive alerts about your saved searches.", False),
+    ("By joining, you agree to get emails about our summer sale.", True),
+    ("By joining, you agree to receive weekly emails from us.", True),
+    ("By joining, you agree to receive emails from us and from our sponsors.", True),
+    ("By signing in, you agree to receive alerts and to our collection of your usage data.", True),
+    ("By signing up, you agree to receive marketing emails from us.", True),
+])
+def test_english_bare_join_grants_only_its_own_mail_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
