@@ -796,3 +796,22 @@ def test_english_necessary_grant_and_privacy_notice_grant_m18(notice: str, bundl
 def test_english_bare_join_grants_only_its_own_mail_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: the site or app named by its own (capitalised) name is the site merely used, and an
+# enumeration "collection, storage, and processing of your data" names personal data as a whole;
+# an act the processing serves (registering, submitting a form) is still no site use.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using Pixel Notes, you consent to the collection and use of your information.", True),
+    ("By visiting shop.example, you agree to the gathering and use of your details.", True),
+    ("By continuing to browse our site, you consent to the collection, storage, and potential "
+     "sharing of your data.", True),
+    ("By using Pixel Notes, you agree to our Terms.", False),
+    ("By registering with Pixel Notes, you consent to the collection and use of your information.",
+     False),
+    ("By submitting this form, you consent to the collection, storage, and processing of your data "
+     "to answer your enquiry.", False),
+])
+def test_english_named_site_and_enumerated_processing_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
