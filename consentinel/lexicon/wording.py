@@ -644,9 +644,13 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
             low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
             split_between = any(low <= start and end <= high for start, end in splits)
             # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
-            # unrelated alternative after it, joined by "or" inside the same clause
-            alternative = (lex.alternative_action is not None and found.start() <= choice.start()
-                           and lex.alternative_action.search(sentence, choice.end(), found.end()))
+            # unrelated alternative after it, joined by "or" inside the same clause; so does one
+            # before it ("By continuing to browse or by clicking Accept, you agree…")
+            alternative = lex.alternative_action is not None and (
+                (found.start() <= choice.start()
+                 and lex.alternative_action.search(sentence, choice.end(), found.end()))
+                or (found.end() <= choice.start()
+                    and lex.alternative_action.search(sentence, found.end(), choice.start())))
             if not split_between and not alternative:
                 continue
         return found

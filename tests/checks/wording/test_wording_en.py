@@ -815,3 +815,42 @@ def test_english_bare_join_grants_only_its_own_mail_m18(notice: str, bundled: bo
 def test_english_named_site_and_enumerated_processing_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: classes of the trigger that were missing: continuing named before the choice and
+# joined to it by "or"; an imperative of browsing on whose condition is the visitor's presumed
+# agreement; continuing as a participle. Their look-alikes: the choice alone, a wish with no act,
+# browsing as advice.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By scrolling further or by pressing \"Allow all\", you accept our advertising cookies.", True),
+    ("We use cookies for statistics. Keep on reading if you are OK with that.", True),
+    ("We use cookies to measure traffic. Carry on using the site if you're fine with this.", True),
+    ("Continuing your visit, you accept cookies for audience measurement.", True),
+    ("By pressing \"Allow all\", you accept our advertising cookies.", False),
+    ("We use cookies for statistics. If you are OK with that, press Allow.", False),
+    ("Keep browsing to discover our latest arrivals.", False),
+    ("We use cookies to make pages load faster. Carry on using the site if you're fine with our "
+     "terms.", False),
+])
+def test_english_continuing_triggers_of_every_shape_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: what is granted, said in shapes that were missing: acceptance in the perfect ("you
+# have read and accepted this"), personalisation after its noun ("ads we think are relevant to
+# you"), mail as singular "communication", and what the visitor types being recorded.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We place analytics cookies. Staying on this page shows that you have read and accepted this.",
+     True),
+    ("By using this free app you agree that we may show you adverts tailored to your interests.", True),
+    ("By claiming the voucher, you agree to receive communication from our brand.", True),
+    ("By using this assistant, you accept that the prompts you enter may be stored and reviewed.", True),
+    ("Staying on this page shows that you have read our notice.", False),
+    ("By using this free app you agree that adverts may appear between levels.", False),
+    ("By claiming the voucher, you agree to the voucher rules.", False),
+    ("By using this assistant, you accept that answers may be inaccurate.", False),
+])
+def test_english_grants_said_in_other_shapes_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
