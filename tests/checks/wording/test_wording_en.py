@@ -854,3 +854,15 @@ def test_english_continuing_triggers_of_every_shape_m18(notice: str, bundled: bo
 def test_english_grants_said_in_other_shapes_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: look-alikes of the new shapes stay neutral: a past consent described or confirmed is
+# no grant tied to anything, and a necessary purpose joined to an optional one is not necessary.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Members who have accepted analytics cookies will see tailored tips.", False),
+    ("Thank you! You have accepted analytics cookies.", False),
+    ("By visiting our shop, you accept cookies for authentication and analytics.", True),
+])
+def test_english_past_consent_and_mixed_purposes_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
