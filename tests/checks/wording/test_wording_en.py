@@ -713,6 +713,7 @@ def test_english_optional_cookie_categories_beside_necessary_ones(notice: str, b
     ("By entering the draw, you agree to waive any claim against the promoter and agree that we "
      "may pass your details to our sponsors.", True),
     ("By entering the draw, you agree that our sponsors may email you their offers.", True),
+    ("By entering the draw, you agree to release your contact details to our sponsors.", True),
 ])
 def test_english_waiver_of_claims_is_no_data_grant_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
@@ -743,6 +744,8 @@ def test_english_act_joined_to_ticking_the_box_m18(notice: str, bundled: bool) -
     ("By using this app you accept cookies to retain your sign-in.", False),
     ("By signing in you accept our cookies for authentication and advertising.", True),
     ("By browsing on, you accept our cookies used to work out which ads you see.", True),
+    ("Our shop relies on cookies so that it can work properly and to count visitors. By browsing "
+     "on, you accept these cookies.", True),
 ])
 def test_english_necessary_cookies_by_stated_purpose_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
