@@ -869,3 +869,14 @@ def test_english_grants_said_in_other_shapes_m18(notice: str, bundled: bool) -> 
 def test_english_past_consent_and_mixed_purposes_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m18: the "e-blast" is a newsletter by another name.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By claiming your free sample, you agree to be added to our weekly e-blast.", True),
+    ("By entering the giveaway, you agree to sign up for the store's E-blast.", True),
+    ("By entering the giveaway, you agree to the official rules.", False),
+])
+def test_english_eblast_is_a_newsletter_m18(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
