@@ -829,6 +829,8 @@ def test_english_named_site_and_enumerated_processing_m18(notice: str, bundled: 
     ("We use cookies for statistics. Keep on reading if you are OK with that.", True),
     ("We use cookies to measure traffic. Carry on using the site if you're fine with this.", True),
     ("Continuing your visit, you accept cookies for audience measurement.", True),
+    ("Continuing to browse this shop, you agree to cookies that track which ads you click.", True),
+    ("Continuing to checkout, you agree to our delivery terms.", False),
     ("By pressing \"Allow all\", you accept our advertising cookies.", False),
     ("We use cookies for statistics. If you are OK with that, press Allow.", False),
     ("Keep browsing to discover our latest arrivals.", False),
