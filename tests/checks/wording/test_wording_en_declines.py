@@ -231,3 +231,31 @@ def test_goods_of_the_self_not_products_named_after_them(text: str, shaming: boo
 ])
 def test_tenses_of_refusal_and_losses_owned(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# A declining verb (pass on, skip, turn down, forgo, pass up) whose object is the offer at hand,
+# named definitely, only names what the button declines; the visitor's own good given up, or a
+# good in general, is still refused (round m18).
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No, I'm giving up my free shipping", True),
+    ("Nah, I'd rather forgo savings", True),
+    ("No thanks, I'll skip the coupon and pay full price", True),
+    ("Not today, I'll turn down that deal", False),
+    ("I'll forgo this exclusive offer", False),
+    ("No thanks, I'll skip these rewards and go to checkout", False),
+    ("Maybe later, I'm passing up the free gift for now", False),
+])
+def test_declining_the_offer_at_hand_by_name(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# An empty box whose consequence the sentence denies says plainly what it does NOT do; one whose
+# consequence is granted still agrees for the visitor (round m18).
+@pytest.mark.parametrize(("text", "trick"), [
+    ("If you leave the box blank, you will be enrolled in our rewards mailing list.", True),
+    ("By keeping this box clear, you agree to partner offers by text.", True),
+    ("If you leave it blank, you won't be opted in to promotional texts.", False),
+    ("Leaving it unticked means you will not be opted in to our marketing calls.", False),
+])
+def test_an_empty_box_whose_grant_is_denied(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text, on_a_box=True) is not None) is trick
