@@ -259,3 +259,24 @@ def test_declining_the_offer_at_hand_by_name(text: str, shaming: bool) -> None:
 ])
 def test_an_empty_box_whose_grant_is_denied(text: str, trick: bool) -> None:
     assert (match_trick_wording(text, on_a_box=True) is not None) is trick
+
+
+# Embracing a loss, by class (round m18): the visitor's own thing kept with its defect, the
+# slow or hard path, a risk taken on as what they will do, help with their own struggle refused.
+# Their neutral twins: the thing alone, a plain route, the noun "risk", help with an order.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'm happy with my sluggish laptop", True),
+    ("Nah, I'll keep our clunky old checkout", True),
+    ("No, I'll stick to the hard road", True),
+    ("No thanks, I'd rather risk a data breach", True),
+    ("No thanks, I'm willing to gamble with my retirement", True),
+    ("No thanks, I don't want help with procrastination", True),
+    ("Nope, I don't need help sleeping", True),
+    ("No thanks, I like my current laptop", False),
+    ("Not now, I'll take the scenic route", False),
+    ("No thanks, I'll read the risk assessment first", False),
+    ("No thanks, I don't need help with my booking", False),
+    ("I don't need help choosing a plan", False),
+])
+def test_a_loss_embraced_by_class(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
