@@ -282,3 +282,26 @@ def test_an_empty_box_whose_grant_is_denied(text: str, trick: bool) -> None:
 ])
 def test_a_loss_embraced_by_class(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# The plain alternative named (round m18): the whole sum at once is no full price, a shipping
+# option is declined by name; a refusal the visitor is not ABLE to make is a fact, not a double
+# negative. Their shaming or tricky twins still count.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No, I'll pay the full price", True),
+    ("No thanks, I don't need to grow faster", True),
+    ("No, I'll pay the full balance today", False),
+    ("No thanks, I don't need express delivery", False),
+    ("Nah, I don't want quicker dispatch", False),
+])
+def test_the_plain_alternative_named(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Please don't untick this box if you want our offers", True),
+    ("You can't unsubscribe from security alerts about your account.", False),
+    ("Members are not able to opt out of booking reminders.", False),
+])
+def test_a_refusal_ruled_out_is_a_fact(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
