@@ -305,3 +305,19 @@ def test_the_plain_alternative_named(text: str, shaming: bool) -> None:
 ])
 def test_a_refusal_ruled_out_is_a_fact(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+# A loss by valence alone counts beside an outright preference, a state kept or a self-description,
+# not as the object of what the visitor will do ("report the problem"); a loss refused keeps the
+# good (round m18).
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'll stay miserable", True),
+    ("Nah, I'd sooner be lonely", True),
+    ("No thanks, I'll lose my saved answers", True),
+    ("No, I'll report the problem myself", False),
+    ("No thanks, I'll fight the parking fine on my own", False),
+    ("No thanks, I don't want to lose my progress", False),
+    ("No thanks, I don't like to waste paper", False),
+])
+def test_a_loss_by_valence_needs_it_embraced(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
