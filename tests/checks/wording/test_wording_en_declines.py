@@ -321,3 +321,17 @@ def test_a_refusal_ruled_out_is_a_fact(text: str, trick: bool) -> None:
 ])
 def test_a_loss_by_valence_needs_it_embraced(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Two negated predicates joined by "and"/"or" refuse side by side, not one another; a refusal the
+# visitor will not be able to make is a fact; the verbs of sending (emailing, texting, calling)
+# are consent topics as their nouns are (round m18).
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Untick this box if you don't want us to stop texting you", True),
+    ("Clear this box if you do not wish us to stop calling you", True),
+    ("We don't rent your details or ever pass them to advertisers.", False),
+    ("We never track you and never sell your data.", False),
+    ("Subscribers won't be able to unsubscribe from billing notices.", False),
+])
+def test_predicates_side_by_side_and_the_verbs_of_sending(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text, on_a_box=True) is not None) is trick
