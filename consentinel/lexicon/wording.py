@@ -1267,9 +1267,18 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
         return None
     # a wish a fact rules out is none: "No podrás recibir alertas si no activas las notificaciones"
     facts = _not_negating(rest, lex)
+    # a grant the sentence denies is what the empty box does NOT do, said plainly: "By leaving
+    # this box unchecked, you will not be opted in", "Sans cocher, vous ne serez pas inscrit"
+    negations = _spans(lex.negation, rest)
+
+    def denied(found: re.Match[str]) -> bool:
+        start = found.start()
+        return any(n_end <= start and _gap(rest[n_end:start], lex.gap_unit) <= lex.max_negation_gap
+                   for _, n_end in negations)
+
     grants = (lex.volition, lex.grant) + ((lex.blank_box_consequence,) if lex.blank_box_consequence else ())
     wish = next((m for p in grants for m in p.finditer(rest)
-                 if m.group(0) and not _inside(m.span(), facts)), None)
+                 if m.group(0) and not _inside(m.span(), facts) and not denied(m)), None)
     if wish and lex.selection is not None and lex.selection.search(rest, wish.end()):
         # "Leave unchecked to receive all transactions", "…to receive updates by email only":
         # an empty box that lets ALL through or keeps ONLY some is a filter, and one that keeps

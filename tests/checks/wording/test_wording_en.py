@@ -191,7 +191,7 @@ def test_english_gerund_and_imperative_triggers(notice: str, bundled: bool) -> N
     ("Heartlessly close", True),
     ("Walk away with a heavy heart", True),
     ("No, I'm passing up my loyalty benefits", True),
-    ("I'll forgo this exclusive offer", True),
+    ("I'll forgo exclusive offers", True),
     ("Sure, I'll keep wasting hours on spreadsheets", True),
     ("No thanks, I'm too lazy", True),
     ("Nah, I'm not clever enough for this", True),

@@ -231,3 +231,107 @@ def test_goods_of_the_self_not_products_named_after_them(text: str, shaming: boo
 ])
 def test_tenses_of_refusal_and_losses_owned(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# A declining verb (pass on, skip, turn down, forgo, pass up) whose object is the offer at hand,
+# named definitely, only names what the button declines; the visitor's own good given up, or a
+# good in general, is still refused (round m18).
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No, I'm giving up my free shipping", True),
+    ("Nah, I'd rather forgo savings", True),
+    ("No thanks, I'll skip the coupon and pay full price", True),
+    ("Not today, I'll turn down that deal", False),
+    ("I'll forgo this exclusive offer", False),
+    ("No thanks, I'll skip these rewards and go to checkout", False),
+    ("Maybe later, I'm passing up the free gift for now", False),
+])
+def test_declining_the_offer_at_hand_by_name(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# An empty box whose consequence the sentence denies says plainly what it does NOT do; one whose
+# consequence is granted still agrees for the visitor (round m18).
+@pytest.mark.parametrize(("text", "trick"), [
+    ("If you leave the box blank, you will be enrolled in our rewards mailing list.", True),
+    ("By keeping this box clear, you agree to partner offers by text.", True),
+    ("If you leave it blank, you won't be opted in to promotional texts.", False),
+    ("Leaving it unticked means you will not be opted in to our marketing calls.", False),
+])
+def test_an_empty_box_whose_grant_is_denied(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text, on_a_box=True) is not None) is trick
+
+
+# Embracing a loss, by class (round m18): the visitor's own thing kept with its defect, the
+# slow or hard path, a risk taken on as what they will do, help with their own struggle refused.
+# Their neutral twins: the thing alone, a plain route, the noun "risk", help with an order.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'm happy with my sluggish laptop", True),
+    ("Nah, I'll keep our clunky old checkout", True),
+    ("No, I'll stick to the hard road", True),
+    ("No thanks, I'd rather risk a data breach", True),
+    ("No thanks, I'm willing to risk my retirement savings", True),
+    ("No thanks, I don't want help with procrastination", True),
+    ("Nope, I don't need help sleeping", True),
+    ("No thanks, I like my current laptop", False),
+    ("No thanks, I'll update my outdated browser myself", False),
+    ("No thanks, I'll gamble responsibly", False),
+    ("Not now, I'll take the scenic route", False),
+    ("No thanks, I'll read the risk assessment first", False),
+    ("No thanks, I don't need help with my booking", False),
+    ("I don't need help choosing a plan", False),
+])
+def test_a_loss_embraced_by_class(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# The plain alternative named (round m18): the whole sum at once is no full price, a shipping
+# option is declined by name; a refusal the visitor is not ABLE to make is a fact, not a double
+# negative. Their shaming or tricky twins still count.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No, I'll pay the full price", True),
+    ("No thanks, I don't need to grow faster", True),
+    ("No, I'll pay the full balance today", False),
+    ("No thanks, I don't need express delivery", False),
+    ("Nah, I don't want quicker dispatch", False),
+])
+def test_the_plain_alternative_named(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Please don't untick this box if you want our offers", True),
+    ("You can't unsubscribe from security alerts about your account.", False),
+    ("Members are not able to opt out of booking reminders.", False),
+])
+def test_a_refusal_ruled_out_is_a_fact(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# A loss by valence alone counts beside an outright preference, a state kept or a self-description,
+# not as the object of what the visitor will do ("report the problem"); a loss refused keeps the
+# good (round m18).
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'll stay miserable", True),
+    ("Nah, I'd sooner be lonely", True),
+    ("No thanks, I'll lose my saved answers", True),
+    ("No, I'll report the problem myself", False),
+    ("No thanks, I'll fight the parking fine on my own", False),
+    ("No thanks, I don't want to lose my progress", False),
+    ("No thanks, I don't like to waste paper", False),
+])
+def test_a_loss_by_valence_needs_it_embraced(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Two negated predicates joined by "and"/"or" refuse side by side, not one another; a refusal the
+# visitor will not be able to make is a fact; the verbs of sending (emailing, texting, calling)
+# are consent topics as their nouns are (round m18).
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Untick this box if you don't want us to stop texting you", True),
+    ("Clear this box if you do not wish us to stop calling you", True),
+    ("We don't rent your details or ever pass them to advertisers.", False),
+    ("We never track you and never sell your data.", False),
+    ("Subscribers won't be able to unsubscribe from billing notices.", False),
+])
+def test_predicates_side_by_side_and_the_verbs_of_sending(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text, on_a_box=True) is not None) is trick
