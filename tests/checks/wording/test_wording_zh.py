@@ -890,3 +890,77 @@ def test_chinese_a_grant_offered_or_wished_for_is_not_given(notice: str, bundled
 ])
 def test_chinese_functional_cookies_are_not_necessary_ones(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m18 (precision first): what makes a look-alike not a finding, as a structure.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a place shown on a map is a feature, not the visitor's location
+    ("门店位置预览由腾讯地图生成。继续浏览即视为同意加载地图组件。", False),
+    ("页面会显示活动场馆的位置。继续使用即同意打开地图。", False),
+    # the visitor's own location still counts, however it is said
+    ("继续浏览即视为同意我们读取你的实时位置。", True),
+    ("继续使用即同意我们记录您的位置用于广告投放。", True),
+])
+def test_chinese_a_place_shown_is_not_the_visitors_location(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the goods the site sells, a partner role the visitor may take: no use of their data
+    ("我们只转让正版数字藏品，购买即视为接受交易规则。", False),
+    ("本店出售二手教材，下单即表示您同意售后规则。", False),
+    ("注册即表示你同意用户协议。日后想成为我们的合作伙伴，请另行提交资质。", False),
+    ("登录即视为同意服务条款；申请合作伙伴资格需另行审核。", False),
+    # selling or handing their data over, or a partner who receives it, still count
+    ("下单即表示您同意我们出售您的购买记录数据。", True),
+    ("注册即表示您同意我们把资料转让给合作伙伴。", True),
+])
+def test_chinese_goods_sold_or_a_partner_role_are_no_data_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # this site as 本站, or the site by its brand name, merely used
+    ("浏览本站即视为您同意我们收集您的个人数据。", True),
+    ("使用 Zeta 平台即表示你同意我们存储你的个人信息。", True),
+    ("您访问青木官网即表示同意我们处理您的个人资料。", True),
+    # a feature that is an act of its own, or a document granted
+    ("使用在线预约服务即表示您同意我们处理您的个人信息。", False),
+    ("访问本站即表示您同意本站用户条款。", False),
+])
+def test_chinese_the_site_named_by_its_brand_is_site_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # confirming the refusal the visitor just clicked: yes does what they asked
+    ("关闭后将收不到优惠推送，确定要关闭吗？", False),
+    ("您真的不想再收到我们的营销邮件了吗？", False),
+    ("是否确认停用个性化推荐？", False),
+    # asked unprompted, a refusing question is still inverted
+    ("您是否要停止接收我们的营销短信？", True),
+    # a circumstance "without…" is a condition, not a second negation
+    ("我们不会在没有必要的情况下共享您的数据。", False),
+    ("平台不会在无需要的前提下收集你的通讯录信息。", False),
+    # a real double negative stays one
+    ("如果您不希望不接收营销邮件，请勾选。", True),
+])
+def test_chinese_a_confirmation_or_a_circumstance_is_no_trick(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a wilful or haughty adverb before leaving, a boast of wealth with no 我, a good not used
+    ("任性关掉", True),
+    ("倔强地拒绝", True),
+    ("不差钱，原价买", True),
+    ("我偏不用红包", True),
+    ("我不领优惠券", True),
+    # plain declines and no-need phrases stay neutral
+    ("不用了，谢谢", False),
+    ("我不用登录，直接浏览", False),
+    ("暂不领取", False),
+    ("关闭", False),
+])
+def test_chinese_wilful_declines_and_goods_not_used(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
