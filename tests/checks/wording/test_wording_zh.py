@@ -964,3 +964,27 @@ def test_chinese_a_confirmation_or_a_circumstance_is_no_trick(words: str, trick:
 ])
 def test_chinese_wilful_declines_and_goods_not_used(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant that is the condition of what follows, or a setting described, grants nothing yet
+    ("若你授权，我们将按你的兴趣推送广告。", False),
+    ("要是您同意的话，我们会把活动资讯发给您。", False),
+    ("此选项决定访客继续浏览时是否默认接受统计Cookie。", False),
+    # the grant given after the condition still counts
+    ("若您继续浏览，即视为您同意我们向您推送广告。", True),
+])
+def test_chinese_a_grant_as_a_condition_is_not_given(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the uses a document explains, or a pointer to it, are not what granting the document grants
+    ("本站的隐私声明介绍了我们怎样向广告商提供数据。注册即代表您同意隐私声明。", False),
+    ("更多详情请查阅我们关于第三方共享的说明。登录即视为您接受用户条款。", False),
+    ("访问本站即表示您同意《隐私政策》，其中说明了我们如何与合作方共享信息。", False),
+    # a use the notice itself makes stays what the document grant grants
+    ("我们会与广告商共享您的浏览数据。继续使用即表示您同意隐私声明。", True),
+])
+def test_chinese_what_a_document_explains_is_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
