@@ -988,3 +988,15 @@ def test_chinese_a_grant_as_a_condition_is_not_given(notice: str, bundled: bool)
 ])
 def test_chinese_what_a_document_explains_is_not_granted(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # necessary cookies named beside analytics or product development are not "necessary only"
+    ("本站使用必需Cookie与分析类Cookie。继续访问即视为您同意我们使用Cookie。", True),
+    ("我们用cookie记录您的登录信息，并借助这些数据优化产品。继续使用即表示您接受这些cookie。", True),
+    # necessary or preference cookies alone still grant nothing optional
+    ("我们用cookie记录您的登录信息。继续使用即表示您接受这些cookie。", False),
+    ("本站只使用必需Cookie。继续访问即视为您同意我们使用Cookie。", False),
+])
+def test_chinese_necessary_cookies_beside_optional_ones_grant_more(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
