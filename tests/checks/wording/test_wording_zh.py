@@ -937,6 +937,7 @@ def test_chinese_the_site_named_by_its_brand_is_site_use(notice: str, bundled: b
     ("关闭后将收不到优惠推送，确定要关闭吗？", False),
     ("您真的不想再收到我们的营销邮件了吗？", False),
     ("是否确认停用个性化推荐？", False),
+    ("停用后将不再展示个性化广告，是否继续？", False),
     # asked unprompted, a refusing question is still inverted
     ("您是否要停止接收我们的营销短信？", True),
     # a circumstance "without…" is a condition, not a second negation
