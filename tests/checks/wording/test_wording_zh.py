@@ -1001,3 +1001,15 @@ def test_chinese_what_a_document_explains_is_not_granted(notice: str, bundled: b
 ])
 def test_chinese_necessary_cookies_beside_optional_ones_grant_more(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the party that fulfils the order, a tally of the answers the act itself submits
+    ("确认下单即视为您同意平台把联系方式交给入驻商家用于配送。", False),
+    ("参加投票即表示您同意我们统计投票结果。", False),
+    # the same party for its own purposes, usage statistics of the site, still count
+    ("确认下单即视为您同意平台把联系方式交给入驻商家。", True),
+    ("参加投票即表示您同意我们收集访问统计数据。", True),
+])
+def test_chinese_fulfilment_and_a_tally_of_answers_serve_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
