@@ -1013,3 +1013,17 @@ def test_chinese_necessary_cookies_beside_optional_ones_grant_more(notice: str, 
 ])
 def test_chinese_fulfilment_and_a_tally_of_answers_serve_the_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # no interest in a good, staying confused, a boast of money, a good watched slipping away
+    ("我对折扣提不起兴趣", True),
+    ("好吧，就让我继续一头雾水", True),
+    ("我有的是钱，不领", True),
+    ("我眼看着红包飞走", True),
+    # a topic of no interest, a plain decline
+    ("我对这个话题提不起兴趣", False),
+    ("我没有疑问，关闭", False),
+])
+def test_chinese_declines_of_no_interest_and_confusion(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
