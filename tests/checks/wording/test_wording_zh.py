@@ -1027,3 +1027,15 @@ def test_chinese_fulfilment_and_a_tally_of_answers_serve_the_act(notice: str, bu
 ])
 def test_chinese_declines_of_no_interest_and_confusion(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # 未 inside a word (a minor, the future) and "without your consent" at a time are one negation
+    ("本站不会给未成年用户推送广告。", False),
+    ("我们不会在没有你明确授权时分享你的资料。", False),
+    # silence taken as consent and a real double negative stay trick wording
+    ("若你未在七日内表示反对，即视为同意接收促销短信。", True),
+    ("假如你没有不同意，我们会共享你的资料。", True),
+])
+def test_chinese_a_word_with_wei_and_a_time_without_consent_are_one_negation(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
