@@ -1039,3 +1039,16 @@ def test_chinese_declines_of_no_interest_and_confusion(words: str, shaming: bool
 ])
 def test_chinese_a_word_with_wei_and_a_time_without_consent_are_one_negation(words: str, trick: bool) -> None:
     assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # an FAQ's question about a refusal: whether one can, what it brings or costs
+    ("能否随时关闭广告追踪？", False),
+    ("退出营销计划后还会收到短信吗？", False),
+    ("停用个性化推荐会影响搜索结果吗？", False),
+    ("您要取消此次订阅吗？", False),
+    # a question whose yes refuses, asked of the visitor's wish, stays inverted
+    ("你想停止接收我们会定期寄出的促销邮件吗？", True),
+])
+def test_chinese_a_question_about_a_refusal_is_not_a_consent_question(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
