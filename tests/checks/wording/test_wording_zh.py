@@ -1052,3 +1052,16 @@ def test_chinese_a_word_with_wei_and_a_time_without_consent_are_one_negation(wor
 ])
 def test_chinese_a_question_about_a_refusal_is_not_a_consent_question(words: str, trick: bool) -> None:
     assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a decline that defers, or turns down a "learn more" link, is neutral
+    ("我暂时不需要免费体检", False),
+    ("我目前不要红包", False),
+    ("我不想查看更多", False),
+    # the same good turned down outright still mocks
+    ("我不需要免费体检", True),
+    ("我就是不要红包", True),
+])
+def test_chinese_a_deferring_decline_is_neutral(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
