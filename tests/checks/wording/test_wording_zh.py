@@ -1065,3 +1065,15 @@ def test_chinese_a_question_about_a_refusal_is_not_a_consent_question(words: str
 ])
 def test_chinese_a_deferring_decline_is_neutral(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bundling sentence quoted as an example, a document's contents after 其中包括
+    ("该模板会弹出「浏览本站就代表你同意我们共享数据」这样的横幅。", False),
+    ("请您阅读并同意《隐私指引》，其中包含我们向广告商提供信息的情形。", False),
+    # said to the visitor, it still bundles; a quoted button name is a name
+    ("浏览本站就代表你同意我们共享数据。", True),
+    ("点击“好的”或继续浏览，即表示你同意我们共享数据给广告商。", True),
+])
+def test_chinese_a_quoted_example_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
