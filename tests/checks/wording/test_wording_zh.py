@@ -890,3 +890,190 @@ def test_chinese_a_grant_offered_or_wished_for_is_not_given(notice: str, bundled
 ])
 def test_chinese_functional_cookies_are_not_necessary_ones(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m18 (precision first): what makes a look-alike not a finding, as a structure.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a place shown on a map is a feature, not the visitor's location
+    ("门店位置预览由腾讯地图生成。继续浏览即视为同意加载地图组件。", False),
+    ("页面会显示活动场馆的位置。继续使用即同意打开地图。", False),
+    # the visitor's own location still counts, however it is said
+    ("继续浏览即视为同意我们读取你的实时位置。", True),
+    ("继续使用即同意我们记录您的位置用于广告投放。", True),
+])
+def test_chinese_a_place_shown_is_not_the_visitors_location(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the goods the site sells, a partner role the visitor may take: no use of their data
+    ("我们只转让正版数字藏品，购买即视为接受交易规则。", False),
+    ("本店出售二手教材，下单即表示您同意售后规则。", False),
+    ("注册即表示你同意用户协议。日后想成为我们的合作伙伴，请另行提交资质。", False),
+    ("登录即视为同意服务条款；申请合作伙伴资格需另行审核。", False),
+    # selling or handing their data over, or a partner who receives it, still count
+    ("下单即表示您同意我们出售您的购买记录数据。", True),
+    ("注册即表示您同意我们把资料转让给合作伙伴。", True),
+])
+def test_chinese_goods_sold_or_a_partner_role_are_no_data_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # this site as 本站, or the site by its brand name, merely used
+    ("浏览本站即视为您同意我们收集您的个人数据。", True),
+    ("使用 Zeta 平台即表示你同意我们存储你的个人信息。", True),
+    ("您访问青木官网即表示同意我们处理您的个人资料。", True),
+    # a feature that is an act of its own, or a document granted
+    ("使用在线预约服务即表示您同意我们处理您的个人信息。", False),
+    ("访问本站即表示您同意本站用户条款。", False),
+])
+def test_chinese_the_site_named_by_its_brand_is_site_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # confirming the refusal the visitor just clicked: yes does what they asked
+    ("关闭后将收不到优惠推送，确定要关闭吗？", False),
+    ("您真的不想再收到我们的营销邮件了吗？", False),
+    ("是否确认停用个性化推荐？", False),
+    ("停用后将不再展示个性化广告，是否继续？", False),
+    # asked unprompted, a refusing question is still inverted
+    ("您是否要停止接收我们的营销短信？", True),
+    # a circumstance "without…" is a condition, not a second negation
+    ("我们不会在没有必要的情况下共享您的数据。", False),
+    ("平台不会在无需要的前提下收集你的通讯录信息。", False),
+    # a real double negative stays one
+    ("如果您不希望不接收营销邮件，请勾选。", True),
+])
+def test_chinese_a_confirmation_or_a_circumstance_is_no_trick(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a wilful or haughty adverb before leaving, a boast of wealth with no 我, a good not used
+    ("任性关掉", True),
+    ("倔强地拒绝", True),
+    ("不差钱，原价买", True),
+    ("我偏不用红包", True),
+    ("我不领优惠券", True),
+    # plain declines and no-need phrases stay neutral
+    ("不用了，谢谢", False),
+    ("我不用登录，直接浏览", False),
+    ("暂不领取", False),
+    ("关闭", False),
+])
+def test_chinese_wilful_declines_and_goods_not_used(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant that is the condition of what follows, or a setting described, grants nothing yet
+    ("若你授权，我们将按你的兴趣推送广告。", False),
+    ("要是您同意的话，我们会把活动资讯发给您。", False),
+    ("此选项决定访客继续浏览时是否默认接受统计Cookie。", False),
+    # the grant given after the condition still counts
+    ("若您继续浏览，即视为您同意我们向您推送广告。", True),
+])
+def test_chinese_a_grant_as_a_condition_is_not_given(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the uses a document explains, or a pointer to it, are not what granting the document grants
+    ("本站的隐私声明介绍了我们怎样向广告商提供数据。注册即代表您同意隐私声明。", False),
+    ("更多详情请查阅我们关于第三方共享的说明。登录即视为您接受用户条款。", False),
+    ("访问本站即表示您同意《隐私政策》，其中说明了我们如何与合作方共享信息。", False),
+    # a use the notice itself makes stays what the document grant grants
+    ("我们会与广告商共享您的浏览数据。继续使用即表示您同意隐私声明。", True),
+])
+def test_chinese_what_a_document_explains_is_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # necessary cookies named beside analytics or product development are not "necessary only"
+    ("本站使用必需Cookie与分析类Cookie。继续访问即视为您同意我们使用Cookie。", True),
+    ("我们用cookie记录您的登录信息，并借助这些数据优化产品。继续使用即表示您接受这些cookie。", True),
+    # necessary or preference cookies alone still grant nothing optional
+    ("我们用cookie记录您的登录信息。继续使用即表示您接受这些cookie。", False),
+    ("本站只使用必需Cookie。继续访问即视为您同意我们使用Cookie。", False),
+])
+def test_chinese_necessary_cookies_beside_optional_ones_grant_more(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the party that fulfils the order, a tally of the answers the act itself submits
+    ("确认下单即视为您同意平台把联系方式交给入驻商家用于配送。", False),
+    ("参加投票即表示您同意我们统计投票结果。", False),
+    # the same party for its own purposes, usage statistics of the site, still count
+    ("确认下单即视为您同意平台把联系方式交给入驻商家。", True),
+    ("参加投票即表示您同意我们收集访问统计数据。", True),
+])
+def test_chinese_fulfilment_and_a_tally_of_answers_serve_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # no interest in a good, staying confused, a boast of money, a good watched slipping away
+    ("我对折扣提不起兴趣", True),
+    ("好吧，就让我继续一头雾水", True),
+    ("我有的是钱，不领", True),
+    ("我眼看着红包飞走", True),
+    # a topic of no interest, a plain decline
+    ("我对这个话题提不起兴趣", False),
+    ("我没有疑问，关闭", False),
+])
+def test_chinese_declines_of_no_interest_and_confusion(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # 未 inside a word (a minor, the future) and "without your consent" at a time are one negation
+    ("本站不会给未成年用户推送广告。", False),
+    ("我们不会在没有你明确授权时分享你的资料。", False),
+    # silence taken as consent and a real double negative stay trick wording
+    ("若你未在七日内表示反对，即视为同意接收促销短信。", True),
+    ("假如你没有不同意，我们会共享你的资料。", True),
+])
+def test_chinese_a_word_with_wei_and_a_time_without_consent_are_one_negation(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # an FAQ's question about a refusal: whether one can, what it brings or costs
+    ("能否随时关闭广告追踪？", False),
+    ("退出营销计划后还会收到短信吗？", False),
+    ("停用个性化推荐会影响搜索结果吗？", False),
+    ("您要取消此次订阅吗？", False),
+    # a question whose yes refuses, asked of the visitor's wish, stays inverted
+    ("你想停止接收我们会定期寄出的促销邮件吗？", True),
+])
+def test_chinese_a_question_about_a_refusal_is_not_a_consent_question(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a decline that defers, or turns down a "learn more" link, is neutral
+    ("我暂时不需要免费体检", False),
+    ("我目前不要红包", False),
+    ("我不想查看更多", False),
+    # the same good turned down outright still mocks
+    ("我不需要免费体检", True),
+    ("我就是不要红包", True),
+])
+def test_chinese_a_deferring_decline_is_neutral(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bundling sentence quoted as an example, a document's contents after 其中包括
+    ("该模板会弹出「浏览本站就代表你同意我们共享数据」这样的横幅。", False),
+    ("请您阅读并同意《隐私指引》，其中包含我们向广告商提供信息的情形。", False),
+    # said to the visitor, it still bundles; a quoted button name is a name
+    ("浏览本站就代表你同意我们共享数据。", True),
+    ("点击“好的”或继续浏览，即表示你同意我们共享数据给广告商。", True),
+])
+def test_chinese_a_quoted_example_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
