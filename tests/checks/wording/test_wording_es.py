@@ -1055,3 +1055,45 @@ def test_spanish_m17_contact_to_send_the_quote(notice: str, bundled: bool) -> No
 ])
 def test_spanish_m17_what_a_granted_document_explains(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: joining a waiting list or a messaging channel's list is the subscription itself, as a
+    # click on a quoted join button; joining anything else, or registering by e-mail, is another act
+    ("Al inscribirte en la lista de espera, aceptas que te escribamos cuando abramos plazas.", False),
+    ("Al apuntarte al waitlist aceptas recibir avisos y ofertas de apertura.", False),
+    ("Al darte de alta por SMS, autorizas el envío de promociones a tu móvil.", False),
+    ("Al pulsar «Unirme», autorizas que te mandemos novedades y ofertas.", False),
+    ("Al pulsar «Únete al club de puntos», autorizas que te mandemos ofertas.", True),
+    ("Al registrarte con tu correo, autorizas el envío de promociones a tu móvil.", True),
+    ("Al inscribirte en el torneo, aceptas recibir ofertas de patrocinadores.", True),
+])
+def test_spanish_m18_joining_a_list_by_any_name(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: messages "related (only) to" the matter of the act, named bare, serve the act; related
+    # to our offers, products or news they are marketing
+    ("Al postularte, aceptas recibir correos relacionados con procesos de selección.", False),
+    ("Al reservar, aceptas recibir correos relacionados solamente con la reserva hecha.", False),
+    ("Al postularte, aceptas recibir correos relacionados con nuestras ofertas.", True),
+    ("Al reservar, aceptas recibir mensajes relacionados con promociones de temporada.", True),
+])
+def test_spanish_m18_messages_related_to_the_matter(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m18: "unless you tell us otherwise / state your objection" is "if you do not…": silence
+    # grants, in any of the exception conjunctions; unless anything else, or the bare right to object,
+    # is plain
+    ("Podremos cederle sus datos a socios, a menos que usted nos comunique su negativa.", True),
+    ("Le mandaremos ofertas por correo excepto si nos indica lo contrario.", True),
+    ("Tratamos sus datos con fines de mercadotecnia salvo cuando exprese su desacuerdo por escrito.", True),
+    ("Le mandaremos ofertas por correo excepto si solicita la baja del servicio de envíos.", False),
+    ("Tratamos sus datos con fines de mercadotecnia salvo que usted se oponga.", False),
+    ("Guardaremos su información a menos que pida que la borremos.", False),
+])
+def test_spanish_m18_unless_you_say_otherwise(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
