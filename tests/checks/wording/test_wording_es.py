@@ -1097,3 +1097,28 @@ def test_spanish_m18_messages_related_to_the_matter(notice: str, bundled: bool) 
 ])
 def test_spanish_m18_unless_you_say_otherwise(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: the sending named as a noun with the mail bare after it is receiving mail, beside the
+    # terms as alone; the sending of the visitor's data or order, or of mail that serves the act, is not
+    ("Al entrar, aceptas las condiciones y autorizas el envío de mensajes semanales con consejos.", True),
+    ("Al darte de alta en la app, consientes el envío de notificaciones con sugerencias.", True),
+    ("Al entrar, aceptas las condiciones de uso y autorizas el envío de tu pedido a esa dirección.", False),
+    ("Al darte de alta en la app, consientes el envío de mensajes de verificación.", False),
+])
+def test_spanish_m18_the_sending_as_a_noun(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "tied"), [
+    # round m18: an opening purpose clause naming the act the grant is the price of, the grant declared
+    # right after it; an imperative asking for the choice, or subscribing, is not tied to another act
+    ("Para usar la calculadora sin pagar, autorizas que compartamos tus datos con anunciantes.", True),
+    ("Para leer el informe completo, consientes recibir ofertas de empresas colaboradoras.", True),
+    ("Para leer el informe completo, permite las cookies de terceros.", False),
+    ("Para suscribirte, aceptas recibir nuestras ofertas.", False),
+])
+def test_spanish_m18_the_act_the_grant_pays_for(notice: str, tied: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is tied
