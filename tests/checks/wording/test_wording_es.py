@@ -1122,3 +1122,18 @@ def test_spanish_m18_the_sending_as_a_noun(notice: str, bundled: bool) -> None:
 def test_spanish_m18_the_act_the_grant_pays_for(notice: str, tied: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is tied
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: cookies that keep the visitor's preferences at large are functional, an optional
+    # category, even beside necessary ones; one feature's own setting (the language) is necessary
+    ("Usamos cookies para mantenerte conectado y guardar tus preferencias. Si sigues navegando, aceptas "
+     "su uso.", True),
+    ("Usamos cookies para mantenerte conectado y guardar tus preferencias de idioma. Si sigues "
+     "navegando, aceptas su uso.", False),
+    # the processing named by its practices, granted by using the app; the policy's bare name is not
+    ("Al usar la aplicación, aceptas las prácticas expuestas en esta página.", True),
+    ("Al usar la aplicación, aceptas la política expuesta en esta página.", False),
+])
+def test_spanish_m18_preferences_and_practices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
