@@ -1137,3 +1137,17 @@ def test_spanish_m18_the_act_the_grant_pays_for(notice: str, tied: bool) -> None
 ])
 def test_spanish_m18_preferences_and_practices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: the visitor's data taken up by a demonstrative, granted by using the app; the same
+    # demonstrative in a sentence that grants nothing is not
+    ("Al usar la app, usted acepta que podamos almacenar y tratar dicha información conforme a nuestra "
+     "política.", True),
+    ("Al usar la app, aceptas las condiciones. Explicamos cómo tratamos esos datos en la política.", False),
+    # consent said to be tied to browsing as a participle; said not to be tied, it is not
+    ("Tu consentimiento a las cookies publicitarias queda vinculado al uso de esta web.", True),
+    ("Tu consentimiento a las cookies de anuncios nunca está ligado a la navegación: elige tú.", False),
+])
+def test_spanish_m18_demonstratives_and_tied_consent(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
