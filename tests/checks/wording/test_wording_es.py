@@ -1079,6 +1079,7 @@ def test_spanish_m18_joining_a_list_by_any_name(notice: str, bundled: bool) -> N
     ("Al reservar, aceptas recibir correos relacionados solamente con la reserva hecha.", False),
     ("Al postularte, aceptas recibir correos relacionados con nuestras ofertas.", True),
     ("Al reservar, aceptas recibir mensajes relacionados con promociones de temporada.", True),
+    ("Al reservar, aceptas recibir mensajes relacionados con otras marcas del grupo.", True),
 ])
 def test_spanish_m18_messages_related_to_the_matter(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
@@ -1117,6 +1118,9 @@ def test_spanish_m18_the_sending_as_a_noun(notice: str, bundled: bool) -> None:
     ("Para usar la calculadora sin pagar, autorizas que compartamos tus datos con anunciantes.", True),
     ("Para leer el informe completo, consientes recibir ofertas de empresas colaboradoras.", True),
     ("Para leer el informe completo, permite las cookies de terceros.", False),
+    # the site's own purpose is no act of the visitor's
+    ("Para ofrecerte un servicio mejor, consientes que usemos cookies de terceros.", False),
+    ("Para personalizar tu experiencia, aceptas la publicidad adaptada.", False),
     ("Para suscribirte, aceptas recibir nuestras ofertas.", False),
 ])
 def test_spanish_m18_the_act_the_grant_pays_for(notice: str, tied: bool) -> None:
