@@ -1158,9 +1158,10 @@ def test_spanish_m18_demonstratives_and_tied_consent(notice: str, bundled: bool)
 
 
 @pytest.mark.parametrize(("notice", "bundled"), [
-    # round m18: the coordinated verbs before "tus datos" are bounded (page text is hostile: an
-    # unbounded run was quadratic); a real list of several verbs still names the processing
+    # round m18: the coordinated verbs or nouns before "tus datos" are bounded (page text is hostile:
+    # an unbounded run was quadratic); a real list of several still names the processing
     ("Al navegar por esta web, aceptas que recojamos, guardemos, usemos y cedamos tus datos.", True),
+    ("Al navegar por esta web, aceptas la recogida, el almacenamiento y la cesión de tus datos.", True),
     ("Al navegar por esta web, aceptas nuestras condiciones generales.", False),
 ])
 def test_spanish_m18_coordinated_verbs_before_the_data(notice: str, bundled: bool) -> None:
