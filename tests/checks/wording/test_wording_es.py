@@ -1055,3 +1055,114 @@ def test_spanish_m17_contact_to_send_the_quote(notice: str, bundled: bool) -> No
 ])
 def test_spanish_m17_what_a_granted_document_explains(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: joining a waiting list or a messaging channel's list is the subscription itself, as a
+    # click on a quoted join button; joining anything else, or registering by e-mail, is another act
+    ("Al inscribirte en la lista de espera, aceptas que te escribamos cuando abramos plazas.", False),
+    ("Al apuntarte al waitlist aceptas recibir avisos y ofertas de apertura.", False),
+    ("Al darte de alta por SMS, autorizas el envío de promociones a tu móvil.", False),
+    ("Al pulsar «Unirme», autorizas que te mandemos novedades y ofertas.", False),
+    ("Al pulsar «Únete al club de puntos», autorizas que te mandemos ofertas.", True),
+    ("Al registrarte con tu correo, autorizas el envío de promociones a tu móvil.", True),
+    ("Al inscribirte en el torneo, aceptas recibir ofertas de patrocinadores.", True),
+])
+def test_spanish_m18_joining_a_list_by_any_name(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: messages "related (only) to" the matter of the act, named bare, serve the act; related
+    # to our offers, products or news they are marketing
+    ("Al postularte, aceptas recibir correos relacionados con procesos de selección.", False),
+    ("Al reservar, aceptas recibir correos relacionados solamente con la reserva hecha.", False),
+    ("Al postularte, aceptas recibir correos relacionados con nuestras ofertas.", True),
+    ("Al reservar, aceptas recibir mensajes relacionados con promociones de temporada.", True),
+    ("Al reservar, aceptas recibir mensajes relacionados con otras marcas del grupo.", True),
+])
+def test_spanish_m18_messages_related_to_the_matter(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "tricky"), [
+    # round m18: "unless you tell us otherwise / state your objection" is "if you do not…": silence
+    # grants, in any of the exception conjunctions; unless anything else, or the bare right to object,
+    # is plain
+    ("Podremos cederle sus datos a socios, a menos que usted nos comunique su negativa.", True),
+    ("Le mandaremos ofertas por correo excepto si nos indica lo contrario.", True),
+    ("Tratamos sus datos con fines de mercadotecnia salvo cuando exprese su desacuerdo por escrito.", True),
+    ("Le mandaremos ofertas por correo excepto si solicita la baja del servicio de envíos.", False),
+    ("Tratamos sus datos con fines de mercadotecnia salvo que usted se oponga.", False),
+    ("Guardaremos su información a menos que pida que la borremos.", False),
+])
+def test_spanish_m18_unless_you_say_otherwise(label: str, tricky: bool) -> None:
+    assert (match_trick_wording(label) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: the sending named as a noun with the mail bare after it is receiving mail, beside the
+    # terms as alone; the sending of the visitor's data or order, or of mail that serves the act, is not
+    ("Al entrar, aceptas las condiciones y autorizas el envío de mensajes semanales con consejos.", True),
+    ("Al darte de alta en la app, consientes el envío de notificaciones con sugerencias.", True),
+    ("Al entrar, aceptas las condiciones de uso y autorizas el envío de tu pedido a esa dirección.", False),
+    ("Al darte de alta en la app, consientes el envío de mensajes de verificación.", False),
+])
+def test_spanish_m18_the_sending_as_a_noun(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "tied"), [
+    # round m18: an opening purpose clause naming the act the grant is the price of, the grant declared
+    # right after it; an imperative asking for the choice, or subscribing, is not tied to another act
+    ("Para usar la calculadora sin pagar, autorizas que compartamos tus datos con anunciantes.", True),
+    ("Para leer el informe completo, consientes recibir ofertas de empresas colaboradoras.", True),
+    ("Para leer el informe completo, permite las cookies de terceros.", False),
+    # the site's own purpose is no act of the visitor's
+    ("Para ofrecerte un servicio mejor, consientes que usemos cookies de terceros.", False),
+    ("Para personalizar tu experiencia, aceptas la publicidad adaptada.", False),
+    ("Para suscribirte, aceptas recibir nuestras ofertas.", False),
+])
+def test_spanish_m18_the_act_the_grant_pays_for(notice: str, tied: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is tied
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: cookies that keep the visitor's preferences at large are functional, an optional
+    # category, even beside necessary ones; one feature's own setting (the language) is necessary
+    ("Usamos cookies para mantenerte conectado y guardar tus preferencias. Si sigues navegando, aceptas "
+     "su uso.", True),
+    ("Usamos cookies para mantenerte conectado y guardar tus preferencias de idioma. Si sigues "
+     "navegando, aceptas su uso.", False),
+    # the processing named by its practices, granted by using the app; the policy's bare name is not
+    ("Al usar la aplicación, aceptas las prácticas expuestas en esta página.", True),
+    ("Al usar la aplicación, aceptas la política expuesta en esta página.", False),
+])
+def test_spanish_m18_preferences_and_practices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: the visitor's data taken up by a demonstrative, granted by using the app; the same
+    # demonstrative in a sentence that grants nothing is not
+    ("Al usar la app, usted acepta que podamos almacenar y tratar dicha información conforme a nuestra "
+     "política.", True),
+    ("Al usar la app, aceptas las condiciones. Explicamos cómo tratamos esos datos en la política.", False),
+    # consent said to be tied to browsing as a participle; said not to be tied, it is not
+    ("Tu consentimiento a las cookies publicitarias queda vinculado al uso de esta web.", True),
+    ("Tu consentimiento a las cookies de anuncios nunca está ligado a la navegación: elige tú.", False),
+])
+def test_spanish_m18_demonstratives_and_tied_consent(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m18: the coordinated verbs or nouns before "tus datos" are bounded (page text is hostile:
+    # an unbounded run was quadratic); a real list of several still names the processing
+    ("Al navegar por esta web, aceptas que recojamos, guardemos, usemos y cedamos tus datos.", True),
+    ("Al navegar por esta web, aceptas la recogida, el almacenamiento y la cesión de tus datos.", True),
+    ("Al navegar por esta web, aceptas nuestras condiciones generales.", False),
+])
+def test_spanish_m18_coordinated_verbs_before_the_data(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
