@@ -395,6 +395,8 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex, own=own)
         if trigger_match and not data:
             data = _personal_data_for_site_use(sentence, lex, trigger_match)
+            if data and _processing_only_necessary(text, lex, own):
+                data = None
         if trigger and not data:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
@@ -468,6 +470,21 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
         if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None
+
+
+def _processing_only_necessary(text: str, lex: WordingLexicon, own: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether the notice says its processing of the visitor's data is only what the service needs.
+
+    "Deine Daten werden ausschließlich zur Bereitstellung der App verwendet … Mit der Nutzung der
+    App stimmst du der Speicherung deiner Daten zu": the processing a grant tied to using the app
+    names is the one the notice calls necessary, so nothing optional is granted (ruling 1's
+    exception). Only where a sentence about data use (``consent_scope``), not about cookies, calls
+    it necessary, and the notice names no optional use besides (``_notice_data_use``): "we set
+    only necessary cookies" beside "the collection of your data" says nothing of that data.
+    """
+    said = any(lex.necessary.search(part) and lex.consent_scope.search(part)
+               and "cookie" not in part.casefold() for part in _sentences(text, lex))
+    return said and _notice_data_use(text, lex, beyond_cookies_only=True, own=own) is None
 
 
 def _clause_span(sentence: str, at: int, lex: WordingLexicon,
@@ -598,20 +615,29 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
     # splits found in the whole sentence, so one that looks ahead ("ou" before another gerund)
     # is seen: a split lying between the trigger and the choice counts
     splits = [m.span() for m in lex.clause_split.finditer(sentence)] if choice is not None else []
+    # every choice the sentence names: "En paramétrant vos choix … ou en cliquant sur « Tout
+    # accepter »" offers two ways of choosing, and the trigger of either introduces a choice
+    choices = [m for m in lex.consent_action_trigger.finditer(sentence) if m.group(0).strip()]
     for found in lex.unrelated_action_trigger.finditer(sentence):
         if not found.group(0).strip():
             continue
-        if choice is not None:
-            low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
-            split_between = any(low <= start and end <= high for start, end in splits)
-            # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
-            # unrelated alternative after it, joined by "or" inside the same clause
-            alternative = (lex.alternative_action is not None and found.start() <= choice.start()
-                           and lex.alternative_action.search(sentence, choice.end(), found.end()))
-            if not split_between and not alternative:
-                continue
+        if choice is not None and any(_introduces(found, each, sentence, splits, lex)
+                                      for each in choices or [choice]):
+            continue
         return found
     return None
+
+
+def _introduces(found: re.Match[str], choice: re.Match[str], sentence: str,
+                splits: list[tuple[int, int]], lex: WordingLexicon) -> bool:
+    """Whether the trigger ``found`` introduces ``choice``: no clause split lies between them."""
+    low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
+    split_between = any(low <= start and end <= high for start, end in splits)
+    # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
+    # unrelated alternative after it, joined by "or" inside the same clause
+    alternative = (lex.alternative_action is not None and found.start() <= choice.start()
+                   and lex.alternative_action.search(sentence, choice.end(), found.end()))
+    return not split_between and not alternative
 
 
 def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False,

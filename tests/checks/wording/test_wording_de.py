@@ -1318,3 +1318,47 @@ def test_german_contact_to_arrange_the_request(notice: str, bundled: bool) -> No
 ])
 def test_german_functional_cookies_are_not_necessary_ones(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Changed terms, prices or a contract deemed accepted when the visitor does not object, the
+# condition said verb-first, are contract law, not consent text (ruling 5); consent deemed given
+# that way is silence taken as consent and stays trick wording.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Legst du binnen 14 Tagen nach der Mitteilung keinen Widerspruch ein, gilt der neue Tarif als "
+     "vereinbart.", False),
+    ("Widersprichst du dem nicht binnen eines Monats nach der Mitteilung, gelten die neuen "
+     "Nutzungsbedingungen als akzeptiert.", False),
+    ("Widersprechen Sie der Nutzung nicht binnen einer Woche, gilt Ihre Einwilligung in Werbung "
+     "als erteilt.", True),
+])
+def test_german_terms_deemed_accepted_said_verb_first(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Entering oneself on the list IS subscribing to the mail it brings (ruling 3); more than that
+# mail, or an entry to something else, is still tied to the act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wenn Sie sich hier eintragen, willigen Sie ein, dass wir Ihnen monatlich unseren Newsletter "
+     "per E-Mail schicken.", False),
+    ("Mit dem Eintragen stimmst du zu, dass wir dir unsere Neuigkeiten per E-Mail senden.", False),
+    ("Mit dem Eintragen stimmst du zu, dass wir deine E-Mail-Adresse an Partner für Werbung "
+     "weitergeben.", True),
+    ("Mit dem Eintragen zum Gewinnspiel stimmst du zu, unseren Newsletter zu erhalten.", True),
+])
+def test_german_entering_oneself_on_the_list_is_the_subscription(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Using the site grants the processing of the visitor's data; not when the notice says that
+# processing is only what running the site needs (ruling 1's exception). Necessary COOKIES say
+# nothing of the data, and an optional use beside the necessary one is still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir verarbeiten Ihre Daten nur für den Betrieb der Website. Mit der Nutzung der Website "
+     "stimmen Sie der Verarbeitung Ihrer Daten zu.", False),
+    ("Wir verarbeiten Ihre Daten nur für den Betrieb der Website und für Werbung. Mit der Nutzung "
+     "der Website stimmen Sie der Verarbeitung Ihrer Daten zu.", True),
+    ("Wir setzen nur notwendige Cookies. Mit der Nutzung der Website stimmen Sie der Verarbeitung "
+     "Ihrer Daten zu.", True),
+])
+def test_german_processing_only_for_running_the_site(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

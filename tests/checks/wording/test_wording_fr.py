@@ -848,3 +848,30 @@ def test_french_being_had_or_robbed_and_money_no_object(words: str, shaming: boo
 ])
 def test_french_a_choice_reported_is_not_a_grant_unless_tied_to_going_on(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Being contacted or called back about the visitor's own request, alone in its clause, serves the
+# form's act (ruling 2); offers beside it, or contact with no request named, are tied to the act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En validant ce formulaire, vous acceptez d'être recontacté par téléphone pour votre "
+     "réservation.", False),
+    ("En validant ce formulaire, vous acceptez d'être recontacté par téléphone pour votre "
+     "réservation et pour nos offres commerciales.", True),
+    ("En téléchargeant ce guide, vous acceptez d'être contacté par notre équipe commerciale.", True),
+])
+def test_french_contact_about_the_request_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Setting one's choices is a choice, as clicking an accept button is: a sentence naming both ways
+# of choosing ties the grant to no other act; going on browsing beside either still does.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En configurant vos préférences ou en cliquant sur « Tout accepter », vous consentez aux "
+     "cookies publicitaires.", False),
+    ("En personnalisant vos choix ou en poursuivant votre navigation, vous acceptez les cookies "
+     "de mesure d'audience.", True),
+    ("En cliquant sur « Accepter » ou en poursuivant votre navigation, vous consentez aux cookies "
+     "publicitaires.", True),
+])
+def test_french_every_way_of_choosing_is_the_choice(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
