@@ -1362,3 +1362,16 @@ def test_german_entering_oneself_on_the_list_is_the_subscription(notice: str, bu
 ])
 def test_german_processing_only_for_running_the_site(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# The data granted by using the site may stand with an adjective and no article, and the site or
+# app may be named by its own name; a document granted, or registering (what the data serves), is
+# not such a grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit der Nutzung der Website stimmen Sie der Auswertung anonymisierter Daten zu.", True),
+    ("Durch die Nutzung von MeinPlaner stimmst du der Speicherung deiner Daten zu.", True),
+    ("Mit der Registrierung stimmen Sie der Verarbeitung personenbezogener Daten zu.", False),
+    ("Mit der Nutzung von PayPal stimmen Sie den Bedingungen von PayPal zu.", False),
+])
+def test_german_site_use_grants_data_named_any_way(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

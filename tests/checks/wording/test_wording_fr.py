@@ -875,3 +875,16 @@ def test_french_contact_about_the_request_serves_it(notice: str, bundled: bool) 
 ])
 def test_french_every_way_of_choosing_is_the_choice(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Using the site grants the processing of data named with any determiner ("des/les données"), or
+# the practices a policy states; registering for something, the act the data serves, does not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En visitant notre site, vous acceptez que nous conservions des informations sur vos visites.", True),
+    ("En utilisant cette application, vous consentez à ces pratiques.", True),
+    ("En créant un compte, vous acceptez que nous traitions les données nécessaires à votre "
+     "inscription.", False),
+    ("En vous inscrivant au tournoi, vous acceptez ces pratiques.", False),
+])
+def test_french_site_use_grants_data_named_any_way(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
