@@ -1375,3 +1375,28 @@ def test_german_processing_only_for_running_the_site(notice: str, bundled: bool)
 ])
 def test_german_site_use_grants_data_named_any_way(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# A box that asks for the thing the form offers (a guide, a voucher, a download) and, joined by
+# "und", grants marketing makes the marketing its price (ruling 4); the same box accepting only
+# the terms, or asking for a copy of one's own message, grants nothing optional.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("Ja, ich möchte den kostenlosen Leitfaden herunterladen und bin einverstanden, dass ihr mir "
+     "Werbung per E-Mail schickt.", True),
+    ("Ich möchte den Gutschein erhalten und akzeptiere die Teilnahmebedingungen.", False),
+    ("Ich möchte eine Kopie meiner Nachricht erhalten und akzeptiere die Datenschutzerklärung.", False),
+])
+def test_german_box_asking_for_the_offer_and_granting_marketing(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# "durch" takes the accusative: "Durch die Eingabe/Angabe …" names the form's act as "Durch das
+# Absenden" does; contact about the visitor's own request still serves it.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch die Eingabe Ihrer E-Mail-Adresse erklären Sie sich einverstanden, dass wir Ihnen "
+     "Angebote unserer Partner senden.", True),
+    ("Durch die Angabe Ihrer Telefonnummer stimmen Sie zu, dass wir Sie zur Beantwortung Ihrer "
+     "Anfrage kontaktieren.", False),
+])
+def test_german_durch_with_the_accusative_names_the_act(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled

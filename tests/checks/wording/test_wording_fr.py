@@ -888,3 +888,13 @@ def test_french_every_way_of_choosing_is_the_choice(notice: str, bundled: bool) 
 ])
 def test_french_site_use_grants_data_named_any_way(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Our periodic content is a mailing whatever its name; the visitor's own periodic statement is the
+# service.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En téléchargeant le livre blanc, vous acceptez de recevoir notre sélection hebdomadaire.", True),
+    ("En vous inscrivant, vous acceptez de recevoir votre relevé mensuel par e-mail.", False),
+])
+def test_french_our_periodic_content_is_a_mailing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
