@@ -457,8 +457,12 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     """
     if lex.site_use is None or lex.personal_data is None:
         return None
-    if not any(use.start() < trigger.end() and trigger.start() < use.end()
-               for use in lex.site_use.finditer(sentence)):
+    # every act the sentence names, not only the first: "Durch den Zugriff auf oder die Nutzung
+    # unserer Website stimmen Sie …" names the site in its second
+    acts = [trigger, *(found for found in lex.unrelated_action_trigger.finditer(sentence)
+                       if found.group(0).strip() and found.start() > trigger.start())]
+    if not any(use.start() < act.end() and act.start() < use.end()
+               for use in lex.site_use.finditer(sentence) for act in acts):
         return None
     granting = [_clause_span(sentence, grant.start(), lex, with_complement=True)
                 for grant in _live_grants(sentence, lex)]

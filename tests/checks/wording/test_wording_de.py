@@ -1400,3 +1400,15 @@ def test_german_box_asking_for_the_offer_and_granting_marketing(label: str, bund
 ])
 def test_german_durch_with_the_accusative_names_the_act(notice: str, bundled: bool) -> None:
     assert _tied_to_an_act(notice) is bundled
+
+
+# Every act a sentence ties its grant to counts, not only the first: using the site named in the
+# second of two acts grants the processing of the visitor's data; two acts that serve a form do not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch das Öffnen oder die weitere Nutzung dieser App willigst du in die Verarbeitung deiner "
+     "Daten ein.", True),
+    ("Durch das Absenden des Formulars oder die Buchung stimmen Sie der Verarbeitung Ihrer Daten "
+     "zu.", False),
+])
+def test_german_site_use_in_any_act_the_grant_is_tied_to(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
