@@ -898,3 +898,18 @@ def test_french_site_use_grants_data_named_any_way(notice: str, bundled: bool) -
 ])
 def test_french_our_periodic_content_is_a_mailing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Processing the notice says serves ONLY the running of the site is the necessary one: using the
+# site grants nothing optional (ruling 1's exception); an optional use beside it, or necessary
+# cookies beside the visitor's data, still grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Vos données sont utilisées uniquement pour le fonctionnement du site. En utilisant ce site, "
+     "vous consentez au traitement de vos données.", False),
+    ("Vos données sont utilisées pour le fonctionnement du site et pour la publicité. En utilisant "
+     "ce site, vous consentez au traitement de vos données.", True),
+    ("Nous utilisons des cookies uniquement pour le bon fonctionnement du site. En utilisant ce "
+     "site, vous consentez au traitement de vos données.", True),
+])
+def test_french_processing_only_for_running_the_site(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
