@@ -1412,3 +1412,14 @@ def test_german_durch_with_the_accusative_names_the_act(notice: str, bundled: bo
 ])
 def test_german_site_use_in_any_act_the_grant_is_tied_to(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# A grant asked as a question grants nothing (the answer is the choice); a question before a
+# sentence that ties the grant to going on does not undo that grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Dürfen wir Ihnen Werbung per E-Mail senden?", False),
+    ("Willigen Sie in die Verarbeitung Ihrer Daten für Marketingzwecke ein?", False),
+    ("Weiter surfen? Mit der weiteren Nutzung stimmen Sie Analyse-Cookies zu.", True),
+])
+def test_german_grant_asked_as_a_question(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

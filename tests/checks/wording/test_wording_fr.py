@@ -913,3 +913,14 @@ def test_french_our_periodic_content_is_a_mailing(notice: str, bundled: bool) ->
 ])
 def test_french_processing_only_for_running_the_site(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# A grant asked as a question grants nothing (the answer is the choice); a question before a
+# sentence that ties the grant to going on does not undo that grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Vous acceptez les cookies de mesure d'audience ?", False),
+    ("Êtes-vous d'accord pour recevoir nos offres ?", False),
+    ("Vous continuez ? En poursuivant votre navigation, vous acceptez les cookies publicitaires.", True),
+])
+def test_french_grant_asked_as_a_question(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
