@@ -1423,3 +1423,25 @@ def test_german_site_use_in_any_act_the_grant_is_tied_to(notice: str, bundled: b
 ])
 def test_german_grant_asked_as_a_question(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Consent described (what it is, where it is given) or named in a condition with an object
+# pronoun ("wenn du sie … erlaubst") grants nothing; a grant tied to going on stays one, however
+# its consent is called.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Die Einwilligung in die Weitergabe an Partner erteilen Sie separat in den Einstellungen.", False),
+    ("Ihre Zustimmung zu Werbe-E-Mails ist freiwillig.", False),
+    ("Wir verwenden Analyse-Cookies nur, wenn du sie in den Einstellungen erlaubst.", False),
+    ("Mit der Nutzung der Website erteilen Sie Ihre freiwillige Einwilligung in Werbe-Cookies.", True),
+])
+def test_german_consent_described_or_conditioned(notice: str, bundled: bool) -> None:
+    assert predicted_beside_button(notice, "Weiter") is bundled
+
+
+def predicted_beside_button(words: str, button: str) -> bool:
+    """Whether the bundled-consent check reports ``words`` beside one non-choice ``button``."""
+    from wording_snapshots import action, page, text
+
+    from consentinel.checks.bundled_consent import CHECK
+
+    return bool(CHECK.run(page(text("f0:t1", words), action("f0:a1", button))))

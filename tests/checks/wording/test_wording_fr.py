@@ -924,3 +924,19 @@ def test_french_processing_only_for_running_the_site(notice: str, bundled: bool)
 ])
 def test_french_grant_asked_as_a_question(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Consent described (what it is, how it is asked) grants nothing; a grant tied to going on stays
+# one, however its consent is called.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Votre consentement aux cookies de mesure d'audience est facultatif.", False),
+    ("Votre accord pour la prospection commerciale est demandé séparément.", False),
+    ("En poursuivant votre navigation, vous donnez votre consentement libre aux cookies "
+     "publicitaires.", True),
+])
+def test_french_consent_described(notice: str, bundled: bool) -> None:
+    from wording_snapshots import action, page, text
+
+    from consentinel.checks.bundled_consent import CHECK
+
+    assert bool(CHECK.run(page(text("f0:t1", notice), action("f0:a1", "Continuer")))) is bundled
