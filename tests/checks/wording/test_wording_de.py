@@ -1445,3 +1445,14 @@ def predicted_beside_button(words: str, button: str) -> bool:
     from consentinel.checks.bundled_consent import CHECK
 
     return bool(CHECK.run(page(text("f0:t1", words), action("f0:a1", button))))
+
+
+# A negated untick with any determiner or person ("Deaktivieren Sie dieses Kästchen nicht",
+# "Entferne den Haken bitte nicht") is a double negative; the plain untick-to-refuse is not.
+@pytest.mark.parametrize(("label", "trick"), [
+    ("Entferne den Haken bitte nicht, falls du unsere Angebote per E-Mail bekommen möchtest.", True),
+    ("Deaktivieren Sie dieses Kästchen nicht, wenn Sie Werbung per Post wünschen.", True),
+    ("Deaktivieren Sie dieses Kästchen, um keine Werbung mehr zu erhalten.", False),
+])
+def test_german_negated_untick_any_determiner(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick
