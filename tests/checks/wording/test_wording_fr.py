@@ -940,3 +940,14 @@ def test_french_consent_described(notice: str, bundled: bool) -> None:
     from consentinel.checks.bundled_consent import CHECK
 
     assert bool(CHECK.run(page(text("f0:t1", notice), action("f0:a1", "Continuer")))) is bundled
+
+
+# A negated untick said with any verb of unticking ("ne pas désélectionner", "ne désactivez pas")
+# is a double negative; deactivating something else, or the plain untick-to-refuse, is not.
+@pytest.mark.parametrize(("label", "trick"), [
+    ("Merci de ne pas désactiver cette option si vous voulez recevoir nos bons plans.", True),
+    ("Ne désactivez pas votre compte si vous voulez garder vos données.", False),
+    ("Désactivez cette option pour ne plus recevoir nos offres.", False),
+])
+def test_french_negated_untick_any_verb(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick
