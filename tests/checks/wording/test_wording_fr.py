@@ -951,3 +951,16 @@ def test_french_consent_described(notice: str, bundled: bool) -> None:
 ])
 def test_french_negated_untick_any_verb(label: str, trick: bool) -> None:
     assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+# Telling a contest's winner, and security mails about the account, serve the act; offers or
+# partners beside them are still tied to it.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En participant au tirage, vous acceptez d'être contacté par téléphone en cas de gain.", False),
+    ("En créant un compte, vous acceptez de recevoir des e-mails liés à la sécurité de votre compte.", False),
+    ("En participant au concours, vous acceptez d'être contacté par nos partenaires en cas de gain.", True),
+    ("En créant un compte, vous acceptez de recevoir des e-mails de sécurité et nos offres "
+     "promotionnelles.", True),
+])
+def test_french_winner_contact_and_security_mail_serve_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
