@@ -385,14 +385,16 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         own = _act_resources(trigger or "", lex)
-        data = _granted_data_use(sentence, lex, own=own)
+        granting = _without_the_act(sentence, trigger_match, lex)
+        notice = text.replace(sentence, granting, 1)
+        data = _granted_data_use(granting, lex, own=own)
         if (data and "cookie" in data.casefold()
-                and not _granted_data_use(sentence, lex, beyond_cookies=True, own=own)):
+                and not _granted_data_use(granting, lex, beyond_cookies=True, own=own)):
             # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
             # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
             # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
             # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
-            data = None if lex.necessary.search(sentence) else _notice_data_use(text, lex, own=own)
+            data = None if lex.necessary.search(sentence) else _notice_data_use(notice, lex, own=own)
         if trigger_match and not data:
             data = _personal_data_for_site_use(sentence, lex, trigger_match)
             if data and _processing_only_necessary(text, lex, own):
@@ -404,7 +406,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             # grants what the notice itself says it does, when that is more than cookies
             # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms.
             terms_only = bool(lex.terms.search(sentence))
-            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only, own=own)
+            data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
         if not data:
             continue
         if trigger:
@@ -474,6 +476,25 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
         if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None
+
+
+#: An act named in so many words or fewer ("En partageant", "Mit dem Teilen") is the doing itself;
+#: a longer trigger span may hold the notice's own words (an enrolment stated from the sentence start).
+MAX_ACT_WORDS = 4
+
+
+def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
+    """``sentence`` with a short, one-clause trigger blanked: the act's own verb is no use it grants.
+
+    "En partageant cet article, vous acceptez nos conditions": sharing is what the visitor does,
+    not a data use the sentence grants. A trigger span that crosses a clause split ("活动可能拍摄
+    影像用于宣传，报名即视为…") holds the notice's own words, and stays. Blanked with spaces, so
+    indexes stay valid.
+    """
+    if (trigger is None or len(trigger.group(0).split()) > MAX_ACT_WORDS
+            or lex.clause_split.search(trigger.group(0))):
+        return sentence
+    return sentence[:trigger.start()] + " " * (trigger.end() - trigger.start()) + sentence[trigger.end():]
 
 
 def _processing_only_necessary(text: str, lex: WordingLexicon, own: tuple[re.Pattern[str], ...]) -> bool:

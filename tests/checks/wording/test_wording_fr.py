@@ -964,3 +964,14 @@ def test_french_negated_untick_any_verb(label: str, trick: bool) -> None:
 ])
 def test_french_winner_contact_and_security_mail_serve_the_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# The act's own verb is what the visitor does, not a use the sentence grants: sharing an article
+# while accepting terms grants no data use; a use named in the grant still counts.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En partageant cet article, vous acceptez nos conditions d'utilisation.", False),
+    ("En partageant ce lien, vous acceptez que nous transmettions votre adresse à nos partenaires "
+     "publicitaires.", True),
+])
+def test_french_the_acts_own_verb_is_no_use_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
