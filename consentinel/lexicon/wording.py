@@ -484,17 +484,21 @@ MAX_ACT_WORDS = 4
 
 
 def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
-    """``sentence`` with a short, one-clause trigger blanked: the act's own verb is no use it grants.
+    """``sentence`` with the data-use words of a short, one-clause trigger blanked.
 
     "En partageant cet article, vous acceptez nos conditions": sharing is what the visitor does,
     not a data use the sentence grants. A trigger span that crosses a clause split ("活动可能拍摄
-    影像用于宣传，报名即视为…") holds the notice's own words, and stays. Blanked with spaces, so
+    影像用于宣传，报名即视为…") holds the notice's own words, and stays; the trigger's other words
+    stay too ("Mit der Nutzung unserer Website" is still the site's use). Blanked with spaces, so
     indexes stay valid.
     """
     if (trigger is None or len(trigger.group(0).split()) > MAX_ACT_WORDS
             or lex.clause_split.search(trigger.group(0))):
         return sentence
-    return sentence[:trigger.start()] + " " * (trigger.end() - trigger.start()) + sentence[trigger.end():]
+    kept = list(sentence)
+    for found in lex.data_use.finditer(sentence, trigger.start(), trigger.end()):
+        kept[found.start():found.end()] = " " * (found.end() - found.start())
+    return "".join(kept)
 
 
 def _processing_only_necessary(text: str, lex: WordingLexicon, own: tuple[re.Pattern[str], ...]) -> bool:
