@@ -392,18 +392,22 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         own = _act_resources(trigger or "", lex)
-        data = _granted_data_use(sentence, lex, own=own)
+        granting = _without_the_act(sentence, trigger_match, lex)
+        notice = text.replace(sentence, granting, 1)
+        data = _granted_data_use(granting, lex, own=own)
         necessary_named = False
         if (data and "cookie" in data.casefold()
-                and not _granted_data_use(sentence, lex, beyond_cookies=True, own=own)):
+                and not _granted_data_use(granting, lex, beyond_cookies=True, own=own)):
             # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
             # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
             # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
             # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
             necessary_named = bool(lex.necessary.search(sentence))
-            data = None if necessary_named else _notice_data_use(text, lex, own=own)
+            data = None if necessary_named else _notice_data_use(notice, lex, own=own)
         if trigger_match and not data:
             data = _personal_data_for_site_use(sentence, lex, trigger_match)
+            if data and _processing_only_necessary(text, lex, own):
+                data = None
         if trigger and not data and not necessary_named:
             # "We use cookies … If you continue to use this site we will assume that you are
             # happy with it": the grant's object is named in the notice, not in its sentence.
@@ -417,7 +421,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
             # privacy policy": the cookies the notice names).
             terms_only = bool(lex.terms.search(sentence)) and not (
                 lex.use_of_it is not None and lex.use_of_it.search(sentence))
-            data = _notice_data_use(text, lex, beyond_cookies_only=terms_only, own=own)
+            data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
         if not data:
             continue
         if trigger and _signs_up_for_plain_mail(sentence, lex, own):
@@ -494,8 +498,12 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     """
     if lex.site_use is None or lex.personal_data is None:
         return None
-    if not any(use.start() < trigger.end() and trigger.start() < use.end()
-               for use in lex.site_use.finditer(sentence)):
+    # every act the sentence names, not only the first: "Durch den Zugriff auf oder die Nutzung
+    # unserer Website stimmen Sie …" names the site in its second
+    acts = [trigger, *(found for found in lex.unrelated_action_trigger.finditer(sentence)
+                       if found.group(0).strip() and found.start() > trigger.start())]
+    if not any(use.start() < act.end() and act.start() < use.end()
+               for use in lex.site_use.finditer(sentence) for act in acts):
         return None
     granting = [_clause_span(sentence, grant.start(), lex, with_complement=True)
                 for grant in _live_grants(sentence, lex)]
@@ -507,6 +515,44 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
         if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None
+
+
+#: An act named in so many words or fewer ("En partageant", "Mit dem Teilen") is the doing itself;
+#: a longer trigger span may hold the notice's own words (an enrolment stated from the sentence start).
+MAX_ACT_WORDS = 4
+
+
+def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
+    """``sentence`` with the data-use words of a short, one-clause trigger blanked.
+
+    "En partageant cet article, vous acceptez nos conditions": sharing is what the visitor does,
+    not a data use the sentence grants. A trigger span that crosses a clause split ("活动可能拍摄
+    影像用于宣传，报名即视为…") holds the notice's own words, and stays; the trigger's other words
+    stay too ("Mit der Nutzung unserer Website" is still the site's use). Blanked with spaces, so
+    indexes stay valid.
+    """
+    if (trigger is None or len(trigger.group(0).split()) > MAX_ACT_WORDS
+            or lex.clause_split.search(trigger.group(0))):
+        return sentence
+    kept = list(sentence)
+    for found in lex.data_use.finditer(sentence, trigger.start(), trigger.end()):
+        kept[found.start():found.end()] = " " * (found.end() - found.start())
+    return "".join(kept)
+
+
+def _processing_only_necessary(text: str, lex: WordingLexicon, own: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether the notice says its processing of the visitor's data is only what the service needs.
+
+    "Deine Daten werden ausschließlich zur Bereitstellung der App verwendet … Mit der Nutzung der
+    App stimmst du der Speicherung deiner Daten zu": the processing a grant tied to using the app
+    names is the one the notice calls necessary, so nothing optional is granted (ruling 1's
+    exception). Only where a sentence about data use (``consent_scope``), not about cookies, calls
+    it necessary, and the notice names no optional use besides (``_notice_data_use``): "we set
+    only necessary cookies" beside "the collection of your data" says nothing of that data.
+    """
+    said = any(lex.necessary.search(part) and lex.consent_scope.search(part)
+               and "cookie" not in part.casefold() for part in _sentences(text, lex))
+    return said and _notice_data_use(text, lex, beyond_cookies_only=True, own=own) is None
 
 
 def _clause_span(sentence: str, at: int, lex: WordingLexicon,
@@ -637,24 +683,33 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
     # splits found in the whole sentence, so one that looks ahead ("ou" before another gerund)
     # is seen: a split lying between the trigger and the choice counts
     splits = [m.span() for m in lex.clause_split.finditer(sentence)] if choice is not None else []
+    # every choice the sentence names: "En paramétrant vos choix … ou en cliquant sur « Tout
+    # accepter »" offers two ways of choosing, and the trigger of either introduces a choice
+    choices = [m for m in lex.consent_action_trigger.finditer(sentence) if m.group(0).strip()]
     for found in lex.unrelated_action_trigger.finditer(sentence):
         if not found.group(0).strip():
             continue
-        if choice is not None:
-            low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
-            split_between = any(low <= start and end <= high for start, end in splits)
-            # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
-            # unrelated alternative after it, joined by "or" inside the same clause; so does one
-            # before it ("By continuing to browse or by clicking Accept, you agree…")
-            alternative = lex.alternative_action is not None and (
-                (found.start() <= choice.start()
-                 and lex.alternative_action.search(sentence, choice.end(), found.end()))
-                or (found.end() <= choice.start()
-                    and lex.alternative_action.search(sentence, found.end(), choice.start())))
-            if not split_between and not alternative:
-                continue
+        if choice is not None and any(_introduces(found, each, sentence, splits, lex)
+                                      for each in choices or [choice]):
+            continue
         return found
     return None
+
+
+def _introduces(found: re.Match[str], choice: re.Match[str], sentence: str,
+                splits: list[tuple[int, int]], lex: WordingLexicon) -> bool:
+    """Whether the trigger ``found`` introduces ``choice``: no clause split lies between them."""
+    low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
+    split_between = any(low <= start and end <= high for start, end in splits)
+    # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
+    # unrelated alternative after it, joined by "or" inside the same clause; so does one before
+    # it ("By continuing to browse or by clicking Accept, you agree…")
+    alternative = lex.alternative_action is not None and (
+        (found.start() <= choice.start()
+         and lex.alternative_action.search(sentence, choice.end(), found.end()))
+        or (found.end() <= choice.start()
+            and lex.alternative_action.search(sentence, found.end(), choice.start())))
+    return not split_between and not alternative
 
 
 def _notice_data_use(text: str, lex: WordingLexicon, beyond_cookies_only: bool = False,

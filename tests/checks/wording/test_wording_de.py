@@ -1318,3 +1318,141 @@ def test_german_contact_to_arrange_the_request(notice: str, bundled: bool) -> No
 ])
 def test_german_functional_cookies_are_not_necessary_ones(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Changed terms, prices or a contract deemed accepted when the visitor does not object, the
+# condition said verb-first, are contract law, not consent text (ruling 5); consent deemed given
+# that way is silence taken as consent and stays trick wording.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Legst du binnen 14 Tagen nach der Mitteilung keinen Widerspruch ein, gilt der neue Tarif als "
+     "vereinbart.", False),
+    ("Widersprichst du dem nicht binnen eines Monats nach der Mitteilung, gelten die neuen "
+     "Nutzungsbedingungen als akzeptiert.", False),
+    ("Widersprechen Sie der Nutzung nicht binnen einer Woche, gilt Ihre Einwilligung in Werbung "
+     "als erteilt.", True),
+])
+def test_german_terms_deemed_accepted_said_verb_first(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Entering oneself on the list IS subscribing to the mail it brings (ruling 3); more than that
+# mail, or an entry to something else, is still tied to the act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wenn Sie sich hier eintragen, willigen Sie ein, dass wir Ihnen monatlich unseren Newsletter "
+     "per E-Mail schicken.", False),
+    ("Mit dem Eintragen stimmst du zu, dass wir dir unsere Neuigkeiten per E-Mail senden.", False),
+    ("Mit dem Eintragen stimmst du zu, dass wir deine E-Mail-Adresse an Partner für Werbung "
+     "weitergeben.", True),
+    ("Mit dem Eintragen zum Gewinnspiel stimmst du zu, unseren Newsletter zu erhalten.", True),
+])
+def test_german_entering_oneself_on_the_list_is_the_subscription(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Using the site grants the processing of the visitor's data; not when the notice says that
+# processing is only what running the site needs (ruling 1's exception). Necessary COOKIES say
+# nothing of the data, and an optional use beside the necessary one is still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Wir verarbeiten Ihre Daten nur für den Betrieb der Website. Mit der Nutzung der Website "
+     "stimmen Sie der Verarbeitung Ihrer Daten zu.", False),
+    ("Wir verarbeiten Ihre Daten nur für den Betrieb der Website und für Werbung. Mit der Nutzung "
+     "der Website stimmen Sie der Verarbeitung Ihrer Daten zu.", True),
+    ("Wir setzen nur notwendige Cookies. Mit der Nutzung der Website stimmen Sie der Verarbeitung "
+     "Ihrer Daten zu.", True),
+])
+def test_german_processing_only_for_running_the_site(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# The data granted by using the site may stand with an adjective and no article, and the site or
+# app may be named by its own name; a document granted, or registering (what the data serves), is
+# not such a grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit der Nutzung der Website stimmen Sie der Auswertung anonymisierter Daten zu.", True),
+    ("Durch die Nutzung von MeinPlaner stimmst du der Speicherung deiner Daten zu.", True),
+    ("Mit der Registrierung stimmen Sie der Verarbeitung personenbezogener Daten zu.", False),
+    ("Mit der Nutzung von PayPal stimmen Sie den Bedingungen von PayPal zu.", False),
+])
+def test_german_site_use_grants_data_named_any_way(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# A box that asks for the thing the form offers (a guide, a voucher, a download) and, joined by
+# "und", grants marketing makes the marketing its price (ruling 4); the same box accepting only
+# the terms, or asking for a copy of one's own message, grants nothing optional.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("Ja, ich möchte den kostenlosen Leitfaden herunterladen und bin einverstanden, dass ihr mir "
+     "Werbung per E-Mail schickt.", True),
+    ("Ich möchte den Gutschein erhalten und akzeptiere die Teilnahmebedingungen.", False),
+    ("Ich möchte eine Kopie meiner Nachricht erhalten und akzeptiere die Datenschutzerklärung.", False),
+])
+def test_german_box_asking_for_the_offer_and_granting_marketing(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# "durch" takes the accusative: "Durch die Eingabe/Angabe …" names the form's act as "Durch das
+# Absenden" does; contact about the visitor's own request still serves it.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch die Eingabe Ihrer E-Mail-Adresse erklären Sie sich einverstanden, dass wir Ihnen "
+     "Angebote unserer Partner senden.", True),
+    ("Durch die Angabe Ihrer Telefonnummer stimmen Sie zu, dass wir Sie zur Beantwortung Ihrer "
+     "Anfrage kontaktieren.", False),
+])
+def test_german_durch_with_the_accusative_names_the_act(notice: str, bundled: bool) -> None:
+    assert _tied_to_an_act(notice) is bundled
+
+
+# Every act a sentence ties its grant to counts, not only the first: using the site named in the
+# second of two acts grants the processing of the visitor's data; two acts that serve a form do not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch das Öffnen oder die weitere Nutzung dieser App willigst du in die Verarbeitung deiner "
+     "Daten ein.", True),
+    ("Durch das Absenden des Formulars oder die Buchung stimmen Sie der Verarbeitung Ihrer Daten "
+     "zu.", False),
+])
+def test_german_site_use_in_any_act_the_grant_is_tied_to(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# A grant asked as a question grants nothing (the answer is the choice); a question before a
+# sentence that ties the grant to going on does not undo that grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Dürfen wir Ihnen Werbung per E-Mail senden?", False),
+    ("Willigen Sie in die Verarbeitung Ihrer Daten für Marketingzwecke ein?", False),
+    ("Weiter surfen? Mit der weiteren Nutzung stimmen Sie Analyse-Cookies zu.", True),
+])
+def test_german_grant_asked_as_a_question(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Consent described (what it is, where it is given) or named in a condition with an object
+# pronoun ("wenn du sie … erlaubst") grants nothing; a grant tied to going on stays one, however
+# its consent is called.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Die Einwilligung in die Weitergabe an Partner erteilen Sie separat in den Einstellungen.", False),
+    ("Ihre Zustimmung zu Werbe-E-Mails ist freiwillig.", False),
+    ("Wir verwenden Analyse-Cookies nur, wenn du sie in den Einstellungen erlaubst.", False),
+    ("Mit der Nutzung der Website erteilen Sie Ihre freiwillige Einwilligung in Werbe-Cookies.", True),
+])
+def test_german_consent_described_or_conditioned(notice: str, bundled: bool) -> None:
+    assert predicted_beside_button(notice, "Weiter") is bundled
+
+
+def predicted_beside_button(words: str, button: str) -> bool:
+    """Whether the bundled-consent check reports ``words`` beside one non-choice ``button``."""
+    from wording_snapshots import action, page, text
+
+    from consentinel.checks.bundled_consent import CHECK
+
+    return bool(CHECK.run(page(text("f0:t1", words), action("f0:a1", button))))
+
+
+# A negated untick with any determiner or person ("Deaktivieren Sie dieses Kästchen nicht",
+# "Entferne den Haken bitte nicht") is a double negative; the plain untick-to-refuse is not.
+@pytest.mark.parametrize(("label", "trick"), [
+    ("Entferne den Haken bitte nicht, falls du unsere Angebote per E-Mail bekommen möchtest.", True),
+    ("Deaktivieren Sie dieses Kästchen nicht, wenn Sie Werbung per Post wünschen.", True),
+    ("Deaktivieren Sie dieses Kästchen, um keine Werbung mehr zu erhalten.", False),
+])
+def test_german_negated_untick_any_determiner(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick

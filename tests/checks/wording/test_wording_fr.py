@@ -848,3 +848,130 @@ def test_french_being_had_or_robbed_and_money_no_object(words: str, shaming: boo
 ])
 def test_french_a_choice_reported_is_not_a_grant_unless_tied_to_going_on(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Being contacted or called back about the visitor's own request, alone in its clause, serves the
+# form's act (ruling 2); offers beside it, or contact with no request named, are tied to the act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En validant ce formulaire, vous acceptez d'être recontacté par téléphone pour votre "
+     "réservation.", False),
+    ("En validant ce formulaire, vous acceptez d'être recontacté par téléphone pour votre "
+     "réservation et pour nos offres commerciales.", True),
+    ("En téléchargeant ce guide, vous acceptez d'être contacté par notre équipe commerciale.", True),
+])
+def test_french_contact_about_the_request_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Setting one's choices is a choice, as clicking an accept button is: a sentence naming both ways
+# of choosing ties the grant to no other act; going on browsing beside either still does.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En configurant vos préférences ou en cliquant sur « Tout accepter », vous consentez aux "
+     "cookies publicitaires.", False),
+    ("En personnalisant vos choix ou en poursuivant votre navigation, vous acceptez les cookies "
+     "de mesure d'audience.", True),
+    ("En cliquant sur « Accepter » ou en poursuivant votre navigation, vous consentez aux cookies "
+     "publicitaires.", True),
+])
+def test_french_every_way_of_choosing_is_the_choice(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Using the site grants the processing of data named with any determiner ("des/les données"), or
+# the practices a policy states; registering for something, the act the data serves, does not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En visitant notre site, vous acceptez que nous conservions des informations sur vos visites.", True),
+    ("En utilisant cette application, vous consentez à ces pratiques.", True),
+    ("En créant un compte, vous acceptez que nous traitions les données nécessaires à votre "
+     "inscription.", False),
+    ("En vous inscrivant au tournoi, vous acceptez ces pratiques.", False),
+])
+def test_french_site_use_grants_data_named_any_way(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Our periodic content is a mailing whatever its name; the visitor's own periodic statement is the
+# service.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En téléchargeant le livre blanc, vous acceptez de recevoir notre sélection hebdomadaire.", True),
+    ("En vous inscrivant, vous acceptez de recevoir votre relevé mensuel par e-mail.", False),
+])
+def test_french_our_periodic_content_is_a_mailing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Processing the notice says serves ONLY the running of the site is the necessary one: using the
+# site grants nothing optional (ruling 1's exception); an optional use beside it, or necessary
+# cookies beside the visitor's data, still grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Vos données sont utilisées uniquement pour le fonctionnement du site. En utilisant ce site, "
+     "vous consentez au traitement de vos données.", False),
+    ("Vos données sont utilisées pour le fonctionnement du site et pour la publicité. En utilisant "
+     "ce site, vous consentez au traitement de vos données.", True),
+    ("Nous utilisons des cookies uniquement pour le bon fonctionnement du site. En utilisant ce "
+     "site, vous consentez au traitement de vos données.", True),
+])
+def test_french_processing_only_for_running_the_site(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# A grant asked as a question grants nothing (the answer is the choice); a question before a
+# sentence that ties the grant to going on does not undo that grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Vous acceptez les cookies de mesure d'audience ?", False),
+    ("Êtes-vous d'accord pour recevoir nos offres ?", False),
+    ("Vous continuez ? En poursuivant votre navigation, vous acceptez les cookies publicitaires.", True),
+])
+def test_french_grant_asked_as_a_question(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Consent described (what it is, how it is asked) grants nothing; a grant tied to going on stays
+# one, however its consent is called.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Votre consentement aux cookies de mesure d'audience est facultatif.", False),
+    ("Votre accord pour la prospection commerciale est demandé séparément.", False),
+    ("En poursuivant votre navigation, vous donnez votre consentement libre aux cookies "
+     "publicitaires.", True),
+])
+def test_french_consent_described(notice: str, bundled: bool) -> None:
+    from wording_snapshots import action, page, text
+
+    from consentinel.checks.bundled_consent import CHECK
+
+    assert bool(CHECK.run(page(text("f0:t1", notice), action("f0:a1", "Continuer")))) is bundled
+
+
+# A negated untick said with any verb of unticking ("ne pas désélectionner", "ne désactivez pas")
+# is a double negative; deactivating something else, or the plain untick-to-refuse, is not.
+@pytest.mark.parametrize(("label", "trick"), [
+    ("Merci de ne pas désactiver cette option si vous voulez recevoir nos bons plans.", True),
+    ("Ne désactivez pas votre compte si vous voulez garder vos données.", False),
+    ("Désactivez cette option pour ne plus recevoir nos offres.", False),
+])
+def test_french_negated_untick_any_verb(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+# Telling a contest's winner, and security mails about the account, serve the act; offers or
+# partners beside them are still tied to it.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En participant au tirage, vous acceptez d'être contacté par téléphone en cas de gain.", False),
+    ("En créant un compte, vous acceptez de recevoir des e-mails liés à la sécurité de votre compte.", False),
+    ("En participant au concours, vous acceptez d'être contacté par nos partenaires en cas de gain.", True),
+    ("En créant un compte, vous acceptez de recevoir des e-mails de sécurité et nos offres "
+     "promotionnelles.", True),
+])
+def test_french_winner_contact_and_security_mail_serve_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# The act's own verb is what the visitor does, not a use the sentence grants: sharing an article
+# while accepting terms grants no data use; a use named in the grant still counts.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En partageant cet article, vous acceptez nos conditions d'utilisation.", False),
+    ("En partageant ce lien, vous acceptez que nous transmettions votre adresse à nos partenaires "
+     "publicitaires.", True),
+])
+def test_french_the_acts_own_verb_is_no_use_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
