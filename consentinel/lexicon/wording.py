@@ -1235,6 +1235,16 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text) if m.group(0)]
 
 
+def _negated_at(words: str, at: int, negations: list[tuple[int, int]], lex: WordingLexicon) -> bool:
+    """Whether one of ``negations`` (spans in ``words``) ends close enough before ``at`` to negate it.
+
+    "si no se opone", "you will not be opted in": the word at ``at`` is negated when a negation
+    ends at most ``max_negation_gap`` units (words or characters, ``gap_unit``) before it.
+    """
+    return any(n_end <= at and _gap(words[n_end:at], lex.gap_unit) <= lex.max_negation_gap
+               for _, n_end in negations)
+
+
 def _refusal(words: str, lex: WordingLexicon) -> str | None:
     """The first words of ``words`` that refuse: a negative verb, or a negated wish.
 
@@ -1246,8 +1256,7 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
     negations = _spans(lex.negation, words)
     for start, end in _spans(lex.negative_verb, words):
         # "si no se opone", "wenn Sie nicht widersprechen": a refusal negated grants
-        if not any(n_end <= start and _gap(words[n_end:start], lex.gap_unit) <= lex.max_negation_gap
-                   for _, n_end in negations):
+        if not _negated_at(words, start, negations, lex):
             return words[start:end]
     facts = _not_negating(words, lex)  # "if you cannot…", "select No to…"
     negations = [span for span in negations if not _inside(span, facts)]
@@ -1325,15 +1334,10 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     # a grant the sentence denies is what the empty box does NOT do, said plainly: "By leaving
     # this box unchecked, you will not be opted in", "Sans cocher, vous ne serez pas inscrit"
     negations = _spans(lex.negation, rest)
-
-    def denied(found: re.Match[str]) -> bool:
-        start = found.start()
-        return any(n_end <= start and _gap(rest[n_end:start], lex.gap_unit) <= lex.max_negation_gap
-                   for _, n_end in negations)
-
     grants = (lex.volition, lex.grant) + ((lex.blank_box_consequence,) if lex.blank_box_consequence else ())
     wish = next((m for p in grants for m in p.finditer(rest)
-                 if m.group(0) and not _inside(m.span(), facts) and not denied(m)), None)
+                 if m.group(0) and not _inside(m.span(), facts)
+                 and not _negated_at(rest, m.start(), negations, lex)), None)
     if wish and lex.selection is not None and lex.selection.search(rest, wish.end()):
         # "Leave unchecked to receive all transactions", "…to receive updates by email only":
         # an empty box that lets ALL through or keeps ONLY some is a filter, and one that keeps
