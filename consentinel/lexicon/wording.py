@@ -345,6 +345,11 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
+def _worded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that hold a word: an entry of optional parts can match blank."""
+    return (found for found in pattern.finditer(text) if found.group(0).strip())
+
+
 def _sentences(text: str, lex: WordingLexicon) -> list[str]:
     return [s.strip() for s in lex.sentence_split.split(text) if s and s.strip()]
 
@@ -500,8 +505,8 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
         return None
     # every act the sentence names, not only the first: "Durch den Zugriff auf oder die Nutzung
     # unserer Website stimmen Sie …" names the site in its second
-    acts = [trigger, *(found for found in lex.unrelated_action_trigger.finditer(sentence)
-                       if found.group(0).strip() and found.start() > trigger.start())]
+    acts = [trigger, *(found for found in _worded(lex.unrelated_action_trigger, sentence)
+                       if found.start() > trigger.start())]
     if not any(use.start() < act.end() and act.start() < use.end()
                for use in lex.site_use.finditer(sentence) for act in acts):
         return None
@@ -676,39 +681,40 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
     """The unrelated action a sentence ties its grant to, outside any consent-choice trigger.
 
     "By clicking on the accept button, or by continuing to use this website, you consent…"
-    names the choice AND an alternative that is not one: the alternative bundles. A trigger in
-    the same clause as the choice introduces the choice itself ("Indem Sie auf „Akzeptieren“
-    klicken", "By clicking…" is also "by <verb>ing"), so only one a clause apart counts.
+    names the choice AND an alternative that is not one: the alternative bundles. A trigger that
+    introduces a choice (:func:`_introduces`: "Indem Sie auf „Akzeptieren“ klicken", "By
+    clicking…" is also "by <verb>ing") is the consent itself; so is one introducing any other
+    choice the sentence names. ``choice``: the sentence's first consent-choice trigger, or None.
     """
+    if choice is None:
+        return next(_worded(lex.unrelated_action_trigger, sentence), None)
     # splits found in the whole sentence, so one that looks ahead ("ou" before another gerund)
     # is seen: a split lying between the trigger and the choice counts
-    splits = [m.span() for m in lex.clause_split.finditer(sentence)] if choice is not None else []
+    splits = [m.span() for m in lex.clause_split.finditer(sentence)]
     # every choice the sentence names: "En paramétrant vos choix … ou en cliquant sur « Tout
     # accepter »" offers two ways of choosing, and the trigger of either introduces a choice
-    choices = [m for m in lex.consent_action_trigger.finditer(sentence) if m.group(0).strip()]
-    for found in lex.unrelated_action_trigger.finditer(sentence):
-        if not found.group(0).strip():
-            continue
-        if choice is not None and any(_introduces(found, each, sentence, splits, lex)
-                                      for each in choices or [choice]):
-            continue
-        return found
-    return None
+    choices = list(_worded(lex.consent_action_trigger, sentence)) or [choice]
+    return next((found for found in _worded(lex.unrelated_action_trigger, sentence)
+                 if not any(_introduces(found, each, sentence, splits, lex) for each in choices)), None)
 
 
-def _introduces(found: re.Match[str], choice: re.Match[str], sentence: str,
+def _introduces(trigger: re.Match[str], choice: re.Match[str], sentence: str,
                 splits: list[tuple[int, int]], lex: WordingLexicon) -> bool:
-    """Whether the trigger ``found`` introduces ``choice``: no clause split lies between them."""
-    low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
+    """Whether ``trigger`` is the way of making ``choice``, not an act of its own beside it.
+
+    It is when they share a clause (no split of ``splits`` lies between them) and no "or"
+    (``alternative_action``) joins another act to the choice between or within them.
+    """
+    low, high = min(trigger.end(), choice.end()), max(trigger.start(), choice.start())
     split_between = any(low <= start and end <= high for start, end in splits)
     # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
     # unrelated alternative after it, joined by "or" inside the same clause; so does one before
     # it ("By continuing to browse or by clicking Accept, you agree…")
     alternative = lex.alternative_action is not None and (
-        (found.start() <= choice.start()
-         and lex.alternative_action.search(sentence, choice.end(), found.end()))
-        or (found.end() <= choice.start()
-            and lex.alternative_action.search(sentence, found.end(), choice.start())))
+        (trigger.start() <= choice.start()
+         and lex.alternative_action.search(sentence, choice.end(), trigger.end()))
+        or (trigger.end() <= choice.start()
+            and lex.alternative_action.search(sentence, trigger.end(), choice.start())))
     return not split_between and not alternative
 
 
