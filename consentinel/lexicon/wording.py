@@ -397,36 +397,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         own = _act_resources(trigger or "", lex)
-        granting = _without_the_act(sentence, trigger_match, lex)
-        notice = text.replace(sentence, granting, 1)
-        data = _granted_data_use(granting, lex, own=own)
-        necessary_named = False
-        if (data and "cookie" in data.casefold()
-                and not _granted_data_use(granting, lex, beyond_cookies=True, own=own)):
-            # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
-            # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
-            # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
-            # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
-            necessary_named = bool(lex.necessary.search(sentence))
-            data = None if necessary_named else _notice_data_use(notice, lex, own=own)
-        if trigger_match and not data:
-            data = _personal_data_for_site_use(sentence, lex, trigger_match)
-            if data and _processing_only_necessary(text, lex, own):
-                data = None
-        if trigger and not data and not necessary_named:
-            # "We use cookies … If you continue to use this site we will assume that you are
-            # happy with it": the grant's object is named in the notice, not in its sentence.
-            # (Not when the sentence names it as necessary cookies: "By visiting, you agree to our
-            # essential cookies. With your consent, we also use analytics cookies" grants only
-            # those; the notice's other cookies wait for their own consent.)
-            # A grant of the notice's policy or terms ("继续使用即表示您同意我们的《隐私政策》")
-            # grants what the notice itself says it does, when that is more than cookies
-            # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms,
-            # unless the sentence also grants "it" ("…you are happy with it and agree to our
-            # privacy policy": the cookies the notice names).
-            terms_only = bool(lex.terms.search(sentence)) and not (
-                lex.use_of_it is not None and lex.use_of_it.search(sentence))
-            data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
+        data = _data_the_sentence_grants(text, sentence, trigger_match, lex, own)
         if not data:
             continue
         if trigger and _signs_up_for_plain_mail(sentence, lex, own):
@@ -440,6 +411,49 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
                                  (grant, data), sentence)
             bare = BundledSentence(match, tied_to_action=False)
     return bare
+
+
+def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon,
+                              own: tuple[re.Pattern[str], ...]) -> str | None:
+    """The optional data use the granting ``sentence`` of the notice ``text`` grants, or None.
+
+    The use named in the sentence, outside the act its grant is tied to (``trigger``,
+    :func:`_without_the_act`; ``own``: what that act itself hands over); for a grant of cookies
+    alone, which cookies; for a grant tied to an act that names no use of its own, the visitor's
+    personal data handed over by using the site, else what the notice around it says it does.
+    """
+    # the sentence, and the notice around it, with the act's own data-use words blanked
+    granting = _without_the_act(sentence, trigger, lex)
+    notice = text.replace(sentence, granting, 1)
+    data = _granted_data_use(granting, lex, own=own)
+    necessary_named = False
+    if (data and "cookie" in data.casefold()
+            and not _granted_data_use(granting, lex, beyond_cookies=True, own=own)):
+        # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
+        # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
+        # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
+        # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
+        necessary_named = bool(lex.necessary.search(sentence))
+        data = None if necessary_named else _notice_data_use(notice, lex, own=own)
+    if trigger is not None and not data:
+        data = _personal_data_for_site_use(sentence, lex, trigger)
+        if data and _processing_only_necessary(text, lex, own):
+            data = None
+    if trigger is not None and not data and not necessary_named:
+        # "We use cookies … If you continue to use this site we will assume that you are
+        # happy with it": the grant's object is named in the notice, not in its sentence.
+        # (Not when the sentence names it as necessary cookies: "By visiting, you agree to our
+        # essential cookies. With your consent, we also use analytics cookies" grants only
+        # those; the notice's other cookies wait for their own consent.)
+        # A grant of the notice's policy or terms ("继续使用即表示您同意我们的《隐私政策》")
+        # grants what the notice itself says it does, when that is more than cookies
+        # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms,
+        # unless the sentence also grants "it" ("…you are happy with it and agree to our
+        # privacy policy": the cookies the notice names).
+        terms_only = bool(lex.terms.search(sentence)) and not (
+            lex.use_of_it is not None and lex.use_of_it.search(sentence))
+        data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
+    return data
 
 
 def _signs_up_for_plain_mail(sentence: str, lex: WordingLexicon,
