@@ -508,9 +508,10 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     "继续使用本网站即表示您同意我们收集和使用您的个人信息": no optional use is named, but carrying
     on with the ordinary use of a site is no indication of wishes (EDPB Guidelines 05/2020 on
     consent, §86), so consent to processing the visitor's data granted that way is bundled. Only
-    when the trigger IS the use of the site (``site_use`` overlaps it: submitting a form,
-    registering or ordering is what the processing serves) and the data is named in a granting
-    clause (a clause with a live grant, with its "that …" complement): a grant of a document
+    when the trigger, or another act the sentence names after it, IS the use of the site
+    (``site_use`` overlaps it: submitting a form, registering or ordering is what the processing
+    serves) and the data is named in a granting clause (a clause with a live grant, with its
+    "that …" complement): a grant of a document
     ("you agree to our Privacy Policy, which explains the use of your data") is not, nor
     processing for a purpose that is the visitor's own request (``serving_purpose`` after it:
     "…to the use of your data for this consultation").
