@@ -345,6 +345,11 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
+def _worded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that hold a word: an entry of optional parts can match blank."""
+    return (found for found in pattern.finditer(text) if found.group(0).strip())
+
+
 def _sentences(text: str, lex: WordingLexicon) -> list[str]:
     return [s.strip() for s in lex.sentence_split.split(text) if s and s.strip()]
 
@@ -392,36 +397,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
         own = _act_resources(trigger or "", lex)
-        granting = _without_the_act(sentence, trigger_match, lex)
-        notice = text.replace(sentence, granting, 1)
-        data = _granted_data_use(granting, lex, own=own)
-        necessary_named = False
-        if (data and "cookie" in data.casefold()
-                and not _granted_data_use(granting, lex, beyond_cookies=True, own=own)):
-            # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
-            # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
-            # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
-            # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
-            necessary_named = bool(lex.necessary.search(sentence))
-            data = None if necessary_named else _notice_data_use(notice, lex, own=own)
-        if trigger_match and not data:
-            data = _personal_data_for_site_use(sentence, lex, trigger_match)
-            if data and _processing_only_necessary(text, lex, own):
-                data = None
-        if trigger and not data and not necessary_named:
-            # "We use cookies … If you continue to use this site we will assume that you are
-            # happy with it": the grant's object is named in the notice, not in its sentence.
-            # (Not when the sentence names it as necessary cookies: "By visiting, you agree to our
-            # essential cookies. With your consent, we also use analytics cookies" grants only
-            # those; the notice's other cookies wait for their own consent.)
-            # A grant of the notice's policy or terms ("继续使用即表示您同意我们的《隐私政策》")
-            # grants what the notice itself says it does, when that is more than cookies
-            # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms,
-            # unless the sentence also grants "it" ("…you are happy with it and agree to our
-            # privacy policy": the cookies the notice names).
-            terms_only = bool(lex.terms.search(sentence)) and not (
-                lex.use_of_it is not None and lex.use_of_it.search(sentence))
-            data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
+        data = _data_the_sentence_grants(text, sentence, trigger_match, lex, own)
         if not data:
             continue
         if trigger and _signs_up_for_plain_mail(sentence, lex, own):
@@ -435,6 +411,49 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
                                  (grant, data), sentence)
             bare = BundledSentence(match, tied_to_action=False)
     return bare
+
+
+def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon,
+                              own: tuple[re.Pattern[str], ...]) -> str | None:
+    """The optional data use the granting ``sentence`` of the notice ``text`` grants, or None.
+
+    The use named in the sentence, outside the act its grant is tied to (``trigger``,
+    :func:`_without_the_act`; ``own``: what that act itself hands over); for a grant of cookies
+    alone, which cookies; for a grant tied to an act that names no use of its own, the visitor's
+    personal data handed over by using the site, else what the notice around it says it does.
+    """
+    # the sentence, and the notice around it, with the act's own data-use words blanked
+    granting = _without_the_act(sentence, trigger, lex)
+    notice = text.replace(sentence, granting, 1)
+    data = _granted_data_use(granting, lex, own=own)
+    necessary_named = False
+    if (data and "cookie" in data.casefold()
+            and not _granted_data_use(granting, lex, beyond_cookies=True, own=own)):
+        # A grant of cookies and nothing else: which cookies, the sentence says ("…our use of
+        # necessary cookies", "…接受我们使用必要Cookie") or the notice around it does ("Ce site
+        # utilise des cookies techniques nécessaires … vous acceptez l'utilisation de ces
+        # cookies"); necessary ones only are nothing optional, as a grant naming no use at all.
+        necessary_named = bool(lex.necessary.search(sentence))
+        data = None if necessary_named else _notice_data_use(notice, lex, own=own)
+    if trigger is not None and not data:
+        data = _personal_data_for_site_use(sentence, lex, trigger)
+        if data and _processing_only_necessary(text, lex, own):
+            data = None
+    if trigger is not None and not data and not necessary_named:
+        # "We use cookies … If you continue to use this site we will assume that you are
+        # happy with it": the grant's object is named in the notice, not in its sentence.
+        # (Not when the sentence names it as necessary cookies: "By visiting, you agree to our
+        # essential cookies. With your consent, we also use analytics cookies" grants only
+        # those; the notice's other cookies wait for their own consent.)
+        # A grant of the notice's policy or terms ("继续使用即表示您同意我们的《隐私政策》")
+        # grants what the notice itself says it does, when that is more than cookies
+        # ("…分析流量并展示个性化广告"); a notice about cookies alone grants only terms,
+        # unless the sentence also grants "it" ("…you are happy with it and agree to our
+        # privacy policy": the cookies the notice names).
+        terms_only = bool(lex.terms.search(sentence)) and not (
+            lex.use_of_it is not None and lex.use_of_it.search(sentence))
+        data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
+    return data
 
 
 def _signs_up_for_plain_mail(sentence: str, lex: WordingLexicon,
@@ -489,9 +508,10 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     "继续使用本网站即表示您同意我们收集和使用您的个人信息": no optional use is named, but carrying
     on with the ordinary use of a site is no indication of wishes (EDPB Guidelines 05/2020 on
     consent, §86), so consent to processing the visitor's data granted that way is bundled. Only
-    when the trigger IS the use of the site (``site_use`` overlaps it: submitting a form,
-    registering or ordering is what the processing serves) and the data is named in a granting
-    clause (a clause with a live grant, with its "that …" complement): a grant of a document
+    when the trigger, or another act the sentence names after it, IS the use of the site
+    (``site_use`` overlaps it: submitting a form, registering or ordering is what the processing
+    serves) and the data is named in a granting clause (a clause with a live grant, with its
+    "that …" complement): a grant of a document
     ("you agree to our Privacy Policy, which explains the use of your data") is not, nor
     processing for a purpose that is the visitor's own request (``serving_purpose`` after it:
     "…to the use of your data for this consultation").
@@ -500,8 +520,8 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
         return None
     # every act the sentence names, not only the first: "Durch den Zugriff auf oder die Nutzung
     # unserer Website stimmen Sie …" names the site in its second
-    acts = [trigger, *(found for found in lex.unrelated_action_trigger.finditer(sentence)
-                       if found.group(0).strip() and found.start() > trigger.start())]
+    acts = [trigger, *(found for found in _worded(lex.unrelated_action_trigger, sentence)
+                       if found.start() > trigger.start())]
     if not any(use.start() < act.end() and act.start() < use.end()
                for use in lex.site_use.finditer(sentence) for act in acts):
         return None
@@ -676,39 +696,40 @@ def _unrelated_trigger(sentence: str, lex: WordingLexicon,
     """The unrelated action a sentence ties its grant to, outside any consent-choice trigger.
 
     "By clicking on the accept button, or by continuing to use this website, you consent…"
-    names the choice AND an alternative that is not one: the alternative bundles. A trigger in
-    the same clause as the choice introduces the choice itself ("Indem Sie auf „Akzeptieren“
-    klicken", "By clicking…" is also "by <verb>ing"), so only one a clause apart counts.
+    names the choice AND an alternative that is not one: the alternative bundles. A trigger that
+    introduces a choice (:func:`_introduces`: "Indem Sie auf „Akzeptieren“ klicken", "By
+    clicking…" is also "by <verb>ing") is the consent itself; so is one introducing any other
+    choice the sentence names. ``choice``: the sentence's first consent-choice trigger, or None.
     """
+    if choice is None:
+        return next(_worded(lex.unrelated_action_trigger, sentence), None)
     # splits found in the whole sentence, so one that looks ahead ("ou" before another gerund)
     # is seen: a split lying between the trigger and the choice counts
-    splits = [m.span() for m in lex.clause_split.finditer(sentence)] if choice is not None else []
+    splits = [m.span() for m in lex.clause_split.finditer(sentence)]
     # every choice the sentence names: "En paramétrant vos choix … ou en cliquant sur « Tout
     # accepter »" offers two ways of choosing, and the trigger of either introduces a choice
-    choices = [m for m in lex.consent_action_trigger.finditer(sentence) if m.group(0).strip()]
-    for found in lex.unrelated_action_trigger.finditer(sentence):
-        if not found.group(0).strip():
-            continue
-        if choice is not None and any(_introduces(found, each, sentence, splits, lex)
-                                      for each in choices or [choice]):
-            continue
-        return found
-    return None
+    choices = list(_worded(lex.consent_action_trigger, sentence)) or [choice]
+    return next((found for found in _worded(lex.unrelated_action_trigger, sentence)
+                 if not any(_introduces(found, each, sentence, splits, lex) for each in choices)), None)
 
 
-def _introduces(found: re.Match[str], choice: re.Match[str], sentence: str,
+def _introduces(trigger: re.Match[str], choice: re.Match[str], sentence: str,
                 splits: list[tuple[int, int]], lex: WordingLexicon) -> bool:
-    """Whether the trigger ``found`` introduces ``choice``: no clause split lies between them."""
-    low, high = min(found.end(), choice.end()), max(found.start(), choice.start())
+    """Whether ``trigger`` is the way of making ``choice``, not an act of its own beside it.
+
+    It is when they share a clause (no split of ``splits`` lies between them) and no "or"
+    (``alternative_action``) joins another act to the choice between or within them.
+    """
+    low, high = min(trigger.end(), choice.end()), max(trigger.start(), choice.start())
     split_between = any(low <= start and end <= high for start, end in splits)
     # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
     # unrelated alternative after it, joined by "or" inside the same clause; so does one before
     # it ("By continuing to browse or by clicking Accept, you agree…")
     alternative = lex.alternative_action is not None and (
-        (found.start() <= choice.start()
-         and lex.alternative_action.search(sentence, choice.end(), found.end()))
-        or (found.end() <= choice.start()
-            and lex.alternative_action.search(sentence, found.end(), choice.start())))
+        (trigger.start() <= choice.start()
+         and lex.alternative_action.search(sentence, choice.end(), trigger.end()))
+        or (trigger.end() <= choice.start()
+            and lex.alternative_action.search(sentence, trigger.end(), choice.start())))
     return not split_between and not alternative
 
 
@@ -1235,6 +1256,16 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text) if m.group(0)]
 
 
+def _negated_at(words: str, at: int, negations: list[tuple[int, int]], lex: WordingLexicon) -> bool:
+    """Whether one of ``negations`` (spans in ``words``) ends close enough before ``at`` to negate it.
+
+    "si no se opone", "you will not be opted in": the word at ``at`` is negated when a negation
+    ends at most ``max_negation_gap`` units (words or characters, ``gap_unit``) before it.
+    """
+    return any(n_end <= at and _gap(words[n_end:at], lex.gap_unit) <= lex.max_negation_gap
+               for _, n_end in negations)
+
+
 def _refusal(words: str, lex: WordingLexicon) -> str | None:
     """The first words of ``words`` that refuse: a negative verb, or a negated wish.
 
@@ -1246,8 +1277,7 @@ def _refusal(words: str, lex: WordingLexicon) -> str | None:
     negations = _spans(lex.negation, words)
     for start, end in _spans(lex.negative_verb, words):
         # "si no se opone", "wenn Sie nicht widersprechen": a refusal negated grants
-        if not any(n_end <= start and _gap(words[n_end:start], lex.gap_unit) <= lex.max_negation_gap
-                   for _, n_end in negations):
+        if not _negated_at(words, start, negations, lex):
             return words[start:end]
     facts = _not_negating(words, lex)  # "if you cannot…", "select No to…"
     negations = [span for span in negations if not _inside(span, facts)]
@@ -1325,15 +1355,10 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     # a grant the sentence denies is what the empty box does NOT do, said plainly: "By leaving
     # this box unchecked, you will not be opted in", "Sans cocher, vous ne serez pas inscrit"
     negations = _spans(lex.negation, rest)
-
-    def denied(found: re.Match[str]) -> bool:
-        start = found.start()
-        return any(n_end <= start and _gap(rest[n_end:start], lex.gap_unit) <= lex.max_negation_gap
-                   for _, n_end in negations)
-
     grants = (lex.volition, lex.grant) + ((lex.blank_box_consequence,) if lex.blank_box_consequence else ())
     wish = next((m for p in grants for m in p.finditer(rest)
-                 if m.group(0) and not _inside(m.span(), facts) and not denied(m)), None)
+                 if m.group(0) and not _inside(m.span(), facts)
+                 and not _negated_at(rest, m.start(), negations, lex)), None)
     if wish and lex.selection is not None and lex.selection.search(rest, wish.end()):
         # "Leave unchecked to receive all transactions", "…to receive updates by email only":
         # an empty box that lets ALL through or keeps ONLY some is a filter, and one that keeps
