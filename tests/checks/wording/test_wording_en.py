@@ -882,3 +882,20 @@ def test_english_past_consent_and_mixed_purposes_m18(notice: str, bundled: bool)
 def test_english_eblast_is_a_newsletter_m18(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: joining a waitlist is asking to hear about what is waited for, as a bare "joining" is;
+# the pace of that mail or being contacted about it is the list's own. Partners, offers or data
+# collection granted beside the join still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By joining our beta wait list, you consent to be contacted once a seat frees up.", False),
+    ("When you join the waitlist, you agree to get the odd progress note from the founders.", False),
+    ("By joining, you accept to receive periodic build updates.", False),
+    ("By joining the waitlist, you agree to be contacted by our partners about their services.", True),
+    ("By joining our wait-list, you agree to receive discount offers from us.", True),
+    ("By joining the waitlist, you agree to see personalised ads in the app.", True),
+    ("By downloading the template, you agree to receive occasional product updates.", True),
+])
+def test_english_joining_a_waitlist_asks_for_its_mail_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
