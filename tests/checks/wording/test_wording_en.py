@@ -899,3 +899,19 @@ def test_english_eblast_is_a_newsletter_m18(notice: str, bundled: bool) -> None:
 def test_english_joining_a_waitlist_asks_for_its_mail_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: mail the act itself needs, named in shapes that were missing: called necessary
+# ("these essential emails"), named by the request it belongs to ("trip-related texts"), or
+# carrying a sign-in code. Product or marketing "-related" mail, or codes beside offers, still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking, you consent to receive these essential emails.", False),
+    ("By registering, you agree to receive trip-related texts and calls, like pickup times.", False),
+    ("By adding your mobile number, you agree to get SMS messages containing your login codes.", False),
+    ("By registering, you agree to receive product-related newsletters.", True),
+    ("By registering, you agree to receive emails with verification codes and our best offers.", True),
+    ("By registering, you agree to receive marketing-related texts.", True),
+])
+def test_english_mail_the_act_needs_in_other_shapes_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
