@@ -915,3 +915,19 @@ def test_english_joining_a_waitlist_asks_for_its_mail_m19(notice: str, bundled: 
 def test_english_mail_the_act_needs_in_other_shapes_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: what the visitor's own tick or opt-in brings, stated as its consequence, is the
+# separate optional choice, not a grant tied to the form's act; the same mail said to follow the
+# act itself still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Get the guide by email. If you check this optional box, you will also be added to our mailing list.",
+     False),
+    ("When you opt in, you'll receive our monthly deals digest.", False),
+    ("By requesting the guide, you will also be added to our mailing list.", True),
+    ("Once you download the guide, you'll be subscribed to our monthly deals newsletter.", True),
+])
+def test_english_what_the_visitors_tick_brings_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    # no grant at all, not even one beside a single button: the box is the choice
+    assert (found is not None and found.tied_to_action) if bundled else found is None
