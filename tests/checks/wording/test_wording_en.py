@@ -931,3 +931,17 @@ def test_english_what_the_visitors_tick_brings_m19(notice: str, bundled: bool) -
     found = match_bundled_sentence(notice)
     # no grant at all, not even one beside a single button: the box is the choice
     assert (found is not None and found.tied_to_action) if bundled else found is None
+
+
+# Round m19: mail that carries what the act obtains ("…with your voucher code") or alerts an event
+# of the visitor's own sets off ("…alerts whenever your task changes") serve the act; the same
+# mail with offers beside it, or alerts about new deals, is marketing.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By redeeming the coupon, you agree to receive SMS with your voucher code.", False),
+    ("By creating a board, you agree to get email alerts whenever a card on it is moved.", False),
+    ("By redeeming the coupon, you agree to receive SMS with your voucher code and weekly offers.", True),
+    ("By creating a board, you agree to get email alerts whenever new deals go live.", True),
+])
+def test_english_mail_carrying_what_the_act_obtains_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
