@@ -945,3 +945,17 @@ def test_english_what_the_visitors_tick_brings_m19(notice: str, bundled: bool) -
 def test_english_mail_carrying_what_the_act_obtains_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: the sender's own "also" ("We'll also email you…") adds mail to what the form does,
+# as "You'll also receive…" does; only mail named by its pace or promotional kind, not a receipt,
+# a reminder or bare updates of the visitor's own booking.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We will also email you our weekly gardening tips.", True),
+    ("We may additionally text you promotional discounts.", True),
+    ("We'll also email you a copy of your receipt.", False),
+    ("We'll also text you updates as your parcel moves.", False),
+])
+def test_english_the_senders_also_adds_mail_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
