@@ -784,14 +784,16 @@ def test_english_necessary_grant_and_privacy_notice_grant_m18(notice: str, bundl
 
 
 # Round m18: joining with no object of its own, or signing in, ties only the sender's plain mail
-# to the very act that asks for it; promotional mail, a pace of its own, other parties, data
-# collection beside it, or an account sign-up still bundle.
+# to the very act that asks for it; promotional mail, other parties, data collection beside it,
+# or an account sign-up still bundle. (Round m19: the pace of the mail joined for is that mail's
+# own, as real waitlist notices label it: "…receive weekly emails" after a join is not bundled.)
 @pytest.mark.parametrize(("notice", "bundled"), [
     ("By joining, you agree to get emails about our opening date.", False),
     ("When you join, you agree to receive updates from our team about the beta.", False),
     ("By signing in, you agree to receive alerts about your saved searches.", False),
     ("By joining, you agree to get emails about our summer sale.", True),
-    ("By joining, you agree to receive weekly emails from us.", True),
+    ("By joining, you agree to receive weekly emails from us.", False),
+    ("By joining, you agree to receive weekly deals from us.", True),
     ("By joining, you agree to receive emails from us and from our sponsors.", True),
     ("By signing in, you agree to receive alerts and to our collection of your usage data.", True),
     ("By signing up, you agree to receive marketing emails from us.", True),
@@ -957,5 +959,19 @@ def test_english_mail_carrying_what_the_act_obtains_m19(notice: str, bundled: bo
     ("We'll also text you updates as your parcel moves.", False),
 ])
 def test_english_the_senders_also_adds_mail_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: mail about a transaction named without a determiner ("…related to payment or
+# delivery") is the act's own mail, in the notice around a grant as in the grant itself; the same
+# with news or offers beside it is marketing.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We send emails concerning delivery and payment. By ordering, you agree to receive them.", False),
+    ("By ordering, you agree to receive texts regarding shipments.", False),
+    ("By ordering, you agree to receive texts regarding shipments and our latest deals.", True),
+    ("By ordering, you agree to receive emails concerning payment and seasonal offers.", True),
+])
+def test_english_mail_about_a_bare_transaction_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
