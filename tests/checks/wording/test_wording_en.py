@@ -975,3 +975,17 @@ def test_english_the_senders_also_adds_mail_m19(notice: str, bundled: bool) -> N
 def test_english_mail_about_a_bare_transaction_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: mail at the sender's pace, or its newsletter, said as the outcome of another act
+# ("By <doing>, you'll receive … and occasional tips") is tied to that act; what the act itself
+# asked for ("…you'll get the download link", "…you'll get access to member prices") is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By taking the quiz, you will get your score and our monthly newsletter.", True),
+    ("Once you register, you'll receive the programme and periodic event news.", True),
+    ("By taking the quiz, you will get your score by email.", False),
+    ("Once you register, you'll get access to member prices.", False),
+])
+def test_english_paced_mail_as_the_acts_outcome_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
