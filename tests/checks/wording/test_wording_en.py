@@ -989,3 +989,39 @@ def test_english_mail_about_a_bare_transaction_m19(notice: str, bundled: bool) -
 def test_english_paced_mail_as_the_acts_outcome_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: look-alikes of consent sentences that grant nothing optional, by structure: the grant
+# is of a document whose relative clause says what it explains; the grant word names the part the
+# visitor picks ("the cookies you allow") or sits in a question; the mail is the act's own even
+# when hyphenated ("e-ticket", "pre-order"); the contest's winner is contacted; partners named as
+# carrying out the order. Each with a look-alike that does grant an optional use.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By opening an account, you accept our Privacy Notice, which sets out how we work with ad partners.",
+     False),
+    ("By opening an account, you accept that we share your details with ad partners.", True),
+    ("If you keep browsing, we only place the cookies you have enabled.", False),
+    ("If you keep browsing, you accept the cookies we place for advertising.", True),
+    ("By buying, you agree to receive your e-tickets by email.", False),
+    ("By buying, you agree to receive your e-tickets and our weekly deals by email.", True),
+    ("By pre-ordering, you consent to receive texts about your pre-order.", False),
+    ("By entering the draw, you accept the rules. The winner will be contacted by phone.", False),
+    ("By entering the draw, you agree to be contacted by our sponsors.", True),
+    ("Courier partners that deliver your parcel see your address. By ordering you accept our Terms.", False),
+    ("We pass your address to partners for their marketing. By ordering you accept our Terms.", True),
+])
+def test_english_look_alike_grants_by_structure_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: consent asked in a question, or the part the visitor picks, grants nothing: not even a
+# bare grant beside a single button.
+@pytest.mark.parametrize(("notice", "granted"), [
+    ("Would you agree to hear about our partner deals?", False),
+    ("Do you consent to us sharing your email with partners?", False),
+    ("We only set the advertising cookies you allow.", False),
+    ("You agree to hear about our partner deals.", True),
+])
+def test_english_asked_or_picked_grants_nothing_m19(notice: str, granted: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is granted
