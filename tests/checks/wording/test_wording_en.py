@@ -1025,3 +1025,29 @@ def test_english_look_alike_grants_by_structure_m19(notice: str, bundled: bool) 
 ])
 def test_english_asked_or_picked_grants_nothing_m19(notice: str, granted: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is granted
+
+
+# Round m19: a use the notice keeps off until the visitor's own act, or calls optional, is that
+# separate choice, not what the grant beside it grants; consent withdrawn (with no determiner),
+# called optional, or the consent act itself letting a use happen grants nothing. Silence taken as
+# consent ("…unless you opt out") still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By continuing, you accept our Terms. Personalised ads stay off unless you switch them on.", False),
+    ("By logging in, you agree to the Terms. Newsletters are entirely optional.", False),
+    ("Members may revoke consent to partner offers at any time by using their profile page.", False),
+    ("By continuing, you agree to receive partner offers unless you opt out.", True),
+    ("By continuing, you accept our Terms. Personalised ads are shown to every visitor.", True),
+])
+def test_english_use_kept_off_or_optional_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "granted"), [
+    ("Your agreement to partner offers is voluntary and not a condition of purchase.", False),
+    ("Accepting these cookies lets us show you tailored ads; you can refuse them.", False),
+    ("If you choose to accept ad cookies, we use them to tailor offers.", False),
+    ("Shopping with us lets us show you tailored ads.", True),
+])
+def test_english_consent_optional_or_itself_the_act_m19(notice: str, granted: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is granted
