@@ -1051,3 +1051,15 @@ def test_english_use_kept_off_or_optional_m19(notice: str, bundled: bool) -> Non
 ])
 def test_english_consent_optional_or_itself_the_act_m19(notice: str, granted: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is granted
+
+
+# Round m19: a use offered in a question is the prompt of its own choice, not what the grant in the
+# next sentence grants; the same use stated as a fact of the notice still is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By registering, you accept the Terms. Fancy our partner offers as well? Check the box below.", False),
+    ("By registering, you accept the Terms. Would you like our weekly newsletter?", False),
+    ("By registering, you accept the Terms. We send partner offers to every member.", True),
+])
+def test_english_use_offered_in_a_question_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
