@@ -1063,3 +1063,23 @@ def test_english_consent_optional_or_itself_the_act_m19(notice: str, granted: bo
 def test_english_use_offered_in_a_question_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: the consent choice said as an imperative ("Tap OK to allow…") is the consent itself,
+# as "By tapping OK…" is; an imperative joined by "or" to carrying on ("…or keep scrolling to
+# agree") still names a way on that is no choice; a use the notice sets only once the visitor
+# accepts it is that choice's, not what accepting the Terms grants.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Press OK to allow advertising cookies, or Decline to keep only necessary ones.", False),
+    ("Press OK or keep scrolling to allow our advertising cookies.", True),
+    ("We place advertising cookies once you allow them. By continuing, you agree to our Terms.", False),
+    ("We place advertising cookies on every visit. By continuing, you agree to our Terms.", True),
+])
+def test_english_imperative_choice_and_use_set_once_accepted_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+def test_english_imperative_choice_grants_nothing_beside_a_button_m19() -> None:
+    notice = "Press OK to allow advertising cookies, or Decline to keep only the necessary ones."
+    assert match_bundled_sentence(notice) is None
