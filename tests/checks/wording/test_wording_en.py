@@ -1083,3 +1083,25 @@ def test_english_imperative_choice_and_use_set_once_accepted_m19(notice: str, bu
 def test_english_imperative_choice_grants_nothing_beside_a_button_m19() -> None:
     notice = "Press OK to allow advertising cookies, or Decline to keep only the necessary ones."
     assert match_bundled_sentence(notice) is None
+
+
+# Round m19: who grants and what is described. A grant made by another party (partners, the
+# organiser) or one describing what a setting does when it is on grants nothing of the visitor's;
+# turning a feature on is asking for what it does, as "By enabling…" is.
+@pytest.mark.parametrize(("notice", "granted"), [
+    ("Our advertising partners agree to delete your data after 30 days.", False),
+    ("You agree that our advertising partners may keep your data.", True),
+    ("While the location option is enabled, you allow us to read your location for local news.", False),
+    ("You allow us to read your location for local news.", True),
+])
+def test_english_other_party_or_setting_grants_nothing_m19(notice: str, granted: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is granted
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Once you switch on photo sync, you agree that we store copies of your pictures.", False),
+    ("Once you open the app, you agree that we store copies of your pictures.", True),
+])
+def test_english_turning_a_feature_on_asks_for_it_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
