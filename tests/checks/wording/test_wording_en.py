@@ -1105,3 +1105,13 @@ def test_english_other_party_or_setting_grants_nothing_m19(notice: str, granted:
 def test_english_turning_a_feature_on_asks_for_it_m19(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m19: offers sent, not only received, are marketing: "We'll also text you our deals".
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("We'll also text you weekly deals.", True),
+    ("We'll also text you your delivery slot.", False),
+])
+def test_english_offers_sent_are_marketing_m19(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
