@@ -975,3 +975,45 @@ def test_french_winner_contact_and_security_mail_serve_the_act(notice: str, bund
 ])
 def test_french_the_acts_own_verb_is_no_use_granted(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: a thing that enables ("ces cookies nous permettent de…") is described, not granted;
+# the visitor allowing us ("vous nous permettez / tu nous permets") still grants.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Ces traceurs nous permettent de mesurer l'audience en enregistrant vos visites et de partager "
+     "des statistiques.", False),
+    ("Cet outil permettra à nos équipes d'analyser le trafic publicitaire en comptant les pages vues.",
+     False),
+    ("En naviguant sur ce site, vous nous permettez de déposer des cookies publicitaires.", True),
+    ("En t'inscrivant, tu nous permets de partager ton profil avec nos annonceurs.", True),
+])
+def test_french_a_thing_that_enables_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: a permission the visitor holds is declared, not given to us; the message carrying the
+# code the act asks for is that act's own resource. Offers beside either are still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En demandant un code de connexion, vous acceptez de recevoir un SMS sur ce numéro.", False),
+    ("En appuyant sur « Vérifier », vous certifiez disposer de l'autorisation du titulaire de la ligne "
+     "et acceptez de recevoir un appel de validation.", False),
+    ("En demandant un code de connexion, vous acceptez de recevoir des SMS promotionnels.", True),
+    ("En créant un compte, tu déclares disposer de l'autorisation de tes parents et acceptes de "
+     "recevoir nos offres commerciales.", True),
+])
+def test_french_held_permission_and_code_message_grant_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: the request's handling said as a noun ("pour le traitement de votre demande", "aux
+# fins de la gestion de votre dossier") serves the act as the verb does; not beside prospecting.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En envoyant ce formulaire, vous acceptez que vos coordonnées soient communiquées à notre réseau "
+     "d'installateurs aux fins de la gestion de votre dossier.", False),
+    ("En confirmant, vous acceptez la transmission de vos données au cabinet partenaire pour le suivi "
+     "de votre demande.", False),
+    ("En envoyant ce formulaire, vous acceptez que vos coordonnées soient communiquées à nos "
+     "partenaires pour le suivi de votre demande et à des fins de prospection.", True),
+])
+def test_french_request_handling_as_a_noun_serves_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
