@@ -1017,3 +1017,19 @@ def test_french_held_permission_and_code_message_grant_nothing(notice: str, bund
 ])
 def test_french_request_handling_as_a_noun_serves_the_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: mail said to come on top of another act ("vous recevrez également…", "tu seras
+# automatiquement inscrit…") is granted with it; the visitor's own transaction mail, the mail of a
+# subscription itself, or mail with no "also" are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En réservant votre séance, vous recevrez aussi nos bons plans chaque mois.", True),
+    ("En créant votre compte, tu seras automatiquement inscrit à notre lettre d'information.", True),
+    ("En vous abonnant, vous recevrez également les offres de nos partenaires.", True),
+    ("Merci pour votre commande. Vous recevrez également un e-mail de confirmation.", False),
+    ("En commandant, vous recevrez aussi notre confirmation de commande par SMS.", False),
+    ("En vous abonnant, vous recevrez également nos conseils du lundi.", False),
+    ("En réservant, vous recevrez votre billet par e-mail.", False),
+])
+def test_french_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
