@@ -1456,3 +1456,17 @@ def predicted_beside_button(words: str, button: str) -> bool:
 ])
 def test_german_negated_untick_any_determiner(label: str, trick: bool) -> None:
     assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+# Round m19: the app named by a name of several words is the app used ("Durch die Nutzung von
+# Campus Planer stimmst du …"); data named after "von" is not a name.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch die Nutzung von Mein Kochbuch Plus stimmst du der Speicherung deiner Daten zu.", True),
+    ("Mit der Nutzung von Rezept Box erklären Sie sich mit der Erhebung Ihrer Daten einverstanden.",
+     True),
+    ("Durch die Nutzung von personenbezogenen Daten stimmen Sie der Verarbeitung Ihrer Daten zu.", False),
+    ("Durch die Verwendung von Google Maps erklären Sie sich mit den Nutzungsbedingungen einverstanden.",
+     False),
+])
+def test_german_the_app_by_a_name_of_several_words_is_site_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

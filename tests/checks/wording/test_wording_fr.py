@@ -1033,3 +1033,15 @@ def test_french_request_handling_as_a_noun_serves_the_act(notice: str, bundled: 
 ])
 def test_french_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: the site or app named by its own name is the site used ("En utilisant Mon Carnet, …");
+# a document granted, or a name followed by another purpose, is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En utilisant Mon Carnet, tu acceptes que nous collections tes données.", True),
+    ("En visitant boutique-exemple.fr, vous consentez au traitement de vos informations.", True),
+    ("En utilisant PayFast, vous acceptez nos conditions générales.", False),
+    ("En utilisant Google pour vous connecter, vous consentez au traitement de vos données.", False),
+])
+def test_french_the_site_by_its_own_name_is_site_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
