@@ -1470,3 +1470,17 @@ def test_german_negated_untick_any_determiner(label: str, trick: bool) -> None:
 ])
 def test_german_the_app_by_a_name_of_several_words_is_site_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: mail said to come on top of another act ("erhalten Sie außerdem unseren Newsletter")
+# is granted with it; access or a confirmation received, or the subscription's own mail, is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Download erhalten Sie außerdem unseren wöchentlichen Newsletter.", True),
+    ("Durch die Registrierung bekommst du zusätzlich unsere Angebote per E-Mail.", True),
+    ("Mit der Anmeldung zum Newsletter erhalten Sie außerdem Angebote unserer Partner.", True),
+    ("Mit dem Premium-Abo erhalten Sie auch Zugriff auf unsere Kurse.", False),
+    ("Nach der Buchung erhalten Sie außerdem eine Bestätigung per E-Mail.", False),
+    ("Mit der Anmeldung zum Newsletter erhalten Sie außerdem exklusive Angebote.", False),
+])
+def test_german_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

@@ -1030,6 +1030,7 @@ def test_french_request_handling_as_a_noun_serves_the_act(notice: str, bundled: 
     ("En commandant, vous recevrez aussi notre confirmation de commande par SMS.", False),
     ("En vous abonnant, vous recevrez également nos conseils du lundi.", False),
     ("En réservant, vous recevrez votre billet par e-mail.", False),
+    ("En commandant, vous recevrez également nos échantillons gratuits.", False),
 ])
 def test_french_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
