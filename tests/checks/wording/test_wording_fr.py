@@ -1046,3 +1046,17 @@ def test_french_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: 
 ])
 def test_french_the_site_by_its_own_name_is_site_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19 (ruling 5): changed terms, prices or a contract deemed accepted without objection are
+# contract law, not consent text; data use or mail deemed granted that way stays trick-wording.
+@pytest.mark.parametrize(("words", "trick"), [
+    ("Sans opposition de votre part dans un délai de 30 jours, les nouvelles conditions seront "
+     "réputées acceptées.", False),
+    ("À défaut de refus écrit de votre part, les modifications du contrat entreront en vigueur le mois "
+     "suivant.", False),
+    ("Sans opposition de votre part, vos données seront partagées avec nos partenaires.", True),
+    ("Si vous ne vous opposez pas, nous considérons que vous acceptez de recevoir nos offres.", True),
+])
+def test_french_terms_deemed_accepted_are_no_trick(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
