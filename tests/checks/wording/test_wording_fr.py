@@ -1060,3 +1060,17 @@ def test_french_the_site_by_its_own_name_is_site_use(notice: str, bundled: bool)
 ])
 def test_french_terms_deemed_accepted_are_no_trick(words: str, trick: bool) -> None:
     assert (match_trick_wording(words) is not None) is trick
+
+
+# Round m19: data passed to whom a law sends it, with that law named, is a legal obligation, not an
+# option; a privacy law named as cover, or third parties beside it, is still a grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En déposant votre dossier, vous acceptez que vos informations soient communiquées à la caisse "
+     "d'assurance maladie en application de l'article L. 161-36 du code de la sécurité sociale.", False),
+    ("En validant, vous acceptez que vos données soient transmises à nos partenaires conformément à la "
+     "loi Informatique et Libertés.", True),
+    ("En validant, vous acceptez que vos données soient transmises à des sociétés tierces conformément "
+     "au décret.", True),
+])
+def test_french_transfer_a_law_requires_is_no_option(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
