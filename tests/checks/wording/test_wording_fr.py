@@ -1074,3 +1074,22 @@ def test_french_terms_deemed_accepted_are_no_trick(words: str, trick: bool) -> N
 ])
 def test_french_transfer_a_law_requires_is_no_option(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: what a granted document explains (a relative clause after it) is its contents, not a
+# use granted; a newsletter subscription that goes on to say "and you can unsubscribe" is still the
+# subscription itself. A use granted beside the document, or partners' offers, still count.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En vous connectant, vous acceptez la politique de confidentialité de la plateforme, qui décrit "
+     "le partage de données avec des tiers.", False),
+    ("En créant un compte, vous acceptez nos CGU, où nous vous expliquons comment nos partenaires "
+     "utilisent vos données.", False),
+    ("En vous abonnant, vous acceptez de recevoir notre newsletter et vous pouvez vous désabonner à "
+     "tout moment.", False),
+    ("En créant un compte, vous acceptez nos CGU et le partage de vos données avec nos partenaires, qui "
+     "décrit notre offre.", True),
+    ("En vous abonnant, vous acceptez de recevoir notre newsletter et les offres de nos partenaires.",
+     True),
+])
+def test_french_document_contents_and_the_subscription_itself(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
