@@ -1093,3 +1093,23 @@ def test_french_transfer_a_law_requires_is_no_option(notice: str, bundled: bool)
 ])
 def test_french_document_contents_and_the_subscription_itself(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: consent asked for or described as withdrawable grants nothing; the newsletter
+# subscription said as a noun is that mail; contact by the one who runs the event booked serves it.
+# Each beside a live grant, or beside partners, still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Nous vous demandons votre accord pour utiliser des cookies publicitaires.", False),
+    ("Votre consentement peut être retiré à tout moment en cliquant sur « Gérer les cookies ».", False),
+    ("L'inscription à la newsletter implique l'acceptation de recevoir nos e-mails.", False),
+    ("En vous inscrivant à l'événement, vous acceptez d'être contacté par l'organisateur pour les "
+     "informations pratiques.", False),
+    ("En poursuivant votre navigation, vous donnez votre accord pour le dépôt de cookies publicitaires.",
+     True),
+    ("L'inscription à la newsletter vaut acceptation de recevoir nos e-mails et ceux de nos partenaires.",
+     True),
+    ("En vous inscrivant à l'atelier, vous acceptez d'être contacté par l'organisateur et ses "
+     "partenaires commerciaux.", True),
+])
+def test_french_consent_asked_or_withdrawable_and_acts_served(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
