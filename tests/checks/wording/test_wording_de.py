@@ -1484,3 +1484,17 @@ def test_german_the_app_by_a_name_of_several_words_is_site_use(notice: str, bund
 ])
 def test_german_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: what a granted document explains (a relative clause after it, verb last) is its
+# contents, not a use granted; a use granted in the main clause stays granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden akzeptieren Sie die Datenschutzerklärung, in der wir die Weitergabe an Dritte "
+     "beschreiben.", False),
+    ("Mit der Registrierung akzeptierst du unsere Datenschutzhinweise, die die Nutzung von "
+     "Marketing-Cookies erläutern.", False),
+    ("Mit der Registrierung stimmst du der Weitergabe deiner Daten an Werbepartner zu, die wir in der "
+     "Datenschutzerklärung beschreiben.", True),
+])
+def test_german_document_contents_are_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
