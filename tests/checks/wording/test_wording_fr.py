@@ -1113,3 +1113,23 @@ def test_french_document_contents_and_the_subscription_itself(notice: str, bundl
 ])
 def test_french_consent_asked_or_withdrawable_and_acts_served(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: the visitor's own transaction mail sent by us (a delivery tracking e-mail, a reminder of
+# the appointment), a call back by one of our advisers, and the alerts one subscribes to serve the
+# act; offers, or partners, beside them are still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En réservant, vous acceptez que nous vous envoyions un SMS de rappel de votre rendez-vous.", False),
+    ("En commandant, vous acceptez que nous vous envoyions un e-mail de suivi de livraison.", False),
+    ("En soumettant votre demande de devis, vous acceptez d'être recontacté par l'un de nos experts.",
+     False),
+    ("En vous abonnant à nos alertes, vous acceptez de recevoir des notifications par e-mail.", False),
+    ("En commandant, vous acceptez que nous vous envoyions nos offres et un e-mail de suivi de "
+     "livraison.", True),
+    ("En soumettant votre demande de devis, vous acceptez d'être recontacté par un de nos partenaires.",
+     True),
+    ("En vous abonnant à nos alertes, vous acceptez de recevoir des notifications de nos partenaires.",
+     True),
+])
+def test_french_own_transaction_mail_and_callbacks_serve_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
