@@ -1498,3 +1498,19 @@ def test_german_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: 
 ])
 def test_german_document_contents_are_not_granted(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: data passed on only to handle the visitor's own request, the handling said as a noun
+# ("zur Abwicklung deiner Buchung"), serves the act; advertising or offers beside it do not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden erklärst du dich einverstanden, dass deine Angaben zur Abwicklung deiner Buchung "
+     "an den Partnerbetrieb weitergegeben werden.", False),
+    ("Mit dem Absenden willigen Sie ein, dass Ihre Angaben zur Erledigung Ihres Auftrags an unseren "
+     "Partner weitergegeben werden.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Daten zur Bearbeitung Ihrer Anfrage und für Werbezwecke "
+     "an unsere Partner übermittelt werden.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Daten zur Bearbeitung Ihrer Anfrage an Partner "
+     "übermittelt werden, die Ihnen Angebote senden.", True),
+])
+def test_german_handling_the_request_as_a_noun_serves_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
