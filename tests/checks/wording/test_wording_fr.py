@@ -1133,3 +1133,14 @@ def test_french_consent_asked_or_withdrawable_and_acts_served(notice: str, bundl
 ])
 def test_french_own_transaction_mail_and_callbacks_serve_the_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: a fact about what a refusal does not lead to ("n'aura aucune conséquence", "sans
+# incidence") negates no choice; a negated refusal itself stays a double negative.
+@pytest.mark.parametrize(("words", "trick"), [
+    ("Votre refus n'aura aucune conséquence sur votre commande.", False),
+    ("Le refus de partager vos données est sans incidence sur le service.", False),
+    ("Si vous ne refusez pas, vos données seront partagées avec nos partenaires.", True),
+])
+def test_french_no_consequence_of_a_refusal_is_a_fact(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
