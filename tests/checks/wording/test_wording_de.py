@@ -1456,3 +1456,61 @@ def predicted_beside_button(words: str, button: str) -> bool:
 ])
 def test_german_negated_untick_any_determiner(label: str, trick: bool) -> None:
     assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+# Round m19: the app named by a name of several words is the app used ("Durch die Nutzung von
+# Campus Planer stimmst du …"); data named after "von" is not a name.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Durch die Nutzung von Mein Kochbuch Plus stimmst du der Speicherung deiner Daten zu.", True),
+    ("Mit der Nutzung von Rezept Box erklären Sie sich mit der Erhebung Ihrer Daten einverstanden.",
+     True),
+    ("Durch die Nutzung von personenbezogenen Daten stimmen Sie der Verarbeitung Ihrer Daten zu.", False),
+    ("Durch die Verwendung von Google Maps erklären Sie sich mit den Nutzungsbedingungen einverstanden.",
+     False),
+])
+def test_german_the_app_by_a_name_of_several_words_is_site_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: mail said to come on top of another act ("erhalten Sie außerdem unseren Newsletter")
+# is granted with it; access or a confirmation received, or the subscription's own mail, is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Download erhalten Sie außerdem unseren wöchentlichen Newsletter.", True),
+    ("Durch die Registrierung bekommst du zusätzlich unsere Angebote per E-Mail.", True),
+    ("Mit der Anmeldung zum Newsletter erhalten Sie außerdem Angebote unserer Partner.", True),
+    ("Mit dem Premium-Abo erhalten Sie auch Zugriff auf unsere Kurse.", False),
+    ("Nach der Buchung erhalten Sie außerdem eine Bestätigung per E-Mail.", False),
+    ("Mit der Anmeldung zum Newsletter erhalten Sie außerdem exklusive Angebote.", False),
+])
+def test_german_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: what a granted document explains (a relative clause after it, verb last) is its
+# contents, not a use granted; a use granted in the main clause stays granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden akzeptieren Sie die Datenschutzerklärung, in der wir die Weitergabe an Dritte "
+     "beschreiben.", False),
+    ("Mit der Registrierung akzeptierst du unsere Datenschutzhinweise, die die Nutzung von "
+     "Marketing-Cookies erläutern.", False),
+    ("Mit der Registrierung stimmst du der Weitergabe deiner Daten an Werbepartner zu, die wir in der "
+     "Datenschutzerklärung beschreiben.", True),
+])
+def test_german_document_contents_are_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: data passed on only to handle the visitor's own request, the handling said as a noun
+# ("zur Abwicklung deiner Buchung"), serves the act; advertising or offers beside it do not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Mit dem Absenden erklärst du dich einverstanden, dass deine Angaben zur Abwicklung deiner Buchung "
+     "an den Partnerbetrieb weitergegeben werden.", False),
+    ("Mit dem Absenden willigen Sie ein, dass Ihre Angaben zur Erledigung Ihres Auftrags an unseren "
+     "Partner weitergegeben werden.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Daten zur Bearbeitung Ihrer Anfrage und für Werbezwecke "
+     "an unsere Partner übermittelt werden.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Daten zur Bearbeitung Ihrer Anfrage an Partner "
+     "übermittelt werden, die Ihnen Angebote senden.", True),
+])
+def test_german_handling_the_request_as_a_noun_serves_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

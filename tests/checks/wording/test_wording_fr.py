@@ -975,3 +975,172 @@ def test_french_winner_contact_and_security_mail_serve_the_act(notice: str, bund
 ])
 def test_french_the_acts_own_verb_is_no_use_granted(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: a thing that enables ("ces cookies nous permettent de…") is described, not granted;
+# the visitor allowing us ("vous nous permettez / tu nous permets") still grants.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Ces traceurs nous permettent de mesurer l'audience en enregistrant vos visites et de partager "
+     "des statistiques.", False),
+    ("Cet outil permettra à nos équipes d'analyser le trafic publicitaire en comptant les pages vues.",
+     False),
+    ("En naviguant sur ce site, vous nous permettez de déposer des cookies publicitaires.", True),
+    ("En t'inscrivant, tu nous permets de partager ton profil avec nos annonceurs.", True),
+])
+def test_french_a_thing_that_enables_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: a permission the visitor holds is declared, not given to us; the message carrying the
+# code the act asks for is that act's own resource. Offers beside either are still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En demandant un code de connexion, vous acceptez de recevoir un SMS sur ce numéro.", False),
+    ("En appuyant sur « Vérifier », vous certifiez disposer de l'autorisation du titulaire de la ligne "
+     "et acceptez de recevoir un appel de validation.", False),
+    ("En demandant un code de connexion, vous acceptez de recevoir des SMS promotionnels.", True),
+    ("En créant un compte, tu déclares disposer de l'autorisation de tes parents et acceptes de "
+     "recevoir nos offres commerciales.", True),
+])
+def test_french_held_permission_and_code_message_grant_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: the request's handling said as a noun ("pour le traitement de votre demande", "aux
+# fins de la gestion de votre dossier") serves the act as the verb does; not beside prospecting.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En envoyant ce formulaire, vous acceptez que vos coordonnées soient communiquées à notre réseau "
+     "d'installateurs aux fins de la gestion de votre dossier.", False),
+    ("En confirmant, vous acceptez la transmission de vos données au cabinet partenaire pour le suivi "
+     "de votre demande.", False),
+    ("En envoyant ce formulaire, vous acceptez que vos coordonnées soient communiquées à nos "
+     "partenaires pour le suivi de votre demande et à des fins de prospection.", True),
+])
+def test_french_request_handling_as_a_noun_serves_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: mail said to come on top of another act ("vous recevrez également…", "tu seras
+# automatiquement inscrit…") is granted with it; the visitor's own transaction mail, the mail of a
+# subscription itself, or mail with no "also" are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En réservant votre séance, vous recevrez aussi nos bons plans chaque mois.", True),
+    ("En créant votre compte, tu seras automatiquement inscrit à notre lettre d'information.", True),
+    ("En vous abonnant, vous recevrez également les offres de nos partenaires.", True),
+    ("Merci pour votre commande. Vous recevrez également un e-mail de confirmation.", False),
+    ("En commandant, vous recevrez aussi notre confirmation de commande par SMS.", False),
+    ("En vous abonnant, vous recevrez également nos conseils du lundi.", False),
+    ("En réservant, vous recevrez votre billet par e-mail.", False),
+    ("En commandant, vous recevrez également nos échantillons gratuits.", False),
+])
+def test_french_mail_on_top_of_the_act_is_granted_with_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: the site or app named by its own name is the site used ("En utilisant Mon Carnet, …");
+# a document granted, or a name followed by another purpose, is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En utilisant Mon Carnet, tu acceptes que nous collections tes données.", True),
+    ("En visitant boutique-exemple.fr, vous consentez au traitement de vos informations.", True),
+    ("En utilisant PayFast, vous acceptez nos conditions générales.", False),
+    ("En utilisant Google pour vous connecter, vous consentez au traitement de vos données.", False),
+])
+def test_french_the_site_by_its_own_name_is_site_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19 (ruling 5): changed terms, prices or a contract deemed accepted without objection are
+# contract law, not consent text; data use or mail deemed granted that way stays trick-wording.
+@pytest.mark.parametrize(("words", "trick"), [
+    ("Sans opposition de votre part dans un délai de 30 jours, les nouvelles conditions seront "
+     "réputées acceptées.", False),
+    ("À défaut de refus écrit de votre part, les modifications du contrat entreront en vigueur le mois "
+     "suivant.", False),
+    ("Sans opposition de votre part, vos données seront partagées avec nos partenaires.", True),
+    ("Si vous ne vous opposez pas, nous considérons que vous acceptez de recevoir nos offres.", True),
+])
+def test_french_terms_deemed_accepted_are_no_trick(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+# Round m19: data passed to whom a law sends it, with that law named, is a legal obligation, not an
+# option; a privacy law named as cover, or third parties beside it, is still a grant.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En déposant votre dossier, vous acceptez que vos informations soient communiquées à la caisse "
+     "d'assurance maladie en application de l'article L. 161-36 du code de la sécurité sociale.", False),
+    ("En validant, vous acceptez que vos données soient transmises à nos partenaires conformément à la "
+     "loi Informatique et Libertés.", True),
+    ("En validant, vous acceptez que vos données soient transmises à des sociétés tierces conformément "
+     "au décret.", True),
+])
+def test_french_transfer_a_law_requires_is_no_option(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: what a granted document explains (a relative clause after it) is its contents, not a
+# use granted; a newsletter subscription that goes on to say "and you can unsubscribe" is still the
+# subscription itself. A use granted beside the document, or partners' offers, still count.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En vous connectant, vous acceptez la politique de confidentialité de la plateforme, qui décrit "
+     "le partage de données avec des tiers.", False),
+    ("En créant un compte, vous acceptez nos CGU, où nous vous expliquons comment nos partenaires "
+     "utilisent vos données.", False),
+    ("En vous abonnant, vous acceptez de recevoir notre newsletter et vous pouvez vous désabonner à "
+     "tout moment.", False),
+    ("En créant un compte, vous acceptez nos CGU et le partage de vos données avec nos partenaires, qui "
+     "décrit notre offre.", True),
+    ("En vous abonnant, vous acceptez de recevoir notre newsletter et les offres de nos partenaires.",
+     True),
+])
+def test_french_document_contents_and_the_subscription_itself(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: consent asked for or described as withdrawable grants nothing; the newsletter
+# subscription said as a noun is that mail; contact by the one who runs the event booked serves it.
+# Each beside a live grant, or beside partners, still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Nous vous demandons votre accord pour utiliser des cookies publicitaires.", False),
+    ("Votre consentement peut être retiré à tout moment en cliquant sur « Gérer les cookies ».", False),
+    ("L'inscription à la newsletter implique l'acceptation de recevoir nos e-mails.", False),
+    ("En vous inscrivant à l'événement, vous acceptez d'être contacté par l'organisateur pour les "
+     "informations pratiques.", False),
+    ("En poursuivant votre navigation, vous donnez votre accord pour le dépôt de cookies publicitaires.",
+     True),
+    ("L'inscription à la newsletter vaut acceptation de recevoir nos e-mails et ceux de nos partenaires.",
+     True),
+    ("En vous inscrivant à l'atelier, vous acceptez d'être contacté par l'organisateur et ses "
+     "partenaires commerciaux.", True),
+])
+def test_french_consent_asked_or_withdrawable_and_acts_served(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: the visitor's own transaction mail sent by us (a delivery tracking e-mail, a reminder of
+# the appointment), a call back by one of our advisers, and the alerts one subscribes to serve the
+# act; offers, or partners, beside them are still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En réservant, vous acceptez que nous vous envoyions un SMS de rappel de votre rendez-vous.", False),
+    ("En commandant, vous acceptez que nous vous envoyions un e-mail de suivi de livraison.", False),
+    ("En soumettant votre demande de devis, vous acceptez d'être recontacté par l'un de nos experts.",
+     False),
+    ("En vous abonnant à nos alertes, vous acceptez de recevoir des notifications par e-mail.", False),
+    ("En commandant, vous acceptez que nous vous envoyions nos offres et un e-mail de suivi de "
+     "livraison.", True),
+    ("En soumettant votre demande de devis, vous acceptez d'être recontacté par un de nos partenaires.",
+     True),
+    ("En vous abonnant à nos alertes, vous acceptez de recevoir des notifications de nos partenaires.",
+     True),
+])
+def test_french_own_transaction_mail_and_callbacks_serve_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m19: a fact about what a refusal does not lead to ("n'aura aucune conséquence", "sans
+# incidence") negates no choice; a negated refusal itself stays a double negative.
+@pytest.mark.parametrize(("words", "trick"), [
+    ("Votre refus n'aura aucune conséquence sur votre commande.", False),
+    ("Le refus de partager vos données est sans incidence sur le service.", False),
+    ("Si vous ne refusez pas, vos données seront partagées avec nos partenaires.", True),
+])
+def test_french_no_consequence_of_a_refusal_is_a_fact(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
