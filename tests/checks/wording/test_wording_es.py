@@ -1166,3 +1166,39 @@ def test_spanish_m18_demonstratives_and_tied_consent(notice: str, bundled: bool)
 ])
 def test_spanish_m18_coordinated_verbs_before_the_data(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shames"), [
+    # round m19: the offer pointed at by a demonstrative, with nothing said of it, is declined
+    # plainly; a loss embraced or a good refused beside it still shames
+    ("No, gracias, no quiero este cupón.", False),
+    ("No me interesa aquella promoción.", False),
+    ("No quiero este cupón, prefiero pagar más.", True),
+    ("No quiero ahorrar con esta promoción.", True),
+])
+def test_spanish_m19_demonstrative_offer_declined_plainly(decline: str, shames: bool) -> None:
+    assert bool(match_confirmshaming(decline)) is shames
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # round m19: a setting or signal quoted by its name keeps its "no" to itself
+    ("Esta app ya no admite la opción «No compartir mis datos de uso».", False),
+    ("No respetamos el ajuste \"No seguir mi actividad\" en la web.", False),
+    # a real double negative around a quoted name stays one
+    ("Si no deseas no recibir nuestras ofertas, marca la casilla «Acepto».", True),
+])
+def test_spanish_m19_quoted_name_is_no_negation(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: a contact that names nothing it brings, at most its channel, or that discusses the
+    # visitor's own matter, is the reply the form's sending asks for (ruling 2); a contact that
+    # brings offers or our products is granted beside it
+    ("Al mandar la consulta, nos autorizas a llamarte por teléfono o por WhatsApp.", False),
+    ("Al enviar tus datos, aceptas que te escribamos para comentar tu reforma.", False),
+    ("Al mandar la consulta, nos autorizas a llamarte con promociones por teléfono.", True),
+    ("Al enviar tus datos, aceptas que te escribamos para presentarte nuestros servicios.", True),
+])
+def test_spanish_m19_contact_that_replies_to_the_form(notice: str, bundled: bool) -> None:
+    assert bool(match_bundled_sentence(notice)) is bundled
