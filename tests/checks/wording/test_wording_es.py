@@ -1199,6 +1199,20 @@ def test_spanish_m19_quoted_name_is_no_negation(sentence: str, trick: bool) -> N
     ("Al enviar tus datos, aceptas que te escribamos para comentar tu reforma.", False),
     ("Al mandar la consulta, nos autorizas a llamarte con promociones por teléfono.", True),
     ("Al enviar tus datos, aceptas que te escribamos para presentarte nuestros servicios.", True),
+    # a bare contact tied to an act that is no request (opening an account) has nothing to reply to
+    ("Al abrir tu cuenta, nos autorizas a escribirte por email.", True),
 ])
 def test_spanish_m19_contact_that_replies_to_the_form(notice: str, bundled: bool) -> None:
+    assert bool(match_bundled_sentence(notice)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: a clause that is only "sin" and what is left out says the use is absent; a use
+    # granted after a longer "sin" clause with a verb of its own is still granted
+    ("Al mandar el formulario, aceptas que tratemos tus datos para tu cita. Sin boletines ni publicidad.",
+     False),
+    ("Al mandar el formulario, aceptas que tratemos tus datos para tu cita. Sin coste alguno para ti, "
+     "también recibirás publicidad de socios.", True),
+])
+def test_spanish_m19_use_said_absent_with_sin(notice: str, bundled: bool) -> None:
     assert bool(match_bundled_sentence(notice)) is bundled
