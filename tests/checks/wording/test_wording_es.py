@@ -1216,3 +1216,16 @@ def test_spanish_m19_contact_that_replies_to_the_form(notice: str, bundled: bool
 ])
 def test_spanish_m19_use_said_absent_with_sin(notice: str, bundled: bool) -> None:
     assert bool(match_bundled_sentence(notice)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: handing over the address the mail goes to is the sign-up for the sender's plain mail
+    # (ruling 4); mail with offers or from partners, or the visitor's data at large, is more than that
+    ("Al escribir tu dirección de correo, aceptas recibir las novedades del blog.", False),
+    ("Al facilitar tu e-mail, aceptas recibir nuestro boletín.", False),
+    ("Al escribir tu dirección de correo, aceptas recibir descuentos del blog.", True),
+    ("Al facilitar tu e-mail, aceptas recibir el boletín de nuestros patrocinadores.", True),
+    ("Al facilitar tus datos, aceptas recibir las novedades del blog.", True),
+])
+def test_spanish_m19_email_given_is_the_signup(notice: str, bundled: bool) -> None:
+    assert bool(match_bundled_sentence(notice)) is bundled
