@@ -1223,7 +1223,7 @@ def test_spanish_m19_use_said_absent_with_sin(notice: str, bundled: bool) -> Non
     # (ruling 4); mail with offers or from partners, or the visitor's data at large, is more than that
     ("Al escribir tu dirección de correo, aceptas recibir las novedades del blog.", False),
     ("Al facilitar tu e-mail, aceptas recibir nuestro boletín.", False),
-    ("Al escribir tu dirección de correo, aceptas recibir descuentos del blog.", True),
+    ("Al escribir tu dirección de correo, aceptas recibir ofertas del blog.", True),
     ("Al facilitar tu e-mail, aceptas recibir el boletín de nuestros patrocinadores.", True),
     ("Al facilitar tus datos, aceptas recibir las novedades del blog.", True),
 ])
