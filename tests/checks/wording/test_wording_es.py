@@ -1229,3 +1229,14 @@ def test_spanish_m19_use_said_absent_with_sin(notice: str, bundled: bool) -> Non
 ])
 def test_spanish_m19_email_given_is_the_signup(notice: str, bundled: bool) -> None:
     assert bool(match_bundled_sentence(notice)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: the grant as a gerund with its object as a clitic, tied to going on; the same
+    # gerund offered as a choice, or of necessary cookies only, is not
+    ("Usamos cookies de publicidad. Si permaneces en la página, estarás autorizándolas.", True),
+    ("Usamos solo cookies técnicas necesarias. Si permaneces en la página, estarás autorizándolas.", False),
+    ("Puedes gestionar las cookies de publicidad permitiéndolas o bloqueándolas en el panel.", False),
+])
+def test_spanish_m19_gerund_grant_with_clitic(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
