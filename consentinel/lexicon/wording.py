@@ -166,6 +166,9 @@ class WordingLexicon:
     # A use that is no option when a serving purpose stands in its clause ("dass wir Sie zur
     # Beantwortung Ihrer Anfrage kontaktieren"); marketing or profiling never is one.
     served_use: re.Pattern[str] | None = None
+    # Sending a request, a form or a message ("Al enviar la consulta"): a served use that names
+    # nothing it brings ("…que te contactemos por email") is the reply that sending asks for.
+    request_act: re.Pattern[str] | None = None
     # A newsletter form (ruling 4): the button that subscribes, the mail it brings, and the third
     # parties whose mention makes a grant more than that mail (:func:`grants_only_own_mail`).
     subscription_action: re.Pattern[str] | None = None
@@ -307,6 +310,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         act_resources=tuple(_compile(str(raw), f"{name} bundled_consent.act_resources")
                             for raw in section("bundled_consent").get("act_resources") or ()),
         served_use=optional_patterns("bundled_consent.served_use"),
+        request_act=optional_patterns("bundled_consent.request_act"),
         subscription_action=optional_patterns("bundled_consent.subscription_action"),
         own_mail=optional_patterns("bundled_consent.own_mail"),
         third_party=optional_patterns("bundled_consent.third_party"),
@@ -674,7 +678,10 @@ def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
     start, end = _clause_span(sentence, at, lex, with_complement=True)
     clause = sentence[start:end]
     uses = [m for m in lex.data_use.finditer(clause) if m.group(0).strip()]
-    return len(uses) == 1 and bool(lex.serving_purpose.search(clause))
+    # "Al enviar, aceptas que te contactemos por WhatsApp": with no purpose named, a contact tied to
+    # sending a request (``request_act`` before it) is that request's reply
+    replies = lex.request_act is not None and bool(lex.request_act.search(sentence, 0, at))
+    return len(uses) == 1 and (bool(lex.serving_purpose.search(clause)) or replies)
 
 
 def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = False) -> bool:

@@ -1166,3 +1166,77 @@ def test_spanish_m18_demonstratives_and_tied_consent(notice: str, bundled: bool)
 ])
 def test_spanish_m18_coordinated_verbs_before_the_data(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shames"), [
+    # round m19: the offer pointed at by a demonstrative, with nothing said of it, is declined
+    # plainly; a loss embraced or a good refused beside it still shames
+    ("No, gracias, no quiero este cupón.", False),
+    ("No me interesa aquella promoción.", False),
+    ("No quiero este cupón, prefiero pagar más.", True),
+    ("No quiero ahorrar con esta promoción.", True),
+])
+def test_spanish_m19_demonstrative_offer_declined_plainly(decline: str, shames: bool) -> None:
+    assert bool(match_confirmshaming(decline)) is shames
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # round m19: a setting or signal quoted by its name keeps its "no" to itself
+    ("Esta app ya no admite la opción «No compartir mis datos de uso».", False),
+    ("No respetamos el ajuste \"No seguir mi actividad\" en la web.", False),
+    # a real double negative around a quoted name stays one
+    ("Si no deseas no recibir nuestras ofertas, marca la casilla «Acepto».", True),
+])
+def test_spanish_m19_quoted_name_is_no_negation(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: a contact that names nothing it brings, at most its channel, or that discusses the
+    # visitor's own matter, is the reply the form's sending asks for (ruling 2); a contact that
+    # brings offers or our products is granted beside it
+    ("Al mandar la consulta, nos autorizas a llamarte por teléfono o por WhatsApp.", False),
+    ("Al enviar tus datos, aceptas que te escribamos para comentar tu reforma.", False),
+    ("Al mandar la consulta, nos autorizas a llamarte con promociones por teléfono.", True),
+    ("Al enviar tus datos, aceptas que te escribamos para presentarte nuestros servicios.", True),
+    # a bare contact tied to an act that is no request (opening an account) has nothing to reply to
+    ("Al abrir tu cuenta, nos autorizas a escribirte por email.", True),
+])
+def test_spanish_m19_contact_that_replies_to_the_form(notice: str, bundled: bool) -> None:
+    assert bool(match_bundled_sentence(notice)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: a clause that is only "sin" and what is left out says the use is absent; a use
+    # granted after a longer "sin" clause with a verb of its own is still granted
+    ("Al mandar el formulario, aceptas que tratemos tus datos para tu cita. Sin boletines ni publicidad.",
+     False),
+    ("Al mandar el formulario, aceptas que tratemos tus datos para tu cita. Sin coste alguno para ti, "
+     "también recibirás publicidad de socios.", True),
+])
+def test_spanish_m19_use_said_absent_with_sin(notice: str, bundled: bool) -> None:
+    assert bool(match_bundled_sentence(notice)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: handing over the address the mail goes to is the sign-up for the sender's plain mail
+    # (ruling 4); mail with offers or from partners, or the visitor's data at large, is more than that
+    ("Al escribir tu dirección de correo, aceptas recibir las novedades del blog.", False),
+    ("Al facilitar tu e-mail, aceptas recibir nuestro boletín.", False),
+    ("Al escribir tu dirección de correo, aceptas recibir ofertas del blog.", True),
+    ("Al facilitar tu e-mail, aceptas recibir el boletín de nuestros patrocinadores.", True),
+    ("Al facilitar tus datos, aceptas recibir las novedades del blog.", True),
+])
+def test_spanish_m19_email_given_is_the_signup(notice: str, bundled: bool) -> None:
+    assert bool(match_bundled_sentence(notice)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m19: the grant as a gerund with its object as a clitic, tied to going on; the same
+    # gerund offered as a choice, or of necessary cookies only, is not
+    ("Usamos cookies de publicidad. Si permaneces en la página, estarás autorizándolas.", True),
+    ("Usamos solo cookies técnicas necesarias. Si permaneces en la página, estarás autorizándolas.", False),
+    ("Puedes gestionar las cookies de publicidad permitiéndolas o bloqueándolas en el panel.", False),
+])
+def test_spanish_m19_gerund_grant_with_clitic(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
