@@ -272,8 +272,11 @@ def seeds(source: str) -> Iterator[Seed]:
 
     1. pumps alone: single characters and runs of spaces/commas, each word with each separator,
        each CJK character, pairs of the short words (``"of the "``, ``"dela"``) and of CJK chars;
-    2. each word or CJK character as a prefix, then the character and word pumps;
-    3. every prefix with every pump.
+    2. each word or CJK character as a prefix (also ending a longer word: ``"xando"`` for
+       ``\\w+ando``), then runs of spaces, commas and line breaks: the pump that most often
+       makes two quantifiers of a pattern compete for the same text;
+    3. the same prefixes, then the other characters and each word;
+    4. every prefix with every pump.
     """
     words, cjk = pattern_material(source)
     short = [w for w in words if len(w) <= SHORT_WORD][:MAX_SHORT_WORDS]
@@ -281,7 +284,7 @@ def seeds(source: str) -> Iterator[Seed]:
     word_pumps = [w + sep for w in words for sep in _WORD_SEPARATORS]
     pair_pumps = [a + b for a in short for b in words] + [f"{a} {b} " for a in short for b in words]
     pair_pumps += [a + b for a in cjk[:MAX_SHORT_WORDS] for b in cjk]
-    prefixes = [w + " " for w in words] + list(words) + cjk
+    prefixes = [w + " " for w in words] + list(words) + [f"x{w} " for w in words] + cjk
     seen: set[Seed] = set()
 
     def fresh(candidates: Iterator[Seed]) -> Iterator[Seed]:
@@ -291,6 +294,8 @@ def seeds(source: str) -> Iterator[Seed]:
                 yield seed
 
     yield from fresh(Seed("", pump) for pump in char_pumps + word_pumps + pair_pumps)
+    spaces = [pump for pump in char_pumps if not pump.strip(" ,\n")]
+    yield from fresh(Seed(pre, pump) for pump in spaces for pre in prefixes)
     yield from fresh(Seed(pre, pump) for pre in prefixes for pump in char_pumps + [w + " " for w in words])
     yield from fresh(Seed(pre, pump) for pre in prefixes for pump in word_pumps + pair_pumps)
 
