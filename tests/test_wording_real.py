@@ -19,37 +19,41 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the whole test half as last scored (tuned on dev only). The test half has
-# been scored thirteen times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
-# twice in stop 12 (looks 8 and 9, after batches 14 and 15), and four times in stop 13 (looks
-# 10-13: batches 16, 17 and 18, each scored once before anyone tuned on it, and after two rounds
-# on the dev halves). The numbers are from look 13. Each stays a strict xfail so fixing it turns
-# the test red until the entry goes.
+# been scored seventeen times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
+# twice in stop 12 (looks 8 and 9), four times in stop 13 (looks 10-13) and four times in stop 14
+# (looks 14-17: batches 19 and 20, each scored once before anyone tuned on it, and after a round
+# on the dev halves each). The numbers are from look 17. Each stays a strict xfail so fixing it
+# turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("en", "bundled-consent"): "test P 0.856 R 0.817 (n+ 131, FP 18, FN 24)",
-    ("en", "confirmshaming"): "test P 0.965 R 0.838 (n+ 99, FP 3, FN 16)",
-    ("en", "trick-wording"): "test P 0.845 R 0.961 (n+ 51, FP 9, FN 2)",
-    ("zh", "bundled-consent"): "test P 0.770 R 0.826 (n+ 69, FP 17, FN 12)",
+    ("en", "bundled-consent"): "test P 0.853 R 0.845 (n+ 206, FP 30, FN 32)",
+    ("en", "confirmshaming"): "test P 0.979 R 0.845 (n+ 110, FP 2, FN 17)",
+    ("en", "trick-wording"): "test P 0.862 R 0.943 (n+ 53, FP 8, FN 3)",
+    ("zh", "bundled-consent"): "test P 0.835 R 0.789 (n+ 109, FP 17, FN 23)",
+    ("de", "bundled-consent"): "test P 0.957 R 0.848 (n+ 105, FP 4, FN 16)",
     ("de", "confirmshaming"): "test P 1.00 R 0.844 (n+ 32, FN 5)",
-    ("fr", "bundled-consent"): "test P 0.822 R 0.978 (n+ 90, FP 19, FN 2)",
-    ("fr", "trick-wording"): "test P 0.538 R 1.00 (n+ 7, FP 6)",
-    ("es", "bundled-consent"): "test P 0.918 R 0.780 (n+ 100, FP 7, FN 22)",
-    ("es", "confirmshaming"): "test P 0.927 R 0.836 (n+ 61, FP 4, FN 10)",
-    ("es", "trick-wording"): "test P 0.815 R 0.957 (n+ 23, FP 5, FN 1)",
+    ("fr", "bundled-consent"): "test P 0.797 R 0.932 (n+ 118, FP 28, FN 8)",
+    ("fr", "trick-wording"): "test P 0.533 R 1.00 (n+ 8, FP 7)",
+    ("es", "bundled-consent"): "test P 0.854 R 0.795 (n+ 132, FP 18, FN 27)",
+    ("es", "confirmshaming"): "test P 0.929 R 0.839 (n+ 62, FP 4, FN 10)",
+    ("es", "trick-wording"): "test P 0.800 R 0.857 (n+ 28, FP 6, FN 4)",
 }
 
 FRESH_AFTER_LOOK = 7
-"""The fresh set: texts first collected after look 7 (batches 14 to 18), labelled and committed
-before any scoring; batches 15 and 18 no rule was tuned on, batches 16 and 17 were each scored
-once before any tuning on their dev halves (looks 10 and 12)."""
-# Below the floor on the fresh set's test half, as scored at look 13 (LOOKS.md).
+"""The fresh set: texts first collected after look 7 (batches 14 to 20), labelled and committed
+before any scoring; batches 15 and 18 no rule was tuned on, batches 16, 17, 19 and 20 were each
+scored once before any tuning on their dev halves (looks 10, 12, 14 and 16)."""
+# Below the floor on the fresh set's test half, as scored at look 17 (LOOKS.md).
 BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
-    ("en", "bundled-consent"): "fresh test P 0.839 R 0.797 (n+ 118, FP 18, FN 24)",
-    ("en", "confirmshaming"): "fresh test P 0.914 R 0.780 (n+ 41, FP 3, FN 9)",
-    ("en", "trick-wording"): "fresh test P 0.750 R 1.00 (n+ 18, FP 6)",
-    ("zh", "bundled-consent"): "fresh test P 0.737 R 0.808 (n+ 52, FP 15, FN 10)",
-    ("fr", "bundled-consent"): "fresh test P 0.802 R 0.972 (n+ 71, FP 17, FN 2)",
-    ("es", "bundled-consent"): "fresh test P 0.900 R 0.768 (n+ 82, FP 7, FN 19)",
-    ("es", "confirmshaming"): "fresh test P 0.909 R 0.714 (n+ 14, FP 1, FN 4)",
+    ("en", "bundled-consent"): "fresh test P 0.844 R 0.839 (n+ 193, FP 30, FN 31)",
+    ("en", "confirmshaming"): "fresh test P 0.955 R 0.808 (n+ 52, FP 2, FN 10)",
+    ("en", "trick-wording"): "fresh test P 0.792 R 0.950 (n+ 20, FP 5, FN 1)",
+    ("zh", "bundled-consent"): "fresh test P 0.826 R 0.772 (n+ 92, FP 15, FN 21)",
+    ("zh", "confirmshaming"): "fresh test P 0.933 R 0.824 (n+ 17, FP 1, FN 3)",
+    ("de", "bundled-consent"): "fresh test P 0.959 R 0.845 (n+ 84, FP 3, FN 13)",
+    ("fr", "bundled-consent"): "fresh test P 0.778 R 0.919 (n+ 99, FP 26, FN 8)",
+    ("es", "bundled-consent"): "fresh test P 0.841 R 0.789 (n+ 114, FP 17, FN 24)",
+    ("es", "confirmshaming"): "fresh test P 0.917 R 0.733 (n+ 15, FP 1, FN 4)",
+    ("es", "trick-wording"): "fresh test P 0.882 R 0.789 (n+ 19, FP 2, FN 4)",
 }
 
 
@@ -98,7 +102,7 @@ def test_floors_on_the_test_half(language: str, cid: str) -> None:
 
 @pytest.mark.parametrize(("language", "cid"), _floor_cases(BELOW_FLOOR_FRESH))
 def test_floors_on_the_fresh_test_half(language: str, cid: str) -> None:
-    """The same floors on the texts collected after look 7 alone (batches 14 to 18)."""
+    """The same floors on the texts collected after look 7 alone (batches 14 to 20)."""
     _assert_floors(language, cid, after_look=FRESH_AFTER_LOOK)
 
 
@@ -164,4 +168,4 @@ def test_test_half_items_are_never_printed_and_every_look_is_counted(
     assert dumped and all(EVAL.real_half(i["text"]) == "dev" and i["lang"] == "de" for i in dumped)
     assert EVAL.main(["--real", "--half", "dev", "--errors", "--language", "de"]) == 0
     assert "LOOKS.md" not in capsys.readouterr().out
-    assert EVAL.looks_recorded() >= 13
+    assert EVAL.looks_recorded() >= 17
