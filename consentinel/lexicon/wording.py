@@ -666,8 +666,10 @@ def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
 
     "Mit dem Absenden willigen Sie ein, dass wir Sie zur Beantwortung Ihrer Anfrage
     kontaktieren": contacting them about their request is that request, not an option tied to
-    it. Only a ``served_use`` (contact, passing on, cookies), alone in its clause with a
-    ``serving_purpose``: "…zur Beantwortung Ihrer Anfrage und für Werbung kontaktieren" names an
+    it. Only a ``served_use`` (contact, passing on, cookies), alone in its clause, with a
+    ``serving_purpose`` in that clause or the sending of a request (``request_act``) before it:
+    "Al enviar, aceptas que te contactemos por WhatsApp" names no purpose, and the reply is the one
+    the sending asks for. "…zur Beantwortung Ihrer Anfrage und für Werbung kontaktieren" names an
     option beside it. Never where the sentence ties it to merely using the site (``site_use``):
     that grant is bundled whatever it serves (EDPB 05/2020 §86).
     """
@@ -677,11 +679,10 @@ def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
         return False
     start, end = _clause_span(sentence, at, lex, with_complement=True)
     clause = sentence[start:end]
-    uses = [m for m in lex.data_use.finditer(clause) if m.group(0).strip()]
-    # "Al enviar, aceptas que te contactemos por WhatsApp": with no purpose named, a contact tied to
-    # sending a request (``request_act`` before it) is that request's reply
-    replies = lex.request_act is not None and bool(lex.request_act.search(sentence, 0, at))
-    return len(uses) == 1 and (bool(lex.serving_purpose.search(clause)) or replies)
+    if len([m for m in lex.data_use.finditer(clause) if m.group(0).strip()]) != 1:
+        return False  # not alone in its clause: a use beside it is an option
+    replies = lex.request_act is not None and lex.request_act.search(sentence, 0, at) is not None
+    return replies or lex.serving_purpose.search(clause) is not None
 
 
 def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = False) -> bool:
