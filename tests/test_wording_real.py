@@ -19,10 +19,11 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the whole test half as last scored (tuned on dev only). The test half has
-# been scored seventeen times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
+# been scored eighteen times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
 # twice in stop 12 (looks 8 and 9), four times in stop 13 (looks 10-13) and four times in stop 14
 # (looks 14-17: batches 19 and 20, each scored once before anyone tuned on it, and after a round
-# on the dev halves each). The numbers are from look 17. Each stays a strict xfail so fixing it
+# on the dev halves each; look 18 scored batch 21 alone). The numbers are from look 17, before
+# batch 21 (about 200 test texts, 5 positives) joined. Each stays a strict xfail so fixing it
 # turns the test red until the entry goes.
 BELOW_FLOOR = {
     ("en", "bundled-consent"): "test P 0.853 R 0.845 (n+ 206, FP 30, FN 32)",
