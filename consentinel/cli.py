@@ -632,7 +632,11 @@ class Signalled(KeyboardInterrupt):
 
 @contextlib.contextmanager
 def _signals_interrupt() -> Iterator[list[int]]:
-    """While inside, SIGTERM and SIGHUP raise :class:`Signalled`; yields the signals received."""
+    """While inside, SIGTERM and SIGHUP raise :class:`Signalled`; yields the signals received.
+
+    Every interrupting signal, Ctrl-C too, is also noted for the runner
+    (:func:`consentinel.engine.note_interrupt`).
+    """
     received: list[int] = []
     if threading.current_thread() is not threading.main_thread():  # signal handlers: main thread only
         yield received
@@ -641,14 +645,24 @@ def _signals_interrupt() -> Iterator[list[int]]:
     def interrupt(signum: int, _frame: object) -> None:
         if not received:  # a second signal while the report is being written must not stop it
             received.append(signum)
+            engine.note_interrupt(signal.Signals(signum).name)
             raise Signalled(signum)
 
+    def ctrl_c(signum: int, frame: object) -> None:
+        # Python's own behaviour, plus a note the runner reads if the driver dies of the same
+        # Ctrl-C first and the KeyboardInterrupt is lost in its event loop
+        engine.note_interrupt("Ctrl-C")
+        signal.default_int_handler(signum, frame)
+
+    engine.clear_interrupt()
     previous = {signum: signal.signal(signum, interrupt) for signum in INTERRUPTING_SIGNALS}
+    previous[signal.SIGINT] = signal.signal(signal.SIGINT, ctrl_c)
     try:
         yield received
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        engine.clear_interrupt()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from consentinel import engine
 from consentinel.cli import _signals_interrupt, main
 
 LEAKY = 'version: 1\nname: x\nsteps:\n  - goto: "http://127.0.0.1:1/?t=${CONSENTINEL_TEST_NOT_SET_TOKEN}"\n' \
@@ -63,3 +64,16 @@ def test_signal_handlers_are_installed_for_the_command_and_restored_after() -> N
         assert received == [signal.SIGTERM]
         signal.raise_signal(signal.SIGTERM)  # a second one while the report is written: ignored
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_ctrl_c_is_noted_for_the_runner_and_still_interrupts() -> None:
+    """Ctrl-C also reaches Playwright's driver; the note lets the runner read a step that fails
+    because the driver died of it as the interrupt it is (consentinel.interrupt)."""
+    before = signal.getsignal(signal.SIGINT)
+    with _signals_interrupt():
+        assert engine.interrupt_noted() is None
+        with pytest.raises(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+        assert engine.interrupt_noted() == "Ctrl-C"
+    assert signal.getsignal(signal.SIGINT) is before
+    assert engine.interrupt_noted() is None  # the next command starts clean

@@ -46,6 +46,7 @@ from consentinel.engine.verdict import (
     judge,
     judge_journey,
 )
+from consentinel.interrupt import clear_interrupt, interrupt_noted, note_interrupt
 
 __all__ = [
     "COMMANDS",
@@ -67,13 +68,16 @@ __all__ = [
     "audit_page",
     "browser_executable",
     "browser_launch_args",
+    "clear_interrupt",
     "counts_at",
     "failing_findings",
     "finish_run",
+    "interrupt_noted",
     "judge",
     "judge_journey",
     "new_run",
     "new_run_id",
+    "note_interrupt",
     "open_session",
     "record_page_audit",
     "run",

@@ -66,6 +66,7 @@ from consentinel.gather.capture import describe_context, save_step_mhtml, start_
 from consentinel.gather.evaluate import auditor_for, evaluate_script, open_page, set_eval_budget
 from consentinel.gather.screenshots import secret_masks
 from consentinel.gather.watchdog import page_budget
+from consentinel.interrupt import interrupt_noted
 from consentinel.journeys import DEFAULT_DEVICE, Expectation, Journey, Step, Target
 from consentinel.redact import Redactor, terminal_safe
 from consentinel.results import JourneyResult, RunResult, StepResult
@@ -134,6 +135,23 @@ class RunInterrupted(Exception):
 
 class StepFailed(Exception):
     """A handler's way to fail a step with a precise message (no Playwright exception needed)."""
+
+
+def _run_handler(handler: Callable[[StepContext, Step], None], ctx: StepContext, step: Step) -> None:
+    """Run one step's handler; a failure after an interrupting signal is that interrupt.
+
+    Ctrl-C reaches Playwright's driver as well, which may die first: the step then fails with
+    "Connection closed while reading from the driver" and the KeyboardInterrupt can be lost in
+    the driver's event loop (:mod:`consentinel.interrupt`). Raised as KeyboardInterrupt,
+    the failure is reported as what it is: the run was stopped, not broken.
+    """
+    try:
+        handler(ctx, step)
+    except Exception as exc:
+        cause = interrupt_noted()
+        if cause is not None:
+            raise KeyboardInterrupt(cause) from exc
+        raise
 
 
 # ---------------------------------------------------------------------------------------------
@@ -665,7 +683,7 @@ class Session:
                 registration: _Registration | None = None
                 try:
                     registration = _handler_for(step.kind)
-                    registration.handler(ctx, step)
+                    _run_handler(registration.handler, ctx, step)
                 except KeyboardInterrupt:
                     interrupted = True
                     result.error = "interrupted"
