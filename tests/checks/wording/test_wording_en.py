@@ -715,7 +715,7 @@ def test_english_optional_cookie_categories_beside_necessary_ones(notice: str, b
     ("By entering the draw, you agree that our sponsors may email you their offers.", True),
     ("By entering the draw, you agree to release your contact details to our sponsors.", True),
 ])
-def test_english_waiver_of_claims_is_no_data_grant_m18(notice: str, bundled: bool) -> None:
+def test_english_waiver_of_claims_is_no_data_grant(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -729,7 +729,7 @@ def test_english_waiver_of_claims_is_no_data_grant_m18(notice: str, bundled: boo
     ("By providing your mobile number, you agree to get promotional texts from us.", True),
     ("By typing your email and pressing Continue, you consent to our marketing newsletter.", True),
 ])
-def test_english_act_joined_to_ticking_the_box_m18(notice: str, bundled: bool) -> None:
+def test_english_act_joined_to_ticking_the_box(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -747,7 +747,7 @@ def test_english_act_joined_to_ticking_the_box_m18(notice: str, bundled: bool) -
     ("Our shop relies on cookies so that it can work properly and to count visitors. By browsing "
      "on, you accept these cookies.", True),
 ])
-def test_english_necessary_cookies_by_stated_purpose_m18(notice: str, bundled: bool) -> None:
+def test_english_necessary_cookies_by_stated_purpose(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -759,7 +759,7 @@ def test_english_necessary_cookies_by_stated_purpose_m18(notice: str, bundled: b
     ("By sending this form, you agree to be contacted about our new courses.", True),
     ("By creating an account, you agree to receive sign-in emails and our weekly deals.", True),
 ])
-def test_english_mail_the_act_itself_needs_m18(notice: str, bundled: bool) -> None:
+def test_english_mail_the_act_itself_needs(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -778,7 +778,7 @@ def test_english_mail_the_act_itself_needs_m18(notice: str, bundled: bool) -> No
     ("Cookies keep this shop secure. By browsing here you accept our use of cookies. We also use "
      "advertising cookies.", True),
 ])
-def test_english_necessary_grant_and_privacy_notice_grant_m18(notice: str, bundled: bool) -> None:
+def test_english_necessary_grant_and_privacy_notice_grant(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -798,7 +798,7 @@ def test_english_necessary_grant_and_privacy_notice_grant_m18(notice: str, bundl
     ("By signing in, you agree to receive alerts and to our collection of your usage data.", True),
     ("By signing up, you agree to receive marketing emails from us.", True),
 ])
-def test_english_bare_join_grants_only_its_own_mail_m18(notice: str, bundled: bool) -> None:
+def test_english_bare_join_grants_only_its_own_mail(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -817,7 +817,7 @@ def test_english_bare_join_grants_only_its_own_mail_m18(notice: str, bundled: bo
     ("By submitting this form, you consent to the collection, storage, and processing of your data "
      "to answer your enquiry.", False),
 ])
-def test_english_named_site_and_enumerated_processing_m18(notice: str, bundled: bool) -> None:
+def test_english_named_site_and_enumerated_processing(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -839,7 +839,7 @@ def test_english_named_site_and_enumerated_processing_m18(notice: str, bundled: 
     ("We use cookies to make pages load faster. Carry on using the site if you're fine with our "
      "terms.", False),
 ])
-def test_english_continuing_triggers_of_every_shape_m18(notice: str, bundled: bool) -> None:
+def test_english_continuing_triggers_of_every_shape(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -858,7 +858,7 @@ def test_english_continuing_triggers_of_every_shape_m18(notice: str, bundled: bo
     ("By claiming the voucher, you agree to the voucher rules.", False),
     ("By using this assistant, you accept that answers may be inaccurate.", False),
 ])
-def test_english_grants_said_in_other_shapes_m18(notice: str, bundled: bool) -> None:
+def test_english_grants_said_in_other_shapes(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -870,7 +870,7 @@ def test_english_grants_said_in_other_shapes_m18(notice: str, bundled: bool) -> 
     ("Thank you! You have accepted analytics cookies.", False),
     ("By visiting our shop, you accept cookies for authentication and analytics.", True),
 ])
-def test_english_past_consent_and_mixed_purposes_m18(notice: str, bundled: bool) -> None:
+def test_english_past_consent_and_mixed_purposes(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -881,7 +881,7 @@ def test_english_past_consent_and_mixed_purposes_m18(notice: str, bundled: bool)
     ("By entering the giveaway, you agree to sign up for the store's E-blast.", True),
     ("By entering the giveaway, you agree to the official rules.", False),
 ])
-def test_english_eblast_is_a_newsletter_m18(notice: str, bundled: bool) -> None:
+def test_english_eblast_is_a_newsletter(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -898,7 +898,7 @@ def test_english_eblast_is_a_newsletter_m18(notice: str, bundled: bool) -> None:
     ("By joining the waitlist, you agree to see personalised ads in the app.", True),
     ("By downloading the template, you agree to receive occasional product updates.", True),
 ])
-def test_english_joining_a_waitlist_asks_for_its_mail_m19(notice: str, bundled: bool) -> None:
+def test_english_joining_a_waitlist_asks_for_its_mail(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -914,7 +914,7 @@ def test_english_joining_a_waitlist_asks_for_its_mail_m19(notice: str, bundled: 
     ("By registering, you agree to receive emails with verification codes and our best offers.", True),
     ("By registering, you agree to receive marketing-related texts.", True),
 ])
-def test_english_mail_the_act_needs_in_other_shapes_m19(notice: str, bundled: bool) -> None:
+def test_english_mail_the_act_needs_in_other_shapes(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -929,7 +929,7 @@ def test_english_mail_the_act_needs_in_other_shapes_m19(notice: str, bundled: bo
     ("By requesting the guide, you will also be added to our mailing list.", True),
     ("Once you download the guide, you'll be subscribed to our monthly deals newsletter.", True),
 ])
-def test_english_what_the_visitors_tick_brings_m19(notice: str, bundled: bool) -> None:
+def test_english_what_the_visitors_tick_brings(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     # no grant at all, not even one beside a single button: the box is the choice
     assert (found is not None and found.tied_to_action) if bundled else found is None
@@ -944,7 +944,7 @@ def test_english_what_the_visitors_tick_brings_m19(notice: str, bundled: bool) -
     ("By redeeming the coupon, you agree to receive SMS with your voucher code and weekly offers.", True),
     ("By creating a board, you agree to get email alerts whenever new deals go live.", True),
 ])
-def test_english_mail_carrying_what_the_act_obtains_m19(notice: str, bundled: bool) -> None:
+def test_english_mail_carrying_what_the_act_obtains(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -958,7 +958,7 @@ def test_english_mail_carrying_what_the_act_obtains_m19(notice: str, bundled: bo
     ("We'll also email you a copy of your receipt.", False),
     ("We'll also text you updates as your parcel moves.", False),
 ])
-def test_english_the_senders_also_adds_mail_m19(notice: str, bundled: bool) -> None:
+def test_english_the_senders_also_adds_mail(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -972,7 +972,7 @@ def test_english_the_senders_also_adds_mail_m19(notice: str, bundled: bool) -> N
     ("By ordering, you agree to receive texts regarding shipments and our latest deals.", True),
     ("By ordering, you agree to receive emails concerning payment and seasonal offers.", True),
 ])
-def test_english_mail_about_a_bare_transaction_m19(notice: str, bundled: bool) -> None:
+def test_english_mail_about_a_bare_transaction(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -986,7 +986,7 @@ def test_english_mail_about_a_bare_transaction_m19(notice: str, bundled: bool) -
     ("By taking the quiz, you will get your score by email.", False),
     ("Once you register, you'll get access to member prices.", False),
 ])
-def test_english_paced_mail_as_the_acts_outcome_m19(notice: str, bundled: bool) -> None:
+def test_english_paced_mail_as_the_acts_outcome(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -1010,7 +1010,7 @@ def test_english_paced_mail_as_the_acts_outcome_m19(notice: str, bundled: bool) 
     ("Courier partners that deliver your parcel see your address. By ordering you accept our Terms.", False),
     ("We pass your address to partners for their marketing. By ordering you accept our Terms.", True),
 ])
-def test_english_look_alike_grants_by_structure_m19(notice: str, bundled: bool) -> None:
+def test_english_look_alike_grants_by_structure(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -1023,7 +1023,7 @@ def test_english_look_alike_grants_by_structure_m19(notice: str, bundled: bool) 
     ("We only set the advertising cookies you allow.", False),
     ("You agree to hear about our partner deals.", True),
 ])
-def test_english_asked_or_picked_grants_nothing_m19(notice: str, granted: bool) -> None:
+def test_english_asked_or_picked_grants_nothing(notice: str, granted: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is granted
 
 
@@ -1038,7 +1038,7 @@ def test_english_asked_or_picked_grants_nothing_m19(notice: str, granted: bool) 
     ("By continuing, you agree to receive partner offers unless you opt out.", True),
     ("By continuing, you accept our Terms. Personalised ads are shown to every visitor.", True),
 ])
-def test_english_use_kept_off_or_optional_m19(notice: str, bundled: bool) -> None:
+def test_english_use_kept_off_or_optional(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -1049,7 +1049,7 @@ def test_english_use_kept_off_or_optional_m19(notice: str, bundled: bool) -> Non
     ("If you choose to accept ad cookies, we use them to tailor offers.", False),
     ("Shopping with us lets us show you tailored ads.", True),
 ])
-def test_english_consent_optional_or_itself_the_act_m19(notice: str, granted: bool) -> None:
+def test_english_consent_optional_or_itself_the_act(notice: str, granted: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is granted
 
 
@@ -1060,7 +1060,7 @@ def test_english_consent_optional_or_itself_the_act_m19(notice: str, granted: bo
     ("By registering, you accept the Terms. Would you like our weekly newsletter?", False),
     ("By registering, you accept the Terms. We send partner offers to every member.", True),
 ])
-def test_english_use_offered_in_a_question_m19(notice: str, bundled: bool) -> None:
+def test_english_use_offered_in_a_question(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -1075,12 +1075,12 @@ def test_english_use_offered_in_a_question_m19(notice: str, bundled: bool) -> No
     ("We place advertising cookies once you allow them. By continuing, you agree to our Terms.", False),
     ("We place advertising cookies on every visit. By continuing, you agree to our Terms.", True),
 ])
-def test_english_imperative_choice_and_use_set_once_accepted_m19(notice: str, bundled: bool) -> None:
+def test_english_imperative_choice_and_use_set_once_accepted(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
 
-def test_english_imperative_choice_grants_nothing_beside_a_button_m19() -> None:
+def test_english_imperative_choice_grants_nothing_beside_a_button() -> None:
     notice = "Press OK to allow advertising cookies, or Decline to keep only the necessary ones."
     assert match_bundled_sentence(notice) is None
 
@@ -1094,7 +1094,7 @@ def test_english_imperative_choice_grants_nothing_beside_a_button_m19() -> None:
     ("While the location option is enabled, you allow us to read your location for local news.", False),
     ("You allow us to read your location for local news.", True),
 ])
-def test_english_other_party_or_setting_grants_nothing_m19(notice: str, granted: bool) -> None:
+def test_english_other_party_or_setting_grants_nothing(notice: str, granted: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is granted
 
 
@@ -1102,7 +1102,7 @@ def test_english_other_party_or_setting_grants_nothing_m19(notice: str, granted:
     ("Once you switch on photo sync, you agree that we store copies of your pictures.", False),
     ("Once you open the app, you agree that we store copies of your pictures.", True),
 ])
-def test_english_turning_a_feature_on_asks_for_it_m19(notice: str, bundled: bool) -> None:
+def test_english_turning_a_feature_on_asks_for_it(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
 
@@ -1112,6 +1112,6 @@ def test_english_turning_a_feature_on_asks_for_it_m19(notice: str, bundled: bool
     ("We'll also text you weekly deals.", True),
     ("We'll also text you your delivery slot.", False),
 ])
-def test_english_offers_sent_are_marketing_m19(notice: str, bundled: bool) -> None:
+def test_english_offers_sent_are_marketing(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled

@@ -1068,7 +1068,7 @@ def test_spanish_m17_what_a_granted_document_explains(notice: str, bundled: bool
     ("Al registrarte con tu correo, autorizas el envío de promociones a tu móvil.", True),
     ("Al inscribirte en el torneo, aceptas recibir ofertas de patrocinadores.", True),
 ])
-def test_spanish_m18_joining_a_list_by_any_name(notice: str, bundled: bool) -> None:
+def test_spanish_joining_a_list_by_any_name(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
 
@@ -1081,7 +1081,7 @@ def test_spanish_m18_joining_a_list_by_any_name(notice: str, bundled: bool) -> N
     ("Al reservar, aceptas recibir mensajes relacionados con promociones de temporada.", True),
     ("Al reservar, aceptas recibir mensajes relacionados con otras marcas del grupo.", True),
 ])
-def test_spanish_m18_messages_related_to_the_matter(notice: str, bundled: bool) -> None:
+def test_spanish_messages_related_to_the_matter(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
 
@@ -1096,7 +1096,7 @@ def test_spanish_m18_messages_related_to_the_matter(notice: str, bundled: bool) 
     ("Tratamos sus datos con fines de mercadotecnia salvo que usted se oponga.", False),
     ("Guardaremos su información a menos que pida que la borremos.", False),
 ])
-def test_spanish_m18_unless_you_say_otherwise(label: str, tricky: bool) -> None:
+def test_spanish_unless_you_say_otherwise(label: str, tricky: bool) -> None:
     assert (match_trick_wording(label) is not None) is tricky
 
 
@@ -1108,7 +1108,7 @@ def test_spanish_m18_unless_you_say_otherwise(label: str, tricky: bool) -> None:
     ("Al entrar, aceptas las condiciones de uso y autorizas el envío de tu pedido a esa dirección.", False),
     ("Al darte de alta en la app, consientes el envío de mensajes de verificación.", False),
 ])
-def test_spanish_m18_the_sending_as_a_noun(notice: str, bundled: bool) -> None:
+def test_spanish_the_sending_as_a_noun(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
 
@@ -1123,7 +1123,7 @@ def test_spanish_m18_the_sending_as_a_noun(notice: str, bundled: bool) -> None:
     ("Para personalizar tu experiencia, aceptas la publicidad adaptada.", False),
     ("Para suscribirte, aceptas recibir nuestras ofertas.", False),
 ])
-def test_spanish_m18_the_act_the_grant_pays_for(notice: str, tied: bool) -> None:
+def test_spanish_the_act_the_grant_pays_for(notice: str, tied: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is tied
 
@@ -1139,7 +1139,7 @@ def test_spanish_m18_the_act_the_grant_pays_for(notice: str, tied: bool) -> None
     ("Al usar la aplicación, aceptas las prácticas expuestas en esta página.", True),
     ("Al usar la aplicación, aceptas la política expuesta en esta página.", False),
 ])
-def test_spanish_m18_preferences_and_practices(notice: str, bundled: bool) -> None:
+def test_spanish_preferences_and_practices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
 
@@ -1153,7 +1153,7 @@ def test_spanish_m18_preferences_and_practices(notice: str, bundled: bool) -> No
     ("Tu consentimiento a las cookies publicitarias queda vinculado al uso de esta web.", True),
     ("Tu consentimiento a las cookies de anuncios nunca está ligado a la navegación: elige tú.", False),
 ])
-def test_spanish_m18_demonstratives_and_tied_consent(notice: str, bundled: bool) -> None:
+def test_spanish_demonstratives_and_tied_consent(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
 
@@ -1164,7 +1164,7 @@ def test_spanish_m18_demonstratives_and_tied_consent(notice: str, bundled: bool)
     ("Al navegar por esta web, aceptas la recogida, el almacenamiento y la cesión de tus datos.", True),
     ("Al navegar por esta web, aceptas nuestras condiciones generales.", False),
 ])
-def test_spanish_m18_coordinated_verbs_before_the_data(notice: str, bundled: bool) -> None:
+def test_spanish_coordinated_verbs_before_the_data(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
 
@@ -1176,7 +1176,7 @@ def test_spanish_m18_coordinated_verbs_before_the_data(notice: str, bundled: boo
     ("No quiero este cupón, prefiero pagar más.", True),
     ("No quiero ahorrar con esta promoción.", True),
 ])
-def test_spanish_m19_demonstrative_offer_declined_plainly(decline: str, shames: bool) -> None:
+def test_spanish_demonstrative_offer_declined_plainly(decline: str, shames: bool) -> None:
     assert bool(match_confirmshaming(decline)) is shames
 
 
@@ -1187,7 +1187,7 @@ def test_spanish_m19_demonstrative_offer_declined_plainly(decline: str, shames: 
     # a real double negative around a quoted name stays one
     ("Si no deseas no recibir nuestras ofertas, marca la casilla «Acepto».", True),
 ])
-def test_spanish_m19_quoted_name_is_no_negation(sentence: str, trick: bool) -> None:
+def test_spanish_quoted_name_is_no_negation(sentence: str, trick: bool) -> None:
     assert bool(match_trick_wording(sentence)) is trick
 
 
@@ -1202,7 +1202,7 @@ def test_spanish_m19_quoted_name_is_no_negation(sentence: str, trick: bool) -> N
     # a bare contact tied to an act that is no request (opening an account) has nothing to reply to
     ("Al abrir tu cuenta, nos autorizas a escribirte por email.", True),
 ])
-def test_spanish_m19_contact_that_replies_to_the_form(notice: str, bundled: bool) -> None:
+def test_spanish_contact_that_replies_to_the_form(notice: str, bundled: bool) -> None:
     assert bool(match_bundled_sentence(notice)) is bundled
 
 
@@ -1214,7 +1214,7 @@ def test_spanish_m19_contact_that_replies_to_the_form(notice: str, bundled: bool
     ("Al mandar el formulario, aceptas que tratemos tus datos para tu cita. Sin coste alguno para ti, "
      "también recibirás publicidad de socios.", True),
 ])
-def test_spanish_m19_use_said_absent_with_sin(notice: str, bundled: bool) -> None:
+def test_spanish_use_said_absent_with_sin(notice: str, bundled: bool) -> None:
     assert bool(match_bundled_sentence(notice)) is bundled
 
 
@@ -1227,7 +1227,7 @@ def test_spanish_m19_use_said_absent_with_sin(notice: str, bundled: bool) -> Non
     ("Al facilitar tu e-mail, aceptas recibir el boletín de nuestros patrocinadores.", True),
     ("Al facilitar tus datos, aceptas recibir las novedades del blog.", True),
 ])
-def test_spanish_m19_email_given_is_the_signup(notice: str, bundled: bool) -> None:
+def test_spanish_email_given_is_the_signup(notice: str, bundled: bool) -> None:
     assert bool(match_bundled_sentence(notice)) is bundled
 
 
@@ -1238,5 +1238,5 @@ def test_spanish_m19_email_given_is_the_signup(notice: str, bundled: bool) -> No
     ("Usamos solo cookies técnicas necesarias. Si permaneces en la página, estarás autorizándolas.", False),
     ("Puedes gestionar las cookies de publicidad permitiéndolas o bloqueándolas en el panel.", False),
 ])
-def test_spanish_m19_gerund_grant_with_clitic(notice: str, bundled: bool) -> None:
+def test_spanish_gerund_grant_with_clitic(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
