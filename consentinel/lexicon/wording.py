@@ -470,16 +470,27 @@ def _signs_up_for_plain_mail(sentence: str, lex: WordingLexicon,
     emails", "…offers", "…from our partners"), nor when the act has an object of its own ("By
     signing up for an account, …", "By registering for the event, …").
     """
-    if lex.signup_act is None or lex.plain_mail is None or not lex.signup_act.search(sentence):
-        return False
-    if lex.third_party is not None and lex.third_party.search(sentence):
+    plain_mail = lex.plain_mail
+    if lex.signup_act is None or plain_mail is None or not lex.signup_act.search(sentence):
         return False
     if lex.personal_data is not None and lex.personal_data.search(sentence):
         return False  # "…and you also consent to our data collection": more than mail
-    uses = [m for m in lex.data_use.finditer(sentence) if _a_use_made(sentence, m, lex, own)]
     # matched where the use starts, so its pattern sees the rest of the sentence ("receive
     # communications about our product offerings")
-    return bool(uses) and all(lex.plain_mail.match(sentence, m.start()) for m in uses)
+    return _grants_only(sentence, lex, own, lambda use: plain_mail.match(sentence, use.start()) is not None)
+
+
+def _grants_only(sentence: str, lex: WordingLexicon, own: tuple[re.Pattern[str], ...],
+                 mail: Callable[[re.Match[str]], bool]) -> bool:
+    """Whether ``sentence`` makes some data use, every one of them ``mail``, and names no third party.
+
+    The one test behind both readings of ruling 4: a sign-up for the sender's plain mail
+    (:func:`_signs_up_for_plain_mail`) and a newsletter form's own mail (:func:`grants_only_own_mail`).
+    """
+    if lex.third_party is not None and lex.third_party.search(sentence):
+        return False
+    uses = [m for m in lex.data_use.finditer(sentence) if _a_use_made(sentence, m, lex, own)]
+    return bool(uses) and all(mail(use) for use in uses)
 
 
 def _live_grant(sentence: str, lex: WordingLexicon) -> str | None:
@@ -679,7 +690,7 @@ def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
         return False
     start, end = _clause_span(sentence, at, lex, with_complement=True)
     clause = sentence[start:end]
-    if len([m for m in lex.data_use.finditer(clause) if m.group(0).strip()]) != 1:
+    if len(list(_worded(lex.data_use, clause))) != 1:
         return False  # not alone in its clause: a use beside it is an option
     replies = lex.request_act is not None and lex.request_act.search(sentence, 0, at) is not None
     return replies or lex.serving_purpose.search(clause) is not None
@@ -866,10 +877,10 @@ def grants_only_own_mail(sentence: str, language: str) -> bool:
     the grant (``language``), never another language's fallback.
     """
     sentence, lex = _text(sentence), lexicon(language)
-    if lex.own_mail is None or lex.third_party is None or lex.third_party.search(sentence):
+    own_mail = lex.own_mail
+    if own_mail is None or lex.third_party is None:
         return False
-    uses = [m for m in lex.data_use.finditer(sentence) if _a_use_made(sentence, m, lex, ())]
-    return bool(uses) and all(lex.own_mail.search(m.group(0)) for m in uses)
+    return _grants_only(sentence, lex, (), lambda use: own_mail.search(use.group(0)) is not None)
 
 
 def mentions_data_use(text: str) -> bool:
