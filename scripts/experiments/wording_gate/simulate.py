@@ -41,7 +41,7 @@ class EvalSet:
 
 
 EVAL_SETS = (EvalSet("S19", 13, 15, "9899681"), EvalSet("S20", 15, 17, "efb4b03"),
-             EvalSet("S20", 15, 17, "9899681", detail=False), EvalSet("S21", 17, 19, "efb4b03"))
+             EvalSet("S20", 15, 17, "9899681", detail=False), EvalSet("S21", 17, 18, "efb4b03"))
 DECISION_SETS = EVAL_SETS[:2]
 """The decision: micro over S19 judged by 9899681 and S20 judged by efb4b03."""
 
