@@ -1115,3 +1115,36 @@ def test_english_turning_a_feature_on_asks_for_it(notice: str, bundled: bool) ->
 def test_english_offers_sent_are_marketing(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m20: silence by another name is the empty box (inaction, a refusal left unmade, before
+# a presumption of consent); a plain "unless you opt out" with no presumption is the opt-out.
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Should you take no action, we will treat this as your agreement to share your details "
+     "with partners.", True),
+    ("If you do not reply within 14 days, we will take it that you are happy to receive our "
+     "newsletter.", True),
+    ("If you do not reply, we will assume you did not get our email and send it again.", False),
+    ("Unless you decline, we'll assume you're fine with us using your browsing data.", True),
+    ("Unless you opt out, you will receive our monthly newsletter.", False),
+    ("If you do nothing, your settings stay as they are and we will not send you marketing.", False),
+])
+def test_english_silence_before_a_presumption_agrees(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+# Round m20, ruling 5: acceptance of changed terms, prices or a contract deemed from silence is
+# contract law; its two negations choose no data use.
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Where notice of the new agreement was given and you do not cancel before it starts, you "
+     "will be treated as having given consent to the new agreement.", False),
+    ("The revised fees are deemed accepted if you do not reject them in writing; your consent is "
+     "not needed otherwise.", False),
+    ("Should you not actively refuse the revised Terms before they apply, you will be deemed to "
+     "have consented to the revised Terms.", False),
+    ("Failure to state your refusal before the effective date will be treated as consent to the "
+     "updated agreement, if you do not openly reject it.", False),
+    ("If you do not wish not to receive our offers, tick here.", True),
+])
+def test_english_terms_deemed_accepted_are_no_trick(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
