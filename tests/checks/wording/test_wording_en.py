@@ -1148,3 +1148,18 @@ def test_english_silence_before_a_presumption_agrees(text: str, tricky: bool) ->
 ])
 def test_english_terms_deemed_accepted_are_no_trick(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
+
+
+# Round m20, ruling 2: being contacted, naming at most its channel, tied to sending a request is
+# that request's reply; contact about offers, by partners, or tied to a download is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By submitting your enquiry, you agree to be contacted by phone or email.", False),
+    ("If you send us a question, you consent to being contacted at the number you gave.", False),
+    ("By contacting us, you agree to be contacted back by email.", False),
+    ("By submitting your enquiry, you agree to be contacted about our latest offers.", True),
+    ("By sending this message, you agree to be contacted by our partners.", True),
+    ("By downloading the guide, you agree to be contacted by email.", True),
+    ("By sending this message, you agree to be contacted by email and to receive our newsletter.", True),
+])
+def test_english_contact_that_answers_the_request_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
