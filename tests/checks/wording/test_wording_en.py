@@ -1163,3 +1163,16 @@ def test_english_terms_deemed_accepted_are_no_trick(text: str, tricky: bool) -> 
 ])
 def test_english_contact_that_answers_the_request_serves_it(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20, ruling 2: the resource an act hands over, named as its object, is used to serve
+# that act; marketing, sharing or publication of it beside the act is still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By submitting your portrait, you consent to the use of your portrait to draw your avatar.", False),
+    ("When you upload images, you agree that we resize and store your images for your gallery.", False),
+    ("By uploading your picture, you agree that we may use your photo in our marketing campaigns.", True),
+    ("By uploading your photo, you agree that we share your images with our partners.", True),
+    ("By entering the contest, you agree we may publish your photo.", True),
+])
+def test_english_the_acts_own_resource_serves_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
