@@ -1176,3 +1176,18 @@ def test_english_contact_that_answers_the_request_serves_it(notice: str, bundled
 ])
 def test_english_the_acts_own_resource_serves_the_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20, ruling 4: a sign-up with no object, or texting a keyword, IS the subscription to
+# the plain mail the sentence grants; marketing, offers, partners or an account named still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you sign up, you'll get our weekly tips by email.", False),
+    ("By texting JOIN to 55123, you agree to receive recurring alerts from Bloomly.", False),
+    ("If you sign up you agree to hear from us now and then.", False),
+    ("By signing up, you agree to receive offers from our partners.", True),
+    ("By signing up for an account, you agree to receive emails from us.", True),
+    ("By texting us, you agree to receive promotional messages.", True),
+    ("By signing up, you agree that we share your email with sponsors.", True),
+])
+def test_english_a_bare_sign_up_is_the_subscription(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
