@@ -1191,3 +1191,27 @@ def test_english_the_acts_own_resource_serves_the_act(notice: str, bundled: bool
 ])
 def test_english_a_bare_sign_up_is_the_subscription(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20: mail at the sender's pace by any of its names (digest, roundup, dispatch, bulletin),
+# and being put on a list by any verb (added, included, placed), as outcomes of another act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("You'll also get our monthly roundup of new recipes.", True),
+    ("By ordering, you will be automatically placed on our newsletter list.", True),
+    ("You'll also get a digest of your account activity.", False),
+    ("By ordering, you will be automatically placed in the delivery queue.", False),
+])
+def test_english_paced_mail_and_list_verbs_by_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20: a box that accepts the privacy policy, as one that accepts the terms, is the price
+# of the form; an optional use joined to it by "and" is bundled.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I accept the privacy notice and agree to marketing calls from our partners.", True),
+    ("I accept the data protection statement and consent to receiving offers by text.", True),
+    ("I have read the privacy notice and agree to it.", False),
+    ("I accept the privacy policy and agree to the handling of my enquiry.", False),
+])
+def test_english_privacy_policy_box_coupled_with_marketing(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
