@@ -1209,7 +1209,7 @@ def test_english_paced_mail_and_list_verbs_by_any_name(notice: str, bundled: boo
 # of the form; an optional use joined to it by "and" is bundled.
 @pytest.mark.parametrize(("label", "bundled"), [
     ("I accept the privacy notice and agree to marketing calls from our partners.", True),
-    ("I accept the data protection statement and consent to receiving offers by text.", True),
+    ("I accept the data protection statement and consent to receive offers by text.", True),
     ("I have read the privacy notice and agree to it.", False),
     ("I accept the privacy policy and agree to the handling of my enquiry.", False),
 ])
