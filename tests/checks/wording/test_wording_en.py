@@ -1215,3 +1215,15 @@ def test_english_paced_mail_and_list_verbs_by_any_name(notice: str, bundled: boo
 ])
 def test_english_privacy_policy_box_coupled_with_marketing(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m20: being put on a waitlist is what applying for it asks; a mailing list is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By completing the form, you will be added to the beta wait list and get news of the launch.", False),
+    ("Once you request access, you'll be added to our early-access waiting list and receive "
+     "updates on it.", False),
+    ("By applying, you will be added to our mailing list.", True),
+    ("Once you book, you will be added to our newsletter.", True),
+])
+def test_english_a_waitlist_is_what_the_application_asks(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
