@@ -1227,3 +1227,17 @@ def test_english_privacy_policy_box_coupled_with_marketing(label: str, bundled: 
 ])
 def test_english_a_waitlist_is_what_the_application_asks(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20: a bad state embraced by any verb of being in it (being / staying / remaining),
+# including being behind on news; the state refused or the good state liked is neutral.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("I prefer staying out of the loop", True),
+    ("No thanks, I enjoy being in the dark", True),
+    ("Nope, I like remaining behind the times", True),
+    ("I like being up to date", False),
+    ("No thanks, I don't like being out of touch", False),
+    ("Not now, I'm being careful", False),
+])
+def test_english_a_bad_state_embraced_by_being_in_it(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
