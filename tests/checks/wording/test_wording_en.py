@@ -1241,3 +1241,17 @@ def test_english_a_waitlist_is_what_the_application_asks(notice: str, bundled: b
 ])
 def test_english_a_bad_state_embraced_by_being_in_it(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Round m20: the business's loss embraced (its rivals let ahead), and the visitor's good said to
+# need no help ("I'm rich"); rivals named otherwise, or a plain "I'm good", stay neutral.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("I'm fine with the competition getting ahead", True),
+    ("Sure, I'd rather my rivals outsell me", True),
+    ("Nah, I'm made of money", True),
+    ("No thanks, I'm good", False),
+    ("No, my competitors already use it", False),
+    ("Not now, I want to see what competitors win first", False),
+])
+def test_english_rivals_let_ahead_and_needing_no_help(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
