@@ -400,7 +400,7 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
         trigger = trigger_match.group(0).strip() if trigger_match else None
         if choice and not trigger:
             continue  # the action named is the consent itself ("By clicking Accept…")
-        own = _act_resources(trigger or "", lex)
+        own = _act_resources(_act_with_its_object(sentence, trigger_match, lex), lex)
         data = _data_the_sentence_grants(text, sentence, trigger_match, lex, own)
         if not data:
             continue
@@ -606,6 +606,23 @@ def _clause_span(sentence: str, at: int, lex: WordingLexicon,
             break
         after = after[1:]
     return start, after[0].start() if after else len(sentence)
+
+
+def _act_with_its_object(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
+    """The trigger with the object it takes in its own clause, for :func:`_act_resources`.
+
+    "By uploading your photo, you consent to its processing": the trigger names the doing
+    ("By uploading"), its clause the resource handed over ("your photo"). Only up to the end of
+    the trigger's clause, and only when no grant word stands in that stretch: "开启定位即表示您同意…"
+    keeps the trigger alone.
+    """
+    if trigger is None or not lex.act_resources:
+        return trigger.group(0) if trigger else ""
+    _, end = _clause_span(sentence, trigger.end(), lex)
+    granted_within = any(trigger.end() <= grant.start() < end for grant in _live_grants(sentence, lex))
+    if end <= trigger.end() or granted_within:
+        return trigger.group(0)
+    return sentence[trigger.start():end]
 
 
 def _act_resources(trigger: str, lex: WordingLexicon) -> tuple[re.Pattern[str], ...]:

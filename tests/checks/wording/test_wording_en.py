@@ -1115,3 +1115,143 @@ def test_english_turning_a_feature_on_asks_for_it(notice: str, bundled: bool) ->
 def test_english_offers_sent_are_marketing(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Round m20: silence by another name is the empty box (inaction, a refusal left unmade, before
+# a presumption of consent); a plain "unless you opt out" with no presumption is the opt-out.
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Should you take no action, we will treat this as your agreement to share your details "
+     "with partners.", True),
+    ("If you do not reply within 14 days, we will take it that you are happy to receive our "
+     "newsletter.", True),
+    ("If you do not reply, we will assume you did not get our email and send it again.", False),
+    ("Unless you decline, we'll assume you're fine with us using your browsing data.", True),
+    ("Unless you opt out, you will receive our monthly newsletter.", False),
+    ("If you do nothing, your settings stay as they are and we will not send you marketing.", False),
+])
+def test_english_silence_before_a_presumption_agrees(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+# Round m20, ruling 5: acceptance of changed terms, prices or a contract deemed from silence is
+# contract law; its two negations choose no data use.
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Where notice of the new agreement was given and you do not cancel before it starts, you "
+     "will be treated as having given consent to the new agreement.", False),
+    ("The revised fees are deemed accepted if you do not reject them in writing; your consent is "
+     "not needed otherwise.", False),
+    ("Should you not actively refuse the revised Terms before they apply, you will be deemed to "
+     "have consented to the revised Terms.", False),
+    ("Failure to state your refusal before the effective date will be treated as consent to the "
+     "updated agreement, if you do not openly reject it.", False),
+    ("If you do not wish not to receive our offers, tick here.", True),
+])
+def test_english_terms_deemed_accepted_are_no_trick(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+# Round m20, ruling 2: being contacted, naming at most its channel, tied to sending a request is
+# that request's reply; contact about offers, by partners, or tied to a download is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By submitting your enquiry, you agree to be contacted by phone or email.", False),
+    ("If you send us a question, you consent to being contacted at the number you gave.", False),
+    ("By contacting us, you agree to be contacted back by email.", False),
+    ("By submitting your enquiry, you agree to be contacted about our latest offers.", True),
+    ("By sending this message, you agree to be contacted by our partners.", True),
+    ("By downloading the guide, you agree to be contacted by email.", True),
+    ("By sending this message, you agree to be contacted by email and to receive our newsletter.", True),
+])
+def test_english_contact_that_answers_the_request_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20, ruling 2: the resource an act hands over, named as its object, is used to serve
+# that act; marketing, sharing or publication of it beside the act is still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By submitting your portrait, you consent to the use of your portrait to draw your avatar.", False),
+    ("When you upload images, you agree that we resize and store your images for your gallery.", False),
+    ("By uploading your picture, you agree that we may use your photo in our marketing campaigns.", True),
+    ("By uploading your photo, you agree that we share your images with our partners.", True),
+    ("By entering the contest, you agree we may publish your photo.", True),
+])
+def test_english_the_acts_own_resource_serves_the_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20, ruling 4: a sign-up with no object, or texting a keyword, IS the subscription to
+# the plain mail the sentence grants; marketing, offers, partners or an account named still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you sign up, you'll get our weekly tips by email.", False),
+    ("By texting JOIN to 55123, you agree to receive recurring alerts from Bloomly.", False),
+    ("If you sign up you agree to hear from us now and then.", False),
+    ("By signing up, you agree to receive offers from our partners.", True),
+    ("By signing up for an account, you agree to receive emails from us.", True),
+    ("By texting us, you agree to receive promotional messages.", True),
+    ("By signing up, you agree that we share your email with sponsors.", True),
+])
+def test_english_a_bare_sign_up_is_the_subscription(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20: mail at the sender's pace by any of its names (digest, roundup, dispatch, bulletin),
+# and being put on a list by any verb (added, included, placed), as outcomes of another act.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("You'll also get our monthly roundup of new recipes.", True),
+    ("By ordering, you will be automatically placed on our newsletter list.", True),
+    ("You'll also get a digest of your account activity.", False),
+    ("By ordering, you will be automatically placed in the delivery queue.", False),
+])
+def test_english_paced_mail_and_list_verbs_by_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20: a box that accepts the privacy policy, as one that accepts the terms, is the price
+# of the form; an optional use joined to it by "and" is bundled.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I accept the privacy notice and agree to marketing calls from our partners.", True),
+    ("I accept the data protection statement and consent to receive offers by text.", True),
+    ("I have read the privacy notice and agree to it.", False),
+    ("I accept the privacy policy and agree to the handling of my enquiry.", False),
+])
+def test_english_privacy_policy_box_coupled_with_marketing(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m20: being put on a waitlist is what applying for it asks; a mailing list is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By completing the form, you will be added to the beta wait list and get news of the launch.", False),
+    ("Once you request access, you'll be added to our early-access waiting list and receive "
+     "updates on it.", False),
+    ("By applying, you will be added to our mailing list.", True),
+    ("Once you book, you will be added to our newsletter.", True),
+])
+def test_english_a_waitlist_is_what_the_application_asks(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m20: a bad state embraced by any verb of being in it (being / staying / remaining),
+# including being behind on news; the state refused or the good state liked is neutral.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("I prefer staying out of the loop", True),
+    ("No thanks, I enjoy being in the dark", True),
+    ("Nope, I like remaining behind the times", True),
+    ("I like being up to date", False),
+    ("No thanks, I don't like being out of touch", False),
+    ("Not now, I'm being careful", False),
+])
+def test_english_a_bad_state_embraced_by_being_in_it(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Round m20: the business's loss embraced (its rivals let ahead), and the visitor's good said to
+# need no help ("I'm rich"); rivals named otherwise, or a plain "I'm good", stay neutral.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("I'm fine with the competition getting ahead", True),
+    ("Sure, I'd rather my rivals outsell me", True),
+    ("Nah, I'm made of money", True),
+    ("No thanks, I'm good", False),
+    ("No, my competitors already use it", False),
+    ("Not now, I want to see what competitors win first", False),
+])
+def test_english_rivals_let_ahead_and_needing_no_help(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
