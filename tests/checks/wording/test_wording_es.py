@@ -4,9 +4,10 @@ of the Spanish lexicon, each with neutral look-alikes that must stay neutral."""
 from __future__ import annotations
 
 import pytest
-from wording_snapshots import page, text
+from wording_snapshots import action, control, page, text
 
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.checks.confirmshaming import CHECK as SHAMING
 from consentinel.lexicon.vocabulary import detect_language
 from consentinel.lexicon.wording import (
     match_bundled_sentence,
@@ -1240,3 +1241,19 @@ def test_spanish_email_given_is_the_signup(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_gerund_grant_with_clitic(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "shames"), [
+    # a checkbox whose label opens with the refusal itself is the opt-out it states plainly
+    ("No quiero la muestra gratuita", False),
+    ("No deseo participar en el sorteo del regalo", False),
+    # the same refusal as an answer put in the visitor's mouth, or a loss preferred, still shames
+    ("No, no quiero la muestra gratuita", True),
+    ("Prefiero pagar el precio completo", True),
+])
+def test_spanish_checkbox_stating_its_refusal_is_the_choice(label: str, shames: bool) -> None:
+    assert bool(SHAMING.run(page(control("f0:c1", label)))) is shames
+
+
+def test_spanish_refusal_of_a_good_on_a_decline_link_still_shames() -> None:
+    assert SHAMING.run(page(action("f0:no", "No quiero la muestra gratuita", kind="link")))
