@@ -227,8 +227,10 @@ def test_spanish_refusal_nouns_and_negations_across_a_condition(text: str, trick
     ("Activa la casilla si no quieres recibir el pedido antes de las 14:00.", False),
     ("Marca la casilla si rechazas la garantía extendida.", False),
     ("Si no quieres recibir llamadas, no marques la casilla.", False),
-    ("Marque la casilla si no se opone al envío de publicidad.", False),
-    ("El registro implica aceptar el tratamiento para la cuenta y, si no te opones, para publicidad.", False),
+    # round m20: a negated objection before a use is silence taken as consent (ruling 5), not the
+    # plain right to object
+    ("Marque la casilla si no se opone al envío de publicidad.", True),
+    ("El registro implica aceptar el tratamiento para la cuenta y, si no te opones, para publicidad.", True),
     ("Marque la casilla si no desea recibir comunicaciones comerciales.", True),
     ("Marca esta casilla si no deseas recibir nuestras alertas.", True),
     ("Marca la casilla si rechazas que cedamos tus datos a terceros.", True),
@@ -1094,7 +1096,7 @@ def test_spanish_messages_related_to_the_matter(notice: str, bundled: bool) -> N
     ("Le mandaremos ofertas por correo excepto si nos indica lo contrario.", True),
     ("Tratamos sus datos con fines de mercadotecnia salvo cuando exprese su desacuerdo por escrito.", True),
     ("Le mandaremos ofertas por correo excepto si solicita la baja del servicio de envíos.", False),
-    ("Tratamos sus datos con fines de mercadotecnia salvo que usted se oponga.", False),
+    ("Tratamos sus datos con fines de mercadotecnia salvo que usted se oponga.", True),  # round m20: ruling 5
     ("Guardaremos su información a menos que pida que la borremos.", False),
 ])
 def test_spanish_unless_you_say_otherwise(label: str, tricky: bool) -> None:
@@ -1257,3 +1259,33 @@ def test_spanish_checkbox_stating_its_refusal_is_the_choice(label: str, shames: 
 
 def test_spanish_refusal_of_a_good_on_a_decline_link_still_shames() -> None:
     assert SHAMING.run(page(action("f0:no", "No quiero la muestra gratuita", kind="link")))
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # round m20: "if you do not object" / "unless you object" before an optional use is silence taken
+    # as consent (ruling 5), in either conjunction and any person
+    ("Si usted no se opone, compartiremos su correo con nuestros patrocinadores.", True),
+    ("A menos que te opongas, te mandaremos promociones cada mes.", True),
+    ("Excepto si el titular se opone, sus datos se usarán para perfiles publicitarios.", True),
+    # the right to object stated plainly, objecting as the act, how long a use lasts, no consent topic
+    ("Puede oponerse al envío de publicidad en cualquier momento.", False),
+    ("Si se opone al envío de publicidad, escríbanos a la dirección indicada.", False),
+    ("Conservaremos sus datos mientras no se oponga a su tratamiento.", False),
+    ("Salvo que usted se oponga a la factura, el cargo se hará el día 5.", False),
+])
+def test_spanish_objection_not_made_is_silence_taken_as_consent(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # round m20: "no" making a participle an adjective of unwanted mail ("no solicitados", "no deseado")
+    # refuses nothing, and "marca" after a determiner is the brand, not "tick"
+    ("Jamás recibirás mensajes no solicitados de nuestra parte.", False),
+    ("Nunca enviamos publicidad no deseada a nuestros clientes.", False),
+    ("Si no quieres que mostremos tu marca en nuestros folletos de publicidad, avísanos por correo.", False),
+    # the look-alikes they resemble stay tricks
+    ("Nunca dejes de recibir nuestras ofertas: no desmarques la casilla.", True),
+    ("Si no deseas recibir publicidad, marca la casilla.", True),
+])
+def test_spanish_adjectival_no_and_the_brand_are_no_tricks(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
