@@ -10,6 +10,7 @@ from consentinel.checks.bundled_consent import CHECK as BUNDLED
 from consentinel.checks.confirmshaming import CHECK as SHAMING
 from consentinel.lexicon.vocabulary import detect_language
 from consentinel.lexicon.wording import (
+    match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -1289,3 +1290,28 @@ def test_spanish_objection_not_made_is_silence_taken_as_consent(text: str, trick
 ])
 def test_spanish_adjectival_no_and_the_brand_are_no_tricks(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m20: one box that asks for the service (the draw, its terms) and, after "y", grants an
+    # optional use, with its own grant or under the request's grant (an infinitive or "que" after "y")
+    ("Acepto las condiciones de uso y recibir ofertas de marcas colaboradoras.", True),
+    ("Quiero participar en la rifa y autorizo la cesión de mis datos a los patrocinadores.", True),
+    # the service's own documents or its own reply, plainly
+    ("Acepto los términos y condiciones y la política de privacidad.", False),
+    ("Quiero participar en el sorteo y acepto las bases legales.", False),
+    ("Acepto las condiciones de uso y que me contactéis para gestionar el pedido.", False),
+])
+def test_spanish_box_coupling_the_service_and_an_optional_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: the visitor's first person grants as the second does ("acepto", "autorizo")
+    ("Al registrarme, acepto recibir publicidad de empresas asociadas.", True),
+    ("Al crear mi cuenta, autorizo que mis datos se cedan a terceros con fines comerciales.", True),
+    ("Acepto la política de privacidad.", False),
+    ("Al registrarme, acepto las condiciones del servicio.", False),
+])
+def test_spanish_first_person_grants(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
