@@ -1315,3 +1315,21 @@ def test_spanish_box_coupling_the_service_and_an_optional_use(label: str, bundle
 ])
 def test_spanish_first_person_grants(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: the visitor's image or voice used or published is a use of its own, tied to
+    # registering or buying a ticket (event media consent)
+    ("Al comprar tu entrada, autorizas la difusión de tu imagen en nuestras campañas.", True),
+    ("Al apuntarte al taller, aceptas que tus fotos sean publicadas en la web del centro.", True),
+    ("Al inscribirte en la carrera, nos autorizas a utilizar tu imagen en redes sociales.", True),
+    # one's profile photo shown, or the event rules accepted, grants no such use
+    ("Al subir tu foto de perfil, aceptas que se muestre a otros usuarios.", False),
+    ("Al inscribirte en la carrera, aceptas el reglamento de la prueba.", False),
+    # a choice offered ("aceptar o declinar") and approving the permission are the choice itself
+    ("Al inscribirte podrás aceptar o declinar el uso de tu imagen.", False),
+    ("Al aprobar, autorizas el uso de tu voz en el podcast.", False),
+    ("Al aprobar el presupuesto, autorizas la cesión de tu imagen a patrocinadores.", True),
+])
+def test_spanish_ones_image_used_and_choices_offered(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
