@@ -1333,3 +1333,18 @@ def test_spanish_first_person_grants(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_ones_image_used_and_choices_offered(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: going on named as a noun, and the visitor's information processed in the passive,
+    # tied to merely using the site (ruling 1)
+    ("Usamos cookies de publicidad. La prosecución de su visita supone que las acepta.", True),
+    ("Al navegar por este portal, aceptas que la información recogida sea utilizada con fines estadísticos.",
+     True),
+    ("Si usa esta plataforma, acepta que los datos aportados serán tratados por nuestro equipo.", True),
+    # the continuation denied, or the data serving the request sent
+    ("La continuación de la navegación no supone la aceptación de cookies de publicidad.", False),
+    ("Al enviar la solicitud, aceptas que los datos facilitados sean tratados para responderte.", False),
+])
+def test_spanish_going_on_as_a_noun_and_passive_processing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

@@ -1191,3 +1191,14 @@ def test_french_mail_granted_beside_a_subscribe_button(button: str, bundled: boo
 ])
 def test_french_checkbox_stating_its_refusal_is_the_choice(label: str, shames: bool) -> None:
     assert bool(SHAMING.run(page(control("f0:c1", label)))) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: the thing used by any name a notice gives it ("ce bot", "notre outil", "l'extension")
+    ("En utilisant ce chatbot, vous consentez à la collecte de vos données.", True),
+    ("En utilisant notre extension, vous acceptez le traitement de vos données personnelles.", True),
+    # its terms only, or the use of a feature named with its own object
+    ("En utilisant ce bot, vous acceptez nos conditions d'utilisation.", False),
+])
+def test_french_the_thing_used_by_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
