@@ -1348,3 +1348,15 @@ def test_spanish_ones_image_used_and_choices_offered(notice: str, bundled: bool)
 ])
 def test_spanish_going_on_as_a_noun_and_passive_processing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # round m20: a mail category named bare in the plural is the mail declined, as "no quiero correos"
+    ("No deseo promociones", False),
+    ("No, gracias, no me interesan novedades", False),
+    # the good itself offered, or a loss preferred, still shames
+    ("No quiero el cupón de bienvenida", True),
+    ("No, prefiero perderme las ofertas", True),
+])
+def test_spanish_mail_category_declined_bare(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames
