@@ -15,8 +15,8 @@ from typing import Any
 
 from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.facts.snapshot import Snapshot
-from consentinel.lexicon.wording import match_confirmshaming, worded_elements
+from consentinel.facts.snapshot import Control, Element, Snapshot
+from consentinel.lexicon.wording import WordingMatch, match_confirmshaming, worded_elements
 
 META = CheckMeta(
     id="confirmshaming",
@@ -46,7 +46,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         if len(text) > max_chars:
             continue
         match = match_confirmshaming(text)
-        if match is None:
+        if match is None or _opt_out_box(element, text, match):
             continue
         evidence = {**match.evidence(), "element_kind": kind}
         findings.append(finding_for(
@@ -54,6 +54,28 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
             f"Decline option shames the user ({kind}): matched {match.phrases[0]!r}",
         ))
     return findings
+
+
+def _opt_out_box(element: Element, label: str, match: WordingMatch) -> bool:
+    """Whether a checkbox's label is the plain statement of its refusal of a good: the box is the choice.
+
+    "☐ No quiero el regalo", "☐ Je ne souhaite pas bénéficier de la promotion": the label opens
+    with the speaker's refusal itself, so ticking the box opts out of what the form offers, said in
+    the plainest words, as "Check this box to opt out" is; no decline worded as the visitor's own
+    failing. An answer put in the visitor's mouth ("☐ No, I don't want to protect my bags": the
+    refusal follows the "No" answering an offer), a box that prefers a loss ("☐ Prefiero pagar el
+    precio completo") and a radio option (one of a prompt's answers) still shame.
+    """
+    if not (isinstance(element, Control) and element.kind == "checkbox"
+            and match.rule == "first-person-rejects-good"):
+        return False
+    opening = label.lstrip(_NOT_A_WORD).casefold()
+    speaker, refusal = match.phrases[0].casefold(), match.phrases[1].casefold()
+    return opening.startswith(speaker) or opening.startswith(refusal)
+
+
+#: What may stand before a label's first word: quotes, brackets, bullets, spaces.
+_NOT_A_WORD = " \t\n\"'“”‘’«»()[]*•·-–—¡¿"
 
 
 CHECK = Check(META, evaluate)

@@ -862,6 +862,11 @@ def match_bundled_control_label(label: str) -> WordingMatch | None:
             continue
         after = label[join.end():]
         grant = _live_grant(after, lex)
+        governed = lex.action_join_verb.match(after.lstrip()) or lex.complementizer.match(after.lstrip())
+        if grant is None and governed:
+            # "Acepto las bases y recibir novedades", "…y que compartáis mis datos": the object after
+            # "and" has no grant of its own; the request's grant governs it too
+            grant = _live_grant(request.group(0), lex)
         data = _granted_data_use(after, lex) if grant else None
         if grant and data:
             return WordingMatch("bundled-consent", lex.language, "box-couples-request-and-grant",

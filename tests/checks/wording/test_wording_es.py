@@ -4,11 +4,13 @@ of the Spanish lexicon, each with neutral look-alikes that must stay neutral."""
 from __future__ import annotations
 
 import pytest
-from wording_snapshots import page, text
+from wording_snapshots import action, control, page, text
 
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.checks.confirmshaming import CHECK as SHAMING
 from consentinel.lexicon.vocabulary import detect_language
 from consentinel.lexicon.wording import (
+    match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -226,8 +228,10 @@ def test_spanish_refusal_nouns_and_negations_across_a_condition(text: str, trick
     ("Activa la casilla si no quieres recibir el pedido antes de las 14:00.", False),
     ("Marca la casilla si rechazas la garantía extendida.", False),
     ("Si no quieres recibir llamadas, no marques la casilla.", False),
-    ("Marque la casilla si no se opone al envío de publicidad.", False),
-    ("El registro implica aceptar el tratamiento para la cuenta y, si no te opones, para publicidad.", False),
+    # round m20: a negated objection before a use is silence taken as consent (ruling 5), not the
+    # plain right to object
+    ("Marque la casilla si no se opone al envío de publicidad.", True),
+    ("El registro implica aceptar el tratamiento para la cuenta y, si no te opones, para publicidad.", True),
     ("Marque la casilla si no desea recibir comunicaciones comerciales.", True),
     ("Marca esta casilla si no deseas recibir nuestras alertas.", True),
     ("Marca la casilla si rechazas que cedamos tus datos a terceros.", True),
@@ -1093,7 +1097,7 @@ def test_spanish_messages_related_to_the_matter(notice: str, bundled: bool) -> N
     ("Le mandaremos ofertas por correo excepto si nos indica lo contrario.", True),
     ("Tratamos sus datos con fines de mercadotecnia salvo cuando exprese su desacuerdo por escrito.", True),
     ("Le mandaremos ofertas por correo excepto si solicita la baja del servicio de envíos.", False),
-    ("Tratamos sus datos con fines de mercadotecnia salvo que usted se oponga.", False),
+    ("Tratamos sus datos con fines de mercadotecnia salvo que usted se oponga.", True),  # round m20: ruling 5
     ("Guardaremos su información a menos que pida que la borremos.", False),
 ])
 def test_spanish_unless_you_say_otherwise(label: str, tricky: bool) -> None:
@@ -1240,3 +1244,119 @@ def test_spanish_email_given_is_the_signup(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_gerund_grant_with_clitic(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "shames"), [
+    # a checkbox whose label opens with the refusal itself is the opt-out it states plainly
+    ("No quiero la muestra gratuita", False),
+    ("No deseo participar en el sorteo del regalo", False),
+    # the same refusal as an answer put in the visitor's mouth, or a loss preferred, still shames
+    ("No, no quiero la muestra gratuita", True),
+    ("Prefiero pagar el precio completo", True),
+])
+def test_spanish_checkbox_stating_its_refusal_is_the_choice(label: str, shames: bool) -> None:
+    assert bool(SHAMING.run(page(control("f0:c1", label)))) is shames
+
+
+def test_spanish_refusal_of_a_good_on_a_decline_link_still_shames() -> None:
+    assert SHAMING.run(page(action("f0:no", "No quiero la muestra gratuita", kind="link")))
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # round m20: "if you do not object" / "unless you object" before an optional use is silence taken
+    # as consent (ruling 5), in either conjunction and any person
+    ("Si usted no se opone, compartiremos su correo con nuestros patrocinadores.", True),
+    ("A menos que te opongas, te mandaremos promociones cada mes.", True),
+    ("Excepto si el titular se opone, sus datos se usarán para perfiles publicitarios.", True),
+    # the right to object stated plainly, objecting as the act, how long a use lasts, no consent topic
+    ("Puede oponerse al envío de publicidad en cualquier momento.", False),
+    ("Si se opone al envío de publicidad, escríbanos a la dirección indicada.", False),
+    ("Conservaremos sus datos mientras no se oponga a su tratamiento.", False),
+    ("Salvo que usted se oponga a la factura, el cargo se hará el día 5.", False),
+])
+def test_spanish_objection_not_made_is_silence_taken_as_consent(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # round m20: "no" making a participle an adjective of unwanted mail ("no solicitados", "no deseado")
+    # refuses nothing, and "marca" after a determiner is the brand, not "tick"
+    ("Jamás recibirás mensajes no solicitados de nuestra parte.", False),
+    ("Nunca enviamos publicidad no deseada a nuestros clientes.", False),
+    ("Si no quieres que mostremos tu marca en nuestros folletos de publicidad, avísanos por correo.", False),
+    # the look-alikes they resemble stay tricks
+    ("Nunca dejes de recibir nuestras ofertas: no desmarques la casilla.", True),
+    ("Si no deseas recibir publicidad, marca la casilla.", True),
+])
+def test_spanish_adjectival_no_and_the_brand_are_no_tricks(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m20: one box that asks for the service (the draw, its terms) and, after "y", grants an
+    # optional use, with its own grant or under the request's grant (an infinitive or "que" after "y")
+    ("Acepto las condiciones de uso y recibir ofertas de marcas colaboradoras.", True),
+    ("Quiero participar en la rifa y autorizo la cesión de mis datos a los patrocinadores.", True),
+    # the service's own documents or its own reply, plainly
+    ("Acepto los términos y condiciones y la política de privacidad.", False),
+    ("Quiero participar en el sorteo y acepto las bases legales.", False),
+    ("Acepto las condiciones de uso y que me contactéis para gestionar el pedido.", False),
+])
+def test_spanish_box_coupling_the_service_and_an_optional_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: the visitor's first person grants as the second does ("acepto", "autorizo")
+    ("Al registrarme, acepto recibir publicidad de empresas asociadas.", True),
+    ("Al crear mi cuenta, autorizo que mis datos se cedan a terceros con fines comerciales.", True),
+    ("Acepto la política de privacidad.", False),
+    ("Al registrarme, acepto las condiciones del servicio.", False),
+])
+def test_spanish_first_person_grants(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: the visitor's image or voice used or published is a use of its own, tied to
+    # registering or buying a ticket (event media consent)
+    ("Al comprar tu entrada, autorizas la difusión de tu imagen en nuestras campañas.", True),
+    ("Al apuntarte al taller, aceptas que tus fotos sean publicadas en la web del centro.", True),
+    ("Al inscribirte en la carrera, nos autorizas a utilizar tu imagen en redes sociales.", True),
+    # one's profile photo shown, or the event rules accepted, grants no such use
+    ("Al subir tu foto de perfil, aceptas que se muestre a otros usuarios.", False),
+    ("Al inscribirte en la carrera, aceptas el reglamento de la prueba.", False),
+    # a choice offered ("aceptar o declinar") and approving the permission are the choice itself
+    ("Al inscribirte podrás aceptar o declinar el uso de tu imagen.", False),
+    ("Al aprobar, autorizas el uso de tu voz en el podcast.", False),
+    ("Al aprobar el presupuesto, autorizas la cesión de tu imagen a patrocinadores.", True),
+])
+def test_spanish_ones_image_used_and_choices_offered(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: going on named as a noun, and the visitor's information processed in the passive,
+    # tied to merely using the site (ruling 1)
+    ("Usamos cookies de publicidad. La prosecución de su visita supone que las acepta.", True),
+    ("Al navegar por este portal, aceptas que la información recogida sea utilizada con fines estadísticos.",
+     True),
+    ("Si usa esta plataforma, acepta que los datos aportados serán tratados por nuestro equipo.", True),
+    # the continuation denied, or the data serving the request sent
+    ("La continuación de la navegación no supone la aceptación de cookies de publicidad.", False),
+    ("Al enviar la solicitud, aceptas que los datos facilitados sean tratados para responderte.", False),
+])
+def test_spanish_going_on_as_a_noun_and_passive_processing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shames"), [
+    # round m20: a mail category named bare in the plural is the mail declined, as "no quiero correos"
+    ("No deseo promociones", False),
+    ("No, gracias, no me interesan novedades", False),
+    # the good itself offered, or a loss preferred, still shames
+    ("No quiero el cupón de bienvenida", True),
+    ("No, prefiero perderme las ofertas", True),
+])
+def test_spanish_mail_category_declined_bare(words: str, shames: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shames

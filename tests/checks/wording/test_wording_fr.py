@@ -6,9 +6,13 @@ from __future__ import annotations
 import sys
 
 import pytest
+from wording_snapshots import action, control, page, text
 
+from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.checks.confirmshaming import CHECK as SHAMING
 from consentinel.lexicon.wording import (
     _pattern_lexicon,
+    is_subscription_action,
     lexicon,
     match_bundled_sentence,
     match_confirmshaming,
@@ -1144,3 +1148,57 @@ def test_french_own_transaction_mail_and_callbacks_serve_the_act(notice: str, bu
 ])
 def test_french_no_consequence_of_a_refusal_is_a_fact(words: str, trick: bool) -> None:
     assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("label", "subscribes"), [
+    # the whole class of sign-up buttons for the mail: "souscrire" with no object, asking to be kept
+    # informed, signing up to a named list
+    ("Je souscris !", True),
+    ("Tenez-moi au courant", True),
+    ("Rester informée", True),
+    ("Inscrivez-vous à notre liste de diffusion", True),
+    ("Abonne-toi", True),
+    # subscribing to something else, or a form's other buttons
+    ("Je souscris à l'assurance habitation", False),
+    ("Souscrire un abonnement mobile", False),
+    ("S'inscrire", False),
+    ("Valider ma commande", False),
+])
+def test_french_subscription_buttons_of_every_kind(label: str, subscribes: bool) -> None:
+    assert is_subscription_action(label) is subscribes
+
+
+@pytest.mark.parametrize(("button", "bundled"), [
+    # a form whose button subscribes to the very mail granted (ruling 4)
+    ("Tenez-moi au courant", False),
+    # the same grant beside a purchase or a download is the mail traded for it
+    ("Valider ma commande", True),
+    ("Télécharger le livre blanc", True),
+])
+def test_french_mail_granted_beside_a_subscribe_button(button: str, bundled: bool) -> None:
+    notice = "En indiquant votre adresse, vous acceptez de recevoir nos bons plans et nos promotions."
+    snap = page(text("f0:t1", notice), action("f0:go", button))
+    assert bool(BUNDLED.run(snap)) is bundled
+
+
+@pytest.mark.parametrize(("label", "shames"), [
+    # a checkbox whose label opens with the refusal itself is the opt-out it states plainly
+    ("Je ne veux pas profiter de la remise de bienvenue", False),
+    ("Je refuse le cadeau offert", False),
+    # an answer put in the visitor's mouth, or a loss preferred, still shames
+    ("Non merci, je ne veux pas profiter de la remise", True),
+    ("Je préfère payer plein tarif", True),
+])
+def test_french_checkbox_stating_its_refusal_is_the_choice(label: str, shames: bool) -> None:
+    assert bool(SHAMING.run(page(control("f0:c1", label)))) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m20: the thing used by any name a notice gives it ("ce bot", "notre outil", "l'extension")
+    ("En utilisant ce chatbot, vous consentez à la collecte de vos données.", True),
+    ("En utilisant notre extension, vous acceptez le traitement de vos données personnelles.", True),
+    # its terms only, or the use of a feature named with its own object
+    ("En utilisant ce bot, vous acceptez nos conditions d'utilisation.", False),
+])
+def test_french_the_thing_used_by_any_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
