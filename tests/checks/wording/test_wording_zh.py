@@ -1077,3 +1077,34 @@ def test_chinese_a_deferring_decline_is_neutral(words: str, shaming: bool) -> No
 ])
 def test_chinese_a_quoted_example_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the use's purpose is the very doing the grant is tied to: what that act needs (ruling 2)
+    ("开始答卷即视为您同意我们收集数据用于答卷", False),
+    ("启动体检即表示你同意系统收集信息以便体检", False),
+    # a purpose the doing does not name, or one beside it, is still granted beside the act
+    ("开始答卷即视为您同意我们收集数据用于精准营销", True),
+    ("启动体检即表示你同意系统收集信息用于体检和广告推送", True),
+    # merely using the site serves no act of the visitor's own, whatever the purpose says
+    ("浏览本站即表示你同意我们收集数据用于本站", True),
+])
+def test_chinese_a_use_for_the_act_itself_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a whole decline that keeps the visitor in a state they would not want, no speaker named
+    ("那就一直孤单着吧", True),
+    ("算了，继续当光棍", True),
+    # the decliner made to admit being broke as the whole decline
+    ("本人实在付不起", True),
+    ("俺没有钱", True),
+    # going on with the plain alternative, or a price or balance stated, is neutral
+    ("继续逛逛", False),
+    ("继续按原价结算", False),
+    ("我余额不足了，先去充值", False),
+    ("价格有点高", False),
+])
+def test_chinese_a_decline_that_keeps_one_in_a_bad_state(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
