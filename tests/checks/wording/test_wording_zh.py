@@ -1108,3 +1108,15 @@ def test_chinese_a_use_for_the_act_itself_serves_it(notice: str, bundled: bool) 
 ])
 def test_chinese_a_decline_that_keeps_one_in_a_bad_state(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the visitor's own entered data shown on their own profile: a profile setting, nothing beside it
+    ("填写选填字段即表示您同意我们在您的个人主页共享这些数据。", False),
+    ("补充简介即表示你同意平台在你的资料页共享所填的信息。", False),
+    # shared with others, or beside ads, it is still granted beside the act
+    ("填写选填字段即表示您同意我们与关联公司共享这些数据。", True),
+    ("补充简介即表示你同意平台在你的资料页向广告商共享所填的信息。", True),
+])
+def test_chinese_own_data_on_own_profile_is_a_setting(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
