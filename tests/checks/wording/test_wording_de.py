@@ -1514,3 +1514,19 @@ def test_german_document_contents_are_not_granted(notice: str, bundled: bool) ->
 ])
 def test_german_handling_the_request_as_a_noun_serves_the_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # mail joined to what the act brings: the coordination says "on top of it" (ruling 4)
+    ("Mit dem Download bekommen Sie die Checkliste und erhalten unsere Angebote per E-Mail.", True),
+    ("Mit dem Absenden des Quiz erhältst du deine Auswertung sowie regelmäßige Tipps von Fitfabrik.", True),
+    ("Mit dem Klick trägst du dich in unseren Newsletter-Verteiler ein und sicherst dir den Rabattcode.",
+     True),
+    # the mail alone, or what the request itself brings, is no option beside it
+    ("Mit dem Abonnement bekommen Sie unsere Angebote per E-Mail.", False),
+    ("Mit dem Absenden erhältst du deine Auswertung sowie weitere Tipps zu deinem Trainingsplan.", False),
+    ("Mit dem Klick trägst du dich in unseren Newsletter-Verteiler ein.", False),
+    ("Nach dem Absenden erhalten Sie eine Bestätigung und den Termin per E-Mail.", False),
+])
+def test_german_mail_joined_to_what_the_act_brings(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
