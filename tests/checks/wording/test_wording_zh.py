@@ -1120,3 +1120,26 @@ def test_chinese_a_decline_that_keeps_one_in_a_bad_state(words: str, shaming: bo
 ])
 def test_chinese_own_data_on_own_profile_is_a_setting(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the visitor's picture or recording made public, tied to attending (the organiser's publicity)
+    ("签到入场即视为您同意我们拍摄现场照片并在公众号发布。", True),
+    ("参加讲座即代表你同意主办方录制视频用于宣传报道。", True),
+    ("到场即表示您授权我们使用您的影像。", True),
+    # a camera feature, a picture kept for the act, or the visitor's own upload is not
+    ("点击扫码即表示您同意我们拍摄图片以识别商品。", False),
+    ("提交即表示您同意我们使用您上传的证件照片进行实名核验。", False),
+    ("上传作品即表示您同意在平台公开发布该视频。", False),
+])
+def test_chinese_pictures_made_public_are_a_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    ("我宁可孤独终老", True),
+    ("我甘愿打光棍", True),
+    ("我是单身", False),
+])
+def test_chinese_staying_alone_for_life_is_a_loss(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
