@@ -1143,3 +1143,16 @@ def test_chinese_pictures_made_public_are_a_use(notice: str, bundled: bool) -> N
 ])
 def test_chinese_staying_alone_for_life_is_a_loss(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bare joining, or joining a waitlist, is the sign-up for the plain mail it grants (ruling 4)
+    ("加入后，即表示您同意接收我们的新品动态。", False),
+    ("加入等候名单即表示你同意接收开放内测的更新。", False),
+    # offers, other parties, or a club or account with an object of its own are granted beside it
+    ("加入后，即表示您同意接收我们的促销动态。", True),
+    ("加入等候名单即表示你同意接收我们与赞助商的更新。", True),
+    ("加入读书会即表示你同意接收我们的新品动态。", True),
+])
+def test_chinese_a_bare_joining_signs_up_for_plain_mail(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
