@@ -1559,3 +1559,17 @@ def test_german_a_public_handle_is_what_the_account_needs(notice: str, bundled: 
 ])
 def test_german_a_change_deemed_accepted_is_no_trick(notice: str, trick: bool) -> None:
     assert (match_trick_wording(notice) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # processing named bare, its legal basis the visitor's consent given by using the site or app
+    ("Durch den Besuch unserer Website erfolgt die Verarbeitung auf Grundlage deiner Einwilligung.", True),
+    ("Mit der Nutzung der App geschieht die Bearbeitung auf Basis Ihrer Zustimmung.", True),
+    # another basis, or consent asked for the visitor's own request, is no such grant
+    ("Durch den Besuch unserer Website erfolgt die Verarbeitung auf Grundlage berechtigter Interessen.",
+     False),
+    ("Mit dem Absenden erfolgt die Verarbeitung auf Grundlage deiner Einwilligung zur Beantwortung deiner "
+     "Anfrage.", False),
+])
+def test_german_processing_based_on_consent_by_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
