@@ -179,6 +179,10 @@ class WordingLexicon:
     # that mail (:func:`_signs_up_for_plain_mail`).
     signup_act: re.Pattern[str] | None = None
     plain_mail: re.Pattern[str] | None = None
+    # A purpose clause closing a use, its object in the named group ``purpose`` ("…收集信息用于测评"):
+    # when the doing the grant is tied to names that object, the use serves that doing
+    # (:func:`_without_uses_for_the_act`).
+    act_purpose: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -316,6 +320,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         third_party=optional_patterns("bundled_consent.third_party"),
         signup_act=optional_patterns("bundled_consent.signup_act"),
         plain_mail=optional_patterns("bundled_consent.plain_mail"),
+        act_purpose=optional_patterns("bundled_consent.act_purpose"),
     )
 
 
@@ -427,7 +432,7 @@ def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] |
     personal data handed over by using the site, else what the notice around it says it does.
     """
     # the sentence, and the notice around it, with the act's own data-use words blanked
-    granting = _without_the_act(sentence, trigger, lex)
+    granting = _without_uses_for_the_act(_without_the_act(sentence, trigger, lex), trigger, lex)
     notice = text.replace(sentence, granting, 1)
     data = _granted_data_use(granting, lex, own=own)
     necessary_named = False
@@ -571,6 +576,32 @@ def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingL
         return sentence
     kept = list(sentence)
     for found in lex.data_use.finditer(sentence, trigger.start(), trigger.end()):
+        kept[found.start():found.end()] = " " * (found.end() - found.start())
+    return "".join(kept)
+
+
+def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
+    """``sentence`` with each use blanked whose stated purpose is the doing the grant is tied to.
+
+    "开始测评即表示您同意平台收集信息用于测评": the information is collected for the assessment the
+    visitor starts, what that act needs (ruling 2), not an option beside it. Only a use alone in
+    its clause, whose clause ends in an ``act_purpose`` whose object the trigger names; "…用于测评
+    和营销" names more than the act, and a purpose the act does not name ("参加活动即…用于广告") stays.
+    Never where the sentence ties the grant to merely using the site (``site_use``): "…用于本网站"
+    serves no act the visitor asked for (EDPB 05/2020 §86). Blanked with spaces, so indexes stay valid.
+    """
+    if (trigger is None or lex.act_purpose is None
+            or (lex.site_use is not None and lex.site_use.search(sentence))):
+        return sentence
+    act = trigger.group(0)
+    kept = list(sentence)
+    for found in lex.data_use.finditer(sentence):
+        start, end = _clause_span(sentence, found.start(), lex)
+        clause = sentence[start:end]
+        purpose = lex.act_purpose.search(clause, found.end() - start)
+        if (purpose is None or len(list(_worded(lex.data_use, clause))) != 1
+                or not purpose.group("purpose") or purpose.group("purpose") not in act):
+            continue
         kept[found.start():found.end()] = " " * (found.end() - found.start())
     return "".join(kept)
 

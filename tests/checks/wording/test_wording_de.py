@@ -1514,3 +1514,62 @@ def test_german_document_contents_are_not_granted(notice: str, bundled: bool) ->
 ])
 def test_german_handling_the_request_as_a_noun_serves_the_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # mail joined to what the act brings: the coordination says "on top of it" (ruling 4)
+    ("Mit dem Download bekommen Sie die Checkliste und erhalten unsere Angebote per E-Mail.", True),
+    ("Mit dem Absenden des Quiz erhältst du deine Auswertung sowie regelmäßige Tipps von Fitfabrik.", True),
+    ("Mit dem Klick trägst du dich in unseren Newsletter-Verteiler ein und sicherst dir den Rabattcode.",
+     True),
+    # the mail alone, or what the request itself brings, is no option beside it
+    ("Mit dem Abonnement bekommen Sie unsere Angebote per E-Mail.", False),
+    ("Mit dem Absenden erhältst du deine Auswertung sowie weitere Tipps zu deinem Trainingsplan.", False),
+    ("Mit dem Klick trägst du dich in unseren Newsletter-Verteiler ein.", False),
+    ("Nach dem Absenden erhalten Sie eine Bestätigung und den Termin per E-Mail.", False),
+])
+def test_german_mail_joined_to_what_the_act_brings(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the handle a public account shows is what registering needs
+    ("Mit der Anmeldung im Forum stimmst du zu, dass dein Nickname und dein Avatar öffentlich sichtbar sind.",
+     False),
+    ("Wer ein Konto anlegt, erklärt sich einverstanden, dass sein Anzeigename öffentlich sichtbar ist.",
+     False),
+    # beside an optional use, or the whole profile shown to others, it is still bundled
+    ("Mit der Anmeldung im Forum stimmst du zu, dass dein Nickname öffentlich sichtbar ist und für Werbung "
+     "genutzt wird.", True),
+    ("Mit der Registrierung erklären Sie sich einverstanden, dass Ihr Profil für Arbeitgeber sichtbar ist.",
+     True),
+])
+def test_german_a_public_handle_is_what_the_account_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "trick"), [
+    # a change deemed accepted when no objection (a noun) comes: contract law (ruling 5)
+    ("Wir kündigen Änderungen der Preisliste vorab an. Erfolgt binnen vier Wochen kein Widerspruch, "
+     "gilt die Zustimmung als erteilt.", False),
+    ("Wird bis Monatsende kein Widerspruch eingelegt, gilt die Zustimmung zur Änderung der Datenverarbeitung "
+     "als erteilt.", False),
+    # consent to data use taken from silence stays silence-as-consent
+    ("Erfolgt kein Widerspruch, gilt deine Einwilligung in die Weitergabe an Partner als erteilt.", True),
+])
+def test_german_a_change_deemed_accepted_is_no_trick(notice: str, trick: bool) -> None:
+    assert (match_trick_wording(notice) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # processing named bare, its legal basis the visitor's consent given by using the site or app
+    ("Durch den Besuch unserer Website erfolgt die Verarbeitung auf Grundlage deiner Einwilligung.", True),
+    ("Mit der Nutzung der App geschieht die Bearbeitung auf Basis Ihrer Zustimmung.", True),
+    # another basis, or consent asked for the visitor's own request, is no such grant
+    ("Durch den Besuch unserer Website erfolgt die Verarbeitung auf Grundlage berechtigter Interessen.",
+     False),
+    ("Mit dem Absenden erfolgt die Verarbeitung auf Grundlage deiner Einwilligung zur Beantwortung deiner "
+     "Anfrage.", False),
+])
+def test_german_processing_based_on_consent_by_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

@@ -1077,3 +1077,82 @@ def test_chinese_a_deferring_decline_is_neutral(words: str, shaming: bool) -> No
 ])
 def test_chinese_a_quoted_example_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the use's purpose is the very doing the grant is tied to: what that act needs (ruling 2)
+    ("开始答卷即视为您同意我们收集数据用于答卷", False),
+    ("启动体检即表示你同意系统收集信息以便体检", False),
+    # a purpose the doing does not name, or one beside it, is still granted beside the act
+    ("开始答卷即视为您同意我们收集数据用于精准营销", True),
+    ("启动体检即表示你同意系统收集信息用于体检和广告推送", True),
+    # merely using the site serves no act of the visitor's own, whatever the purpose says
+    ("浏览本站即表示你同意我们收集数据用于本站", True),
+])
+def test_chinese_a_use_for_the_act_itself_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # a whole decline that keeps the visitor in a state they would not want, no speaker named
+    ("那就一直孤单着吧", True),
+    ("算了，继续当光棍", True),
+    # the decliner made to admit being broke as the whole decline
+    ("本人实在付不起", True),
+    ("俺没有钱", True),
+    # going on with the plain alternative, or a price or balance stated, is neutral
+    ("继续逛逛", False),
+    ("继续按原价结算", False),
+    ("我余额不足了，先去充值", False),
+    ("价格有点高", False),
+])
+def test_chinese_a_decline_that_keeps_one_in_a_bad_state(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the visitor's own entered data shown on their own profile: a profile setting, nothing beside it
+    ("填写选填字段即表示您同意我们在您的个人主页共享这些数据。", False),
+    ("补充简介即表示你同意平台在你的资料页共享所填的信息。", False),
+    # shared with others, or beside ads, it is still granted beside the act
+    ("填写选填字段即表示您同意我们与关联公司共享这些数据。", True),
+    ("补充简介即表示你同意平台在你的资料页向广告商共享所填的信息。", True),
+])
+def test_chinese_own_data_on_own_profile_is_a_setting(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the visitor's picture or recording made public, tied to attending (the organiser's publicity)
+    ("签到入场即视为您同意我们拍摄现场照片并在公众号发布。", True),
+    ("参加讲座即代表你同意主办方录制视频用于宣传报道。", True),
+    ("到场即表示您授权我们使用您的影像。", True),
+    # a camera feature, a picture kept for the act, or the visitor's own upload is not
+    ("点击扫码即表示您同意我们拍摄图片以识别商品。", False),
+    ("提交即表示您同意我们使用您上传的证件照片进行实名核验。", False),
+    ("上传作品即表示您同意在平台公开发布该视频。", False),
+])
+def test_chinese_pictures_made_public_are_a_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    ("我宁可孤独终老", True),
+    ("我甘愿打光棍", True),
+    ("我是单身", False),
+])
+def test_chinese_staying_alone_for_life_is_a_loss(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bare joining, or joining a waitlist, is the sign-up for the plain mail it grants (ruling 4)
+    ("加入后，即表示您同意接收我们的新品动态。", False),
+    ("加入等候名单即表示你同意接收开放内测的更新。", False),
+    # offers, other parties, or a club or account with an object of its own are granted beside it
+    ("加入后，即表示您同意接收我们的促销动态。", True),
+    ("加入等候名单即表示你同意接收我们与赞助商的更新。", True),
+    ("加入读书会即表示你同意接收我们的新品动态。", True),
+])
+def test_chinese_a_bare_joining_signs_up_for_plain_mail(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
