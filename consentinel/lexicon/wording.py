@@ -22,7 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -574,10 +574,8 @@ def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingL
     if (trigger is None or len(trigger.group(0).split()) > MAX_ACT_WORDS
             or lex.clause_split.search(trigger.group(0))):
         return sentence
-    kept = list(sentence)
-    for found in lex.data_use.finditer(sentence, trigger.start(), trigger.end()):
-        kept[found.start():found.end()] = " " * (found.end() - found.start())
-    return "".join(kept)
+    return _blanked(sentence, (found.span() for found in
+                               lex.data_use.finditer(sentence, trigger.start(), trigger.end())))
 
 
 def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
@@ -594,15 +592,26 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
             or (lex.site_use is not None and lex.site_use.search(sentence))):
         return sentence
     act = trigger.group(0)
-    kept = list(sentence)
+    for_the_act: list[tuple[int, int]] = []
     for found in lex.data_use.finditer(sentence):
         start, end = _clause_span(sentence, found.start(), lex)
         clause = sentence[start:end]
         purpose = lex.act_purpose.search(clause, found.end() - start)
-        if (purpose is None or len(list(_worded(lex.data_use, clause))) != 1
-                or not purpose.group("purpose") or purpose.group("purpose") not in act):
-            continue
-        kept[found.start():found.end()] = " " * (found.end() - found.start())
+        named = purpose.group("purpose") if purpose else None
+        if named and named in act and len(list(_worded(lex.data_use, clause))) == 1:
+            for_the_act.append(found.span())
+    return _blanked(sentence, for_the_act)
+
+
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` replaced by as many spaces.
+
+    How the ``_without_*`` readers leave words out: the rest is read as if they were not there,
+    while every index into ``text`` stays valid for the caller's other matches.
+    """
+    kept = list(text)
+    for start, end in spans:
+        kept[start:end] = " " * (end - start)
     return "".join(kept)
 
 
@@ -713,11 +722,9 @@ def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
     if lex.document_contents is None:
         return sentence
     bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]
-    kept = list(sentence)
-    for start, end in zip(bounds[::2], bounds[1::2], strict=False):
-        if lex.document_contents.match(sentence[start:end].lstrip()):
-            kept[start:end] = " " * (end - start)
-    return "".join(kept)
+    contents = lex.document_contents
+    return _blanked(sentence, ((start, end) for start, end in zip(bounds[::2], bounds[1::2], strict=False)
+                               if contents.match(sentence[start:end].lstrip())))
 
 
 def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
