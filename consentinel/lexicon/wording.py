@@ -654,10 +654,12 @@ def _act_with_its_object(sentence: str, trigger: re.Match[str] | None, lex: Word
     "By uploading your photo, you consent to its processing": the trigger names the doing
     ("By uploading"), its clause the resource handed over ("your photo"). Only up to the end of
     the trigger's clause, and only when no grant word stands in that stretch: "开启定位即表示您同意…"
-    keeps the trigger alone.
+    keeps the trigger alone. "" when the grant is tied to no act.
     """
-    if trigger is None or not lex.act_resources:
-        return trigger.group(0) if trigger else ""
+    if trigger is None:
+        return ""
+    if not lex.act_resources:
+        return trigger.group(0)  # no resource to find: the clause is not worth reading
     _, end = _clause_span(sentence, trigger.end(), lex)
     granted_within = any(trigger.end() <= grant.start() < end for grant in _live_grants(sentence, lex))
     if end <= trigger.end() or granted_within:
@@ -665,19 +667,19 @@ def _act_with_its_object(sentence: str, trigger: re.Match[str] | None, lex: Word
     return sentence[trigger.start():end]
 
 
-def _act_resources(trigger: str, lex: WordingLexicon) -> tuple[re.Pattern[str], ...]:
-    """The resources the doing itself hands over, named in the trigger's last clause.
+def _act_resources(act: str, lex: WordingLexicon) -> tuple[re.Pattern[str], ...]:
+    """The resources the doing itself hands over, named in the last clause of ``act``.
 
     "开启定位即表示您同意我们获取您的位置信息以推荐附近门店", "绑定手机号即表示您同意我们向该手机号
     发送验证码": the location or the number is what turning on location or binding the number gives;
     its use serves the doing. A use of anything else (sharing it, ads) is still granted beside it.
     Only the last clause counts: "我们收集您的位置，继续使用即视为…" names the location in the notice,
-    not as the doing.
+    not as the doing. ``act`` is the trigger with its object (:func:`_act_with_its_object`).
     """
-    if not trigger or not lex.act_resources:
+    if not act or not lex.act_resources:
         return ()
-    act = [part for part in lex.clause_split.split(trigger) if part.strip()][-1:]
-    return tuple(resource for resource in lex.act_resources if act and resource.search(act[0]))
+    last = [part for part in lex.clause_split.split(act) if part.strip()][-1:]
+    return tuple(resource for resource in lex.act_resources if last and resource.search(last[0]))
 
 
 def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False,
