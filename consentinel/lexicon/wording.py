@@ -888,9 +888,10 @@ def match_bundled_control_label(label: str) -> WordingMatch | None:
     """A consent box whose one tick both asks for the service and grants optional data use.
 
     "Yes, I want to enter the prize draw and agree that partners may call me with offers": the
-    person cannot have the service without the grant, so the grant is tied to it. The grant and
-    the use must follow the request's "and"; a box that only accepts the service's terms ("… and
-    accept the conditions of entry") grants no optional use.
+    person cannot have the service without the grant, so the grant is tied to it. The use must
+    follow the request's "and", and the grant too, unless what follows is only a verb or a "that"
+    clause the request's own grant governs ("Acepto las bases y recibir novedades"); a box that
+    only accepts the service's terms ("… and accept the conditions of entry") grants no optional use.
     """
     label = _text(label)
     for lex in lexicons_for(label):
@@ -902,8 +903,8 @@ def match_bundled_control_label(label: str) -> WordingMatch | None:
             continue
         after = label[join.end():]
         grant = _live_grant(after, lex)
-        governed = lex.action_join_verb.match(after.lstrip()) or lex.complementizer.match(after.lstrip())
-        if grant is None and governed:
+        joined = after.lstrip()
+        if grant is None and (lex.action_join_verb.match(joined) or lex.complementizer.match(joined)):
             # "Acepto las bases y recibir novedades", "…y que compartáis mis datos": the object after
             # "and" has no grant of its own; the request's grant governs it too
             grant = _live_grant(request.group(0), lex)
