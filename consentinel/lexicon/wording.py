@@ -257,6 +257,11 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
     gap_unit = str(section("gap_unit"))
     if gap_unit not in ("words", "chars"):
         raise WordingLexiconError(f"{name}: gap_unit must be 'words' or 'chars'")
+    act_purpose = optional_patterns("bundled_consent.act_purpose")
+    if act_purpose is not None and "purpose" not in act_purpose.groupindex:
+        # read by name on page text (_without_uses_for_the_act): say so here, not mid-scan
+        raise WordingLexiconError(f"{name}: bundled_consent.act_purpose must capture its object "
+                                  f"as (?P<purpose>...)")
     return WordingLexicon(
         language=language,
         sentence_split=one("sentence_split"),
@@ -320,7 +325,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         third_party=optional_patterns("bundled_consent.third_party"),
         signup_act=optional_patterns("bundled_consent.signup_act"),
         plain_mail=optional_patterns("bundled_consent.plain_mail"),
-        act_purpose=optional_patterns("bundled_consent.act_purpose"),
+        act_purpose=act_purpose,
     )
 
 
