@@ -181,7 +181,8 @@ class WordingLexicon:
     plain_mail: re.Pattern[str] | None = None
     # A purpose clause closing a use, its object in the named group ``purpose`` ("…收集信息用于测评"):
     # when the doing the grant is tied to names that object, the use serves that doing
-    # (:func:`_without_uses_for_the_act`).
+    # (:func:`_without_uses_for_the_act`). One entry per language: the entries are joined into one
+    # alternation, where a group name may stand only once.
     act_purpose: re.Pattern[str] | None = None
 
 
