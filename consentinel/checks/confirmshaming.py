@@ -46,7 +46,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         if len(text) > max_chars:
             continue
         match = match_confirmshaming(text)
-        if match is None or _opt_out_box(element, text, match):
+        if match is None or _box_states_its_refusal(element, text, match):
             continue
         evidence = {**match.evidence(), "element_kind": kind}
         findings.append(finding_for(
@@ -56,7 +56,11 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     return findings
 
 
-def _opt_out_box(element: Element, label: str, match: WordingMatch) -> bool:
+#: What may stand before a label's first word: quotes, brackets, bullets, spaces.
+_NOT_A_WORD = " \t\n\"'“”‘’«»()[]*•·-–—¡¿"
+
+
+def _box_states_its_refusal(element: Element, label: str, match: WordingMatch) -> bool:
     """Whether a checkbox's label is the plain statement of its refusal of a good: the box is the choice.
 
     "☐ No quiero el regalo", "☐ Je ne souhaite pas bénéficier de la promotion": the label opens
@@ -64,18 +68,15 @@ def _opt_out_box(element: Element, label: str, match: WordingMatch) -> bool:
     the plainest words, as "Check this box to opt out" is; no decline worded as the visitor's own
     failing. An answer put in the visitor's mouth ("☐ No, I don't want to protect my bags": the
     refusal follows the "No" answering an offer), a box that prefers a loss ("☐ Prefiero pagar el
-    precio completo") and a radio option (one of a prompt's answers) still shame.
+    precio completo") and a radio option (one of a prompt's answers) still shame. (Not
+    :func:`~consentinel.lexicon.wording.is_opt_out_box`, a box whose UNticking refuses.)
     """
     if not (isinstance(element, Control) and element.kind == "checkbox"
             and match.rule == "first-person-rejects-good"):
         return False
     opening = label.lstrip(_NOT_A_WORD).casefold()
-    speaker, refusal = match.phrases[0].casefold(), match.phrases[1].casefold()
+    speaker, refusal = match.phrases[0].casefold(), match.phrases[1].casefold()  # (speaker, refusal, good)
     return opening.startswith(speaker) or opening.startswith(refusal)
-
-
-#: What may stand before a label's first word: quotes, brackets, bullets, spaces.
-_NOT_A_WORD = " \t\n\"'“”‘’«»()[]*•·-–—¡¿"
 
 
 CHECK = Check(META, evaluate)

@@ -22,7 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -181,7 +181,8 @@ class WordingLexicon:
     plain_mail: re.Pattern[str] | None = None
     # A purpose clause closing a use, its object in the named group ``purpose`` ("…收集信息用于测评"):
     # when the doing the grant is tied to names that object, the use serves that doing
-    # (:func:`_without_uses_for_the_act`).
+    # (:func:`_without_uses_for_the_act`). One entry per language: the entries are joined into one
+    # alternation, where a group name may stand only once.
     act_purpose: re.Pattern[str] | None = None
 
 
@@ -257,6 +258,11 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
     gap_unit = str(section("gap_unit"))
     if gap_unit not in ("words", "chars"):
         raise WordingLexiconError(f"{name}: gap_unit must be 'words' or 'chars'")
+    act_purpose = optional_patterns("bundled_consent.act_purpose")
+    if act_purpose is not None and "purpose" not in act_purpose.groupindex:
+        # read by name on page text (_without_uses_for_the_act): say so here, not mid-scan
+        raise WordingLexiconError(f"{name}: bundled_consent.act_purpose must capture its object "
+                                  f"as (?P<purpose>...)")
     return WordingLexicon(
         language=language,
         sentence_split=one("sentence_split"),
@@ -320,7 +326,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         third_party=optional_patterns("bundled_consent.third_party"),
         signup_act=optional_patterns("bundled_consent.signup_act"),
         plain_mail=optional_patterns("bundled_consent.plain_mail"),
-        act_purpose=optional_patterns("bundled_consent.act_purpose"),
+        act_purpose=act_purpose,
     )
 
 
@@ -574,10 +580,8 @@ def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingL
     if (trigger is None or len(trigger.group(0).split()) > MAX_ACT_WORDS
             or lex.clause_split.search(trigger.group(0))):
         return sentence
-    kept = list(sentence)
-    for found in lex.data_use.finditer(sentence, trigger.start(), trigger.end()):
-        kept[found.start():found.end()] = " " * (found.end() - found.start())
-    return "".join(kept)
+    return _blanked(sentence, (found.span() for found in
+                               lex.data_use.finditer(sentence, trigger.start(), trigger.end())))
 
 
 def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
@@ -594,15 +598,26 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
             or (lex.site_use is not None and lex.site_use.search(sentence))):
         return sentence
     act = trigger.group(0)
-    kept = list(sentence)
+    for_the_act: list[tuple[int, int]] = []
     for found in lex.data_use.finditer(sentence):
         start, end = _clause_span(sentence, found.start(), lex)
         clause = sentence[start:end]
         purpose = lex.act_purpose.search(clause, found.end() - start)
-        if (purpose is None or len(list(_worded(lex.data_use, clause))) != 1
-                or not purpose.group("purpose") or purpose.group("purpose") not in act):
-            continue
-        kept[found.start():found.end()] = " " * (found.end() - found.start())
+        named = purpose.group("purpose") if purpose else None
+        if named and named in act and len(list(_worded(lex.data_use, clause))) == 1:
+            for_the_act.append(found.span())
+    return _blanked(sentence, for_the_act)
+
+
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` replaced by as many spaces.
+
+    How the ``_without_*`` readers leave words out: the rest is read as if they were not there,
+    while every index into ``text`` stays valid for the caller's other matches.
+    """
+    kept = list(text)
+    for start, end in spans:
+        kept[start:end] = " " * (end - start)
     return "".join(kept)
 
 
@@ -645,10 +660,12 @@ def _act_with_its_object(sentence: str, trigger: re.Match[str] | None, lex: Word
     "By uploading your photo, you consent to its processing": the trigger names the doing
     ("By uploading"), its clause the resource handed over ("your photo"). Only up to the end of
     the trigger's clause, and only when no grant word stands in that stretch: "开启定位即表示您同意…"
-    keeps the trigger alone.
+    keeps the trigger alone. "" when the grant is tied to no act.
     """
-    if trigger is None or not lex.act_resources:
-        return trigger.group(0) if trigger else ""
+    if trigger is None:
+        return ""
+    if not lex.act_resources:
+        return trigger.group(0)  # no resource to find: the clause is not worth reading
     _, end = _clause_span(sentence, trigger.end(), lex)
     granted_within = any(trigger.end() <= grant.start() < end for grant in _live_grants(sentence, lex))
     if end <= trigger.end() or granted_within:
@@ -656,19 +673,19 @@ def _act_with_its_object(sentence: str, trigger: re.Match[str] | None, lex: Word
     return sentence[trigger.start():end]
 
 
-def _act_resources(trigger: str, lex: WordingLexicon) -> tuple[re.Pattern[str], ...]:
-    """The resources the doing itself hands over, named in the trigger's last clause.
+def _act_resources(act: str, lex: WordingLexicon) -> tuple[re.Pattern[str], ...]:
+    """The resources the doing itself hands over, named in the last clause of ``act``.
 
     "开启定位即表示您同意我们获取您的位置信息以推荐附近门店", "绑定手机号即表示您同意我们向该手机号
     发送验证码": the location or the number is what turning on location or binding the number gives;
     its use serves the doing. A use of anything else (sharing it, ads) is still granted beside it.
     Only the last clause counts: "我们收集您的位置，继续使用即视为…" names the location in the notice,
-    not as the doing.
+    not as the doing. ``act`` is the trigger with its object (:func:`_act_with_its_object`).
     """
-    if not trigger or not lex.act_resources:
+    if not act or not lex.act_resources:
         return ()
-    act = [part for part in lex.clause_split.split(trigger) if part.strip()][-1:]
-    return tuple(resource for resource in lex.act_resources if act and resource.search(act[0]))
+    last = [part for part in lex.clause_split.split(act) if part.strip()][-1:]
+    return tuple(resource for resource in lex.act_resources if last and resource.search(last[0]))
 
 
 def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool = False,
@@ -713,11 +730,9 @@ def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
     if lex.document_contents is None:
         return sentence
     bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]
-    kept = list(sentence)
-    for start, end in zip(bounds[::2], bounds[1::2], strict=False):
-        if lex.document_contents.match(sentence[start:end].lstrip()):
-            kept[start:end] = " " * (end - start)
-    return "".join(kept)
+    contents = lex.document_contents
+    return _blanked(sentence, ((start, end) for start, end in zip(bounds[::2], bounds[1::2], strict=False)
+                               if contents.match(sentence[start:end].lstrip())))
 
 
 def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
@@ -879,9 +894,10 @@ def match_bundled_control_label(label: str) -> WordingMatch | None:
     """A consent box whose one tick both asks for the service and grants optional data use.
 
     "Yes, I want to enter the prize draw and agree that partners may call me with offers": the
-    person cannot have the service without the grant, so the grant is tied to it. The grant and
-    the use must follow the request's "and"; a box that only accepts the service's terms ("… and
-    accept the conditions of entry") grants no optional use.
+    person cannot have the service without the grant, so the grant is tied to it. The use must
+    follow the request's "and", and the grant too, unless what follows is only a verb or a "that"
+    clause the request's own grant governs ("Acepto las bases y recibir novedades"); a box that
+    only accepts the service's terms ("… and accept the conditions of entry") grants no optional use.
     """
     label = _text(label)
     for lex in lexicons_for(label):
@@ -893,8 +909,8 @@ def match_bundled_control_label(label: str) -> WordingMatch | None:
             continue
         after = label[join.end():]
         grant = _live_grant(after, lex)
-        governed = lex.action_join_verb.match(after.lstrip()) or lex.complementizer.match(after.lstrip())
-        if grant is None and governed:
+        joined = after.lstrip()
+        if grant is None and (lex.action_join_verb.match(joined) or lex.complementizer.match(joined)):
             # "Acepto las bases y recibir novedades", "…y que compartáis mis datos": the object after
             # "and" has no grant of its own; the request's grant governs it too
             grant = _live_grant(request.group(0), lex)

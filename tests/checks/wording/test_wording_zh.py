@@ -7,7 +7,10 @@ import pytest
 from wording_snapshots import page, text
 
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
+from consentinel.lexicon import wording
+from consentinel.lexicon.vocabulary import load
 from consentinel.lexicon.wording import (
+    WordingLexiconError,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -1156,3 +1159,13 @@ def test_chinese_staying_alone_for_life_is_a_loss(words: str, shaming: bool) -> 
 ])
 def test_chinese_a_bare_joining_signs_up_for_plain_mail(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+def test_an_act_purpose_that_does_not_capture_its_object_is_refused_on_load(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The purpose's object is read by its group's name: a pattern without it fails on load, not mid-scan."""
+    shipped = load("wording", "zh")
+    broken = {**shipped, "bundled_consent": {**shipped["bundled_consent"], "act_purpose": ("用于测评$",)}}
+    monkeypatch.setattr(wording, "load", lambda kind, language: broken)
+    with pytest.raises(WordingLexiconError, match="act_purpose"):
+        wording._compiled_lexicon.__wrapped__("zh")
