@@ -46,7 +46,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
         if len(text) > max_chars:
             continue
         match = match_confirmshaming(text)
-        if match is None or _box_states_its_refusal(element, text, match):
+        if match is None or _box_states_its_refusal(element, match):
             continue
         evidence = {**match.evidence(), "element_kind": kind}
         findings.append(finding_for(
@@ -60,7 +60,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
 _NOT_A_WORD = " \t\n\"'“”‘’«»()[]*•·-–—¡¿"
 
 
-def _box_states_its_refusal(element: Element, label: str, match: WordingMatch) -> bool:
+def _box_states_its_refusal(element: Element, match: WordingMatch) -> bool:
     """Whether a checkbox's label is the plain statement of its refusal of a good: the box is the choice.
 
     "☐ No quiero el regalo", "☐ Je ne souhaite pas bénéficier de la promotion": the label opens
@@ -74,7 +74,9 @@ def _box_states_its_refusal(element: Element, label: str, match: WordingMatch) -
     if not (isinstance(element, Control) and element.kind == "checkbox"
             and match.rule == "first-person-rejects-good"):
         return False
-    opening = label.lstrip(_NOT_A_WORD).casefold()
+    # the matcher's own normalised text: a no-break space or a run of spaces in the page's label
+    # must not turn the plain refusal back into shaming
+    opening = match.sentence.lstrip(_NOT_A_WORD).casefold()
     speaker, refusal = match.phrases[0].casefold(), match.phrases[1].casefold()  # (speaker, refusal, good)
     return opening.startswith(speaker) or opening.startswith(refusal)
 

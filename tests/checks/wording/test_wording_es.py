@@ -1250,6 +1250,9 @@ def test_spanish_gerund_grant_with_clitic(notice: str, bundled: bool) -> None:
     # a checkbox whose label opens with the refusal itself is the opt-out it states plainly
     ("No quiero la muestra gratuita", False),
     ("No deseo participar en el sorteo del regalo", False),
+    # read as the matcher reads it: the page's no-break space or doubled space changes nothing
+    ("No\u00a0quiero la muestra gratuita", False),
+    ("  No  quiero la muestra gratuita", False),
     # the same refusal as an answer put in the visitor's mouth, or a loss preferred, still shames
     ("No, no quiero la muestra gratuita", True),
     ("Prefiero pagar el precio completo", True),
