@@ -1435,7 +1435,7 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     blank = lex.blank_box.search(text)
     if blank is None:
         return None
-    rest = text[:blank.start()] + " " * (blank.end() - blank.start()) + text[blank.end():]
+    rest = _blanked(text, [blank.span()])
     if _refusal(rest, lex):
         return None
     # a wish a fact rules out is none: "No podrás recibir alertas si no activas las notificaciones"
