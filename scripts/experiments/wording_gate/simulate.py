@@ -106,32 +106,30 @@ def fit_gate(corpus: Corpus, train_items: list[Item], check: str, keep: float = 
         m = gate_model.train([xs[j] for j in tr], [ys[j] for j in tr])
         oof_pos.extend(gate_model.score(m, xs[j]) for j in te)
     oof_pos.sort()
-    thr = oof_pos[int((1 - keep) * len(oof_pos))] if oof_pos else 0.0
-    return Gate(gate_model.train(xs, ys), thr, len(rel), sum(ys), oof_pos)
+    return Gate(gate_model.train(xs, ys), threshold_keeping(oof_pos, keep), len(rel), sum(ys), oof_pos)
 
 
-class Tally:
-    """True/false positives and false negatives, with precision, recall and F1."""
+def threshold_keeping(sorted_scores: list[float], keep: float) -> float:
+    """The score at or above which ``keep`` of ``sorted_scores`` (out-of-fold positives) lie."""
+    return sorted_scores[int((1 - keep) * len(sorted_scores))] if sorted_scores else 0.0
 
-    def __init__(self, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
-        self.tp, self.fp, self.fn = tp, fp, fn
 
-    def add(self, got: bool, want: bool) -> None:
+class Tally(ew.Tally):
+    """eval_wording's tally (its precision, recall and F1), counted from booleans and summed."""
+
+    def mark(self, got: bool, want: bool) -> None:
         self.tp += got and want
         self.fp += got and not want
         self.fn += want and not got
 
-    def __iadd__(self, other: Tally) -> Tally:
+    def __iadd__(self, other: ew.Tally) -> Tally:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         return self
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+        return self.precision, self.recall, self.f1
 
 
 @dataclass(frozen=True)
@@ -172,7 +170,7 @@ def judge(corpus: Corpus, eval_set: EvalSet, hand: bool, gates: dict[str, Gate],
             alone = rel and s >= gate.threshold
             for lang in (item["lang"], "micro"):
                 for kind, hit in zip(KINDS, (r_hit, g_hit, alone), strict=True):
-                    tab.setdefault((check, lang, kind), Tally()).add(hit, check in want)
+                    tab.setdefault((check, lang, kind), Tally()).mark(hit, check in want)
     for kind in KINDS:
         total = Tally()
         for check in CHECK_ROLES:
@@ -215,8 +213,7 @@ def gated_at(results: list[SetResult], hand: bool, keep: float) -> tuple[Tally, 
     for r in decision_results(results, hand):
         rules += r.tallies[("ALL", "micro", "rules")]
         for hit in r.hits:
-            oof = r.gates[hit.check].oof_positive_scores
-            thr = oof[int((1 - keep) * len(oof))] if oof else 0.0
+            thr = threshold_keeping(r.gates[hit.check].oof_positive_scores, keep)
             if hit.score is not None and hit.score < thr:
                 if hit.positive:
                     fn_extra += 1
