@@ -1542,3 +1542,94 @@ def test_french_tacit_renewal_is_no_trick(words: str, trick: bool) -> None:
 ])
 def test_french_consent_described_as_basis_collected_or_condition(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, part B (second set): a consent manager's and a policy's sentences about consent --
+# what needs it, how long it lasts, who grants it in the third person, what it enables, a grant
+# required or not given, a choice reported, two refusals side by side. None grants anything here,
+# even beside a single button (the bare-grant reading).
+FRENCH_CONSTRUCTED_CONSENT_DESCRIPTIONS = (
+    "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les "
+    "publicités, avec votre consentement.",
+    "Vous pouvez donner, refuser ou retirer votre consentement à tout moment depuis notre outil de gestion "
+    "des cookies.",
+    "Certains cookies nécessitent votre consentement : ils ne seront déposés qu'après votre accord.",
+    "Votre consentement s'applique à tous les sites de notre groupe.",
+    "Votre consentement sera conservé pendant 13 mois, après quoi nous vous le redemanderons.",
+    "Vous pouvez à tout moment modifier vos préférences en matière de publicité personnalisée.",
+    "Pour en savoir plus sur la manière dont nos partenaires utilisent vos données, consultez leur "
+    "politique.",
+    "Les données collectées par nos partenaires publicitaires sont soumises à leurs propres politiques de "
+    "confidentialité.",
+    "Le refus des cookies publicitaires n'empêche pas l'affichage de publicités, qui ne seront simplement "
+    "pas personnalisées.",
+    "Les cookies de mesure d'audience sont exemptés de consentement lorsqu'ils respectent les "
+    "recommandations de la CNIL.",
+    "Ces traceurs sont soumis à votre consentement préalable.",
+    "Nous ne déposerons des cookies publicitaires qu'avec votre accord explicite.",
+    "Conformément à la réglementation, nous sollicitons votre accord avant tout dépôt de cookies "
+    "publicitaires.",
+    "Cette vidéo est hébergée par YouTube, qui peut déposer des cookies publicitaires si vous la lancez.",
+    "Pour afficher ce contenu, vous devez accepter les cookies de la catégorie « Réseaux sociaux ».",
+    "Ce contenu est bloqué car vous n'avez pas accepté les cookies de nos partenaires.",
+    "Autorisez les notifications pour être averti de nos nouvelles offres.",
+    "Accepter les cookies publicitaires permet de financer la rédaction gratuitement.",
+    "Votre accord nous permet de vous proposer des publicités adaptées et de financer nos contenus.",
+    "Nous avons besoin de votre accord pour utiliser vos données à des fins publicitaires.",
+    "Souhaitez-vous autoriser nos partenaires à vous proposer des offres personnalisées ?",
+    "Le dépôt de cookies publicitaires est soumis à votre accord.",
+    "Avec votre permission, nous et nos partenaires pouvons utiliser des données de géolocalisation "
+    "précises.",
+    "L'utilisateur peut accepter ou refuser les cookies de mesure d'audience via le lien « Gestion des "
+    "cookies ».",
+    "L'utilisateur est libre d'accepter ou de refuser les cookies publicitaires.",
+    "Le client peut s'opposer à tout moment à la réception de messages commerciaux.",
+    "Le membre qui accepte de recevoir la newsletter peut se désinscrire à tout moment.",
+    "Les personnes qui ont accepté les cookies publicitaires peuvent retirer leur accord dans les "
+    "paramètres.",
+    "Si l'utilisateur accepte les cookies, des données de navigation sont transmises à nos partenaires.",
+    "Lorsque l'internaute accepte le dépôt de cookies publicitaires, ses données peuvent être partagées "
+    "avec nos partenaires.",
+    "Votre adresse e-mail ne sera utilisée que pour vous envoyer la newsletter à laquelle vous avez "
+    "consenti.",
+    "Nous ne transmettons vos coordonnées à nos partenaires qu'avec votre autorisation expresse.",
+    "Le partage de données avec nos partenaires n'a lieu qu'après acceptation de votre part.",
+    "Vous avez accepté de recevoir nos offres : vous pouvez vous désabonner via le lien en bas de chaque "
+    "e-mail.",
+    "Merci ! Vous avez accepté les cookies de mesure d'audience.",
+    "Vos préférences ont été enregistrées : vous avez refusé les cookies publicitaires et accepté les "
+    "cookies de mesure d'audience.",
+    "Vous pouvez accepter individuellement chaque partenaire ci-dessous.",
+    "En savoir plus sur nos partenaires et la manière dont ils utilisent vos données.",
+    "Pour refuser le partage de vos données, désactivez le bouton ci-dessous.",
+    "Le consentement donné pour les cookies publicitaires vaut pour une durée de 6 mois.",
+    "Un refus n'a aucune conséquence sur votre navigation ; un accord permet à nos partenaires de vous "
+    "proposer des publicités pertinentes.",
+    "Si vous êtes mineur, l'autorisation de vos parents est nécessaire pour recevoir nos offres.",
+    "Le titulaire de l'autorité parentale doit consentir au traitement des données de l'enfant.",
+    "Nos partenaires peuvent, sous réserve de votre accord, utiliser vos données pour vous proposer des "
+    "publicités.",
+    "Nous pourrons, avec votre accord, partager vos coordonnées avec nos partenaires.",
+    "Vous acceptez les cookies ? Nos partenaires pourront alors vous proposer des publicités ciblées.",
+)
+
+
+@pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_CONSENT_DESCRIPTIONS)
+def test_french_consent_descriptions_grant_nothing(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+    assert match_trick_wording(notice) is None
+
+
+@pytest.mark.parametrize(("words", "bundled", "trick"), [
+    # the look-alikes that stay findings: a grant required, then one tied to going on; a grant
+    # past "vous n'avez pas à"; a double negative of one wish
+    ("Vous devez lire nos CGU ; en continuant, vous acceptez aussi le partage de vos données avec nos "
+     "partenaires.", True, False),
+    ("Vous n'avez pas à cocher de case : en vous inscrivant, vous acceptez de recevoir les offres de nos "
+     "partenaires.", True, False),
+    ("Je ne souhaite pas ne pas recevoir vos offres.", False, True),
+    ("Nous ne vendons pas vos données et ne les louons pas.", False, False),
+])
+def test_french_consent_described_look_alikes_that_stay(words: str, bundled: bool, trick: bool) -> None:
+    assert (match_bundled_sentence(words) is not None) is bundled
+    assert (match_trick_wording(words) is not None) is trick
