@@ -1633,3 +1633,97 @@ def test_french_consent_descriptions_grant_nothing(notice: str) -> None:
 def test_french_consent_described_look_alikes_that_stay(words: str, bundled: bool, trick: bool) -> None:
     assert (match_bundled_sentence(words) is not None) is bundled
     assert (match_trick_wording(words) is not None) is trick
+
+
+# Round m21, part B (trick-wording set): boxes that state their refusal plainly, opt-out and
+# withdrawal described, the legal Bloctel notice, consequences of a refusal, a consent absent, a
+# slogan urging not to miss anything. None is trick-wording (ruling 5) nor a bundled grant.
+FRENCH_CONSTRUCTED_TRICK_NEGATIVES = (
+    "Vous pouvez vous désinscrire à tout moment et sans frais en cliquant sur le lien prévu à cet effet.",
+    "Vous disposez d'un droit d'opposition, que vous pouvez exercer sans avoir à vous justifier.",
+    "Vous ne recevrez aucune publicité de nos partenaires sans y avoir consenti au préalable.",
+    "Si vous ne voulez pas de cookies, ne cliquez pas sur « Accepter ».",
+    "Ne fermez pas cette fenêtre tant que le paiement n'est pas terminé.",
+    "Les données ne seront ni vendues ni louées.",
+    "Votre refus n'aura pas d'incidence sur votre commande.",
+    "Le refus de ces cookies n'empêche pas l'accès au site.",
+    "Vous ne serez pas abonné à la newsletter si vous ne cochez pas la case.",
+    "Si vous ne cochez pas cette case, nous ne pourrons pas vous envoyer nos offres.",
+    "Sans votre accord, nous ne vous enverrons pas d'offres commerciales.",
+    "Si vous ne souhaitez plus figurer dans notre fichier, il vous suffit de nous le signaler.",
+    "Vous ne voulez pas manquer nos offres ? Inscrivez-vous à notre newsletter.",
+    "Ne manquez plus aucune promotion : activez les notifications.",
+    "Vous ne souhaitez pas que votre avis soit publié ? Contactez-nous.",
+    "Pour ne plus être sollicité par téléphone, inscrivez-vous gratuitement sur Bloctel.",
+    "Si vous ne souhaitez pas faire l'objet de prospection commerciale par voie téléphonique, vous pouvez "
+    "gratuitement vous inscrire sur la liste d'opposition au démarchage téléphonique Bloctel.",
+    "Conformément à l'article L.223-2 du Code de la consommation, vous pouvez vous inscrire sur la liste "
+    "Bloctel si vous ne souhaitez pas être démarché par téléphone.",
+    "Vous pouvez vous opposer au traitement de vos données, sauf si nous avons des motifs légitimes "
+    "impérieux.",
+    "Si vous ne donnez pas votre consentement, vous pourrez tout de même utiliser le site.",
+    "Sans votre consentement, aucun cookie publicitaire ne sera déposé.",
+    "À défaut de consentement, seuls les cookies nécessaires seront déposés.",
+    "Le fait de refuser les cookies n'empêche pas l'utilisation du site.",
+    "Vous ne recevez plus nos newsletters ? Vérifiez que notre adresse n'est pas dans vos spams.",
+    "Vous n'êtes plus inscrit à la newsletter. Ce n'est pas ce que vous vouliez ? Réabonnez-vous.",
+    "Souhaitez-vous vous désabonner de toutes nos communications ?",
+    "Si vous ne souhaitez pas que vos coordonnées soient transmises à nos partenaires, il vous suffit de "
+    "laisser la case décochée.",
+    "Nous ne conservons pas vos données de carte bancaire, sauf si vous choisissez de les enregistrer.",
+    "Aucun e-mail ne vous sera envoyé si vous ne l'avez pas demandé.",
+)
+FRENCH_CONSTRUCTED_TRICK_NEGATIVE_BOXES = (
+    "Je ne souhaite pas recevoir d'offres commerciales par SMS",
+    "Je ne veux pas être recontacté",
+    "Ne pas conserver mes données après le traitement de ma demande",
+    "Désactiver le suivi publicitaire",
+    "Refuser les cookies de personnalisation",
+    "Je m'oppose au profilage",
+    "Je refuse que mon avis soit publié avec mon nom",
+    "Je ne souhaite pas que mon nom apparaisse dans la liste des donateurs",
+    "Me désinscrire de toutes les communications",
+    "Masquer mon adresse e-mail aux autres membres",
+    "Ne pas partager ma position",
+    "Cocher pour refuser les cookies publicitaires",
+    "Cochez pour vous opposer à la prospection commerciale",
+    "Cochez cette case pour ne plus recevoir notre newsletter",
+    "Activer le mode privé (aucune donnée n'est collectée)",
+    "Aucune communication commerciale, merci",
+    "Non, je ne souhaite pas recevoir d'offres",
+    "Oui, je souhaite recevoir les offres de nos partenaires",
+    "Je ne suis pas intéressé(e) par les offres de nos partenaires",
+    "Ne jamais me demander à nouveau",
+    "Ne pas afficher de publicités ciblées (des publicités non ciblées continueront de s'afficher)",
+)
+
+
+@pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_TRICK_NEGATIVES)
+def test_french_constructed_trick_negatives(notice: str) -> None:
+    assert match_trick_wording(notice) is None
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize("label", FRENCH_CONSTRUCTED_TRICK_NEGATIVE_BOXES)
+def test_french_constructed_trick_negative_boxes(label: str) -> None:
+    assert match_trick_wording(label, on_a_box=True) is None
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # the slogan before a tick-to-refuse box, and a box ticked only to refuse, stay trick-wording
+    ("Ne manquez rien : cochez cette case si vous ne voulez plus recevoir nos offres.", True),
+    ("Ne cochez cette case que si vous ne souhaitez pas recevoir nos offres.", True),
+    ("Ne ratez aucune de nos ventes privées en activant les alertes.", False),
+])
+def test_french_a_slogan_refuses_nothing(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Nos partenaires ne vous écriront pas sans l'avoir accepté au préalable.", False),
+    ("En l'absence de consentement, seuls les traceurs indispensables sont utilisés.", False),
+    ("En poursuivant sans avoir refusé, vous acceptez que nos partenaires déposent des cookies "
+     "publicitaires.", True),
+])
+def test_french_a_consent_absent_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
