@@ -1727,3 +1727,63 @@ def test_french_a_slogan_refuses_nothing(words: str, trick: bool) -> None:
 ])
 def test_french_a_consent_absent_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part B: the act's own handling by those who perform it -- the recruiters of the
+    # application, the nearest branch, a call back about the project the quote is for ...
+    ("En envoyant votre CV, vous acceptez qu'il soit transmis au service des ressources humaines.", False),
+    ("En complétant ce formulaire, vous acceptez que votre demande soit transmise au cabinet le plus "
+     "proche.", False),
+    ("En sollicitant une estimation, vous acceptez d'être rappelé par un expert pour préciser votre "
+     "projet.", False),
+    # ... and no one else, nor for marketing
+    ("En envoyant votre CV, vous acceptez qu'il soit transmis aux ressources humaines et à nos "
+     "partenaires.", True),
+    ("En complétant ce formulaire, vous acceptez que vos coordonnées soient transmises au cabinet le plus "
+     "proche à des fins commerciales.", True),
+    ("En sollicitant une estimation, vous acceptez d'être rappelé pour votre projet et de recevoir nos "
+     "offres.", True),
+])
+def test_french_the_acts_performers_and_its_project(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, part B (acts set): a grant tied to an act whose use is that act's own (the order, the
+# booking, the alert created, the invitation sent, the application, the payment). No finding.
+FRENCH_CONSTRUCTED_ACT_NEGATIVES = (
+    "En passant commande, vous acceptez que nous vous contactions au sujet de votre commande.",
+    "En réservant, vous acceptez de recevoir un rappel par SMS la veille de votre rendez-vous.",
+    "En vous inscrivant à l'atelier, vous acceptez que l'animateur dispose de vos coordonnées.",
+    "En postulant, vous acceptez que votre candidature soit transmise aux responsables du recrutement de "
+    "notre groupe.",
+    "En créant une alerte, vous acceptez de recevoir par e-mail les annonces correspondant à vos critères.",
+    "En vous inscrivant au webinaire, vous acceptez de recevoir le lien de connexion et le replay par "
+    "e-mail.",
+    "En téléchargeant le catalogue, vous acceptez que nous vous l'envoyions par e-mail.",
+    "En demandant un devis, vous acceptez d'être contacté par un conseiller pour affiner votre projet.",
+    "En parrainant un ami, vous acceptez que nous lui envoyions une invitation par e-mail en votre nom.",
+    "En partageant ce produit, vous acceptez que votre ami reçoive un e-mail contenant le lien.",
+    "En adhérant, vous acceptez de recevoir les convocations aux assemblées générales par e-mail.",
+    "En commandant, vous acceptez de recevoir votre facture par e-mail.",
+    "En vous abonnant au magazine, vous acceptez de recevoir chaque numéro à l'adresse indiquée.",
+    "En utilisant le chat, vous acceptez que la conversation soit enregistrée pour assurer le suivi de "
+    "votre demande.",
+    "En attendant votre choix, seuls les cookies nécessaires sont déposés.",
+    "En vous désabonnant, vous ne recevrez plus nos offres ni celles de nos partenaires.",
+    "En validant votre inscription, vous acceptez de recevoir les informations pratiques liées à "
+    "l'événement.",
+    "En remplissant ce formulaire, vous acceptez que vos données soient transmises à l'agence la plus "
+    "proche de chez vous.",
+    "En vous connectant, vous acceptez l'utilisation de cookies nécessaires à l'authentification.",
+    "En créant votre compte, vous acceptez de recevoir des e-mails de service (confirmation, sécurité, "
+    "factures).",
+    "En poursuivant, vous acceptez que nous vérifiions votre identité auprès de notre prestataire de "
+    "vérification.",
+    "En payant, vous acceptez que vos données bancaires soient traitées par Stripe pour le paiement.",
+)
+
+
+@pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_ACT_NEGATIVES)
+def test_french_constructed_act_negatives(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
