@@ -1573,3 +1573,34 @@ def test_german_a_change_deemed_accepted_is_no_trick(notice: str, trick: bool) -
 ])
 def test_german_processing_based_on_consent_by_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: mail or a use granted on top of holding an account or access, or of taking part,
+    # acknowledged in either form ...
+    ("Mit einem Gratis-Account kannst du Rezepte speichern und erhältst unseren Newsletter.", True),
+    ("Mit deiner Mitgliedschaft erhältst du zudem unsere Angebote per E-Mail.", True),
+    ("Mit der Teilnahme erkennen Sie an, dass Ihre Adresse für Werbung genutzt wird.", True),
+    ("Mit der Teilnahme anerkennt der Teilnehmer die Weitergabe seiner Daten an Sponsoren.", True),
+    # ... not the account's own use, the document alone, the subscription itself, consent managed,
+    # nor "an" as a preposition
+    ("Mit Ihrem Kundenkonto verfolgen Sie Ihre Bestellungen und erhalten Ihre Rechnungen per E-Mail.", False),
+    ("Mit dem Abo bekommst du unseren Newsletter jeden Montag.", False),
+    ("Mit der Bestellung erkennen Sie unsere AGB an.", False),
+    ("Sie erkennen an der Farbe, ob ein Dienst aktiv ist; Cookies setzen wir nur mit Einwilligung.", False),
+    ("In deinem Konto verwaltest du deine Einwilligungen zu Werbung und Newsletter.", False),
+    ("Nach der Registrierung erhalten Sie zudem eine Bestätigung per E-Mail.", False),
+])
+def test_german_account_acknowledgement_and_mail_on_top(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent as the condition of a use grants nothing, even beside a single button ...
+    ("Werbe-Cookies setzen wir nur mit Ihrer ausdrücklichen Einwilligung.", False),
+    ("Eine Weitergabe an Partner erfolgt nur nach vorheriger Zustimmung.", False),
+    # ... unless a grant stands beside it
+    ("Mit der Registrierung stimmen Sie der Weitergabe Ihrer Daten an unsere Partner zu.", True),
+])
+def test_german_consent_as_condition_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
