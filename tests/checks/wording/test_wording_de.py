@@ -1604,3 +1604,19 @@ def test_german_account_acknowledgement_and_mail_on_top(notice: str, bundled: bo
 ])
 def test_german_consent_as_condition_grants_nothing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the mail subscribed to or required by ANOTHER act is tied to it (ruling 4) ...
+    ("Beim Kauf einer Jahreskarte tragen Sie sich für unseren Newsletter ein.", True),
+    ("Mit deiner Buchung abonnierst du zugleich unseren Newsletter.", True),
+    ("Die Teilnahme am Quiz erfordert die Anmeldung zu unserem Newsletter.", True),
+    # ... not the sign-up form's own sending, an imperative invitation, a requirement denied or
+    # one that names no mail
+    ("Mit dem Abschicken tragen Sie sich für unseren Newsletter ein.", False),
+    ("Trag dich für unseren Newsletter ein und verpasse keine Aktion.", False),
+    ("Die Teilnahme am Quiz erfordert keine Anmeldung zu unserem Newsletter.", False),
+    ("Die Buchung setzt eine gültige Kreditkarte voraus.", False),
+])
+def test_german_mail_subscribed_or_required_by_another_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
