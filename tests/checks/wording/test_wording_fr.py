@@ -1787,3 +1787,16 @@ FRENCH_CONSTRUCTED_ACT_NEGATIVES = (
 @pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_ACT_NEGATIVES)
 def test_french_constructed_act_negatives(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the visitor in the third person going on, as policies write it, is going on (ruling 1) ...
+    ("Si l'internaute continue sa navigation, il consent au dépôt de traceurs publicitaires.", True),
+    ("Toute visiteuse qui reste sur le site accepte que ses données soient cédées à nos partenaires.", True),
+    # ... not a document granted, a refusal described, nor what a consent given leads to
+    ("Lorsque l'utilisateur poursuit sa visite, il accepte les présentes mentions légales.", False),
+    ("Si le visiteur poursuit sa navigation sans accepter, aucun traceur publicitaire n'est déposé.", False),
+    ("L'internaute qui navigue sur le site peut refuser la publicité ciblée à tout moment.", False),
+])
+def test_french_the_visitor_going_on_in_the_third_person(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
