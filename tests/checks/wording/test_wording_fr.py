@@ -1800,3 +1800,23 @@ def test_french_constructed_act_negatives(notice: str) -> None:
 ])
 def test_french_the_visitor_going_on_in_the_third_person(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part A: personalised as the deliverable the visitor asked for is that request ...
+    ("En validant, vous acceptez que vos données soient traitées pour établir votre devis "
+     "personnalisé.", False),
+    ("En réservant, vous consentez au traitement de vos données pour préparer une démonstration "
+     "personnalisée.", False),
+    ("En vous inscrivant, vous acceptez le traitement de vos données pour votre programme "
+     "d'entraînement personnalisé.", False),
+    # ... personalised ads, offers or content stay a use
+    ("En vous inscrivant, vous acceptez le traitement de vos données pour vous proposer des offres "
+     "personnalisées.", True),
+    ("En validant, vous acceptez de recevoir un devis personnalisé et des publicités "
+     "personnalisées.", True),
+    ("En créant un compte, vous acceptez que nous utilisions vos données pour un contenu "
+     "personnalisé.", True),
+])
+def test_french_a_deliverable_tailored_to_the_visitor_is_no_personalisation(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
