@@ -1818,5 +1818,5 @@ def test_french_the_visitor_going_on_in_the_third_person(notice: str, bundled: b
     ("En créant un compte, vous acceptez que nous utilisions vos données pour un contenu "
      "personnalisé.", True),
 ])
-def test_french_a_deliverable_tailored_to_the_visitor_is_no_personalisation(notice: str, bundled: bool) -> None:
+def test_french_a_tailored_deliverable_is_no_personalisation(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
