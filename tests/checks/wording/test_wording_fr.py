@@ -1820,3 +1820,23 @@ def test_french_the_visitor_going_on_in_the_third_person(notice: str, bundled: b
 ])
 def test_french_a_tailored_deliverable_is_no_personalisation(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part B: the sales relationship and the sales staff who answer a request are no
+    # marketing (the contact-form notice "… et de la relation commerciale qui peut en découler") ...
+    ("En envoyant votre message, j'accepte que mes informations soient utilisées dans le cadre de ma "
+     "demande et de la relation commerciale qui peut en découler.", False),
+    ("En validant, vous acceptez que votre demande soit traitée par notre équipe commerciale.", False),
+    ("En validant, vous acceptez d'être rappelé par un commercial au sujet de votre projet.", False),
+    ("En commandant, vous acceptez d'être contacté par le service client en cas de retard avec votre "
+     "livraison.", False),
+    # ... commercial purposes, offers and salespeople canvassing stay marketing
+    ("En validant, vous acceptez que vos coordonnées soient utilisées à des fins commerciales.", True),
+    ("En validant, vous acceptez d'être appelé par un commercial pour découvrir nos offres.", True),
+    ("En vous inscrivant, vous acceptez que nos commerciaux vous démarchent par téléphone.", True),
+    ("En passant commande, vous acceptez que vos données servent à la relation commerciale et à la "
+     "prospection.", True),
+])
+def test_french_the_sales_relationship_is_no_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
