@@ -1840,3 +1840,42 @@ def test_french_a_tailored_deliverable_is_no_personalisation(notice: str, bundle
 ])
 def test_french_the_sales_relationship_is_no_marketing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+FRENCH_FACTS_ABOUT_A_REFUSAL = (
+    # round m21 part B: what a refusal does or when it takes effect, and idioms that negate no wish
+    "La désinscription n'est pas immédiate : vous pourriez encore recevoir quelques e-mails.",
+    "Votre désabonnement ne sera pas pris en compte avant 48 heures.",
+    "Vous n'êtes pas obligé de vous désabonner pour modifier vos préférences.",
+    "Refuser ne vous empêche pas de recevoir nos e-mails de service.",
+    "Il n'est pas nécessaire de refuser les cookies à chaque visite : votre choix est conservé.",
+    "Votre opposition ne s'applique pas aux messages liés à votre commande.",
+    "N'hésitez pas à vous désinscrire si nos e-mails ne vous intéressent plus.",
+    "Les cookies refusés ne sont pas déposés.",
+    "Nous ne refusons jamais une demande de désinscription.",
+    "L'opposition au profilage n'entraîne pas la fermeture de votre compte.",
+    "Ne vous inquiétez pas : vous pouvez vous désabonner à tout moment.",
+    "Vous ne serez plus sollicité : votre opposition a bien été enregistrée.",
+    "Nous ne partagerons plus vos données avec nos partenaires, conformément à votre refus.",
+    "Vous n'avez pas encore exprimé votre choix. Acceptez ou refusez les cookies.",
+    "Le fait de ne pas accepter les cookies n'empêche pas la navigation.",
+    "Vous pouvez refuser sans que cela n'affecte votre navigation.",
+    "Votre adresse ne sera jamais cédée ni vendue à des partenaires.",
+    "Vous ne souhaitez plus recevoir nos e-mails ? Pas de problème, désinscrivez-vous ici.",
+)
+
+
+@pytest.mark.parametrize("words", FRENCH_FACTS_ABOUT_A_REFUSAL)
+def test_french_facts_about_a_refusal_are_no_double_negative(words: str) -> None:
+    assert match_trick_wording(words) is None
+
+
+@pytest.mark.parametrize("words", [
+    # a negated wish about a refusal, or silence taken as consent, stays trick-wording
+    "Je ne veux pas ne plus recevoir vos actualités.",
+    "Je ne refuse pas que mes coordonnées soient cédées à vos partenaires.",
+    "Si vous ne vous y opposez pas, vos données seront transmises à nos annonceurs.",
+    "La case cochée vaut refus : ne la décochez pas si vous ne voulez pas nos offres.",
+])
+def test_french_negated_wishes_about_a_refusal_stay(words: str) -> None:
+    assert match_trick_wording(words) is not None
