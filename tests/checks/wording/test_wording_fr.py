@@ -1879,3 +1879,16 @@ def test_french_facts_about_a_refusal_are_no_double_negative(words: str) -> None
 ])
 def test_french_negated_wishes_about_a_refusal_stay(words: str) -> None:
     assert match_trick_wording(words) is not None
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # round m21 part B: a refusing question the text answers with how to refuse is rhetorical ...
+    ("Vous voulez arrêter nos SMS ? Envoyez STOP au 36111.", False),
+    ("Souhaitez-vous ne plus recevoir notre lettre ? Il vous suffit de vous désinscrire ici.", False),
+    ("Préférez-vous ne plus recevoir nos offres ? Modifiez vos préférences dans votre compte.", False),
+    # ... a refusing question answered by Oui/Non stays
+    ("Vous opposez-vous à l'envoi de nos offres par SMS ? Oui / Non", True),
+    ("Préférez-vous ne plus recevoir nos offres ? Oui, je préfère", True),
+])
+def test_french_a_refusing_question_answered_by_the_text(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
