@@ -1868,6 +1868,7 @@ FRENCH_FACTS_ABOUT_A_REFUSAL = (
 @pytest.mark.parametrize("words", FRENCH_FACTS_ABOUT_A_REFUSAL)
 def test_french_facts_about_a_refusal_are_no_double_negative(words: str) -> None:
     assert match_trick_wording(words) is None
+    assert match_bundled_sentence(words) is None  # "Le fait de ne pas accepter …" is no act, no grant
 
 
 @pytest.mark.parametrize("words", [
