@@ -1893,3 +1893,16 @@ def test_french_negated_wishes_about_a_refusal_stay(words: str) -> None:
 ])
 def test_french_a_refusing_question_answered_by_the_text(words: str, trick: bool) -> None:
     assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part B: the parts of a granted document pointed to are its contents ...
+    ("En créant un compte, vous acceptez notre politique de confidentialité, notamment les articles "
+     "relatifs aux transferts vers nos partenaires.", False),
+    ("En commandant, vous acceptez nos CGV, en particulier la clause sur la prospection commerciale.", False),
+    # ... a use named after "notamment" is granted
+    ("En créant un compte, vous acceptez nos conditions, notamment la cession de vos données à nos "
+     "partenaires.", True),
+])
+def test_french_the_parts_of_a_granted_document(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
