@@ -1714,3 +1714,13 @@ def test_german_constructed_look_alikes_that_stay(notice: str, bundled: bool) ->
 ])
 def test_german_facts_about_a_refusal_and_questions_answered(words: str, trick: bool) -> None:
     assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant required only to show embedded content is the content's own switch; the service's use
+    # made the price of a grant is not
+    ("Um das Video abzuspielen, musst du YouTube-Cookies zulassen.", False),
+    ("Um die App zu nutzen, müssen Sie der Weitergabe Ihrer Daten an Werbepartner zustimmen.", True),
+])
+def test_german_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

@@ -1906,3 +1906,13 @@ def test_french_a_refusing_question_answered_by_the_text(words: str, trick: bool
 ])
 def test_french_the_parts_of_a_granted_document(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant required only to show embedded content is the content's own switch; the service's use
+    # made the price of a grant is not
+    ("Pour regarder cette vidéo, il faut autoriser les cookies de YouTube.", False),
+    ("Pour utiliser le service, vous devez accepter la transmission de vos données à nos annonceurs.", True),
+])
+def test_french_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
