@@ -1573,3 +1573,154 @@ def test_german_a_change_deemed_accepted_is_no_trick(notice: str, trick: bool) -
 ])
 def test_german_processing_based_on_consent_by_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: mail or a use granted on top of holding an account or access, or of taking part,
+    # acknowledged in either form ...
+    ("Mit einem Gratis-Account kannst du Rezepte speichern und erhältst unseren Newsletter.", True),
+    ("Mit deiner Mitgliedschaft erhältst du zudem unsere Angebote per E-Mail.", True),
+    ("Mit der Teilnahme erkennen Sie an, dass Ihre Adresse für Werbung genutzt wird.", True),
+    ("Mit der Teilnahme anerkennt der Teilnehmer die Weitergabe seiner Daten an Sponsoren.", True),
+    # ... not the account's own use, the document alone, the subscription itself, consent managed,
+    # nor "an" as a preposition
+    ("Mit Ihrem Kundenkonto verfolgen Sie Ihre Bestellungen und erhalten Ihre Rechnungen per E-Mail.", False),
+    ("Mit dem Abo bekommst du unseren Newsletter jeden Montag.", False),
+    ("Mit der Bestellung erkennen Sie unsere AGB an.", False),
+    ("Sie erkennen an der Farbe, ob ein Dienst aktiv ist; Cookies setzen wir nur mit Einwilligung.", False),
+    ("In deinem Konto verwaltest du deine Einwilligungen zu Werbung und Newsletter.", False),
+    ("Nach der Registrierung erhalten Sie zudem eine Bestätigung per E-Mail.", False),
+])
+def test_german_account_acknowledgement_and_mail_on_top(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent as the condition of a use grants nothing, even beside a single button ...
+    ("Werbe-Cookies setzen wir nur mit Ihrer ausdrücklichen Einwilligung.", False),
+    ("Eine Weitergabe an Partner erfolgt nur nach vorheriger Zustimmung.", False),
+    # ... unless a grant stands beside it
+    ("Mit der Registrierung stimmen Sie der Weitergabe Ihrer Daten an unsere Partner zu.", True),
+])
+def test_german_consent_as_condition_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the mail subscribed to or required by ANOTHER act is tied to it (ruling 4) ...
+    ("Beim Kauf einer Jahreskarte tragen Sie sich für unseren Newsletter ein.", True),
+    ("Mit deiner Buchung abonnierst du zugleich unseren Newsletter.", True),
+    ("Die Teilnahme am Quiz erfordert die Anmeldung zu unserem Newsletter.", True),
+    # ... not the sign-up form's own sending, an imperative invitation, a requirement denied or
+    # one that names no mail
+    ("Mit dem Abschicken tragen Sie sich für unseren Newsletter ein.", False),
+    ("Trag dich für unseren Newsletter ein und verpasse keine Aktion.", False),
+    ("Die Teilnahme am Quiz erfordert keine Anmeldung zu unserem Newsletter.", False),
+    ("Die Buchung setzt eine gültige Kreditkarte voraus.", False),
+])
+def test_german_mail_subscribed_or_required_by_another_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, part B: negatives written by construction for the German bundled-consent and
+# trick-wording families, in the shapes real sites use (a document granted whoever owns it, the act's
+# own processor or feature, a consent manager's text, consent described, a policy's third-person
+# statement, necessary cookies only, facts about a refusal, a slogan, tacit renewal, a refusing
+# question answered by the text). None is a finding under checks.md and the rulings.
+GERMAN_CONSTRUCTED_NEGATIVES = (
+    "Mit der Buchung akzeptieren Sie die Allgemeinen Geschäftsbedingungen unseres Partners.",
+    "Mit der Registrierung akzeptierst du die Datenschutzerklärung unserer Partner.",
+    "Mit der Teilnahme akzeptieren Sie die Teilnahmebedingungen des Gewinnspiels unseres Sponsors.",
+    "Mit Ihrer Bestellung stimmen Sie zu, dass Ihre Adresse an den Versanddienstleister übermittelt wird.",
+    "Mit der Zahlung willigen Sie ein, dass Ihre Zahlungsdaten an unseren Zahlungsdienstleister "
+    "übermittelt werden.",
+    "Mit dem Absenden stimmen Sie zu, dass Ihre Angaben zur Bearbeitung Ihrer Anfrage gespeichert werden.",
+    "Mit der Anmeldung zum Newsletter willigen Sie ein, dass Ihre E-Mail-Adresse an Mailchimp, unseren "
+    "Versanddienstleister, übermittelt wird.",
+    "Mit Klick auf „Akzeptieren“ stimmen Sie der Verwendung von Marketing-Cookies zu.",
+    "Indem Sie die Standortfreigabe aktivieren, erlauben Sie der App, Ihnen Filialen in der Nähe "
+    "anzuzeigen.",
+    "Diese Cookies ermöglichen es uns, die Besucherzahlen zu messen und Ihnen relevante Werbung "
+    "anzuzeigen.",
+    "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, wie z. B. "
+    "Cookies, und verarbeiten personenbezogene Daten für personalisierte Anzeigen.",
+    "Mit Ihrer Einwilligung verwenden wir und unsere Partner Cookies für Werbung und Statistik.",
+    "Wählen Sie die Kategorien aus, denen Sie zustimmen möchten, und speichern Sie Ihre Auswahl.",
+    "Wenn Sie Statistik-Cookies zulassen, können wir unsere Website verbessern.",
+    "Sie können Ihre Einwilligung jederzeit über den Link „Cookie-Einstellungen“ widerrufen.",
+    "In den Einstellungen können Sie die Weitergabe Ihrer Daten an Partner erlauben oder ablehnen.",
+    "Wir geben Ihre Daten niemals ohne Ihre Einwilligung an Dritte weiter.",
+    "Sie haben Marketing-Cookies abgelehnt. Sie können diese Auswahl jederzeit ändern.",
+    "Wenn Sie ablehnen, sehen Sie weiterhin Werbung, die jedoch weniger relevant ist.",
+    "Die Verarbeitung erfolgt auf Grundlage Ihrer Einwilligung oder unseres berechtigten Interesses.",
+    "Mit der Nutzung dieser Website akzeptieren Sie die Verwendung technisch notwendiger Cookies.",
+    "Diese Website verwendet ausschließlich technisch notwendige Cookies.",
+    "Sie müssen Cookies nicht akzeptieren, um diese Website zu nutzen.",
+    "Ihre Einwilligung zu Marketing-Cookies ist freiwillig und kann jederzeit widerrufen werden.",
+    "Ohne Ihre Zustimmung werden keine Marketing-Cookies gesetzt.",
+    "Marketing-Cookies werden erst nach Ihrer Zustimmung gesetzt.",
+    "Wenn der Nutzer zustimmt, werden Daten an Werbepartner übermittelt.",
+    "Nutzer, die Marketing-Cookies akzeptiert haben, können ihre Einwilligung in den Einstellungen "
+    "widerrufen.",
+    "Um diesen Inhalt anzuzeigen, müssen Sie Cookies der Kategorie „Externe Medien“ akzeptieren.",
+    "Dieser Inhalt wird nicht angezeigt, weil Sie Marketing-Cookies nicht akzeptiert haben.",
+    "Die Abmeldung vom Newsletter ist nicht sofort wirksam.",
+    "Ihr Widerspruch gilt nicht für E-Mails zu Ihrer Bestellung.",
+    "Sie müssen sich nicht abmelden, um Ihre Einstellungen zu ändern.",
+    "Zögern Sie nicht, sich abzumelden, wenn unsere E-Mails Sie nicht mehr interessieren.",
+    "Abgelehnte Cookies werden nicht gesetzt.",
+    "Wenn Sie nicht widersprechen, verlängert sich Ihr Abonnement automatisch um ein Jahr.",
+    "Erfolgt kein Widerspruch innerhalb von 30 Tagen, gelten die neuen AGB als angenommen.",
+    "Möchten Sie keine SMS mehr erhalten? Antworten Sie mit STOP.",
+    "Sie können Werbung in den Einstellungen deaktivieren.",
+    "Wenn Sie mit diesen Bedingungen nicht einverstanden sind, nutzen Sie die App bitte nicht.",
+    "Wenn Sie keine E-Mails mehr von uns erhalten möchten, klicken Sie auf den Abmeldelink.",
+    "Wir verkaufen Ihre Daten nicht und geben sie nicht an Dritte weiter.",
+    "Verpassen Sie keine Angebote mehr: Aktivieren Sie die Benachrichtigungen.",
+    "Die Ablehnung von Cookies hindert Sie nicht daran, die Website zu nutzen.",
+    "Mit Ihrer Anfrage stimmen Sie zu, von einem unserer Berater zu Ihrem Projekt kontaktiert zu werden.",
+    "Mit dem Absenden Ihrer Bewerbung willigen Sie ein, dass Ihre Unterlagen an die Personalabteilung "
+    "weitergeleitet werden.",
+    "Mit Ihrer Bestellung erhalten Sie eine Versandbestätigung per E-Mail.",
+    "Mit der Anmeldung erhalten Sie zudem eine Bestätigung per E-Mail.",
+)
+
+
+@pytest.mark.parametrize("notice", GERMAN_CONSTRUCTED_NEGATIVES)
+def test_german_constructed_negatives_are_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+    assert match_trick_wording(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the look-alikes that stay findings: a use joined to the document, the location used for ads,
+    # a grant tied to going on beside a consent described, contact about offers rather than the project
+    ("Mit der Buchung akzeptieren Sie die AGB unseres Partners und die Weitergabe Ihrer Daten zu "
+     "Werbezwecken.", True),
+    ("Indem Sie die Standortfreigabe aktivieren, erlauben Sie uns, Ihren Standort für Werbung zu "
+     "nutzen.", True),
+    ("Nutzer, die weitersurfen, stimmen der Verwendung von Marketing-Cookies zu.", True),
+    ("Mit Ihrer Anfrage stimmen Sie zu, von einem Berater zu unseren Angeboten kontaktiert zu werden.", True),
+])
+def test_german_constructed_look_alikes_that_stay(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    ("Die Ablehnung ist nicht sofort wirksam.", False),
+    ("Möchten Sie keine Werbung mehr? Antworte einfach mit STOP.", False),
+    ("Ich möchte nicht, dass meine Daten nicht an Partner weitergegeben werden.", True),
+    ("Kreuzen Sie das Feld an, wenn Sie keine Angebote unserer Partner erhalten möchten.", True),
+])
+def test_german_facts_about_a_refusal_and_questions_answered(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant required only to show embedded content is the content's own switch; the service's use
+    # made the price of a grant is not
+    ("Um das Video abzuspielen, musst du YouTube-Cookies zulassen.", False),
+    ("Um die App zu nutzen, müssen Sie der Weitergabe Ihrer Daten an Werbepartner zustimmen.", True),
+])
+def test_german_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled

@@ -1202,3 +1202,717 @@ def test_french_checkbox_stating_its_refusal_is_the_choice(label: str, shames: b
 ])
 def test_french_the_thing_used_by_any_name(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, part B: negatives written by construction for each rule family of bundled-consent and
+# trick-wording, in the shapes real French sites use (a document granted whoever owns it, the act's
+# own resource or processor, the act that IS the consent, a consent manager's purpose text, a
+# condition, a setting described, a withdrawal, a policy's third-person statement, necessary
+# processing, an opt-out described, a refusal stated plainly, a renewal deemed agreed, a double
+# negative about no consent choice). None is a finding under checks.md and the rulings.
+FRENCH_CONSTRUCTED_NEGATIVES = (
+    "En créant un compte, vous acceptez nos Conditions générales d'utilisation et notre Politique de "
+    "confidentialité.",
+    "En vous inscrivant, vous acceptez notre politique de confidentialité, qui explique comment nous "
+    "partageons certaines données avec nos partenaires.",
+    "En téléchargeant l'application, vous acceptez les conditions générales d'utilisation et la charte de "
+    "protection des données.",
+    'En participant au jeu concours, vous acceptez sans réserve le règlement disponible sur cette page.',
+    'En validant votre panier, vous reconnaissez avoir pris connaissance des conditions générales de vente.',
+    "En passant commande, vous acceptez que vos coordonnées soient transmises au transporteur pour la "
+    "livraison de votre colis.",
+    "En poursuivant votre commande, vous acceptez que vos données de paiement soient transmises à notre "
+    "prestataire de paiement sécurisé.",
+    "En vous connectant avec Google, vous autorisez Google à nous communiquer votre nom et votre adresse "
+    "e-mail.",
+    "En soumettant ce formulaire, vous acceptez que vos données soient utilisées pour traiter votre "
+    "demande de devis.",
+    "En utilisant la fonction de partage, vous acceptez que le lien de l'article soit envoyé à la personne "
+    "de votre choix.",
+    "En réservant, vous acceptez que votre numéro de téléphone soit communiqué au restaurant pour "
+    "confirmer la table.",
+    'En cliquant sur « Accepter », vous consentez au dépôt de cookies publicitaires sur votre terminal.',
+    "En acceptant, vous nous permettez d'améliorer votre expérience et de vous proposer des offres "
+    "personnalisées.",
+    "En activant la localisation, vous permettez à l'application de vous indiquer les magasins les plus "
+    "proches.",
+    'En cochant cette case, vous acceptez de recevoir nos offres promotionnelles par e-mail.',
+    "En vous abonnant, vous acceptez de recevoir notre lettre d'information hebdomadaire.",
+    'En activant les notifications, vous acceptez de recevoir nos alertes sur les nouveaux articles.',
+    "Ces cookies permettent de mesurer l'audience du site et de vous proposer des publicités adaptées à "
+    "vos centres d'intérêt.",
+    "Cookies publicitaires : ils sont déposés par nos partenaires pour vous présenter des annonces "
+    "pertinentes sur d'autres sites.",
+    "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, telles que les "
+    "cookies, et traitons des données personnelles pour des publicités et du contenu personnalisés.",
+    "Avec votre accord, nos partenaires et nous utilisons des cookies pour la publicité personnalisée et "
+    "la mesure d'audience.",
+    'Choisissez les catégories de cookies que vous souhaitez autoriser, puis enregistrez vos préférences.',
+    'Les cookies de réseaux sociaux permettent de partager des contenus sur Facebook ou X.',
+    "Si vous acceptez les cookies de mesure d'audience, nous pourrons améliorer la navigation sur le site.",
+    "Vous pouvez retirer votre consentement à tout moment en cliquant sur « Gérer les cookies » en bas de "
+    "page.",
+    "Dans les paramètres de votre compte, vous pouvez autoriser ou refuser le partage de vos données avec "
+    "nos partenaires.",
+    'Nous ne partageons jamais vos données avec des tiers sans votre accord préalable.',
+    "Lorsque vous consultez nos pages, des cookies peuvent être déposés sur votre terminal, sous réserve "
+    "des choix que vous avez exprimés.",
+    'Les partenaires publicitaires ne déposent des cookies sur votre terminal que si vous y avez consenti.',
+    'Vous avez refusé les cookies publicitaires. Vous pouvez modifier ce choix à tout moment.',
+    'En refusant, vous continuerez à voir des publicités, mais elles seront moins pertinentes.',
+    'En désactivant ces cookies, vous ne verrez plus de publicités personnalisées.',
+    "Le responsable du traitement est la société Exemple SAS, qui utilise vos données pour gérer votre "
+    "compte et, avec votre accord, vous envoyer sa newsletter.",
+    'En utilisant ce site, vous acceptez le dépôt de cookies strictement nécessaires à son fonctionnement.',
+    "Ce site utilise uniquement des cookies techniques indispensables à son fonctionnement ; aucun cookie "
+    "publicitaire n'est déposé.",
+    "En poursuivant votre navigation, vous acceptez l'utilisation de cookies de session nécessaires à la "
+    "connexion à votre compte.",
+    'Vous pouvez désactiver les publicités personnalisées à tout moment dans les Paramètres.',
+    "Si vous n'acceptez pas ces conditions, veuillez ne pas utiliser l'application.",
+    "Si vous ne souhaitez plus recevoir nos e-mails, cliquez sur le lien de désinscription présent dans "
+    "chaque message.",
+    'Sans réponse de votre part sous 30 jours, les nouvelles conditions générales seront réputées acceptées.',
+    "Vous pouvez retirer votre consentement à tout moment, sans que cela ne remette en cause la licéité du "
+    "traitement effectué avant ce retrait.",
+    "Si vous refusez les cookies, certaines fonctionnalités du site pourraient ne pas fonctionner "
+    "correctement.",
+    "Il n'est pas impossible que certaines vidéos ne s'affichent pas si vous bloquez les cookies tiers.",
+    "Vous n'êtes pas obligé d'accepter les cookies pour utiliser le site.",
+    'Nous ne vendons pas vos données personnelles et ne les louons jamais.',
+    'Refuser les cookies ne vous empêche pas de naviguer sur le site.',
+    'Si vous ne cochez pas cette case, vous ne recevrez pas nos offres.',
+    'Vous ne serez jamais contacté à des fins commerciales sans votre accord préalable.',
+    "Si vous ne voulez pas que vos données servent à la publicité ciblée, vous pouvez vous y opposer dans "
+    "votre espace client.",
+    "La désactivation des notifications n'entraîne pas la suppression de votre compte.",
+    "Si vous ne souhaitez pas que nous utilisions vos données à des fins de prospection, écrivez-nous à "
+    "dpo@exemple.fr.",
+    "Vous pouvez à tout moment vous opposer à la prospection commerciale en cliquant sur le lien de "
+    "désinscription.",
+    "En vous inscrivant, vous acceptez que vos données soient traitées conformément à notre politique de "
+    "confidentialité.",
+    "En créant votre compte, vous acceptez que nous traitions vos données personnelles pour gérer votre "
+    "compte et vous fournir nos services.",
+    "En envoyant ce message, vous acceptez que les informations saisies soient utilisées pour vous "
+    "recontacter.",
+    "En vous inscrivant à l'événement, vous acceptez que vos données soient transmises à l'organisateur.",
+    'En validant, vous acceptez que vos données soient conservées pendant la durée de votre abonnement.',
+    'Lorsque vous créez un compte, nous collectons votre nom et votre adresse e-mail.',
+    "Quand vous utilisez nos services, nous collectons des informations sur votre appareil, comme décrit "
+    "dans notre politique de confidentialité.",
+    'Si vous continuez sans accepter, seuls les cookies nécessaires seront déposés.',
+    'En continuant sans accepter, vous refusez les cookies non essentiels.',
+    'En fermant cette fenêtre, vous refusez tous les cookies optionnels.',
+    'En fermant ce bandeau, seuls les cookies nécessaires au fonctionnement du site seront utilisés.',
+    'En cliquant sur « Tout refuser », vous refusez le dépôt de cookies publicitaires.',
+    'En cliquant sur « Personnaliser », vous pouvez choisir les cookies que vous acceptez.',
+    'Vous pouvez accepter ou refuser ces cookies en cliquant sur « Paramétrer ».',
+    "L'utilisation de ce site implique l'acceptation pleine et entière des présentes mentions légales.",
+    "L'accès au site vaut acceptation des conditions générales d'utilisation.",
+    'Toute commande vaut acceptation des conditions générales de vente.',
+    "En utilisant ce site, vous acceptez les présentes conditions d'utilisation, qui peuvent être "
+    "modifiées à tout moment.",
+    'En utilisant ce site, vous reconnaissez avoir lu et accepté notre politique de confidentialité.',
+    "En vous abonnant, vous acceptez les conditions générales et la politique de confidentialité de "
+    "Mailchimp, notre prestataire d'envoi.",
+    "Nous utilisons Mailchimp comme plateforme d'envoi. En cliquant ci-dessous pour vous abonner, vous "
+    "reconnaissez que vos informations seront transférées à Mailchimp pour traitement.",
+    "En vous abonnant, vous acceptez que votre adresse e-mail soit transférée à Brevo, notre prestataire "
+    "d'envoi de la newsletter.",
+    "Vos données sont traitées par Exemple SAS pour gérer votre abonnement à la newsletter et ne sont "
+    "jamais cédées à des tiers.",
+    'En utilisant ce formulaire, vous acceptez le stockage et le traitement de vos données par ce site web.',
+    "En laissant un commentaire, vous acceptez que ce site enregistre votre nom, votre adresse e-mail et "
+    "votre adresse IP.",
+    "Pour vous offrir une meilleure expérience, ce site utilise des cookies. Vous pouvez les accepter, les "
+    "refuser ou les paramétrer.",
+    "Nous utilisons des cookies pour améliorer votre expérience. Cliquez sur « Accepter » pour les "
+    "autoriser ou sur « Refuser » pour les refuser.",
+    "Ce site utilise des cookies pour mesurer son audience. En cliquant sur « OK », vous acceptez leur "
+    "utilisation.",
+    "Votre choix sera conservé pendant 6 mois. Vous pouvez le modifier à tout moment en cliquant sur « "
+    "Préférences cookies ».",
+    'Si vous ne faites aucun choix, aucun cookie optionnel ne sera déposé.',
+    "Vos données pourront être transmises à nos partenaires uniquement si vous l'avez accepté.",
+    'Nous partageons vos données avec nos partenaires uniquement lorsque vous nous y avez autorisés.',
+    'En continuant, vous confirmez avoir plus de 18 ans.',
+    "En continuant, vous acceptez d'être redirigé vers le site de notre partenaire.",
+    "En partageant cet article, vous acceptez les conditions d'utilisation de Facebook.",
+    "En utilisant le code promo, vous acceptez les conditions de l'offre partenaire.",
+    'En vous inscrivant, vous acceptez de recevoir un e-mail de confirmation pour activer votre compte.',
+    "En téléchargeant ce livre blanc, vous acceptez que vos données soient traitées pour vous l'envoyer "
+    "par e-mail.",
+    'En jouant, vous acceptez le règlement du jeu.',
+    "En installant l'extension, vous autorisez l'accès aux onglets ouverts, nécessaire à son fonctionnement.",
+    'Ne manquez aucune de nos offres : inscrivez-vous à la newsletter.',
+    'Pour ne rien manquer de nos actualités, abonnez-vous.',
+    'Vous avez bien été désinscrit. Vous ne recevrez plus aucune newsletter de notre part.',
+    'Si vous ne recevez pas notre e-mail de confirmation, vérifiez vos courriers indésirables.',
+    "Si vous n'avez pas demandé cette inscription, ignorez simplement ce message.",
+    'Nous ne partagerons pas votre adresse e-mail. Désabonnement possible à tout moment.',
+    'Pas de spam, promis ! Désinscription en un clic.',
+    "Aucune donnée n'est transmise à des tiers sans votre consentement.",
+    "Vous ne souhaitez pas recevoir nos offres ? Rendez-vous dans votre espace client, rubrique « Mes "
+    "préférences ».",
+    'Pas intéressé par nos offres ? Désabonnez-vous en un clic.',
+    'Vous ne voulez plus recevoir nos SMS ? Envoyez STOP au 36173.',
+    'Pour ne plus recevoir nos SMS, répondez STOP.',
+    'Si vous ne souhaitez plus recevoir cette newsletter, vous pouvez vous désinscrire ici.',
+    'Vous ne pouvez pas désactiver les cookies strictement nécessaires.',
+    'Ces cookies ne peuvent pas être refusés car ils sont indispensables au fonctionnement du site.',
+    "Si vous désactivez ces cookies, nous ne pourrons pas mesurer l'audience du site.",
+    'Si vous refusez, vous ne verrez pas moins de publicités, mais elles ne seront pas personnalisées.',
+    'Refuser les cookies publicitaires ne réduit pas le nombre de publicités affichées.',
+    'Si vous ne faites rien, aucun cookie non essentiel ne sera déposé.',
+    'Sans action de votre part, seuls les cookies nécessaires seront utilisés.',
+    'Sans opposition de votre part, votre abonnement sera reconduit pour un an.',
+    "Si vous ne résiliez pas votre essai avant la fin de la période gratuite, votre abonnement sera "
+    "automatiquement renouvelé.",
+    "Il n'est pas inutile de vérifier régulièrement vos paramètres de confidentialité.",
+    'Voulez-vous vraiment retirer votre consentement ?',
+    "Je ne souhaite plus recevoir d'e-mails",
+    'Continuer sans accepter',
+    'Se désabonner',
+    'Souhaitez-vous désactiver les notifications pour cette conversation ?',
+    'Voulez-vous bloquer cet utilisateur ?',
+    'Voulez-vous retirer cet article de votre panier ?',
+    'Voulez-vous arrêter de partager votre position avec Marie ?',
+    'Voulez-vous vous désinscrire de cet atelier ?',
+    'Souhaitez-vous bloquer les messages de cet expéditeur ?',
+    "L'utilisateur est informé que, lors de ses visites sur le site, un cookie peut s'installer "
+    "automatiquement sur son logiciel de navigation.",
+    "L'utilisateur peut s'opposer à l'enregistrement de cookies en configurant son navigateur.",
+    'En aucun cas les données collectées ne seront cédées ou vendues à des tiers.',
+    'Le client accepte que les informations relatives à sa commande soient transmises au transporteur.',
+    'Le membre consent à ce que ses données soient traitées aux fins de gestion de son adhésion.',
+    "Le consentement au dépôt de cookies publicitaires est recueilli via le bandeau affiché lors de la "
+    "première visite.",
+    "Lors de votre première visite, un bandeau vous demande d'accepter ou de refuser les cookies "
+    "publicitaires.",
+    "Lorsque vous cliquez sur « Accepter », des cookies de mesure d'audience sont déposés sur votre "
+    "terminal.",
+    "En cliquant sur le bouton « J'y vais », vous serez redirigé vers le site de notre partenaire, qui "
+    "dispose de sa propre politique de confidentialité.",
+    "En soumettant votre avis, vous acceptez qu'il soit publié sur notre site.",
+    'En publiant votre avis, vous acceptez les conditions de modération de notre partenaire Avis Vérifiés.',
+    'En validant votre candidature, vous acceptez que votre CV soit transmis au recruteur.',
+    'En vous connectant, vous acceptez que nous utilisions un cookie pour maintenir votre session.',
+    'En activant le suivi de position, vous partagez votre trajet avec les proches que vous avez choisis.',
+    'En acceptant les cookies de réseaux sociaux, vous pourrez partager nos contenus sur vos réseaux.',
+    'En refusant ces cookies, vous ne pourrez pas regarder les vidéos YouTube intégrées.',
+    'En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.',
+    "En affichant la carte, vous acceptez les conditions d'utilisation de Google Maps.",
+    'En vous inscrivant, vous acceptez de recevoir des notifications concernant votre compte.',
+    'En commandant, vous acceptez de recevoir un SMS lorsque votre colis sera expédié.',
+    "En vous inscrivant à l'essai gratuit, vous acceptez que votre abonnement soit renouvelé "
+    "automatiquement à l'issue de la période d'essai.",
+    "En utilisant l'application, vous acceptez que les mises à jour soient installées automatiquement.",
+    "En cliquant sur « Se connecter avec Facebook », vous autorisez Facebook à nous transmettre votre nom "
+    "et votre photo de profil.",
+    'Vous ne pouvez pas vous désinscrire de ces e-mails car ils concernent la sécurité de votre compte.',
+    'Les e-mails de service ne peuvent pas être désactivés.',
+    "Si vous n'êtes pas le destinataire de ce message, merci de ne pas le diffuser ni le partager.",
+    "N'oubliez pas de confirmer votre inscription à la newsletter.",
+    "Vous n'avez pas encore confirmé votre abonnement. Cliquez sur le lien reçu par e-mail.",
+    'Vous ne recevez pas nos e-mails ? Ajoutez notre adresse à vos contacts.',
+    'Si vous ne voyez pas le bandeau cookies, désactivez votre bloqueur de publicités.',
+    'Ne cochez cette case que si vous êtes un professionnel.',
+    "Cochez cette case si vous ne disposez pas d'adresse e-mail.",
+    'Activez cette option si vous ne voulez pas voir les contenus sensibles.',
+    'En poursuivant, vous confirmez que les informations fournies sont exactes.',
+    'En continuant, vous acceptez que votre panier soit conservé 30 jours.',
+    "En utilisant notre service de traduction, vous acceptez que vos textes soient traités uniquement pour "
+    "produire la traduction.",
+    "Le bouton « Accepter » autorise le dépôt de cookies de mesure d'audience ; le bouton « Refuser » les "
+    "bloque.",
+    'Le partage de vos données avec nos partenaires est désactivé par défaut.',
+    'Nous vous demandons votre accord avant de partager vos données avec des partenaires publicitaires.',
+    'Ces partenaires traitent vos données sur la base de votre consentement ou de leur intérêt légitime.',
+    'Vous pouvez consulter la liste de nos partenaires et choisir ceux que vous autorisez.',
+    "Certains partenaires ne demandent pas votre consentement mais s'appuient sur leur intérêt légitime. "
+    "Vous pouvez vous y opposer.",
+)
+FRENCH_CONSTRUCTED_NEGATIVE_BOXES = (
+    'Je ne souhaite pas recevoir la newsletter',
+    'Ne plus afficher ce message',
+    'Ne pas me rappeler ce choix sur cet appareil',
+    'Je ne veux pas que mes données soient partagées avec des partenaires',
+    'Ne pas vendre ni partager mes informations personnelles',
+    'Désactiver les publicités personnalisées',
+    "Je refuse les cookies de mesure d'audience",
+    "J'accepte de recevoir des offres de nos partenaires",
+    'Ne pas enregistrer ma carte pour mes prochains achats',
+    'Je ne souhaite pas être contacté par téléphone',
+    'Je ne souhaite pas que mes données soient utilisées à des fins de prospection',
+    "Je m'oppose à la transmission de mes données à des partenaires",
+    "Ne pas recevoir d'offres de nos partenaires",
+    'Je refuse que mes coordonnées soient cédées à des tiers',
+    'Désactiver les notifications pour cette conversation',
+    "Ne plus me proposer d'offres similaires",
+    'Masquer mon profil des résultats de recherche',
+    'Activez cette option si vous ne voulez pas voir les contenus sensibles.',
+    "Cochez cette case si vous ne disposez pas d'adresse e-mail.",
+    'Ne pas afficher les publicités personnalisées',
+    'Je ne souhaite pas recevoir le catalogue papier par la poste',
+)
+
+
+@pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_NEGATIVES)
+def test_french_constructed_negatives_are_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+    assert match_trick_wording(notice) is None
+
+
+@pytest.mark.parametrize("label", FRENCH_CONSTRUCTED_NEGATIVE_BOXES)
+def test_french_constructed_negative_boxes_are_no_trick(label: str) -> None:
+    assert match_trick_wording(label, on_a_box=True) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a document granted whoever owns it is a document (ruling 3) ...
+    ("En réservant, vous acceptez les conditions générales de vente de notre partenaire.", False),
+    ("En participant, vous acceptez le règlement du jeu organisé avec nos sponsors.", False),
+    ("En vous inscrivant, vous acceptez la charte de la communauté et les conditions de nos "
+     "partenaires.", False),
+    # ... but not a use joined to it, nor a notice's policy granted by going on browsing
+    ("En réservant, vous acceptez les CGV et le partage de vos données avec nos partenaires.", True),
+    ("En validant, vous acceptez les conditions de l'offre et de recevoir les offres de nos "
+     "partenaires.", True),
+    ("Ce site dépose des cookies publicitaires de nos partenaires. En poursuivant votre navigation, "
+     "vous acceptez notre politique de cookies.", True),
+])
+def test_french_a_document_whoever_owns_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the processor that runs the act, reached through "notre" or named before its role
+    ("En finalisant votre achat, vous acceptez que votre numéro de carte soit transmis à notre "
+     "banque.", False),
+    ("En vous abonnant, vous acceptez que votre e-mail soit transféré à Sendinblue, notre prestataire "
+     "d'envoi.", False),
+    ("En vous abonnant, vous acceptez que votre e-mail soit transféré à Acme, notre partenaire, à des fins "
+     "publicitaires.", True),
+    ("En poursuivant votre commande, vous acceptez que vos données soient transmises à nos partenaires "
+     "commerciaux.", True),
+    # the visitor's own parcel, a cookie that keeps the session, being sent on to another site
+    ("En achetant, vous acceptez de recevoir un e-mail lorsque votre colis quittera l'entrepôt.", False),
+    ("En achetant, vous acceptez de recevoir nos offres par e-mail.", True),
+    ("En vous identifiant, vous acceptez un cookie qui maintient votre connexion.", False),
+    ("En continuant, vous acceptez d'être renvoyé vers la boutique de notre partenaire.", False),
+    ("En continuant, vous acceptez d'être redirigé vers notre partenaire, qui recevra vos "
+     "coordonnées.", True),
+    # the feature the act uses, named as its object, is what the act does
+    ("En utilisant le partage de trajet, vous acceptez que votre position soit visible par vos "
+     "proches.", False),
+    ("En utilisant la fonction de partage, vous acceptez de recevoir nos offres commerciales.", True),
+    ("En partageant votre position, vous acceptez qu'elle soit utilisée à des fins publicitaires.", True),
+])
+def test_french_the_acts_own_processor_parcel_session_and_feature(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # a contract renewed by tacit agreement is contract law (ruling 5); data shared so stays
+    ("Faute de résiliation avant l'échéance, votre contrat sera tacitement reconduit.", False),
+    ("Sans opposition de votre part, votre adhésion sera renouvelée chaque année.", False),
+    ("Sans opposition de votre part, vos coordonnées seront partagées avec nos partenaires.", True),
+])
+def test_french_tacit_renewal_is_no_trick(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent described (a legal basis, collected by the banner, not required, chosen, already the
+    # condition) grants nothing, even beside a single button ...
+    ("Nos annonceurs traitent ces données sur la base de votre consentement.", False),
+    ("Votre accord pour la publicité ciblée est sollicité au premier affichage.", False),
+    ("Rien ne vous oblige à les accepter : vous n'êtes pas tenu d'accepter les cookies "
+     "publicitaires.", False),
+    ("Sélectionnez les finalités que vous voulez autoriser pour nos partenaires.", False),
+    ("Nos partenaires ne lisent ces traceurs que lorsque vous les avez acceptés.", False),
+    ("Un bandeau vous propose d'autoriser ou de refuser la publicité personnalisée.", False),
+    # ... while a grant tied to going on, or made here, stays
+    ("Si vous poursuivez, vous nous autorisez à partager vos données avec nos partenaires.", True),
+    ("Vous n'êtes pas obligé de vous inscrire ; en vous inscrivant, vous acceptez de recevoir les "
+     "offres de nos partenaires.", True),
+    ("En poursuivant votre navigation, vous acceptez que nos partenaires déposent des cookies "
+     "publicitaires.", True),
+])
+def test_french_consent_described_as_basis_collected_or_condition(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, part B (second set): a consent manager's and a policy's sentences about consent --
+# what needs it, how long it lasts, who grants it in the third person, what it enables, a grant
+# required or not given, a choice reported, two refusals side by side. None grants anything here,
+# even beside a single button (the bare-grant reading).
+FRENCH_CONSTRUCTED_CONSENT_DESCRIPTIONS = (
+    "Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les "
+    "publicités, avec votre consentement.",
+    "Vous pouvez donner, refuser ou retirer votre consentement à tout moment depuis notre outil de gestion "
+    "des cookies.",
+    "Certains cookies nécessitent votre consentement : ils ne seront déposés qu'après votre accord.",
+    "Votre consentement s'applique à tous les sites de notre groupe.",
+    "Votre consentement sera conservé pendant 13 mois, après quoi nous vous le redemanderons.",
+    "Vous pouvez à tout moment modifier vos préférences en matière de publicité personnalisée.",
+    "Pour en savoir plus sur la manière dont nos partenaires utilisent vos données, consultez leur "
+    "politique.",
+    "Les données collectées par nos partenaires publicitaires sont soumises à leurs propres politiques de "
+    "confidentialité.",
+    "Le refus des cookies publicitaires n'empêche pas l'affichage de publicités, qui ne seront simplement "
+    "pas personnalisées.",
+    "Les cookies de mesure d'audience sont exemptés de consentement lorsqu'ils respectent les "
+    "recommandations de la CNIL.",
+    "Ces traceurs sont soumis à votre consentement préalable.",
+    "Nous ne déposerons des cookies publicitaires qu'avec votre accord explicite.",
+    "Conformément à la réglementation, nous sollicitons votre accord avant tout dépôt de cookies "
+    "publicitaires.",
+    "Cette vidéo est hébergée par YouTube, qui peut déposer des cookies publicitaires si vous la lancez.",
+    "Pour afficher ce contenu, vous devez accepter les cookies de la catégorie « Réseaux sociaux ».",
+    "Ce contenu est bloqué car vous n'avez pas accepté les cookies de nos partenaires.",
+    "Autorisez les notifications pour être averti de nos nouvelles offres.",
+    "Accepter les cookies publicitaires permet de financer la rédaction gratuitement.",
+    "Votre accord nous permet de vous proposer des publicités adaptées et de financer nos contenus.",
+    "Nous avons besoin de votre accord pour utiliser vos données à des fins publicitaires.",
+    "Souhaitez-vous autoriser nos partenaires à vous proposer des offres personnalisées ?",
+    "Le dépôt de cookies publicitaires est soumis à votre accord.",
+    "Avec votre permission, nous et nos partenaires pouvons utiliser des données de géolocalisation "
+    "précises.",
+    "L'utilisateur peut accepter ou refuser les cookies de mesure d'audience via le lien « Gestion des "
+    "cookies ».",
+    "L'utilisateur est libre d'accepter ou de refuser les cookies publicitaires.",
+    "Le client peut s'opposer à tout moment à la réception de messages commerciaux.",
+    "Le membre qui accepte de recevoir la newsletter peut se désinscrire à tout moment.",
+    "Les personnes qui ont accepté les cookies publicitaires peuvent retirer leur accord dans les "
+    "paramètres.",
+    "Si l'utilisateur accepte les cookies, des données de navigation sont transmises à nos partenaires.",
+    "Lorsque l'internaute accepte le dépôt de cookies publicitaires, ses données peuvent être partagées "
+    "avec nos partenaires.",
+    "Votre adresse e-mail ne sera utilisée que pour vous envoyer la newsletter à laquelle vous avez "
+    "consenti.",
+    "Nous ne transmettons vos coordonnées à nos partenaires qu'avec votre autorisation expresse.",
+    "Le partage de données avec nos partenaires n'a lieu qu'après acceptation de votre part.",
+    "Vous avez accepté de recevoir nos offres : vous pouvez vous désabonner via le lien en bas de chaque "
+    "e-mail.",
+    "Merci ! Vous avez accepté les cookies de mesure d'audience.",
+    "Vos préférences ont été enregistrées : vous avez refusé les cookies publicitaires et accepté les "
+    "cookies de mesure d'audience.",
+    "Vous pouvez accepter individuellement chaque partenaire ci-dessous.",
+    "En savoir plus sur nos partenaires et la manière dont ils utilisent vos données.",
+    "Pour refuser le partage de vos données, désactivez le bouton ci-dessous.",
+    "Le consentement donné pour les cookies publicitaires vaut pour une durée de 6 mois.",
+    "Un refus n'a aucune conséquence sur votre navigation ; un accord permet à nos partenaires de vous "
+    "proposer des publicités pertinentes.",
+    "Si vous êtes mineur, l'autorisation de vos parents est nécessaire pour recevoir nos offres.",
+    "Le titulaire de l'autorité parentale doit consentir au traitement des données de l'enfant.",
+    "Nos partenaires peuvent, sous réserve de votre accord, utiliser vos données pour vous proposer des "
+    "publicités.",
+    "Nous pourrons, avec votre accord, partager vos coordonnées avec nos partenaires.",
+    "Vous acceptez les cookies ? Nos partenaires pourront alors vous proposer des publicités ciblées.",
+)
+
+
+@pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_CONSENT_DESCRIPTIONS)
+def test_french_consent_descriptions_grant_nothing(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+    assert match_trick_wording(notice) is None
+
+
+@pytest.mark.parametrize(("words", "bundled", "trick"), [
+    # the look-alikes that stay findings: a grant required, then one tied to going on; a grant
+    # past "vous n'avez pas à"; a double negative of one wish
+    ("Vous devez lire nos CGU ; en continuant, vous acceptez aussi le partage de vos données avec nos "
+     "partenaires.", True, False),
+    ("Vous n'avez pas à cocher de case : en vous inscrivant, vous acceptez de recevoir les offres de nos "
+     "partenaires.", True, False),
+    ("Je ne souhaite pas ne pas recevoir vos offres.", False, True),
+    ("Nous ne vendons pas vos données et ne les louons pas.", False, False),
+])
+def test_french_consent_described_look_alikes_that_stay(words: str, bundled: bool, trick: bool) -> None:
+    assert (match_bundled_sentence(words) is not None) is bundled
+    assert (match_trick_wording(words) is not None) is trick
+
+
+# Round m21, part B (trick-wording set): boxes that state their refusal plainly, opt-out and
+# withdrawal described, the legal Bloctel notice, consequences of a refusal, a consent absent, a
+# slogan urging not to miss anything. None is trick-wording (ruling 5) nor a bundled grant.
+FRENCH_CONSTRUCTED_TRICK_NEGATIVES = (
+    "Vous pouvez vous désinscrire à tout moment et sans frais en cliquant sur le lien prévu à cet effet.",
+    "Vous disposez d'un droit d'opposition, que vous pouvez exercer sans avoir à vous justifier.",
+    "Vous ne recevrez aucune publicité de nos partenaires sans y avoir consenti au préalable.",
+    "Si vous ne voulez pas de cookies, ne cliquez pas sur « Accepter ».",
+    "Ne fermez pas cette fenêtre tant que le paiement n'est pas terminé.",
+    "Les données ne seront ni vendues ni louées.",
+    "Votre refus n'aura pas d'incidence sur votre commande.",
+    "Le refus de ces cookies n'empêche pas l'accès au site.",
+    "Vous ne serez pas abonné à la newsletter si vous ne cochez pas la case.",
+    "Si vous ne cochez pas cette case, nous ne pourrons pas vous envoyer nos offres.",
+    "Sans votre accord, nous ne vous enverrons pas d'offres commerciales.",
+    "Si vous ne souhaitez plus figurer dans notre fichier, il vous suffit de nous le signaler.",
+    "Vous ne voulez pas manquer nos offres ? Inscrivez-vous à notre newsletter.",
+    "Ne manquez plus aucune promotion : activez les notifications.",
+    "Vous ne souhaitez pas que votre avis soit publié ? Contactez-nous.",
+    "Pour ne plus être sollicité par téléphone, inscrivez-vous gratuitement sur Bloctel.",
+    "Si vous ne souhaitez pas faire l'objet de prospection commerciale par voie téléphonique, vous pouvez "
+    "gratuitement vous inscrire sur la liste d'opposition au démarchage téléphonique Bloctel.",
+    "Conformément à l'article L.223-2 du Code de la consommation, vous pouvez vous inscrire sur la liste "
+    "Bloctel si vous ne souhaitez pas être démarché par téléphone.",
+    "Vous pouvez vous opposer au traitement de vos données, sauf si nous avons des motifs légitimes "
+    "impérieux.",
+    "Si vous ne donnez pas votre consentement, vous pourrez tout de même utiliser le site.",
+    "Sans votre consentement, aucun cookie publicitaire ne sera déposé.",
+    "À défaut de consentement, seuls les cookies nécessaires seront déposés.",
+    "Le fait de refuser les cookies n'empêche pas l'utilisation du site.",
+    "Vous ne recevez plus nos newsletters ? Vérifiez que notre adresse n'est pas dans vos spams.",
+    "Vous n'êtes plus inscrit à la newsletter. Ce n'est pas ce que vous vouliez ? Réabonnez-vous.",
+    "Souhaitez-vous vous désabonner de toutes nos communications ?",
+    "Si vous ne souhaitez pas que vos coordonnées soient transmises à nos partenaires, il vous suffit de "
+    "laisser la case décochée.",
+    "Nous ne conservons pas vos données de carte bancaire, sauf si vous choisissez de les enregistrer.",
+    "Aucun e-mail ne vous sera envoyé si vous ne l'avez pas demandé.",
+)
+FRENCH_CONSTRUCTED_TRICK_NEGATIVE_BOXES = (
+    "Je ne souhaite pas recevoir d'offres commerciales par SMS",
+    "Je ne veux pas être recontacté",
+    "Ne pas conserver mes données après le traitement de ma demande",
+    "Désactiver le suivi publicitaire",
+    "Refuser les cookies de personnalisation",
+    "Je m'oppose au profilage",
+    "Je refuse que mon avis soit publié avec mon nom",
+    "Je ne souhaite pas que mon nom apparaisse dans la liste des donateurs",
+    "Me désinscrire de toutes les communications",
+    "Masquer mon adresse e-mail aux autres membres",
+    "Ne pas partager ma position",
+    "Cocher pour refuser les cookies publicitaires",
+    "Cochez pour vous opposer à la prospection commerciale",
+    "Cochez cette case pour ne plus recevoir notre newsletter",
+    "Activer le mode privé (aucune donnée n'est collectée)",
+    "Aucune communication commerciale, merci",
+    "Non, je ne souhaite pas recevoir d'offres",
+    "Oui, je souhaite recevoir les offres de nos partenaires",
+    "Je ne suis pas intéressé(e) par les offres de nos partenaires",
+    "Ne jamais me demander à nouveau",
+    "Ne pas afficher de publicités ciblées (des publicités non ciblées continueront de s'afficher)",
+)
+
+
+@pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_TRICK_NEGATIVES)
+def test_french_constructed_trick_negatives(notice: str) -> None:
+    assert match_trick_wording(notice) is None
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize("label", FRENCH_CONSTRUCTED_TRICK_NEGATIVE_BOXES)
+def test_french_constructed_trick_negative_boxes(label: str) -> None:
+    assert match_trick_wording(label, on_a_box=True) is None
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # the slogan before a tick-to-refuse box, and a box ticked only to refuse, stay trick-wording
+    ("Ne manquez rien : cochez cette case si vous ne voulez plus recevoir nos offres.", True),
+    ("Ne cochez cette case que si vous ne souhaitez pas recevoir nos offres.", True),
+    ("Ne ratez aucune de nos ventes privées en activant les alertes.", False),
+])
+def test_french_a_slogan_refuses_nothing(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Nos partenaires ne vous écriront pas sans l'avoir accepté au préalable.", False),
+    ("En l'absence de consentement, seuls les traceurs indispensables sont utilisés.", False),
+    ("En poursuivant sans avoir refusé, vous acceptez que nos partenaires déposent des cookies "
+     "publicitaires.", True),
+])
+def test_french_a_consent_absent_grants_nothing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part B: the act's own handling by those who perform it -- the recruiters of the
+    # application, the nearest branch, a call back about the project the quote is for ...
+    ("En envoyant votre CV, vous acceptez qu'il soit transmis au service des ressources humaines.", False),
+    ("En complétant ce formulaire, vous acceptez que votre demande soit transmise au cabinet le plus "
+     "proche.", False),
+    ("En sollicitant une estimation, vous acceptez d'être rappelé par un expert pour préciser votre "
+     "projet.", False),
+    # ... and no one else, nor for marketing
+    ("En envoyant votre CV, vous acceptez qu'il soit transmis aux ressources humaines et à nos "
+     "partenaires.", True),
+    ("En complétant ce formulaire, vous acceptez que vos coordonnées soient transmises au cabinet le plus "
+     "proche à des fins commerciales.", True),
+    ("En sollicitant une estimation, vous acceptez d'être rappelé pour votre projet et de recevoir nos "
+     "offres.", True),
+])
+def test_french_the_acts_performers_and_its_project(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, part B (acts set): a grant tied to an act whose use is that act's own (the order, the
+# booking, the alert created, the invitation sent, the application, the payment). No finding.
+FRENCH_CONSTRUCTED_ACT_NEGATIVES = (
+    "En passant commande, vous acceptez que nous vous contactions au sujet de votre commande.",
+    "En réservant, vous acceptez de recevoir un rappel par SMS la veille de votre rendez-vous.",
+    "En vous inscrivant à l'atelier, vous acceptez que l'animateur dispose de vos coordonnées.",
+    "En postulant, vous acceptez que votre candidature soit transmise aux responsables du recrutement de "
+    "notre groupe.",
+    "En créant une alerte, vous acceptez de recevoir par e-mail les annonces correspondant à vos critères.",
+    "En vous inscrivant au webinaire, vous acceptez de recevoir le lien de connexion et le replay par "
+    "e-mail.",
+    "En téléchargeant le catalogue, vous acceptez que nous vous l'envoyions par e-mail.",
+    "En demandant un devis, vous acceptez d'être contacté par un conseiller pour affiner votre projet.",
+    "En parrainant un ami, vous acceptez que nous lui envoyions une invitation par e-mail en votre nom.",
+    "En partageant ce produit, vous acceptez que votre ami reçoive un e-mail contenant le lien.",
+    "En adhérant, vous acceptez de recevoir les convocations aux assemblées générales par e-mail.",
+    "En commandant, vous acceptez de recevoir votre facture par e-mail.",
+    "En vous abonnant au magazine, vous acceptez de recevoir chaque numéro à l'adresse indiquée.",
+    "En utilisant le chat, vous acceptez que la conversation soit enregistrée pour assurer le suivi de "
+    "votre demande.",
+    "En attendant votre choix, seuls les cookies nécessaires sont déposés.",
+    "En vous désabonnant, vous ne recevrez plus nos offres ni celles de nos partenaires.",
+    "En validant votre inscription, vous acceptez de recevoir les informations pratiques liées à "
+    "l'événement.",
+    "En remplissant ce formulaire, vous acceptez que vos données soient transmises à l'agence la plus "
+    "proche de chez vous.",
+    "En vous connectant, vous acceptez l'utilisation de cookies nécessaires à l'authentification.",
+    "En créant votre compte, vous acceptez de recevoir des e-mails de service (confirmation, sécurité, "
+    "factures).",
+    "En poursuivant, vous acceptez que nous vérifiions votre identité auprès de notre prestataire de "
+    "vérification.",
+    "En payant, vous acceptez que vos données bancaires soient traitées par Stripe pour le paiement.",
+)
+
+
+@pytest.mark.parametrize("notice", FRENCH_CONSTRUCTED_ACT_NEGATIVES)
+def test_french_constructed_act_negatives(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the visitor in the third person going on, as policies write it, is going on (ruling 1) ...
+    ("Si l'internaute continue sa navigation, il consent au dépôt de traceurs publicitaires.", True),
+    ("Toute visiteuse qui reste sur le site accepte que ses données soient cédées à nos partenaires.", True),
+    # ... not a document granted, a refusal described, nor what a consent given leads to
+    ("Lorsque l'utilisateur poursuit sa visite, il accepte les présentes mentions légales.", False),
+    ("Si le visiteur poursuit sa navigation sans accepter, aucun traceur publicitaire n'est déposé.", False),
+    ("L'internaute qui navigue sur le site peut refuser la publicité ciblée à tout moment.", False),
+])
+def test_french_the_visitor_going_on_in_the_third_person(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part A: personalised as the deliverable the visitor asked for is that request ...
+    ("En validant, vous acceptez que vos données soient traitées pour établir votre devis "
+     "personnalisé.", False),
+    ("En réservant, vous consentez au traitement de vos données pour préparer une démonstration "
+     "personnalisée.", False),
+    ("En vous inscrivant, vous acceptez le traitement de vos données pour votre programme "
+     "d'entraînement personnalisé.", False),
+    # ... personalised ads, offers or content stay a use
+    ("En vous inscrivant, vous acceptez le traitement de vos données pour vous proposer des offres "
+     "personnalisées.", True),
+    ("En validant, vous acceptez de recevoir un devis personnalisé et des publicités "
+     "personnalisées.", True),
+    ("En créant un compte, vous acceptez que nous utilisions vos données pour un contenu "
+     "personnalisé.", True),
+])
+def test_french_a_tailored_deliverable_is_no_personalisation(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part B: the sales relationship and the sales staff who answer a request are no
+    # marketing (the contact-form notice "… et de la relation commerciale qui peut en découler") ...
+    ("En envoyant votre message, j'accepte que mes informations soient utilisées dans le cadre de ma "
+     "demande et de la relation commerciale qui peut en découler.", False),
+    ("En validant, vous acceptez que votre demande soit traitée par notre équipe commerciale.", False),
+    ("En validant, vous acceptez d'être rappelé par un commercial au sujet de votre projet.", False),
+    ("En commandant, vous acceptez d'être contacté par le service client en cas de retard avec votre "
+     "livraison.", False),
+    # ... commercial purposes, offers and salespeople canvassing stay marketing
+    ("En validant, vous acceptez que vos coordonnées soient utilisées à des fins commerciales.", True),
+    ("En validant, vous acceptez d'être appelé par un commercial pour découvrir nos offres.", True),
+    ("En vous inscrivant, vous acceptez que nos commerciaux vous démarchent par téléphone.", True),
+    ("En passant commande, vous acceptez que vos données servent à la relation commerciale et à la "
+     "prospection.", True),
+])
+def test_french_the_sales_relationship_is_no_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+FRENCH_FACTS_ABOUT_A_REFUSAL = (
+    # round m21 part B: what a refusal does or when it takes effect, and idioms that negate no wish
+    "La désinscription n'est pas immédiate : vous pourriez encore recevoir quelques e-mails.",
+    "Votre désabonnement ne sera pas pris en compte avant 48 heures.",
+    "Vous n'êtes pas obligé de vous désabonner pour modifier vos préférences.",
+    "Refuser ne vous empêche pas de recevoir nos e-mails de service.",
+    "Il n'est pas nécessaire de refuser les cookies à chaque visite : votre choix est conservé.",
+    "Votre opposition ne s'applique pas aux messages liés à votre commande.",
+    "N'hésitez pas à vous désinscrire si nos e-mails ne vous intéressent plus.",
+    "Les cookies refusés ne sont pas déposés.",
+    "Nous ne refusons jamais une demande de désinscription.",
+    "L'opposition au profilage n'entraîne pas la fermeture de votre compte.",
+    "Ne vous inquiétez pas : vous pouvez vous désabonner à tout moment.",
+    "Vous ne serez plus sollicité : votre opposition a bien été enregistrée.",
+    "Nous ne partagerons plus vos données avec nos partenaires, conformément à votre refus.",
+    "Vous n'avez pas encore exprimé votre choix. Acceptez ou refusez les cookies.",
+    "Le fait de ne pas accepter les cookies n'empêche pas la navigation.",
+    "Vous pouvez refuser sans que cela n'affecte votre navigation.",
+    "Votre adresse ne sera jamais cédée ni vendue à des partenaires.",
+    "Vous ne souhaitez plus recevoir nos e-mails ? Pas de problème, désinscrivez-vous ici.",
+)
+
+
+@pytest.mark.parametrize("words", FRENCH_FACTS_ABOUT_A_REFUSAL)
+def test_french_facts_about_a_refusal_are_no_double_negative(words: str) -> None:
+    assert match_trick_wording(words) is None
+    assert match_bundled_sentence(words) is None  # "Le fait de ne pas accepter …" is no act, no grant
+
+
+@pytest.mark.parametrize("words", [
+    # a negated wish about a refusal, or silence taken as consent, stays trick-wording
+    "Je ne veux pas ne plus recevoir vos actualités.",
+    "Je ne refuse pas que mes coordonnées soient cédées à vos partenaires.",
+    "Si vous ne vous y opposez pas, vos données seront transmises à nos annonceurs.",
+    "La case cochée vaut refus : ne la décochez pas si vous ne voulez pas nos offres.",
+])
+def test_french_negated_wishes_about_a_refusal_stay(words: str) -> None:
+    assert match_trick_wording(words) is not None
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # round m21 part B: a refusing question the text answers with how to refuse is rhetorical ...
+    ("Vous voulez arrêter nos SMS ? Envoyez STOP au 36111.", False),
+    ("Souhaitez-vous ne plus recevoir notre lettre ? Il vous suffit de vous désinscrire ici.", False),
+    ("Préférez-vous ne plus recevoir nos offres ? Modifiez vos préférences dans votre compte.", False),
+    # ... a refusing question answered by Oui/Non stays
+    ("Vous opposez-vous à l'envoi de nos offres par SMS ? Oui / Non", True),
+    ("Préférez-vous ne plus recevoir nos offres ? Oui, je préfère", True),
+])
+def test_french_a_refusing_question_answered_by_the_text(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 part B: the parts of a granted document pointed to are its contents ...
+    ("En créant un compte, vous acceptez notre politique de confidentialité, notamment les articles "
+     "relatifs aux transferts vers nos partenaires.", False),
+    ("En commandant, vous acceptez nos CGV, en particulier la clause sur la prospection commerciale.", False),
+    # ... a use named after "notamment" is granted
+    ("En créant un compte, vous acceptez nos conditions, notamment la cession de vos données à nos "
+     "partenaires.", True),
+])
+def test_french_the_parts_of_a_granted_document(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a grant required only to show embedded content is the content's own switch; the service's use
+    # made the price of a grant is not
+    ("Pour regarder cette vidéo, il faut autoriser les cookies de YouTube.", False),
+    ("Pour utiliser le service, vous devez accepter la transmission de vos données à nos annonceurs.", True),
+])
+def test_french_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
