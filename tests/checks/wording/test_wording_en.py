@@ -1255,3 +1255,53 @@ def test_english_a_bad_state_embraced_by_being_in_it(decline: str, shaming: bool
 ])
 def test_english_rivals_let_ahead_and_needing_no_help(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Round m21: subscribing to a channel of messages (an SMS / text-alert / WhatsApp service) is
+# asking for those messages, as subscribing to a newsletter is; a paid service is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you subscribe to our text service, you agree to get automated reminders from us.", False),
+    ("By subscribing to our WhatsApp service, you consent to receive our messages.", False),
+    ("By subscribing to our premium service, you agree to receive partner offers by text.", True),
+    ("By subscribing to our streaming plan, you agree to get our marketing emails.", True),
+])
+def test_english_subscribing_to_a_message_channel_is_the_consent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a grant whose object is a document stays one when the document carries a firm's name
+# ("… Partners LLC's agreement") or its own future updates; partners or mail granted stay bundled.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking, you accept Harbour Partners' standard terms of hire.", False),
+    ("By paying, you agree to Northgate Partners Ltd's client agreement.", False),
+    ("By using the portal, you accept these rules and future updates.", False),
+    ("By opening an account, you agree to the terms and any future changes to them.", False),
+    ("By booking, you agree that we pass your details to Harbour Partners Ltd.", True),
+    ("By opening an account, you agree to receive future updates from our team.", True),
+])
+def test_english_a_document_named_after_a_firm_or_updated_is_still_a_document(notice: str,
+                                                                                bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: what the act obtains, received first ("your certificate", "your receipt"), is no mail
+# beside it; paced mail or a newsletter named after it still is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By completing the module, you agree to receive your certificate and class updates by email.", False),
+    ("By checking out, you agree to receive your receipt by text.", False),
+    ("By checking out, you agree to receive your receipt and our weekly newsletter.", True),
+])
+def test_english_what_the_act_obtains_is_not_mail_beside_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: "the Promotion" a contest's rules name the contest by is what the entrant joins;
+# "promotions" or "the promotion of our products" is marketing.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By taking part, you consent to the use of your details to run the Promotion.", False),
+    ("By entering, you agree that your name may be used to announce the promotion winners.", False),
+    ("By taking part, you consent to the use of your details for the promotion of our brands.", True),
+    ("By entering, you agree to receive promotions from us.", True),
+])
+def test_english_the_contest_named_promotion_is_not_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
