@@ -184,6 +184,9 @@ class WordingLexicon:
     # (:func:`_without_uses_for_the_act`). One entry per language: the entries are joined into one
     # alternation, where a group name may stand only once.
     act_purpose: re.Pattern[str] | None = None
+    # The visitor's own opt-in as the condition said just before a use ("…and, if you opt in, for
+    # marketing"): that use waits for the separate choice, it is not granted here (:func:`_a_use_made`).
+    opted_use: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -327,6 +330,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         signup_act=optional_patterns("bundled_consent.signup_act"),
         plain_mail=optional_patterns("bundled_consent.plain_mail"),
         act_purpose=act_purpose,
+        opted_use=optional_patterns("bundled_consent.opted_use"),
     )
 
 
@@ -705,15 +709,26 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     return None
 
 
+#: How far before a use its opt-in condition may stand ("if you have opted in, for marketing from
+#: the "): one short clause, so a condition elsewhere in the sentence conditions nothing here.
+OPTED_USE_REACH = 80
+
+
 def _a_use_made(sentence: str, found: re.Match[str], lex: WordingLexicon,
                 own: tuple[re.Pattern[str], ...], refusing: bool = False) -> bool:
     """Whether the data use ``found`` in ``sentence`` is one the sentence makes.
 
     Not when its clause denies it (:func:`_in_denial`; ``refusing`` as there), when it is the
-    resource the doing itself hands over (``own``, :func:`_act_resources`), or when it only
-    serves the visitor's own request (:func:`_serves_the_request`).
+    resource the doing itself hands over (``own``, :func:`_act_resources`), when it only
+    serves the visitor's own request (:func:`_serves_the_request`), or when the visitor's own
+    opt-in is its condition, said before it in the same clause (``opted_use``: "…and, if you opt
+    in, for marketing communications from the sponsor").
     """
-    return (bool(found.group(0).strip())
+    opted = lex.opted_use is not None and any(
+        not lex.clause_split.search(sentence, condition.end(), found.start())
+        for condition in lex.opted_use.finditer(sentence, max(0, found.start() - OPTED_USE_REACH),
+                                                 found.start()))
+    return (bool(found.group(0).strip()) and not opted
             and not _in_denial(sentence, found.start(), lex, refusing=refusing)
             and not any(resource.search(found.group(0)) for resource in own)
             and not _serves_the_request(sentence, found.start(), lex))

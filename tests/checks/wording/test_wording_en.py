@@ -1305,3 +1305,30 @@ def test_english_what_the_act_obtains_is_not_mail_beside_it(notice: str, bundled
 ])
 def test_english_the_contest_named_promotion_is_not_marketing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a use the visitor's own opt-in conditions ("…and, if you opt in, for marketing") waits
+# for that separate choice; a use granted before the condition, or outside its clause, is still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By signing up, we process your details to run your account and, if you have opted in, "
+     "to send you offers from our partners.", False),
+    ("By booking, you consent to the use of your data for the booking and, where you have ticked "
+     "the box, for our newsletter.", False),
+    ("By booking, you agree to receive promotional texts and, if you opt in, emails.", True),
+    ("By entering, you agree that, if you opt in, we send you news, and that we pass your details "
+     "to our sponsors.", True),
+])
+def test_english_a_use_conditioned_on_the_visitors_opt_in_is_not_granted(notice: str,
+                                                                          bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: the sponsor or partner as the owner of a document the grant names is no sharing.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By entering, you accept the sponsor's official rules.", False),
+    ("By taking part, you agree to our affiliates' terms of participation.", False),
+    ("By taking part, you accept the sponsor's rules and agree that we pass your email to our "
+     "partners.", True),
+])
+def test_english_a_sponsors_document_is_a_document(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
