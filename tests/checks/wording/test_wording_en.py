@@ -1332,3 +1332,17 @@ def test_english_a_use_conditioned_on_the_visitors_opt_in_is_not_granted(notice:
 ])
 def test_english_a_sponsors_document_is_a_document(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a bad state of body or mind kept by the decline ("I'll stay stressed") shames as an
+# unsafe one does; staying on a plan, signed in or with a provider is a plain choice.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("Nope, I'll just remain anxious", True),
+    ("Maybe later, I'll stay worried", True),
+    ("No thanks, I'd rather stay confused", True),
+    ("No thanks, I'll stay on the free plan", False),
+    ("No thanks, I'll stay with my current provider", False),
+    ("No, I'll remain a guest", False),
+])
+def test_english_a_bad_state_of_body_or_mind_kept(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
