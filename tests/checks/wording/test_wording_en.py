@@ -1346,3 +1346,124 @@ def test_english_a_sponsors_document_is_a_document(notice: str, bundled: bool) -
 ])
 def test_english_a_bad_state_of_body_or_mind_kept(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Round m21: what a cookie category, setting or tool allows is a description of it, not a grant
+# by the visitor; the visitor's own "allow" tied to browsing still is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Preference cookies allow the site to remember the region you picked.", False),
+    ("These tags may also permit us to measure how often an advert is seen.", False),
+    ("By browsing on, you allow us and our advertisers to set tracking cookies.", True),
+    ("By continuing, you agree to cookies that let our partners show you targeted ads.", True),
+])
+def test_english_what_a_category_allows_is_described_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a refusal said to be impossible is a fact, as "cannot" is; a box whose blank or tick
+# inverts the choice still tricks.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("There is no way to opt out of security alerts.", False),
+    ("It is impossible to refuse the cookies the checkout needs.", False),
+    ("If you do not untick this box, we will share your data.", True),
+    ("Uncheck this box if you do not want to stop receiving offers.", True),
+])
+def test_english_a_refusal_said_impossible_is_a_fact(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Round m21, precision audit by construction: notices real sites write in the shapes the
+# bundled-consent words reach (a category described, a document granted, the act's own resource,
+# necessary processing, a policy's third-person statement, a grant in a condition or question,
+# the consent choice itself, a newsletter form, a terms-change notice, checkout) that are not
+# findings under checks.md and the rulings.
+@pytest.mark.parametrize("notice", [
+    ('Marketing cookies are used to track visitors across websites to display relevant ads. They are '
+     'set only if you enable them.'),
+    ('Analytics cookies help us understand how visitors interact with the website by collecting '
+     'information anonymously.'),
+    'Functional cookies allow the website to remember choices you make, such as your language or region.',
+    ('These cookies are used by advertising partners to build a profile of your interests. You can '
+     'switch them off below.'),
+    ('By creating an account, you agree to our Terms of Service and acknowledge our Privacy Policy, '
+     'which explains how we share data with partners.'),
+    'By placing your order, you accept our Terms and Conditions of Sale.',
+    'By registering, you confirm that you have read the Privacy Notice.',
+    'By using the app, you agree to the End User Licence Agreement.',
+    'By uploading your CV, you consent to us storing it to assess your application.',
+    'By submitting this form, you agree that we may contact you by phone to arrange your appointment.',
+    'By booking a table, you agree to receive a confirmation text and a reminder on the day.',
+    'By sharing your location, you allow the app to show you nearby charging stations.',
+    'By enabling notifications, you agree to receive alerts about your deliveries.',
+    ('This website uses only strictly necessary cookies to keep the site secure. By continuing, you '
+     'accept these cookies.'),
+    'We use essential cookies to remember the items in your basket. These cannot be switched off.',
+    'Users may withdraw their consent to marketing at any time by clicking the unsubscribe link.',
+    'Our partners agree to process your data only on our documented instructions.',
+    'Where we rely on your consent, you can withdraw it at any time in your account settings.',
+    'We never sell your personal information to third parties.',
+    'If you consent to analytics cookies, we will measure which pages are visited most.',
+    'Would you like to receive our weekly newsletter with offers from partners?',
+    'If you would like to hear about our offers, please tick the box below.',
+    'You can opt in to personalised recommendations in Settings at any time.',
+    ("By clicking 'Accept all', you agree to the storing of cookies on your device to enhance site "
+     'navigation and assist in our marketing efforts.'),
+    'Click Save preferences to confirm the cookies you have selected.',
+    'You can change your choices at any time by clicking Cookie Settings at the bottom of the page.',
+    'By subscribing, you agree to receive our monthly newsletter. You can unsubscribe at any time.',
+    'Sign up for our newsletter and be the first to hear about new arrivals.',
+    'If you continue to use the service after the changes take effect, you accept the revised Terms.',
+    'By continuing to use our services after 1 March, you agree to the updated Terms of Use.',
+    'By proceeding to checkout, you agree to our delivery terms.',
+    'When you place an order, we share your address with our courier so they can deliver it.',
+    'These cookies allow us to count visits so we can measure and improve the performance of our site.',
+    'Personalisation cookies enable us to show you content based on your previous visits.',
+    'This setting permits the app to access your camera when you scan a code.',
+    'If you sign in with Google, we receive your name and email address from Google.',
+    'We use your email address to send you your order confirmation and delivery updates.',
+    'Your consent applies to this website only and is stored for 12 months.',
+    'Visitors can choose which categories of cookies they accept.',
+    'We ask for your consent before we place analytics cookies on your device.',
+])
+def test_english_constructed_bundled_look_alikes_stay_neutral(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction: opt-out descriptions, "if you do not agree, do not
+# use", withdrawal instructions, plain opt-out boxes, negations that are no consent choice,
+# deemed acceptance of terms (ruling 5), refusals said to be impossible.
+@pytest.mark.parametrize("text", [
+    'You can turn off personalised ads in Settings at any time.',
+    'If you do not agree, please do not use the app.',
+    'If you no longer want to receive our emails, click unsubscribe.',
+    'To withdraw your consent, untick the box and save your preferences.',
+    'We will not share your data unless you give us permission.',
+    "Don't forget to confirm your email address, or you won't receive your order updates.",
+    'If you do not object to the new terms within 30 days, they will be deemed accepted.',
+    'Uncheck this box if you no longer wish to be listed in the public directory.',
+    'Tick this box to opt out of marketing emails.',
+    'Ask websites not to sell or share my data.',
+    "Leave this box unticked if you don't want a printed invoice.",
+    "You won't be able to use the app without a network connection.",
+    "It's not possible to unsubscribe from service emails about your account.",
+    "If you don't want to receive marketing emails, you can opt out at any time from your profile.",
+    "Don't want cookies? Click Reject all.",
+    'If you do not wish to receive our newsletter, please let us know by replying to this email.',
+    'You will not receive any marketing unless you opt in.',
+    "Please don't hesitate to contact us if you have questions about your data.",
+    "Don't miss out on our best offers - sign up today.",
+    "No spam. We won't share your email. Unsubscribe at any time.",
+    "If you don't want us to use cookies, you can block them in your browser settings.",
+    'Disabling cookies may mean that some features of the site do not work.',
+    "If you decline, we won't be able to show you personalised recommendations.",
+    'If you no longer wish to receive these emails, you can unsubscribe.',
+    'We do not send marketing emails without your consent.',
+    "You can't opt out of essential service messages, such as password resets.",
+    'By not accepting these terms you will not be able to register.',
+    'Untick to stop receiving our newsletter.',
+    "We don't use cookies that are not strictly necessary.",
+    "You can't undo this action. Do you want to delete your account?",
+    'Not interested in offers? You can change this later in Settings.',
+])
+def test_english_constructed_trick_look_alikes_stay_neutral(text: str) -> None:
+    assert match_trick_wording(text) is None
