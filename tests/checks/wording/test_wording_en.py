@@ -1351,8 +1351,9 @@ def test_english_a_bad_state_of_body_or_mind_kept(decline: str, shaming: bool) -
 # Round m21: what a cookie category, setting or tool allows is a description of it, not a grant
 # by the visitor; the visitor's own "allow" tied to browsing still is.
 @pytest.mark.parametrize(("notice", "bundled"), [
-    ("Preference cookies allow the site to remember the region you picked.", False),
-    ("These tags may also permit us to measure how often an advert is seen.", False),
+    ("Performance cookies allow us to see which pages are most popular.", False),
+    ("Statistics cookies permit the site owner to understand how visitors use the site.", False),
+    ("Social media cookies allow you to share our articles with your friends.", False),
     ("By browsing on, you allow us and our advertisers to set tracking cookies.", True),
     ("By continuing, you agree to cookies that let our partners show you targeted ads.", True),
 ])
@@ -1363,8 +1364,9 @@ def test_english_what_a_category_allows_is_described_not_granted(notice: str, bu
 # Round m21: a refusal said to be impossible is a fact, as "cannot" is; a box whose blank or tick
 # inverts the choice still tricks.
 @pytest.mark.parametrize(("text", "trick"), [
+    ("It's not possible to opt out of messages about your orders.", False),
+    ("It is not possible to unsubscribe from account alerts.", False),
     ("There is no way to opt out of security alerts.", False),
-    ("It is impossible to refuse the cookies the checkout needs.", False),
     ("If you do not untick this box, we will share your data.", True),
     ("Uncheck this box if you do not want to stop receiving offers.", True),
 ])
