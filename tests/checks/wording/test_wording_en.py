@@ -1469,3 +1469,91 @@ def test_english_constructed_bundled_look_alikes_stay_neutral(notice: str) -> No
 ])
 def test_english_constructed_trick_look_alikes_stay_neutral(text: str) -> None:
     assert match_trick_wording(text) is None
+
+
+# Round m21: a negated consequence of opting out ("…does not mean you will see fewer ads") and
+# what the visitor may not do ("You may not opt out of necessary cookies") are stated facts and
+# rules, not a doubled refusal; a blank box or a double negative in a box still tricks.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Opting out does not mean you will see fewer ads, only less relevant ones.", False),
+    ("You may not opt out of security emails about your account.", False),
+    ("If you do not untick this box, you may not stop receiving offers.", True),
+    ("Not opting out means you agree to receive our offers.", True),
+])
+def test_english_a_negated_consequence_or_a_rule_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Round m21, precision audit by construction (second set): acts whose grant serves them, documents,
+# confirmations, grants kept for the visitor's own choice, the consent choice itself.
+@pytest.mark.parametrize("notice", [
+    'By creating an account, you agree to receive service emails about your account.',
+    'By requesting a quote, you agree that we may contact you by email or phone about your quote.',
+    'By submitting your application, you agree that we may contact your referees.',
+    'By downloading the app, you accept the licence terms.',
+    'When you create an account, we collect your name and email address to run it.',
+    'By clicking Continue, you confirm you are over 18.',
+    'By continuing, you confirm that you have read and understood our Privacy Notice.',
+    'By continuing, you agree to our Terms of Use and Privacy Policy.',
+    'By joining the programme, you agree to the programme rules.',
+    'By donating, you agree that we may claim Gift Aid on your donation.',
+    'By registering for the webinar, you agree to receive the joining link and reminders by email.',
+    'Analytics cookies are only set if you click Accept all.',
+    'We use Google Analytics only with your consent.',
+    'Our partners process data on our behalf under strict contracts.',
+    'By linking your bank account, you allow us to read your transactions to show your balance.',
+    'By turning on location services, you allow the app to find stores near you.',
+    'By enabling two-step verification, you agree to receive a code by text each time you sign in.',
+    'If you accept, we will use analytics cookies to improve the site.',
+    'By continuing, you acknowledge that this chat is handled by an automated assistant.',
+    'By using this calculator, you acknowledge that the results are estimates only.',
+    'Continued use of the site after the changes means you accept the revised terms.',
+    'By accepting this invitation, you agree to join the team workspace.',
+    'By paying with PayPal, you will be redirected to PayPal, whose privacy notice applies.',
+    'By signing in with Google, you allow us to receive your name and email address from Google.',
+    'By creating an account, you agree to let us store your saved addresses for faster checkout.',
+    'By placing an order, you agree that we pass your address to the courier who delivers it.',
+    'By clicking Accept, you consent to our use of advertising cookies; you can reject them instead.',
+    'By starting the free trial, you agree that your subscription renews automatically unless cancelled.',
+    'By submitting this review, you agree to our review guidelines.',
+    'By uploading a photo, you confirm that you own the rights to it.',
+    'By opting in, you agree to receive our weekly deals by email.',
+    "If you subscribe to our newsletter, you'll receive tips and offers every month.",
+    'Our cookie banner lets you accept or reject analytics cookies.',
+    'You can allow or block cookies in your browser settings.',
+    'Advertising partners may set cookies through our site only if you allow them.',
+])
+def test_english_constructed_bundled_look_alikes_second_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction (second set): opt-out instructions, negations about
+# other things than a consent choice, plain refusal labels, rules and consequences stated.
+@pytest.mark.parametrize("text", [
+    "If you'd rather not hear from us, just reply STOP.",
+    "Don't want these emails anymore? Unsubscribe here.",
+    'You will not be charged until your trial ends.',
+    'Never miss an update: turn on notifications.',
+    'Uncheck this box to hide your profile from search results.',
+    "If you don't want us to keep your data, you can delete your account at any time.",
+    "We won't send you marketing unless you say yes.",
+    'No longer interested? Update your email preferences.',
+    'Select No if you do not have a promo code.',
+    'Please do not reply to this email; this mailbox is not monitored.',
+    'If you do not receive the confirmation email, check your spam folder.',
+    'Unticking this box will not cancel your existing subscription.',
+    'We do not share your data with advertisers, and we do not sell it.',
+    "If you don't accept optional cookies, some videos won't play.",
+    'You may not opt out of cookies that are strictly necessary.',
+    "If you don't agree with the changes, you can close your account before they take effect.",
+    'Turn off Allow personalised ads to stop seeing ads based on your activity.',
+    'If you no longer want us to use your data for marketing, email privacy@example.com.',
+    'Not sure? You can always change your cookie choices later.',
+    'We will never share your details without asking you first.',
+    'Opting out does not mean you will see fewer ads, only less relevant ones.',
+    "If you don't opt in, you will still receive emails about your orders.",
+    "Don't share my location with the app.",
+    'Hide my activity status from other users.',
+])
+def test_english_constructed_trick_look_alikes_second_set(text: str) -> None:
+    assert match_trick_wording(text) is None
