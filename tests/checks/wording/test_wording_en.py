@@ -1557,3 +1557,17 @@ def test_english_constructed_bundled_look_alikes_second_set(notice: str) -> None
 ])
 def test_english_constructed_trick_look_alikes_second_set(text: str) -> None:
     assert match_trick_wording(text) is None
+
+
+# Round m21: applying (for a loan, a lease, finance) hands over the applicant's credit record to be
+# checked; a credit check for it serves the application (ruling 2). Applying a voucher is no
+# application; the record passed to partners, or credit checks tied to another act, stay bundled.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you apply for finance, you agree that we search your credit history.", False),
+    ("By submitting your application, you consent to a credit check with a credit reference agency.", False),
+    ("By applying this voucher, you agree to a credit check.", True),
+    ("By applying for a lease, you agree that we share your credit report with our partners.", True),
+    ("By signing up, you agree that we check your credit history.", True),
+])
+def test_english_a_credit_check_serves_the_application(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
