@@ -1571,3 +1571,103 @@ def test_english_constructed_trick_look_alikes_second_set(text: str) -> None:
 ])
 def test_english_a_credit_check_serves_the_application(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: those who made the choice, named by it in a policy's third-person statement ("Users
+# who have opted in to marketing receive…"), describe that separate choice; a class named by
+# another act ("Users who register consent to…") still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Subscribers who have opted in to partner offers will hear from our sponsors monthly.", False),
+    ("Members that consented get a birthday voucher by email.", False),
+    ("Users who register consent to receiving our newsletter.", True),
+    ("Customers who order online agree to receive our weekly deals.", True),
+])
+def test_english_those_who_chose_are_described_not_granting(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (third set): consent managers' purpose texts (IAB TCF
+# purposes, GOV.UK-style banners), what an account or sign-in offers, classes named by their own
+# choice, rewards and copies the act itself obtains.
+@pytest.mark.parametrize("notice", [
+    ('Store and/or access information on a device. Cookies, device or similar online identifiers '
+     'together with other information can be stored or read on your device to recognise it each time '
+     'it connects to an app or to a website.'),
+    ('Use limited data to select advertising. Advertising presented to you on this service can be '
+     'based on limited data, such as the website or app you are using.'),
+    ('Measure advertising performance. Information regarding which advertising is presented to you '
+     'and how you interact with it can be used to determine how well an advert has worked.'),
+    ('Some of our partners process your data on the basis of legitimate interest, which you can '
+     'object to in the settings.'),
+    'With your permission, we and our partners may use precise geolocation data.',
+    'You can give, refuse or withdraw your consent at any time by accessing the preferences panel.',
+    ("If you agree, we'll also use cookies to complement your shopping experience and to improve our "
+     'services.'),
+    ("We'd like to set additional cookies to understand how you use our site. We also use cookies "
+     'set by other sites to help us deliver content from their services.'),
+    ("We use some essential cookies to make this service work. We'd also like to use analytics "
+     'cookies so we can understand how you use the service.'),
+    "You've accepted additional cookies. You can change your cookie settings at any time.",
+    ('Our website uses cookies. By clicking Accept, you consent to the use of cookies for analytics '
+     'and advertising. Click Reject to refuse non-essential cookies.'),
+    'We process personal data to provide our services, as described in our Privacy Policy.',
+    'Your email address will only be used to send you the newsletter you signed up for.',
+    'We will use the information you provide to respond to your enquiry.',
+    'Registering allows you to save your favourite recipes and sync them across devices.',
+    'Creating an account lets you track your orders and check out faster.',
+    'Signing in lets you pick up where you left off on any device.',
+    "By continuing, you'll be taken to our partner's website to complete your booking.",
+    'Continue to checkout',
+    'By clicking Submit, your message will be sent to the seller.',
+    'When you visit our site, our server logs your IP address for security purposes.',
+    'Visitors who sign up for our newsletter will receive a 10% discount code.',
+    'Users who have opted in to marketing will receive our monthly deals.',
+    'Members agree to abide by the community guidelines.',
+    'Participants agree to be photographed at the event only if they wear a green lanyard.',
+    'To access your account, you must agree to our updated Terms of Service.',
+    "In exchange for your feedback, you'll receive a $10 gift card.",
+    'You will also receive a copy of your answers by email.',
+    "We'll also send you a receipt and a link to track your order.",
+])
+def test_english_constructed_bundled_look_alikes_third_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction (third set): confirmations of withdrawal, questions
+# about other things than consent, plain refusal labels ("Do not sell or share my personal
+# information"), rights and consequences stated.
+@pytest.mark.parametrize("text", [
+    'Are you sure you want to unsubscribe? Yes, unsubscribe me / No, keep me subscribed',
+    'Do you want to remove this item from your basket?',
+    'Do you want to leave without saving your changes?',
+    'Would you prefer not to see this message again?',
+    'Do you want to turn off dark mode?',
+    'Would you like to receive our newsletter? Yes / No',
+    "Don't show this again",
+    "Don't ask me again on this device",
+    'Do not track me',
+    'I do not want to receive marketing emails',
+    "I don't want personalised ads",
+    "Please don't send me offers by post",
+    'Do not sell or share my personal information',
+    'Opt out of the sale of my personal information',
+    "Untick any box you don't want and click Save.",
+    'Switch off any category you do not want us to use.',
+    'If you change your mind, you can unsubscribe at any time by clicking the link in our emails.',
+    'You will not receive marketing from us unless you tick the box.',
+    'Leave this box blank if you do not want to join our mailing list.',
+    "We don't use third-party cookies on this site.",
+    'Your data will not be shared with third parties without your consent.',
+    'If you do not wish to provide this information, we will not be able to process your order.',
+    'Withdrawing consent will not affect the lawfulness of processing before withdrawal.',
+    "If you don't want to be contacted by phone, leave the phone number field empty.",
+    'If you object to the processing of your data, please contact our data protection officer.',
+    'You have the right not to be subject to a decision based solely on automated processing.',
+    'Not receiving our emails? Add us to your safe senders list.',
+    'If you do nothing, your current settings will stay as they are.',
+    ('If you do not want cookies, you can disable them in your browser, but some parts of the site '
+     'may not work.'),
+    'If you do not accept, we will only use strictly necessary cookies.',
+])
+def test_english_constructed_trick_look_alikes_third_set(text: str) -> None:
+    assert match_trick_wording(text) is None
