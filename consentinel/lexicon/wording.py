@@ -601,16 +601,28 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
     if (trigger is None or lex.act_purpose is None
             or (lex.site_use is not None and lex.site_use.search(sentence))):
         return sentence
-    act = trigger.group(0)
+    # the act with the object it takes ("By starting your free trial, you agree to receive emails
+    # about your trial"): a spaced script names its object after the verb, outside the trigger
+    act = _act_with_its_object(sentence, trigger, lex)
     for_the_act: list[tuple[int, int]] = []
     for found in lex.data_use.finditer(sentence):
         start, end = _clause_span(sentence, found.start(), lex)
         clause = sentence[start:end]
         purpose = lex.act_purpose.search(clause, found.end() - start)
         named = purpose.group("purpose") if purpose else None
-        if named and named in act and len(list(_worded(lex.data_use, clause))) == 1:
+        # alone in its clause, and naming no other use inside it ("receive marketing emails about
+        # your trial" is marketing whatever it is about)
+        alone = (len(list(_worded(lex.data_use, clause))) == 1
+                 and lex.data_use.search(sentence, found.start() + 1, found.end()) is None)
+        if named and _act_names(act, named) and alone:
             for_the_act.append(found.span())
     return _blanked(sentence, for_the_act)
+
+
+def _act_names(act: str, word: str) -> bool:
+    """Whether ``act`` names ``word``, not only a piece of a longer Latin word: "trial" in "By
+    starting your free trial", not "art" in "starting"; "测评" or "APP" anywhere in "下载APP参与测评"."""
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", act, re.IGNORECASE) is not None
 
 
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -1671,3 +1671,60 @@ def test_english_constructed_bundled_look_alikes_third_set(notice: str) -> None:
 ])
 def test_english_constructed_trick_look_alikes_third_set(text: str) -> None:
     assert match_trick_wording(text) is None
+
+
+# Round m21: mail or contact about the very thing the act names ("By starting your free trial …
+# emails about your trial", "By requesting a demo … contacted about your demo") is that act's own
+# follow-up (ruling 2); marketing, partners or more topics named beside it still bundle, and so
+# does a topic the act does not name.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By starting your free trial, you agree to receive emails about your trial.", False),
+    ("By requesting a quote, you agree to be contacted by our team about the quote by phone.", False),
+    ("By booking a viewing, you consent to receive texts regarding the viewing.", False),
+    ("By starting your free trial, you agree to receive marketing emails about your trial.", True),
+    ("By starting your free trial, you agree to receive emails about your trial and our offers.", True),
+    ("By requesting a demo, you agree to be contacted by our partners about your demo.", True),
+    ("By starting the quiz, you agree to receive emails about your results.", True),
+    ("By starting, you agree to receive emails about your art.", True),
+])
+def test_english_follow_up_about_what_the_act_names_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a winner contacted is the contest entered being run; partners or other topics are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By entering the draw, you agree to be contacted by phone if you are selected as a winner.", False),
+    ("By taking part, you consent to being contacted should you win.", False),
+    ("By entering the draw, you agree to be contacted by our partners if you win.", True),
+    ("By entering the draw, you agree to be contacted about future promotions.", True),
+])
+def test_english_a_winner_contacted_runs_the_contest(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (fourth set): follow-up mail and contact that the act
+# itself asks for (a trial, a booking, a course, a bid, an application), and details handed to the
+# one who carries out the hire or the tour.
+@pytest.mark.parametrize("notice", [
+    'By starting your free trial, you agree to receive emails about your trial.',
+    'By registering for the conference, you agree to receive information about the conference by email.',
+    'By booking, you agree to receive text reminders about your appointment.',
+    'By signing up for the course, you agree to receive course materials and reminders by email.',
+    'By registering, you agree to receive the event programme and joining instructions by email.',
+    'By entering the contest, you agree to be contacted if you win.',
+    'By donating, you agree to receive a tax receipt by email.',
+    'By requesting a demo, you agree to be contacted by our sales team about your demo.',
+    'By downloading the report, you agree to receive it by email.',
+    'By enrolling, you consent to receive important notices about your enrolment.',
+    'By signing up, you agree to receive a weekly summary of your account activity.',
+    'By joining the waitlist, you agree to receive an email when we launch.',
+    'By creating an account, you agree to receive security alerts by text.',
+    'By registering, you agree to receive your login details and event updates by email.',
+    'By submitting, you agree to receive a copy of your submission by email.',
+    'By placing a bid, you agree to receive notifications when you are outbid.',
+    'By applying, you agree to be contacted about your application and interview times.',
+    'By renting a car, you agree that we share your licence details with the rental company for the hire.',
+    'By booking a tour, you agree that we pass your name to the tour guide.',
+])
+def test_english_constructed_bundled_look_alikes_fourth_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
