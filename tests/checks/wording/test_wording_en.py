@@ -1728,3 +1728,15 @@ def test_english_a_winner_contacted_runs_the_contest(notice: str, bundled: bool)
 ])
 def test_english_constructed_bundled_look_alikes_fourth_set(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+# Round m21: joining a beta or pilot, like a waitlist, is asking for its onboarding and updates;
+# offers, marketing or partners granted beside it still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you join our early-access programme, you agree to receive onboarding emails and updates.", False),
+    ("By joining the pilot group, you agree to get occasional update emails from us.", False),
+    ("By joining the beta, you agree to receive marketing emails from our partners.", True),
+    ("By joining the beta programme, you agree to receive our offers.", True),
+])
+def test_english_joining_a_beta_asks_for_its_updates(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
