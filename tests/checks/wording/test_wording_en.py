@@ -1740,3 +1740,27 @@ def test_english_constructed_bundled_look_alikes_fourth_set(notice: str) -> None
 ])
 def test_english_joining_a_beta_asks_for_its_updates(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: signing up for alerts or reminders is asking for them, as subscribing is; alerts
+# granted beside another act are not asked for.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you sign up for restock alerts, you agree to receive a text when the item is back.", False),
+    ("By registering for appointment reminders, you consent to receive reminder texts.", False),
+    ("By creating an account, you agree to receive job alerts.", True),
+    ("By signing up for an account, you agree to receive price alerts and marketing emails.", True),
+])
+def test_english_signing_up_for_alerts_is_asking_for_them(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: messages from the other side of the deal the act opens (buyers who answer a listing,
+# employers who answer a profile) are the service; offers or partners are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By creating a listing, you agree to receive messages from interested buyers.", False),
+    ("By publishing your CV, you agree to get emails from employers.", False),
+    ("By creating a listing, you agree to receive offers from our partners.", True),
+    ("By creating a listing, you agree to receive messages from our sponsors.", True),
+])
+def test_english_messages_from_the_other_side_of_the_deal(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
