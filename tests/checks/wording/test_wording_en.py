@@ -1764,3 +1764,35 @@ def test_english_signing_up_for_alerts_is_asking_for_them(notice: str, bundled: 
 ])
 def test_english_messages_from_the_other_side_of_the_deal(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (fifth set): mail, messages and calls the act itself
+# asks for (verification, tickets, reminders, shipping notices, billing, replies from the other
+# side of a listing, alerts signed up for), said with "receive" as real sites say them.
+@pytest.mark.parametrize("notice", [
+    'By signing up, you agree to receive a verification email to confirm your address.',
+    'By creating an account, you agree to receive a welcome email with your login link.',
+    'By registering, you agree to receive your ticket and event reminders by email.',
+    'By booking, you agree to receive SMS updates about the status of your booking.',
+    'By ordering, you agree to receive shipping notifications by text message.',
+    'By registering for the event, you agree to receive event updates by email.',
+    'By enrolling in the course, you agree to receive lesson reminders.',
+    'By signing up for a class, you agree to receive class reminders and schedule changes.',
+    'By submitting your entry, you agree to be notified of the results by email.',
+    'By subscribing to a paid plan, you agree to receive billing emails and invoices.',
+    'By scheduling a call, you agree to receive a calendar invitation and a reminder.',
+    'By creating a listing, you agree to receive messages from interested buyers.',
+    'By posting a job, you agree to receive applications by email.',
+    'By registering, you agree that we may send you important information about the service.',
+    'By registering your product, you agree to receive safety and recall notices about it.',
+    'By requesting a callback, you agree that we may call you on the number provided.',
+    'By completing checkout, you agree to receive order confirmations and delivery updates.',
+    'By signing up for alerts, you agree to receive price alerts for the products you follow.',
+    'By joining the event, you agree to receive the recording afterwards.',
+    'By making a reservation, you agree that the restaurant may contact you about your reservation.',
+    'By creating an account, you agree to receive transactional emails necessary for your account.',
+    'By registering, you accept that we will email you your password reset link when you ask for it.',
+    'By signing the petition, you agree that your name will be shown on the list of signatories.',
+])
+def test_english_constructed_bundled_look_alikes_fifth_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
