@@ -1796,3 +1796,85 @@ def test_english_messages_from_the_other_side_of_the_deal(notice: str, bundled: 
 ])
 def test_english_constructed_bundled_look_alikes_fifth_set(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+# Round m21: mail about changes to the visitor's own account is the service's notice; a promotional
+# topic joined to it, or changes to the range on sale, are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By creating an account, you agree to receive emails about changes to your account and our "
+     "terms.", False),
+    ("By opening an account, you consent to receive texts regarding updates to your account.", False),
+    ("By creating an account, you agree to receive emails about changes to your account and our latest "
+     "offers.", True),
+    ("By creating an account, you agree to receive emails about changes to our product range.", True),
+])
+def test_english_notices_of_changes_to_the_account(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (sixth set): a grant tied to using the site whose
+# object is a document, a rule, a confirmation or necessary cookies only (ruling 1's exception).
+@pytest.mark.parametrize("notice", [
+    'By using the site, you agree not to misuse it or help anyone else do so.',
+    'By visiting our site, you acknowledge that prices may change without notice.',
+    'Your use of the site is subject to these terms.',
+    'By using this site, you confirm that you are at least 18 years old.',
+    'Continued use of the app after an update means you accept the new version of the licence.',
+    'By continuing, you will leave our website and go to an external site.',
+    'By using our chatbot, you acknowledge that its answers may be inaccurate.',
+    'By accessing this site, you agree to be bound by these terms and all applicable laws.',
+    'By using this website, you accept our use of strictly necessary cookies, which keep the site secure.',
+    'This site uses only essential cookies. By continuing to browse, you accept their use.',
+    'By continuing to use the site, you agree to the updated Terms of Use and our Acceptable Use Policy.',
+    'By using this service, you agree to comply with our community guidelines.',
+    'By browsing this site, you agree that any content you download is for personal use only.',
+    'By using the Wi-Fi, you agree to the acceptable use policy.',
+    'By visiting the shop, you agree that all sales are final.',
+    'If you continue, your session will end and unsaved changes will be lost.',
+    'If you keep browsing, prices will be shown in euros.',
+    'By proceeding, you confirm that the information you entered is correct.',
+    ('By using the app, you agree to let it send you notifications, which you can turn off anytime '
+     'in Settings.'),
+    'By installing the extension, you grant it permission to read the pages you visit to block ads.',
+])
+def test_english_constructed_bundled_look_alikes_sixth_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction (fourth trick set): box labels that state a fact or
+# plainly refuse ("I am not a robot", "Do not save my card details") and email footers.
+@pytest.mark.parametrize("text", [
+    'I am not a robot',
+    'I do not have a referral code',
+    "I'm not a US resident",
+    'Do not remember me on this device',
+    'This is not my computer',
+    "I don't have a loyalty card",
+    'Do not save my card details',
+    "Don't use my data for personalised ads",
+    'I do not want to be contacted',
+    'I do not consent to the use of my image',
+    'No, I do not agree',
+    "I don't want to miss out on offers",
+    "Don't show me personalised content",
+    'I do not wish to receive the printed catalogue',
+    'Please do not share my details with the venue',
+    'Never ask me again',
+    'I do not want my review to be published',
+    "Don't track my location",
+    'Opt me out of the sale of my data',
+    'Keep my data private and do not sell it',
+    "I don't need a receipt",
+    'No marketing, please',
+    'I prefer not to say',
+    'Do not contact me by phone',
+    "I don't want to share my contacts",
+    'If you are not the intended recipient, please delete this email.',
+    'If you did not request this, you can safely ignore this email.',
+    "If you didn't sign up, please disregard this message and you won't be subscribed.",
+    "You won't receive any further emails from this list.",
+    'You have been unsubscribed and will no longer receive our emails.',
+])
+def test_english_constructed_trick_look_alikes_fourth_set(text: str) -> None:
+    assert match_trick_wording(text, on_a_box=True) is None
+    assert match_trick_wording(text) is None
