@@ -1878,3 +1878,16 @@ def test_english_constructed_bundled_look_alikes_sixth_set(notice: str) -> None:
 def test_english_constructed_trick_look_alikes_fourth_set(text: str) -> None:
     assert match_trick_wording(text, on_a_box=True) is None
     assert match_trick_wording(text) is None
+
+
+# Round m21 (a missing class): the visitors filmed or photographed at what they attend, with their
+# continued participation or attendance taken as consent, is bundled (ruling 1); a code of conduct
+# accepted by attending, or a call recorded for training, is not this.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Workshops may be live-streamed. Your continued attendance signifies your consent.", True),
+    ("We will film the talks for our channel. Participation means you agree to this.", True),
+    ("Your attendance at the fair constitutes acceptance of the house rules.", False),
+    ("Photography is not allowed in the galleries. Your attendance means you accept this rule.", False),
+])
+def test_english_filmed_attendees_with_attendance_as_consent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
