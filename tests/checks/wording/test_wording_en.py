@@ -1891,3 +1891,16 @@ def test_english_constructed_trick_look_alikes_fourth_set(text: str) -> None:
 ])
 def test_english_filmed_attendees_with_attendance_as_consent(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a recording made for the attendees themselves ("…so you can watch it later") is the
+# service they signed up for, not their likeness published.
+@pytest.mark.parametrize("notice", [
+    "Every lecture will be recorded so that students can catch up. By enrolling, you accept the "
+    "course terms.",
+    "Talks may be recorded and made available to registered attendees. By booking, you agree to our "
+    "ticket terms.",
+    "The sessions will be filmed for members who cannot attend. By joining, you accept the club rules.",
+])
+def test_english_a_recording_for_the_attendees_is_the_service(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
