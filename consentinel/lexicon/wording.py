@@ -184,6 +184,9 @@ class WordingLexicon:
     # (:func:`_without_uses_for_the_act`). One entry per language: the entries are joined into one
     # alternation, where a group name may stand only once.
     act_purpose: re.Pattern[str] | None = None
+    # The visitor's own opt-in as the condition said just before a use ("…and, if you opt in, for
+    # marketing"): that use waits for the separate choice, it is not granted here (:func:`_a_use_made`).
+    opted_use: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -327,6 +330,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         signup_act=optional_patterns("bundled_consent.signup_act"),
         plain_mail=optional_patterns("bundled_consent.plain_mail"),
         act_purpose=act_purpose,
+        opted_use=optional_patterns("bundled_consent.opted_use"),
     )
 
 
@@ -597,16 +601,28 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
     if (trigger is None or lex.act_purpose is None
             or (lex.site_use is not None and lex.site_use.search(sentence))):
         return sentence
-    act = trigger.group(0)
+    # the act with the object it takes ("By starting your free trial, you agree to receive emails
+    # about your trial"): a spaced script names its object after the verb, outside the trigger
+    act = _act_with_its_object(sentence, trigger, lex)
     for_the_act: list[tuple[int, int]] = []
     for found in lex.data_use.finditer(sentence):
         start, end = _clause_span(sentence, found.start(), lex)
         clause = sentence[start:end]
         purpose = lex.act_purpose.search(clause, found.end() - start)
         named = purpose.group("purpose") if purpose else None
-        if named and named in act and len(list(_worded(lex.data_use, clause))) == 1:
+        # alone in its clause, and naming no other use inside it ("receive marketing emails about
+        # your trial" is marketing whatever it is about)
+        alone = (len(list(_worded(lex.data_use, clause))) == 1
+                 and lex.data_use.search(sentence, found.start() + 1, found.end()) is None)
+        if named and _act_names(act, named) and alone:
             for_the_act.append(found.span())
     return _blanked(sentence, for_the_act)
+
+
+def _act_names(act: str, word: str) -> bool:
+    """Whether ``act`` names ``word``, not only a piece of a longer Latin word: "trial" in "By
+    starting your free trial", not "art" in "starting"; "测评" or "APP" anywhere in "下载APP参与测评"."""
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", act, re.IGNORECASE) is not None
 
 
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -705,15 +721,26 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     return None
 
 
+#: How far before a use its opt-in condition may stand ("if you have opted in, for marketing from
+#: the "): one short clause, so a condition elsewhere in the sentence conditions nothing here.
+OPTED_USE_REACH = 80
+
+
 def _a_use_made(sentence: str, found: re.Match[str], lex: WordingLexicon,
                 own: tuple[re.Pattern[str], ...], refusing: bool = False) -> bool:
     """Whether the data use ``found`` in ``sentence`` is one the sentence makes.
 
     Not when its clause denies it (:func:`_in_denial`; ``refusing`` as there), when it is the
-    resource the doing itself hands over (``own``, :func:`_act_resources`), or when it only
-    serves the visitor's own request (:func:`_serves_the_request`).
+    resource the doing itself hands over (``own``, :func:`_act_resources`), when it only
+    serves the visitor's own request (:func:`_serves_the_request`), or when the visitor's own
+    opt-in is its condition, said before it in the same clause (``opted_use``: "…and, if you opt
+    in, for marketing communications from the sponsor").
     """
-    return (bool(found.group(0).strip())
+    opted = lex.opted_use is not None and any(
+        not lex.clause_split.search(sentence, condition.end(), found.start())
+        for condition in lex.opted_use.finditer(sentence, max(0, found.start() - OPTED_USE_REACH),
+                                                 found.start()))
+    return (bool(found.group(0).strip()) and not opted
             and not _in_denial(sentence, found.start(), lex, refusing=refusing)
             and not any(resource.search(found.group(0)) for resource in own)
             and not _serves_the_request(sentence, found.start(), lex))

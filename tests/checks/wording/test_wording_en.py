@@ -1255,3 +1255,652 @@ def test_english_a_bad_state_embraced_by_being_in_it(decline: str, shaming: bool
 ])
 def test_english_rivals_let_ahead_and_needing_no_help(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Round m21: subscribing to a channel of messages (an SMS / text-alert / WhatsApp service) is
+# asking for those messages, as subscribing to a newsletter is; a paid service is not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you subscribe to our text service, you agree to get automated reminders from us.", False),
+    ("By subscribing to our WhatsApp service, you consent to receive our messages.", False),
+    ("By subscribing to our premium service, you agree to receive partner offers by text.", True),
+    ("By subscribing to our streaming plan, you agree to get our marketing emails.", True),
+])
+def test_english_subscribing_to_a_message_channel_is_the_consent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a grant whose object is a document stays one when the document carries a firm's name
+# ("… Partners LLC's agreement") or its own future updates; partners or mail granted stay bundled.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking, you accept Harbour Partners' standard terms of hire.", False),
+    ("By paying, you agree to Northgate Partners Ltd's client agreement.", False),
+    ("By using the portal, you accept these rules and future updates.", False),
+    ("By opening an account, you agree to the terms and any future changes to them.", False),
+    ("By booking, you agree that we pass your details to Harbour Partners Ltd.", True),
+    ("By opening an account, you agree to receive future updates from our team.", True),
+])
+def test_english_a_document_named_after_a_firm_or_updated_is_still_a_document(notice: str,
+                                                                                bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: what the act obtains, received first ("your certificate", "your receipt"), is no mail
+# beside it; paced mail or a newsletter named after it still is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By completing the module, you agree to receive your certificate and class updates by email.", False),
+    ("By checking out, you agree to receive your receipt by text.", False),
+    ("By checking out, you agree to receive your receipt and our weekly newsletter.", True),
+])
+def test_english_what_the_act_obtains_is_not_mail_beside_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: "the Promotion" a contest's rules name the contest by is what the entrant joins;
+# "promotions" or "the promotion of our products" is marketing.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By taking part, you consent to the use of your details to run the Promotion.", False),
+    ("By entering, you agree that your name may be used to announce the promotion winners.", False),
+    ("By taking part, you consent to the use of your details for the promotion of our brands.", True),
+    ("By entering, you agree to receive promotions from us.", True),
+])
+def test_english_the_contest_named_promotion_is_not_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a use the visitor's own opt-in conditions ("…and, if you opt in, for marketing") waits
+# for that separate choice; a use granted before the condition, or outside its clause, is still granted.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By signing up, we process your details to run your account and, if you have opted in, "
+     "to send you offers from our partners.", False),
+    ("By booking, you consent to the use of your data for the booking and, where you have ticked "
+     "the box, for our newsletter.", False),
+    ("By booking, you agree to receive promotional texts and, if you opt in, emails.", True),
+    ("By entering, you agree that, if you opt in, we send you news, and that we pass your details "
+     "to our sponsors.", True),
+])
+def test_english_a_use_conditioned_on_the_visitors_opt_in_is_not_granted(notice: str,
+                                                                          bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: the sponsor or partner as the owner of a document the grant names is no sharing.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By entering, you accept the sponsor's official rules.", False),
+    ("By taking part, you agree to our affiliates' terms of participation.", False),
+    ("By taking part, you accept the sponsor's rules and agree that we pass your email to our "
+     "partners.", True),
+])
+def test_english_a_sponsors_document_is_a_document(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a bad state of body or mind kept by the decline ("I'll stay stressed") shames as an
+# unsafe one does; staying on a plan, signed in or with a provider is a plain choice.
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("Nope, I'll just remain anxious", True),
+    ("Maybe later, I'll stay worried", True),
+    ("No thanks, I'd rather stay confused", True),
+    ("No thanks, I'll stay on the free plan", False),
+    ("No thanks, I'll stay with my current provider", False),
+    ("No, I'll remain a guest", False),
+])
+def test_english_a_bad_state_of_body_or_mind_kept(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# Round m21: what a cookie category, setting or tool allows is a description of it, not a grant
+# by the visitor; the visitor's own "allow" tied to browsing still is.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Performance cookies allow us to see which pages are most popular.", False),
+    ("Statistics cookies permit the site owner to understand how visitors use the site.", False),
+    ("Social media cookies allow you to share our articles with your friends.", False),
+    ("By browsing on, you allow us and our advertisers to set tracking cookies.", True),
+    ("By continuing, you agree to cookies that let our partners show you targeted ads.", True),
+])
+def test_english_what_a_category_allows_is_described_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a refusal said to be impossible is a fact, as "cannot" is; a box whose blank or tick
+# inverts the choice still tricks.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("It's not possible to opt out of messages about your orders.", False),
+    ("It is not possible to unsubscribe from account alerts.", False),
+    ("There is no way to opt out of security alerts.", False),
+    ("If you do not untick this box, we will share your data.", True),
+    ("Uncheck this box if you do not want to stop receiving offers.", True),
+])
+def test_english_a_refusal_said_impossible_is_a_fact(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Round m21, precision audit by construction: notices real sites write in the shapes the
+# bundled-consent words reach (a category described, a document granted, the act's own resource,
+# necessary processing, a policy's third-person statement, a grant in a condition or question,
+# the consent choice itself, a newsletter form, a terms-change notice, checkout) that are not
+# findings under checks.md and the rulings.
+@pytest.mark.parametrize("notice", [
+    ('Marketing cookies are used to track visitors across websites to display relevant ads. They are '
+     'set only if you enable them.'),
+    ('Analytics cookies help us understand how visitors interact with the website by collecting '
+     'information anonymously.'),
+    'Functional cookies allow the website to remember choices you make, such as your language or region.',
+    ('These cookies are used by advertising partners to build a profile of your interests. You can '
+     'switch them off below.'),
+    ('By creating an account, you agree to our Terms of Service and acknowledge our Privacy Policy, '
+     'which explains how we share data with partners.'),
+    'By placing your order, you accept our Terms and Conditions of Sale.',
+    'By registering, you confirm that you have read the Privacy Notice.',
+    'By using the app, you agree to the End User Licence Agreement.',
+    'By uploading your CV, you consent to us storing it to assess your application.',
+    'By submitting this form, you agree that we may contact you by phone to arrange your appointment.',
+    'By booking a table, you agree to receive a confirmation text and a reminder on the day.',
+    'By sharing your location, you allow the app to show you nearby charging stations.',
+    'By enabling notifications, you agree to receive alerts about your deliveries.',
+    ('This website uses only strictly necessary cookies to keep the site secure. By continuing, you '
+     'accept these cookies.'),
+    'We use essential cookies to remember the items in your basket. These cannot be switched off.',
+    'Users may withdraw their consent to marketing at any time by clicking the unsubscribe link.',
+    'Our partners agree to process your data only on our documented instructions.',
+    'Where we rely on your consent, you can withdraw it at any time in your account settings.',
+    'We never sell your personal information to third parties.',
+    'If you consent to analytics cookies, we will measure which pages are visited most.',
+    'Would you like to receive our weekly newsletter with offers from partners?',
+    'If you would like to hear about our offers, please tick the box below.',
+    'You can opt in to personalised recommendations in Settings at any time.',
+    ("By clicking 'Accept all', you agree to the storing of cookies on your device to enhance site "
+     'navigation and assist in our marketing efforts.'),
+    'Click Save preferences to confirm the cookies you have selected.',
+    'You can change your choices at any time by clicking Cookie Settings at the bottom of the page.',
+    'By subscribing, you agree to receive our monthly newsletter. You can unsubscribe at any time.',
+    'Sign up for our newsletter and be the first to hear about new arrivals.',
+    'If you continue to use the service after the changes take effect, you accept the revised Terms.',
+    'By continuing to use our services after 1 March, you agree to the updated Terms of Use.',
+    'By proceeding to checkout, you agree to our delivery terms.',
+    'When you place an order, we share your address with our courier so they can deliver it.',
+    'These cookies allow us to count visits so we can measure and improve the performance of our site.',
+    'Personalisation cookies enable us to show you content based on your previous visits.',
+    'This setting permits the app to access your camera when you scan a code.',
+    'If you sign in with Google, we receive your name and email address from Google.',
+    'We use your email address to send you your order confirmation and delivery updates.',
+    'Your consent applies to this website only and is stored for 12 months.',
+    'Visitors can choose which categories of cookies they accept.',
+    'We ask for your consent before we place analytics cookies on your device.',
+])
+def test_english_constructed_bundled_look_alikes_stay_neutral(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction: opt-out descriptions, "if you do not agree, do not
+# use", withdrawal instructions, plain opt-out boxes, negations that are no consent choice,
+# deemed acceptance of terms (ruling 5), refusals said to be impossible.
+@pytest.mark.parametrize("text", [
+    'You can turn off personalised ads in Settings at any time.',
+    'If you do not agree, please do not use the app.',
+    'If you no longer want to receive our emails, click unsubscribe.',
+    'To withdraw your consent, untick the box and save your preferences.',
+    'We will not share your data unless you give us permission.',
+    "Don't forget to confirm your email address, or you won't receive your order updates.",
+    'If you do not object to the new terms within 30 days, they will be deemed accepted.',
+    'Uncheck this box if you no longer wish to be listed in the public directory.',
+    'Tick this box to opt out of marketing emails.',
+    'Ask websites not to sell or share my data.',
+    "Leave this box unticked if you don't want a printed invoice.",
+    "You won't be able to use the app without a network connection.",
+    "It's not possible to unsubscribe from service emails about your account.",
+    "If you don't want to receive marketing emails, you can opt out at any time from your profile.",
+    "Don't want cookies? Click Reject all.",
+    'If you do not wish to receive our newsletter, please let us know by replying to this email.',
+    'You will not receive any marketing unless you opt in.',
+    "Please don't hesitate to contact us if you have questions about your data.",
+    "Don't miss out on our best offers - sign up today.",
+    "No spam. We won't share your email. Unsubscribe at any time.",
+    "If you don't want us to use cookies, you can block them in your browser settings.",
+    'Disabling cookies may mean that some features of the site do not work.',
+    "If you decline, we won't be able to show you personalised recommendations.",
+    'If you no longer wish to receive these emails, you can unsubscribe.',
+    'We do not send marketing emails without your consent.',
+    "You can't opt out of essential service messages, such as password resets.",
+    'By not accepting these terms you will not be able to register.',
+    'Untick to stop receiving our newsletter.',
+    "We don't use cookies that are not strictly necessary.",
+    "You can't undo this action. Do you want to delete your account?",
+    'Not interested in offers? You can change this later in Settings.',
+])
+def test_english_constructed_trick_look_alikes_stay_neutral(text: str) -> None:
+    assert match_trick_wording(text) is None
+
+
+# Round m21: a negated consequence of opting out ("…does not mean you will see fewer ads") and
+# what the visitor may not do ("You may not opt out of necessary cookies") are stated facts and
+# rules, not a doubled refusal; a blank box or a double negative in a box still tricks.
+@pytest.mark.parametrize(("text", "trick"), [
+    ("Opting out does not mean you will see fewer ads, only less relevant ones.", False),
+    ("You may not opt out of security emails about your account.", False),
+    ("If you do not untick this box, you may not stop receiving offers.", True),
+    ("Not opting out means you agree to receive our offers.", True),
+])
+def test_english_a_negated_consequence_or_a_rule_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+# Round m21, precision audit by construction (second set): acts whose grant serves them, documents,
+# confirmations, grants kept for the visitor's own choice, the consent choice itself.
+@pytest.mark.parametrize("notice", [
+    'By creating an account, you agree to receive service emails about your account.',
+    'By requesting a quote, you agree that we may contact you by email or phone about your quote.',
+    'By submitting your application, you agree that we may contact your referees.',
+    'By downloading the app, you accept the licence terms.',
+    'When you create an account, we collect your name and email address to run it.',
+    'By clicking Continue, you confirm you are over 18.',
+    'By continuing, you confirm that you have read and understood our Privacy Notice.',
+    'By continuing, you agree to our Terms of Use and Privacy Policy.',
+    'By joining the programme, you agree to the programme rules.',
+    'By donating, you agree that we may claim Gift Aid on your donation.',
+    'By registering for the webinar, you agree to receive the joining link and reminders by email.',
+    'Analytics cookies are only set if you click Accept all.',
+    'We use Google Analytics only with your consent.',
+    'Our partners process data on our behalf under strict contracts.',
+    'By linking your bank account, you allow us to read your transactions to show your balance.',
+    'By turning on location services, you allow the app to find stores near you.',
+    'By enabling two-step verification, you agree to receive a code by text each time you sign in.',
+    'If you accept, we will use analytics cookies to improve the site.',
+    'By continuing, you acknowledge that this chat is handled by an automated assistant.',
+    'By using this calculator, you acknowledge that the results are estimates only.',
+    'Continued use of the site after the changes means you accept the revised terms.',
+    'By accepting this invitation, you agree to join the team workspace.',
+    'By paying with PayPal, you will be redirected to PayPal, whose privacy notice applies.',
+    'By signing in with Google, you allow us to receive your name and email address from Google.',
+    'By creating an account, you agree to let us store your saved addresses for faster checkout.',
+    'By placing an order, you agree that we pass your address to the courier who delivers it.',
+    'By clicking Accept, you consent to our use of advertising cookies; you can reject them instead.',
+    'By starting the free trial, you agree that your subscription renews automatically unless cancelled.',
+    'By submitting this review, you agree to our review guidelines.',
+    'By uploading a photo, you confirm that you own the rights to it.',
+    'By opting in, you agree to receive our weekly deals by email.',
+    "If you subscribe to our newsletter, you'll receive tips and offers every month.",
+    'Our cookie banner lets you accept or reject analytics cookies.',
+    'You can allow or block cookies in your browser settings.',
+    'Advertising partners may set cookies through our site only if you allow them.',
+])
+def test_english_constructed_bundled_look_alikes_second_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction (second set): opt-out instructions, negations about
+# other things than a consent choice, plain refusal labels, rules and consequences stated.
+@pytest.mark.parametrize("text", [
+    "If you'd rather not hear from us, just reply STOP.",
+    "Don't want these emails anymore? Unsubscribe here.",
+    'You will not be charged until your trial ends.',
+    'Never miss an update: turn on notifications.',
+    'Uncheck this box to hide your profile from search results.',
+    "If you don't want us to keep your data, you can delete your account at any time.",
+    "We won't send you marketing unless you say yes.",
+    'No longer interested? Update your email preferences.',
+    'Select No if you do not have a promo code.',
+    'Please do not reply to this email; this mailbox is not monitored.',
+    'If you do not receive the confirmation email, check your spam folder.',
+    'Unticking this box will not cancel your existing subscription.',
+    'We do not share your data with advertisers, and we do not sell it.',
+    "If you don't accept optional cookies, some videos won't play.",
+    'You may not opt out of cookies that are strictly necessary.',
+    "If you don't agree with the changes, you can close your account before they take effect.",
+    'Turn off Allow personalised ads to stop seeing ads based on your activity.',
+    'If you no longer want us to use your data for marketing, email privacy@example.com.',
+    'Not sure? You can always change your cookie choices later.',
+    'We will never share your details without asking you first.',
+    'Opting out does not mean you will see fewer ads, only less relevant ones.',
+    "If you don't opt in, you will still receive emails about your orders.",
+    "Don't share my location with the app.",
+    'Hide my activity status from other users.',
+])
+def test_english_constructed_trick_look_alikes_second_set(text: str) -> None:
+    assert match_trick_wording(text) is None
+
+
+# Round m21: applying (for a loan, a lease, finance) hands over the applicant's credit record to be
+# checked; a credit check for it serves the application (ruling 2). Applying a voucher is no
+# application; the record passed to partners, or credit checks tied to another act, stay bundled.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you apply for finance, you agree that we search your credit history.", False),
+    ("By submitting your application, you consent to a credit check with a credit reference agency.", False),
+    ("By applying this voucher, you agree to a credit check.", True),
+    ("By applying for a lease, you agree that we share your credit report with our partners.", True),
+    ("By signing up, you agree that we check your credit history.", True),
+])
+def test_english_a_credit_check_serves_the_application(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: those who made the choice, named by it in a policy's third-person statement ("Users
+# who have opted in to marketing receive…"), describe that separate choice; a class named by
+# another act ("Users who register consent to…") still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Subscribers who have opted in to partner offers will hear from our sponsors monthly.", False),
+    ("Members that consented get a birthday voucher by email.", False),
+    ("Users who register consent to receiving our newsletter.", True),
+    ("Customers who order online agree to receive our weekly deals.", True),
+])
+def test_english_those_who_chose_are_described_not_granting(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (third set): consent managers' purpose texts (IAB TCF
+# purposes, GOV.UK-style banners), what an account or sign-in offers, classes named by their own
+# choice, rewards and copies the act itself obtains.
+@pytest.mark.parametrize("notice", [
+    ('Store and/or access information on a device. Cookies, device or similar online identifiers '
+     'together with other information can be stored or read on your device to recognise it each time '
+     'it connects to an app or to a website.'),
+    ('Use limited data to select advertising. Advertising presented to you on this service can be '
+     'based on limited data, such as the website or app you are using.'),
+    ('Measure advertising performance. Information regarding which advertising is presented to you '
+     'and how you interact with it can be used to determine how well an advert has worked.'),
+    ('Some of our partners process your data on the basis of legitimate interest, which you can '
+     'object to in the settings.'),
+    'With your permission, we and our partners may use precise geolocation data.',
+    'You can give, refuse or withdraw your consent at any time by accessing the preferences panel.',
+    ("If you agree, we'll also use cookies to complement your shopping experience and to improve our "
+     'services.'),
+    ("We'd like to set additional cookies to understand how you use our site. We also use cookies "
+     'set by other sites to help us deliver content from their services.'),
+    ("We use some essential cookies to make this service work. We'd also like to use analytics "
+     'cookies so we can understand how you use the service.'),
+    "You've accepted additional cookies. You can change your cookie settings at any time.",
+    ('Our website uses cookies. By clicking Accept, you consent to the use of cookies for analytics '
+     'and advertising. Click Reject to refuse non-essential cookies.'),
+    'We process personal data to provide our services, as described in our Privacy Policy.',
+    'Your email address will only be used to send you the newsletter you signed up for.',
+    'We will use the information you provide to respond to your enquiry.',
+    'Registering allows you to save your favourite recipes and sync them across devices.',
+    'Creating an account lets you track your orders and check out faster.',
+    'Signing in lets you pick up where you left off on any device.',
+    "By continuing, you'll be taken to our partner's website to complete your booking.",
+    'Continue to checkout',
+    'By clicking Submit, your message will be sent to the seller.',
+    'When you visit our site, our server logs your IP address for security purposes.',
+    'Visitors who sign up for our newsletter will receive a 10% discount code.',
+    'Users who have opted in to marketing will receive our monthly deals.',
+    'Members agree to abide by the community guidelines.',
+    'Participants agree to be photographed at the event only if they wear a green lanyard.',
+    'To access your account, you must agree to our updated Terms of Service.',
+    "In exchange for your feedback, you'll receive a $10 gift card.",
+    'You will also receive a copy of your answers by email.',
+    "We'll also send you a receipt and a link to track your order.",
+])
+def test_english_constructed_bundled_look_alikes_third_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction (third set): confirmations of withdrawal, questions
+# about other things than consent, plain refusal labels ("Do not sell or share my personal
+# information"), rights and consequences stated.
+@pytest.mark.parametrize("text", [
+    'Are you sure you want to unsubscribe? Yes, unsubscribe me / No, keep me subscribed',
+    'Do you want to remove this item from your basket?',
+    'Do you want to leave without saving your changes?',
+    'Would you prefer not to see this message again?',
+    'Do you want to turn off dark mode?',
+    'Would you like to receive our newsletter? Yes / No',
+    "Don't show this again",
+    "Don't ask me again on this device",
+    'Do not track me',
+    'I do not want to receive marketing emails',
+    "I don't want personalised ads",
+    "Please don't send me offers by post",
+    'Do not sell or share my personal information',
+    'Opt out of the sale of my personal information',
+    "Untick any box you don't want and click Save.",
+    'Switch off any category you do not want us to use.',
+    'If you change your mind, you can unsubscribe at any time by clicking the link in our emails.',
+    'You will not receive marketing from us unless you tick the box.',
+    'Leave this box blank if you do not want to join our mailing list.',
+    "We don't use third-party cookies on this site.",
+    'Your data will not be shared with third parties without your consent.',
+    'If you do not wish to provide this information, we will not be able to process your order.',
+    'Withdrawing consent will not affect the lawfulness of processing before withdrawal.',
+    "If you don't want to be contacted by phone, leave the phone number field empty.",
+    'If you object to the processing of your data, please contact our data protection officer.',
+    'You have the right not to be subject to a decision based solely on automated processing.',
+    'Not receiving our emails? Add us to your safe senders list.',
+    'If you do nothing, your current settings will stay as they are.',
+    ('If you do not want cookies, you can disable them in your browser, but some parts of the site '
+     'may not work.'),
+    'If you do not accept, we will only use strictly necessary cookies.',
+])
+def test_english_constructed_trick_look_alikes_third_set(text: str) -> None:
+    assert match_trick_wording(text) is None
+
+
+# Round m21: mail or contact about the very thing the act names ("By starting your free trial …
+# emails about your trial", "By requesting a demo … contacted about your demo") is that act's own
+# follow-up (ruling 2); marketing, partners or more topics named beside it still bundle, and so
+# does a topic the act does not name.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By starting your free trial, you agree to receive emails about your trial.", False),
+    ("By requesting a quote, you agree to be contacted by our team about the quote by phone.", False),
+    ("By booking a viewing, you consent to receive texts regarding the viewing.", False),
+    ("By starting your free trial, you agree to receive marketing emails about your trial.", True),
+    ("By starting your free trial, you agree to receive emails about your trial and our offers.", True),
+    ("By requesting a demo, you agree to be contacted by our partners about your demo.", True),
+    ("By starting the quiz, you agree to receive emails about your results.", True),
+    ("By starting, you agree to receive emails about your art.", True),
+])
+def test_english_follow_up_about_what_the_act_names_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a winner contacted is the contest entered being run; partners or other topics are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By entering the draw, you agree to be contacted by phone if you are selected as a winner.", False),
+    ("By taking part, you consent to being contacted should you win.", False),
+    ("By entering the draw, you agree to be contacted by our partners if you win.", True),
+    ("By entering the draw, you agree to be contacted about future promotions.", True),
+])
+def test_english_a_winner_contacted_runs_the_contest(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (fourth set): follow-up mail and contact that the act
+# itself asks for (a trial, a booking, a course, a bid, an application), and details handed to the
+# one who carries out the hire or the tour.
+@pytest.mark.parametrize("notice", [
+    'By starting your free trial, you agree to receive emails about your trial.',
+    'By registering for the conference, you agree to receive information about the conference by email.',
+    'By booking, you agree to receive text reminders about your appointment.',
+    'By signing up for the course, you agree to receive course materials and reminders by email.',
+    'By registering, you agree to receive the event programme and joining instructions by email.',
+    'By entering the contest, you agree to be contacted if you win.',
+    'By donating, you agree to receive a tax receipt by email.',
+    'By requesting a demo, you agree to be contacted by our sales team about your demo.',
+    'By downloading the report, you agree to receive it by email.',
+    'By enrolling, you consent to receive important notices about your enrolment.',
+    'By signing up, you agree to receive a weekly summary of your account activity.',
+    'By joining the waitlist, you agree to receive an email when we launch.',
+    'By creating an account, you agree to receive security alerts by text.',
+    'By registering, you agree to receive your login details and event updates by email.',
+    'By submitting, you agree to receive a copy of your submission by email.',
+    'By placing a bid, you agree to receive notifications when you are outbid.',
+    'By applying, you agree to be contacted about your application and interview times.',
+    'By renting a car, you agree that we share your licence details with the rental company for the hire.',
+    'By booking a tour, you agree that we pass your name to the tour guide.',
+])
+def test_english_constructed_bundled_look_alikes_fourth_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21: joining a beta or pilot, like a waitlist, is asking for its onboarding and updates;
+# offers, marketing or partners granted beside it still bundle.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you join our early-access programme, you agree to receive onboarding emails and updates.", False),
+    ("By joining the pilot group, you agree to get occasional update emails from us.", False),
+    ("By joining the beta, you agree to receive marketing emails from our partners.", True),
+    ("By joining the beta programme, you agree to receive our offers.", True),
+])
+def test_english_joining_a_beta_asks_for_its_updates(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: signing up for alerts or reminders is asking for them, as subscribing is; alerts
+# granted beside another act are not asked for.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you sign up for restock alerts, you agree to receive a text when the item is back.", False),
+    ("By registering for appointment reminders, you consent to receive reminder texts.", False),
+    ("By creating an account, you agree to receive job alerts.", True),
+    ("By signing up for an account, you agree to receive price alerts and marketing emails.", True),
+])
+def test_english_signing_up_for_alerts_is_asking_for_them(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: messages from the other side of the deal the act opens (buyers who answer a listing,
+# employers who answer a profile) are the service; offers or partners are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By creating a listing, you agree to receive messages from interested buyers.", False),
+    ("By publishing your CV, you agree to get emails from employers.", False),
+    ("By creating a listing, you agree to receive offers from our partners.", True),
+    ("By creating a listing, you agree to receive messages from our sponsors.", True),
+])
+def test_english_messages_from_the_other_side_of_the_deal(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (fifth set): mail, messages and calls the act itself
+# asks for (verification, tickets, reminders, shipping notices, billing, replies from the other
+# side of a listing, alerts signed up for), said with "receive" as real sites say them.
+@pytest.mark.parametrize("notice", [
+    'By signing up, you agree to receive a verification email to confirm your address.',
+    'By creating an account, you agree to receive a welcome email with your login link.',
+    'By registering, you agree to receive your ticket and event reminders by email.',
+    'By booking, you agree to receive SMS updates about the status of your booking.',
+    'By ordering, you agree to receive shipping notifications by text message.',
+    'By registering for the event, you agree to receive event updates by email.',
+    'By enrolling in the course, you agree to receive lesson reminders.',
+    'By signing up for a class, you agree to receive class reminders and schedule changes.',
+    'By submitting your entry, you agree to be notified of the results by email.',
+    'By subscribing to a paid plan, you agree to receive billing emails and invoices.',
+    'By scheduling a call, you agree to receive a calendar invitation and a reminder.',
+    'By creating a listing, you agree to receive messages from interested buyers.',
+    'By posting a job, you agree to receive applications by email.',
+    'By registering, you agree that we may send you important information about the service.',
+    'By registering your product, you agree to receive safety and recall notices about it.',
+    'By requesting a callback, you agree that we may call you on the number provided.',
+    'By completing checkout, you agree to receive order confirmations and delivery updates.',
+    'By signing up for alerts, you agree to receive price alerts for the products you follow.',
+    'By joining the event, you agree to receive the recording afterwards.',
+    'By making a reservation, you agree that the restaurant may contact you about your reservation.',
+    'By creating an account, you agree to receive transactional emails necessary for your account.',
+    'By registering, you accept that we will email you your password reset link when you ask for it.',
+    'By signing the petition, you agree that your name will be shown on the list of signatories.',
+])
+def test_english_constructed_bundled_look_alikes_fifth_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21: mail about changes to the visitor's own account is the service's notice; a promotional
+# topic joined to it, or changes to the range on sale, are not.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By creating an account, you agree to receive emails about changes to your account and our "
+     "terms.", False),
+    ("By opening an account, you consent to receive texts regarding updates to your account.", False),
+    ("By creating an account, you agree to receive emails about changes to your account and our latest "
+     "offers.", True),
+    ("By creating an account, you agree to receive emails about changes to our product range.", True),
+])
+def test_english_notices_of_changes_to_the_account(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21, precision audit by construction (sixth set): a grant tied to using the site whose
+# object is a document, a rule, a confirmation or necessary cookies only (ruling 1's exception).
+@pytest.mark.parametrize("notice", [
+    'By using the site, you agree not to misuse it or help anyone else do so.',
+    'By visiting our site, you acknowledge that prices may change without notice.',
+    'Your use of the site is subject to these terms.',
+    'By using this site, you confirm that you are at least 18 years old.',
+    'Continued use of the app after an update means you accept the new version of the licence.',
+    'By continuing, you will leave our website and go to an external site.',
+    'By using our chatbot, you acknowledge that its answers may be inaccurate.',
+    'By accessing this site, you agree to be bound by these terms and all applicable laws.',
+    'By using this website, you accept our use of strictly necessary cookies, which keep the site secure.',
+    'This site uses only essential cookies. By continuing to browse, you accept their use.',
+    'By continuing to use the site, you agree to the updated Terms of Use and our Acceptable Use Policy.',
+    'By using this service, you agree to comply with our community guidelines.',
+    'By browsing this site, you agree that any content you download is for personal use only.',
+    'By using the Wi-Fi, you agree to the acceptable use policy.',
+    'By visiting the shop, you agree that all sales are final.',
+    'If you continue, your session will end and unsaved changes will be lost.',
+    'If you keep browsing, prices will be shown in euros.',
+    'By proceeding, you confirm that the information you entered is correct.',
+    ('By using the app, you agree to let it send you notifications, which you can turn off anytime '
+     'in Settings.'),
+    'By installing the extension, you grant it permission to read the pages you visit to block ads.',
+])
+def test_english_constructed_bundled_look_alikes_sixth_set(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+# Round m21, precision audit by construction (fourth trick set): box labels that state a fact or
+# plainly refuse ("I am not a robot", "Do not save my card details") and email footers.
+@pytest.mark.parametrize("text", [
+    'I am not a robot',
+    'I do not have a referral code',
+    "I'm not a US resident",
+    'Do not remember me on this device',
+    'This is not my computer',
+    "I don't have a loyalty card",
+    'Do not save my card details',
+    "Don't use my data for personalised ads",
+    'I do not want to be contacted',
+    'I do not consent to the use of my image',
+    'No, I do not agree',
+    "I don't want to miss out on offers",
+    "Don't show me personalised content",
+    'I do not wish to receive the printed catalogue',
+    'Please do not share my details with the venue',
+    'Never ask me again',
+    'I do not want my review to be published',
+    "Don't track my location",
+    'Opt me out of the sale of my data',
+    'Keep my data private and do not sell it',
+    "I don't need a receipt",
+    'No marketing, please',
+    'I prefer not to say',
+    'Do not contact me by phone',
+    "I don't want to share my contacts",
+    'If you are not the intended recipient, please delete this email.',
+    'If you did not request this, you can safely ignore this email.',
+    "If you didn't sign up, please disregard this message and you won't be subscribed.",
+    "You won't receive any further emails from this list.",
+    'You have been unsubscribed and will no longer receive our emails.',
+])
+def test_english_constructed_trick_look_alikes_fourth_set(text: str) -> None:
+    assert match_trick_wording(text, on_a_box=True) is None
+    assert match_trick_wording(text) is None
+
+
+# Round m21 (a missing class): the visitors filmed or photographed at what they attend, with their
+# continued participation or attendance taken as consent, is bundled (ruling 1); a code of conduct
+# accepted by attending, or a call recorded for training, is not this.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Workshops may be live-streamed. Your continued attendance signifies your consent.", True),
+    ("We will film the talks for our channel. Participation means you agree to this.", True),
+    ("Your attendance at the fair constitutes acceptance of the house rules.", False),
+    ("Photography is not allowed in the galleries. Your attendance means you accept this rule.", False),
+])
+def test_english_filmed_attendees_with_attendance_as_consent(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m21: a recording made for the attendees themselves ("…so you can watch it later") is the
+# service they signed up for, not their likeness published.
+@pytest.mark.parametrize("notice", [
+    "Every lecture will be recorded so that students can catch up. By enrolling, you accept the "
+    "course terms.",
+    "Talks may be recorded and made available to registered attendees. By booking, you agree to our "
+    "ticket terms.",
+    "The sessions will be filmed for members who cannot attend. By joining, you accept the club rules.",
+])
+def test_english_a_recording_for_the_attendees_is_the_service(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
