@@ -1363,3 +1363,66 @@ def test_spanish_going_on_as_a_noun_and_passive_processing(notice: str, bundled:
 ])
 def test_spanish_mail_category_declined_bare(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: accepting a statement of what the service is or does not do, or of the visitor's own
+    # responsibility, is an acknowledgement, not a grant; the parties it names are the disclaimer's
+    ("Al registrarte, aceptas que la empresa no se hace responsable de los contenidos publicados "
+     "por terceros.", False),
+    ("Al utilizar el servicio, aceptas que la plataforma actúa únicamente como intermediaria "
+     "entre compradores y vendedores.", False),
+    ("Al participar, aceptas que los premios no son canjeables por dinero ni transferibles a terceros.",
+     False),
+    ("Al crear la cuenta, aceptas que eres el único responsable de guardar tu contraseña.", False),
+    # a use granted in the subjunctive stays a grant
+    ("Al participar, aceptas que cedamos tus datos a terceros con fines comerciales.", True),
+    ("Al utilizar el servicio, aceptas que compartamos tu historial con nuestros socios.", True),
+])
+def test_spanish_acknowledged_statement_is_no_grant(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: "personalizado" said of the manner or of the service asked for is that service (ruling 2);
+    # tailored offers or content stay optional
+    ("Al pedir cita, aceptas que el asesor prepare de forma personalizada tu propuesta de inversión.", False),
+    ("Al enviar el formulario, aceptas que te demos una atención personalizada por teléfono.", False),
+    ("Al pedir cita, aceptas recibir ofertas personalizadas de nuestros productos.", True),
+    ("Al registrarte, aceptas que te mostremos contenidos personalizados según tu actividad.", True),
+    # sellers are persons, not data sold
+    ("Al comprar, aceptas que los vendedores fijan sus propios plazos de envío.", False),
+    # the act's own document sent is the act: "…y enviarte la confirmación"
+    ("Al reservar, aceptas que tus datos se usen para gestionar la reserva y enviarte la confirmación.",
+     False),
+    ("Al reservar, aceptas que te enviemos la factura y nuestras promociones.", True),
+])
+def test_spanish_service_itself_is_not_an_option(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the visitor's name or data made public in the passive, beside entering (ruling 2)
+    ("Al inscribirte en el torneo, aceptas que tu nombre y tu puntuación sean publicados en el ranking.",
+     True),
+    ("Al participar, aceptas que el nombre del ganador será publicado en nuestras redes.", True),
+    # a document published, or the visitor's own review published by sending it, is not
+    ("Al participar, aceptas las bases del concurso, que serán publicadas en la web.", False),
+    ("Al dejar tu valoración, aceptas que sea publicada con tu nombre.", False),
+    ("Al enviar tu reseña, aceptas que tu opinión sea publicada en la ficha del producto.", False),
+    # affiliation named as a noun is the affiliate's business; necessary cookies alone grant nothing
+    ("Usamos servicios de afiliación para mostrarte productos. Al seguir usando la web, aceptas nuestra "
+     "política de privacidad.", True),
+    ("Usamos solo cookies técnicas. Al seguir usando la web, aceptas nuestra política de privacidad.", False),
+])
+def test_spanish_publication_and_affiliation(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m21: a grant inside a negated condition names a refusal's consequence, not a grant
+    "Si no aceptas las cookies de análisis, algunas funciones podrían no estar disponibles.",
+    "Si no acepta las cookies publicitarias, verá anuncios menos relevantes.",
+])
+def test_spanish_refusals_consequence_is_no_grant(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
