@@ -1426,3 +1426,19 @@ def test_spanish_publication_and_affiliation(notice: str, bundled: bool) -> None
 ])
 def test_spanish_refusals_consequence_is_no_grant(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the object "al + infinitive" takes in its own clause (an enumeration included) is what the
+    # visitor acts on, not a use granted (wording._without_the_acts_object)
+    ("Al unirte al programa de socios, aceptas las condiciones del programa de fidelización.", False),
+    ("Al darte de alta en el programa de afiliados, aceptas las condiciones del programa.", False),
+    ("Al vincular tu cuenta de anuncios, marketing o analítica, nos autorizas a leer sus informes.", False),
+    ("Al enviar los formularios de alta, boletín o contacto, consientes el tratamiento de tus datos.", False),
+    # a use in the granting clause is still granted, and a grant reaching into the act's clause keeps it
+    ("Al unirte al programa de socios, aceptas que cedamos tus datos a empresas colaboradoras.", True),
+    ("Al descargar la guía de nuestros socios, aceptas recibir sus ofertas comerciales.", True),
+    ("Al enviar quedarás suscrito a nuestro club de ofertas.", True),
+])
+def test_spanish_the_acts_own_object_is_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
