@@ -1442,3 +1442,24 @@ def test_spanish_refusals_consequence_is_no_grant(notice: str) -> None:
 ])
 def test_spanish_the_acts_own_object_is_not_granted(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 audit: job offers are what a job alert is for; a sales adviser is a person, not a use
+    ("Al crear una alerta de empleo, aceptas recibir por email las ofertas de trabajo que encajen contigo.",
+     False),
+    ("Al pedir presupuesto, aceptas que un agente comercial te llame para preparártelo.", False),
+    ("Al crear una alerta de empleo, aceptas recibir también ofertas de nuestros patrocinadores.", True),
+    ("Al pedir presupuesto, aceptas recibir comunicaciones comerciales de la marca.", True),
+])
+def test_spanish_job_offers_and_sales_staff(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m21 audit: consent withdrawn "at any time", or a grant still to be given in the subjunctive
+    "El usuario podrá revocar en cualquier momento el consentimiento prestado para recibir publicidad.",
+    "No te mandaremos promociones a menos que nos des tu consentimiento.",
+])
+def test_spanish_withdrawal_and_consent_to_come_are_no_grant(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
