@@ -1463,3 +1463,18 @@ def test_spanish_job_offers_and_sales_staff(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_withdrawal_and_consent_to_come_are_no_grant(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: what taking part needs (the winner contacted, the promotion run) and what other members
+    # send are the service itself (ruling 2); the sender's own offers beside it are not
+    ("Al apuntarte al concurso, aceptas que te llamemos si resultas premiado.", False),
+    ("Al jugar, aceptas que usemos tu email para escribirte en el caso de ser el ganador.", False),
+    ("Al inscribirte, autorizas que tratemos tus datos para organizar la campaña promocional del verano.",
+     False),
+    ("Al unirte al grupo, aceptas recibir notificaciones de otros miembros del grupo.", False),
+    ("Al apuntarte al concurso, aceptas que te llamemos con ofertas si resultas premiado.", True),
+    ("Al unirte al grupo, aceptas recibir también promociones de nuestros patrocinadores.", True),
+])
+def test_spanish_what_taking_part_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
