@@ -1484,7 +1484,8 @@ def test_spanish_what_taking_part_needs(notice: str, bundled: bool) -> None:
     # round m21: one box granting the handling of the visitor's own request and, joined by "y para", a
     # further purpose (ruling 2); the request's own needs joined the same way stay neutral
     ("Consiento que me llaméis para atender mi consulta y para informarme de vuestras promociones.", True),
-    ("Autorizo a la tienda a escribirme para procesar mi pedido y para enviarme su boletín de ofertas.", True),
+    ("Autorizo a la tienda a escribirme para procesar mi pedido y para enviarme su boletín de ofertas.",
+     True),
     ("Autorizo a la clínica a llamarme para gestionar mi cita y para enviarme la confirmación.", False),
     ("Acepto que tratéis mis datos para tramitar mi solicitud y para emitir la factura.", False),
     ("Autorizo el envío de ofertas comerciales por email.", False),
