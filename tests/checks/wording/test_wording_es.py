@@ -1492,3 +1492,16 @@ def test_spanish_what_taking_part_needs(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_box_joins_a_further_purpose_to_the_request(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the sending named as a noun, in the plural and with any determiner
+    ("Mediante el envío de estos formularios el usuario autoriza la cesión de sus datos a anunciantes.",
+     True),
+    ("El envío de los formularios supone que el usuario acepta recibir publicidad.", True),
+    ("Con el envío de las solicitudes, usted consiente que tratemos sus datos para responder a su consulta.",
+     False),
+])
+def test_spanish_sending_named_as_a_plural_noun(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
