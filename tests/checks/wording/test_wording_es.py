@@ -1505,3 +1505,15 @@ def test_spanish_box_joins_a_further_purpose_to_the_request(label: str, bundled:
 def test_spanish_sending_named_as_a_plural_noun(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: analysis named bare as the purpose is analytics; a laboratory's analysis or the assessment
+    # of the visitor's own application is not
+    ("Al abrir la app, aceptas que recopilemos datos de uso con fines de análisis.", True),
+    ("Al entrar en la sala, consientes que registremos tu actividad para análisis.", True),
+    ("Al enviar tu muestra, aceptas que la usemos para análisis clínicos.", False),
+    ("Al enviar tu CV, aceptas que lo guardemos para el análisis de tu candidatura.", False),
+])
+def test_spanish_analysis_as_a_bare_purpose(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
