@@ -1517,3 +1517,184 @@ def test_spanish_sending_named_as_a_plural_noun(notice: str, bundled: bool) -> N
 ])
 def test_spanish_analysis_as_a_bare_purpose(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+#: Round m21 precision audit: realistic negatives written here, in the shapes real sites use, that the
+#: bundled-consent families' words reach (a document or a disclaimer granted, the act's own object or
+#: resource, a consent manager's purpose text, necessary processing, a third-person policy statement).
+AUDIT_BUNDLED_NEGATIVES = [
+    "Al crear tu cuenta, aceptas nuestras Condiciones de uso y confirmas que has leído la Política de "
+    "privacidad.",
+    "Al registrarte, aceptas que la empresa no se hace responsable de los contenidos publicados por "
+    "terceros en los foros.",
+    "Al comprar en esta tienda, aceptas que los plazos de entrega indicados son aproximados y pueden variar.",
+    "Al reservar, aceptas que tus datos se usen para gestionar la reserva y enviarte la confirmación.",
+    "Al enviar el formulario, aceptas que te contactemos para responder a tu consulta.",
+    "Las cookies de análisis nos ayudan a entender cómo se usa el sitio; puedes activarlas o "
+    "desactivarlas en Configuración.",
+    "Cookies de marketing: se utilizan para mostrarte anuncios relevantes en otros sitios. Solo se "
+    "instalan si las aceptas.",
+    "Este sitio utiliza únicamente cookies técnicas necesarias para su funcionamiento. Al seguir "
+    "navegando aceptas su uso.",
+    "Al pedir cita, aceptas que el asesor prepare de forma personalizada tu propuesta de inversión.",
+    "La empresa podrá compartir datos con terceros cuando lo exija la ley.",
+    "Al participar en el sorteo, aceptas las bases legales, que se publicarán en nuestra web.",
+    "Al continuar, confirmas que eres mayor de 18 años.",
+    "Al suscribirte aceptas recibir nuestra newsletter semanal. Puedes darte de baja cuando quieras.",
+    "Al hacer clic en «Aceptar todo», aceptas el uso de cookies de análisis y publicidad.",
+    "Al solicitar tu presupuesto, autorizas que un técnico te llame para concertar la visita.",
+    "Al utilizar el servicio, aceptas que la plataforma actúa únicamente como intermediaria entre "
+    "compradores y vendedores.",
+    "Al descargar la app, aceptas que las actualizaciones pueden instalarse automáticamente.",
+    "Al iniciar sesión con Google, autorizas a la app a acceder a tu nombre y correo para crear tu perfil.",
+    "Los usuarios que se registren aceptan el aviso legal y las condiciones generales del servicio.",
+    "Al finalizar tu compra aceptas que el pago se cargue en tu tarjeta en el momento del envío.",
+    "Almacenar o acceder a información en un dispositivo: las cookies y otros identificadores se usan "
+    "para guardar información en tu dispositivo.",
+    "El usuario acepta que la información facilitada es veraz y se compromete a mantenerla actualizada.",
+    "Al darte de alta en el programa de afiliados, aceptas las condiciones del programa.",
+    "Al publicar tu anuncio, aceptas que sea visible para otros usuarios del portal.",
+    "Al subir tu foto de perfil, aceptas que se muestre junto a tus comentarios.",
+    "Al enviar tu candidatura, autorizas que tus datos sean tratados para el proceso de selección.",
+    "Si no aceptas las cookies de análisis, algunas funciones podrían no estar disponibles.",
+    "Al participar, aceptas que los premios no son canjeables por dinero ni transferibles a terceros.",
+    "Al registrarte, aceptas que eres el único responsable de mantener la confidencialidad de tu contraseña.",
+    "Al contratar, aceptas que el servicio lo presta un socio local certificado.",
+    "Al usar el chat, aceptas que las respuestas son orientativas y no sustituyen el consejo de un "
+    "profesional.",
+    "Al unirte al programa de socios, aceptas las condiciones del programa de fidelización.",
+    "Cookies de publicidad: permiten mostrarte anuncios adaptados a tus intereses. Puedes aceptarlas o "
+    "rechazarlas.",
+    "Finalidad: medir el rendimiento de los anuncios y del contenido. Base jurídica: consentimiento.",
+    "Al hacer clic en «Guardar preferencias», aceptas solo las categorías que hayas activado.",
+    "El Responsable tratará los datos del usuario con la finalidad de gestionar la relación comercial y "
+    "no los cederá a terceros salvo obligación legal.",
+    "Al finalizar la compra, aceptas las condiciones de venta y la política de devoluciones.",
+    "Al crear tu cuenta de vendedor, aceptas las condiciones para vendedores del marketplace.",
+    "Para completar tu pedido necesitamos tu dirección; al continuar, aceptas que la usemos para el envío.",
+    "Al registrarte con tu número de móvil, aceptas recibir un SMS con el código de verificación.",
+    "Al instalar la extensión, aceptas que acceda a las pestañas abiertas para poder bloquear anuncios.",
+    "El tratamiento de datos necesario para prestar el servicio se basa en la ejecución del contrato.",
+    "Al enviar tu pregunta, aceptas que sea publicada de forma anónima junto con la respuesta del experto.",
+    "Al completar la encuesta, aceptas que tus respuestas se analicen de forma anónima y agregada para "
+    "el estudio.",
+    "Al abrir una cuenta, aceptas que verifiquemos tu identidad conforme a la normativa de prevención de "
+    "blanqueo.",
+    "El usuario consiente que sus datos sean tratados para la gestión de su solicitud.",
+    "Utilizamos cookies propias y de terceros con fines analíticos. Puedes aceptar todas las cookies "
+    "pulsando «Aceptar» o configurarlas.",
+    "Si lo autorizas, usaremos tus datos para enviarte ofertas.",
+    "El titular podrá revocar en cualquier momento el consentimiento prestado para el envío de "
+    "comunicaciones comerciales.",
+    "Las cookies de terceros solo se instalarán si das tu consentimiento.",
+    "Este sitio utiliza cookies de análisis que solo se activan con tu permiso.",
+    "Al registrarte, aceptas nuestra Política de privacidad, en la que explicamos cómo usamos las "
+    "cookies y compartimos datos con socios.",
+    "Al pagar, aceptas que procesemos tus datos de pago a través de Stripe.",
+    "Al solicitar información, aceptas que el centro te contacte por teléfono o email.",
+    "Al inscribirte en el curso, aceptas que te enviemos los materiales y avisos del curso por correo.",
+    "Al crear una alerta de empleo, aceptas recibir por email las ofertas de empleo que coincidan con tu "
+    "búsqueda.",
+    "Al activar la ubicación, aceptas que usemos tu posición para mostrarte tiendas cercanas.",
+    "No te enviaremos ofertas salvo que nos des tu consentimiento.",
+    "Al solicitar un presupuesto, aceptas que un asesor comercial te llame para preparártelo.",
+    "Al reservar mesa, aceptas recibir un SMS recordatorio el día de la reserva.",
+    "Usamos cookies propias necesarias para el funcionamiento de la web. Si continúas navegando, "
+    "consideramos que aceptas su uso.",
+    "Utilizamos cookies técnicas y de preferencias de idioma, necesarias para el funcionamiento del "
+    "sitio. Al continuar navegando aceptas su uso.",
+    "Esta web solo usa cookies de sesión para mantenerte conectado. Al seguir navegando, aceptas su uso.",
+    "Utilizamos cookies para mejorar tu experiencia. Puedes aceptarlas, rechazarlas o configurarlas "
+    "pulsando en los botones.",
+    "Al hacer clic en «Aceptar», aceptas que almacenemos cookies en tu dispositivo para analizar el uso "
+    "del sitio.",
+    "Pulsa «Rechazar» para continuar sin cookies de análisis, o «Aceptar» para permitir todas.",
+    "Puedes cambiar tus preferencias en cualquier momento desde el enlace «Configuración de cookies» del "
+    "pie de página.",
+    "Este sitio web no utiliza cookies de seguimiento. Al continuar, aceptas las condiciones de uso.",
+    "Si continúas, aceptas nuestras Condiciones de uso.",
+    "Al continuar con tu pedido, aceptas las condiciones generales de venta.",
+    "Continuando con el pago, aceptas los términos del servicio de pago seguro.",
+    "El consentimiento para cookies de análisis se solicitará por separado.",
+    "Al cerrar este aviso, solo se instalarán las cookies necesarias.",
+    "Si no haces ninguna elección, solo usaremos cookies técnicas.",
+    "Si sigues navegando sin aceptar, solo utilizaremos las cookies estrictamente necesarias.",
+    "Al continuar, aceptas que te enviemos un código de verificación por SMS.",
+    "Al registrarte, aceptas los Términos y la Política de privacidad. Te enviaremos correos sobre tu "
+    "cuenta.",
+    "Al iniciar sesión, aceptas nuestras condiciones. Nunca compartiremos tus datos con anunciantes.",
+]
+
+#: ... and for trick-wording: plain opt-outs and opt-ins, withdrawal instructions, "if you do not agree,
+#: do not use", deemed acceptance of changed terms, boxes stating their refusal plainly, double negatives
+#: that are about no consent choice.
+AUDIT_TRICK_NEGATIVES = [
+    "Puedes desactivar los anuncios personalizados en cualquier momento desde Configuración.",
+    "Si no estás de acuerdo con estas condiciones, por favor no utilices la aplicación.",
+    "Para retirar tu consentimiento, desmarca la casilla en tu perfil y guarda los cambios.",
+    "Si no deseas recibir más correos, haz clic en el enlace de baja que aparece al final de cada mensaje.",
+    "Si no se opone a los nuevos términos en 30 días, se entenderá que los acepta.",
+    "Marca esta casilla para no recibir comunicaciones comerciales.",
+    "No olvides confirmar tu dirección de correo para activar la cuenta.",
+    "No es imposible que el envío se retrase unos días.",
+    "Si no recibes el correo de confirmación, revisa la carpeta de spam.",
+    "Si no quieres que guardemos tu tarjeta, no marques la casilla «Recordar tarjeta».",
+    "Las modificaciones de precio se considerarán aceptadas si no cancelas tu suscripción antes de la "
+    "fecha de renovación.",
+    "Puedes oponerte al tratamiento de tus datos con fines de marketing escribiendo a privacidad@ejemplo.es.",
+    "No vendemos ni compartimos tus datos personales con terceros.",
+    "Si no desea recibir publicidad, puede indicarlo en su perfil en cualquier momento.",
+    "Pedir a los sitios web que no vendan ni compartan mis datos",
+    "No dejes de visitar nuestra sección de ofertas de temporada.",
+    "¿No quieres perderte nuestras ofertas? Suscríbete a la newsletter.",
+    "Si no desactivas las notificaciones, seguirás recibiendo avisos de tus pedidos.",
+    "No podrás recibir ofertas exclusivas si no te registras.",
+    "Si no quieres recibir nuestro boletín, no hace falta que hagas nada.",
+    "Si cambias de opinión, no tienes más que desactivar la opción de marketing en tu cuenta.",
+    "¿Quieres dejar de recibir nuestros correos? Haz clic aquí.",
+    "No compartiremos tus datos sin tu consentimiento.",
+    "Desactiva esta opción si no quieres recibir notificaciones.",
+    "Si no aceptas las cookies de análisis, algunas funciones podrían no estar disponibles.",
+    "Tu suscripción no se renovará si la cancelas antes del día 30.",
+    "No quiero recibir ofertas por SMS",
+    "No acepto recibir comunicaciones comerciales.",
+    "Si no desea que cedamos sus datos, escríbanos a privacidad@ejemplo.es.",
+    "No olvides desactivar la opción si no quieres recibir el boletín.",
+    "Si en algún momento no quieres seguir recibiendo nuestros correos, puedes darte de baja con un clic.",
+    "No compartir mis datos con terceros",
+    "Si no está de acuerdo con los nuevos términos, puede cancelar su cuenta antes del 1 de marzo; de lo "
+    "contrario, se considerarán aceptados.",
+    "¿Desea darse de baja de todas nuestras comunicaciones?",
+    "Recuerda que no es obligatorio aceptar las cookies de análisis para usar la web.",
+    "Ningún dato se compartirá con terceros sin tu permiso expreso.",
+    "Si no desmarcas esta casilla, el producto se añadirá a tu lista de deseos.",
+    "Desmarca esta casilla si no quieres recibir nuestra newsletter.",
+    "Si no quieres que usemos tus datos para publicidad, puedes oponerte en Ajustes > Privacidad.",
+    "En caso de no aceptar, no podremos enviarte el presupuesto.",
+    "No recibirás publicidad a menos que marques la casilla.",
+    "No te enviaremos ofertas salvo que nos des tu consentimiento.",
+    "Si no te interesa, no hagas nada: no te suscribiremos a ninguna lista.",
+    "La ausencia de respuesta no implica consentimiento.",
+    "¿No quieres recibir más correos? Date de baja aquí.",
+    "No dudes en contactarnos si no deseas seguir recibiendo ofertas.",
+    "Si no ves el correo de bienvenida, no olvides revisar la carpeta de promociones.",
+    "No se enviará ningún correo comercial sin tu consentimiento previo.",
+    "Si no desea que sus datos se cedan, no marque la casilla.",
+    "No compartiremos tus datos con terceros si no lo autorizas expresamente.",
+    "Si no marcas ninguna opción, no recibirás comunicaciones comerciales.",
+    "Si no aceptas las cookies, no mostraremos anuncios personalizados.",
+    "Recuerda: si no confirmas tu suscripción, no recibirás el boletín.",
+    "No dejes de recibir nuestras ofertas: confirma tu correo.",
+    "Si ya no quieres recibir SMS, responde BAJA.",
+]
+
+
+@pytest.mark.parametrize("notice", AUDIT_BUNDLED_NEGATIVES)
+def test_spanish_audit_bundled_lookalikes_are_not_flagged(notice: str) -> None:
+    assert not BUNDLED.run(page(text("f0:t1", notice, form=None)))
+
+
+@pytest.mark.parametrize("notice", AUDIT_TRICK_NEGATIVES)
+def test_spanish_audit_trick_lookalikes_are_not_flagged(notice: str) -> None:
+    assert match_trick_wording(notice) is None
+    assert match_trick_wording(notice, on_a_box=True) is None
