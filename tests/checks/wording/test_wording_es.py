@@ -1519,6 +1519,28 @@ def test_spanish_analysis_as_a_bare_purpose(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
 
 
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # round m21 audit: the "no" of a cookie category's name ("no necesarias") and of a reminder ("no
+    # olvides") refuses nothing; a real double negative beside them still does
+    ("Bloquear las cookies no esenciales", False),
+    ("Puedes desactivar todas las cookies no necesarias desde este panel.", False),
+    ("No olvides que puedes dejar de recibir el boletín cuando quieras.", False),
+    ("No dudes en darte de baja si ya no te interesa.", False),
+    ("No desmarques esta casilla si no quieres dejar de recibir ofertas.", True),
+])
+def test_spanish_category_names_and_reminders_negate_nothing(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words, on_a_box=True) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 audit: cookies named "no necesarias" are the optional category, not necessary-only (ruling 1)
+    ("Instalamos cookies no esenciales. Si continúas navegando, aceptas su uso.", True),
+    ("Instalamos solo cookies esenciales. Si continúas navegando, aceptas su uso.", False),
+])
+def test_spanish_non_necessary_cookies_by_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
 #: Round m21 precision audit: realistic negatives written here, in the shapes real sites use, that the
 #: bundled-consent families' words reach (a document or a disclaimer granted, the act's own object or
 #: resource, a consent manager's purpose text, necessary processing, a third-person policy statement).
@@ -1629,6 +1651,9 @@ AUDIT_BUNDLED_NEGATIVES = [
 #: do not use", deemed acceptance of changed terms, boxes stating their refusal plainly, double negatives
 #: that are about no consent choice.
 AUDIT_TRICK_NEGATIVES = [
+    "Puedes rechazar las cookies no necesarias.",
+    "Rechazar cookies no necesarias",
+    "No olvides que puedes darte de baja en cualquier momento.",
     "Puedes desactivar los anuncios personalizados en cualquier momento desde Configuración.",
     "Si no estás de acuerdo con estas condiciones, por favor no utilices la aplicación.",
     "Para retirar tu consentimiento, desmarca la casilla en tu perfil y guarda los cambios.",
