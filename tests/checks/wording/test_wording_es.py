@@ -1541,6 +1541,17 @@ def test_spanish_category_names_and_reminders_negate_nothing(words: str, trick: 
 def test_spanish_non_necessary_cookies_by_name(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
 
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 audit: consent described as optional or voluntary is not given; a grant tied to an act
+    # beside that description still is
+    ("La autorización para cederte datos a socios es totalmente voluntaria.", False),
+    ("Tu aceptación de las cookies publicitarias es opcional y revocable.", False),
+    ("Al crear la cuenta, autorizas la cesión de tus datos a socios, que es revocable.", True),
+])
+def test_spanish_consent_described_as_optional(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
 #: Round m21 precision audit: realistic negatives written here, in the shapes real sites use, that the
 #: bundled-consent families' words reach (a document or a disclaimer granted, the act's own object or
 #: resource, a consent manager's purpose text, necessary processing, a third-person policy statement).
