@@ -1552,6 +1552,18 @@ def test_spanish_non_necessary_cookies_by_name(notice: str, bundled: bool) -> No
 def test_spanish_consent_described_as_optional(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
 
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: sharing with other members where the visitor's own profile shows is a profile setting, the
+    # service itself; sharing with advertisers or partners beside it is not
+    ("Al rellenar estos campos, aceptas compartir estos datos allí donde se muestre tu perfil.", False),
+    ("Al completar tu perfil, aceptas compartir tu foto con otros usuarios de la comunidad.", False),
+    ("Al completar tu perfil, aceptas compartir tus datos con otros usuarios y con anunciantes.", True),
+    ("Al completar tu perfil, aceptas compartir tus datos con nuestros socios.", True),
+])
+def test_spanish_sharing_with_other_members_is_the_service(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
 #: Round m21 precision audit: realistic negatives written here, in the shapes real sites use, that the
 #: bundled-consent families' words reach (a document or a disclaimer granted, the act's own object or
 #: resource, a consent manager's purpose text, necessary processing, a third-person policy statement).
