@@ -1564,6 +1564,20 @@ def test_spanish_consent_described_as_optional(notice: str, bundled: bool) -> No
 def test_spanish_sharing_with_other_members_is_the_service(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
 
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the act had only with a grant said as a duty ("Para <act>, debes …"); not a document, not a
+    # choice offered, not the embedded content's own need
+    ("Para descargar el informe, tienes que aceptar recibir ofertas comerciales de nuestros socios.", True),
+    ("Para entrar en tu área privada, es necesario que aceptes la cesión de tus datos a terceros.", True),
+    ("Para reproducir el vídeo, debes aceptar las cookies de la plataforma de vídeo.", False),
+    ("Para finalizar el pedido, debes aceptar las condiciones generales de venta.", False),
+    ("Para seguir, debes aceptar o rechazar las cookies de publicidad.", False),
+])
+def test_spanish_grant_said_as_a_duty_for_the_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
 #: Round m21 precision audit: realistic negatives written here, in the shapes real sites use, that the
 #: bundled-consent families' words reach (a document or a disclaimer granted, the act's own object or
 #: resource, a consent manager's purpose text, necessary processing, a third-person policy statement).
