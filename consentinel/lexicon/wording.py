@@ -187,6 +187,10 @@ class WordingLexicon:
     # The visitor's own opt-in as the condition said just before a use ("…and, if you opt in, for
     # marketing"): that use waits for the separate choice, it is not granted here (:func:`_a_use_made`).
     opted_use: re.Pattern[str] | None = None
+    # A trigger that takes its object in its own clause ("Al unirte al programa de socios, …"): the
+    # data-use words of that object name what the visitor acts on, not what the grant grants
+    # (:func:`_without_the_acts_object`).
+    act_with_object: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -331,6 +335,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         plain_mail=optional_patterns("bundled_consent.plain_mail"),
         act_purpose=act_purpose,
         opted_use=optional_patterns("bundled_consent.opted_use"),
+        act_with_object=optional_patterns("bundled_consent.act_with_object"),
     )
 
 
@@ -443,6 +448,7 @@ def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] |
     """
     # the sentence, and the notice around it, with the act's own data-use words blanked
     granting = _without_uses_for_the_act(_without_the_act(sentence, trigger, lex), trigger, lex)
+    granting = _without_the_acts_object(granting, trigger, lex)
     notice = text.replace(sentence, granting, 1)
     data = _granted_data_use(granting, lex, own=own)
     necessary_named = False
@@ -586,6 +592,34 @@ def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingL
         return sentence
     return _blanked(sentence, (found.span() for found in
                                lex.data_use.finditer(sentence, trigger.start(), trigger.end())))
+
+
+def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
+    """``sentence`` with the data-use words of the object the act takes in its own clause blanked.
+
+    "Al unirte al programa de socios, aceptas las condiciones", "Al rellenar los formularios de
+    contacto o newsletter, consientes el tratamiento de tus datos": the members, the newsletter are
+    what the visitor acts on, not a use the grant grants; a use in the granting clause still counts.
+    Only for a trigger ``act_with_object`` names, when no live grant reaches into its clause, and never
+    where the sentence ties the grant to merely using the site (``site_use``: "Si sigues navegando
+    con las cookies de terceros activadas, aceptas su uso" grants those cookies). Blanked with
+    spaces, so indexes stay valid.
+    """
+    if (trigger is None or lex.act_with_object is None or not lex.act_with_object.match(trigger.group(0))
+            or (lex.site_use is not None and lex.site_use.search(sentence))):
+        return sentence
+    _, end = _clause_span(sentence, trigger.end(), lex)
+    # an enumeration goes on past its commas ("Al conectar una cuenta social, publicitaria o SaaS, …"):
+    # a following clause of a few words is still the object
+    while end < len(sentence):
+        _, following = _clause_span(sentence, end + 1, lex)
+        if following >= len(sentence) or len(sentence[end + 1:following].split()) > MAX_ACT_WORDS:
+            break
+        end = following
+    if end <= trigger.end() or any(grant.end() > trigger.end() and grant.start() < end
+                                   for grant in _live_grants(sentence, lex)):
+        return sentence
+    return _blanked(sentence, (found.span() for found in lex.data_use.finditer(sentence, trigger.end(), end)))
 
 
 def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:

@@ -1363,3 +1363,444 @@ def test_spanish_going_on_as_a_noun_and_passive_processing(notice: str, bundled:
 ])
 def test_spanish_mail_category_declined_bare(words: str, shames: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: accepting a statement of what the service is or does not do, or of the visitor's own
+    # responsibility, is an acknowledgement, not a grant; the parties it names are the disclaimer's
+    ("Al registrarte, aceptas que la empresa no se hace responsable de los contenidos publicados "
+     "por terceros.", False),
+    ("Al utilizar el servicio, aceptas que la plataforma actúa únicamente como intermediaria "
+     "entre compradores y vendedores.", False),
+    ("Al participar, aceptas que los premios no son canjeables por dinero ni transferibles a terceros.",
+     False),
+    ("Al crear la cuenta, aceptas que eres el único responsable de guardar tu contraseña.", False),
+    # a use granted in the subjunctive stays a grant
+    ("Al participar, aceptas que cedamos tus datos a terceros con fines comerciales.", True),
+    ("Al utilizar el servicio, aceptas que compartamos tu historial con nuestros socios.", True),
+])
+def test_spanish_acknowledged_statement_is_no_grant(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: "personalizado" said of the manner or of the service asked for is that service (ruling 2);
+    # tailored offers or content stay optional
+    ("Al pedir cita, aceptas que el asesor prepare de forma personalizada tu propuesta de inversión.", False),
+    ("Al enviar el formulario, aceptas que te demos una atención personalizada por teléfono.", False),
+    ("Al pedir cita, aceptas recibir ofertas personalizadas de nuestros productos.", True),
+    ("Al registrarte, aceptas que te mostremos contenidos personalizados según tu actividad.", True),
+    # sellers are persons, not data sold
+    ("Al comprar, aceptas que los vendedores fijan sus propios plazos de envío.", False),
+    # the act's own document sent is the act: "…y enviarte la confirmación"
+    ("Al reservar, aceptas que tus datos se usen para gestionar la reserva y enviarte la confirmación.",
+     False),
+    ("Al reservar, aceptas que te enviemos la factura y nuestras promociones.", True),
+])
+def test_spanish_service_itself_is_not_an_option(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the visitor's name or data made public in the passive, beside entering (ruling 2)
+    ("Al inscribirte en el torneo, aceptas que tu nombre y tu puntuación sean publicados en el ranking.",
+     True),
+    ("Al participar, aceptas que el nombre del ganador será publicado en nuestras redes.", True),
+    # a document published, or the visitor's own review published by sending it, is not
+    ("Al participar, aceptas las bases del concurso, que serán publicadas en la web.", False),
+    ("Al dejar tu valoración, aceptas que sea publicada con tu nombre.", False),
+    ("Al enviar tu reseña, aceptas que tu opinión sea publicada en la ficha del producto.", False),
+    # affiliation named as a noun is the affiliate's business; necessary cookies alone grant nothing
+    ("Usamos servicios de afiliación para mostrarte productos. Al seguir usando la web, aceptas nuestra "
+     "política de privacidad.", True),
+    ("Usamos solo cookies técnicas. Al seguir usando la web, aceptas nuestra política de privacidad.", False),
+])
+def test_spanish_publication_and_affiliation(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m21: a grant inside a negated condition names a refusal's consequence, not a grant
+    "Si no aceptas las cookies de análisis, algunas funciones podrían no estar disponibles.",
+    "Si no acepta las cookies publicitarias, verá anuncios menos relevantes.",
+])
+def test_spanish_refusals_consequence_is_no_grant(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the object "al + infinitive" takes in its own clause (an enumeration included) is what the
+    # visitor acts on, not a use granted (wording._without_the_acts_object)
+    ("Al unirte al programa de socios, aceptas las condiciones del programa de fidelización.", False),
+    ("Al darte de alta en el programa de afiliados, aceptas las condiciones del programa.", False),
+    ("Al vincular tu cuenta de anuncios, marketing o analítica, nos autorizas a leer sus informes.", False),
+    ("Al enviar los formularios de alta, boletín o contacto, consientes el tratamiento de tus datos.", False),
+    # a use in the granting clause is still granted, and a grant reaching into the act's clause keeps it
+    ("Al unirte al programa de socios, aceptas que cedamos tus datos a empresas colaboradoras.", True),
+    ("Al descargar la guía de nuestros socios, aceptas recibir sus ofertas comerciales.", True),
+    ("Al enviar quedarás suscrito a nuestro club de ofertas.", True),
+])
+def test_spanish_the_acts_own_object_is_not_granted(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 audit: job offers are what a job alert is for; a sales adviser is a person, not a use
+    ("Al crear una alerta de empleo, aceptas recibir por email las ofertas de trabajo que encajen contigo.",
+     False),
+    ("Al pedir presupuesto, aceptas que un agente comercial te llame para preparártelo.", False),
+    ("Al crear una alerta de empleo, aceptas recibir también ofertas de nuestros patrocinadores.", True),
+    ("Al pedir presupuesto, aceptas recibir comunicaciones comerciales de la marca.", True),
+])
+def test_spanish_job_offers_and_sales_staff(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m21 audit: consent withdrawn "at any time", or a grant still to be given in the subjunctive
+    "El usuario podrá revocar en cualquier momento el consentimiento prestado para recibir publicidad.",
+    "No te mandaremos promociones a menos que nos des tu consentimiento.",
+])
+def test_spanish_withdrawal_and_consent_to_come_are_no_grant(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: what taking part needs (the winner contacted, the promotion run) and what other members
+    # send are the service itself (ruling 2); the sender's own offers beside it are not
+    ("Al apuntarte al concurso, aceptas que te llamemos si resultas premiado.", False),
+    ("Al jugar, aceptas que usemos tu email para escribirte en el caso de ser el ganador.", False),
+    ("Al inscribirte, autorizas que tratemos tus datos para organizar la campaña promocional del verano.",
+     False),
+    ("Al unirte al grupo, aceptas recibir notificaciones de otros miembros del grupo.", False),
+    ("Al apuntarte al concurso, aceptas que te llamemos con ofertas si resultas premiado.", True),
+    ("Al unirte al grupo, aceptas recibir también promociones de nuestros patrocinadores.", True),
+])
+def test_spanish_what_taking_part_needs(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m21: one box granting the handling of the visitor's own request and, joined by "y para", a
+    # further purpose (ruling 2); the request's own needs joined the same way stay neutral
+    ("Consiento que me llaméis para atender mi consulta y para informarme de vuestras promociones.", True),
+    ("Autorizo a la tienda a escribirme para procesar mi pedido y para enviarme su boletín de ofertas.",
+     True),
+    ("Autorizo a la clínica a llamarme para gestionar mi cita y para enviarme la confirmación.", False),
+    ("Acepto que tratéis mis datos para tramitar mi solicitud y para emitir la factura.", False),
+    ("Autorizo el envío de ofertas comerciales por email.", False),
+])
+def test_spanish_box_joins_a_further_purpose_to_the_request(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the sending named as a noun, in the plural and with any determiner
+    ("Mediante el envío de estos formularios el usuario autoriza la cesión de sus datos a anunciantes.",
+     True),
+    ("El envío de los formularios supone que el usuario acepta recibir publicidad.", True),
+    ("Con el envío de las solicitudes, usted consiente que tratemos sus datos para responder a su consulta.",
+     False),
+])
+def test_spanish_sending_named_as_a_plural_noun(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: analysis named bare as the purpose is analytics; a laboratory's analysis or the assessment
+    # of the visitor's own application is not
+    ("Al abrir la app, aceptas que recopilemos datos de uso con fines de análisis.", True),
+    ("Al entrar en la sala, consientes que registremos tu actividad para análisis.", True),
+    ("Al enviar tu muestra, aceptas que la usemos para análisis clínicos.", False),
+    ("Al enviar tu CV, aceptas que lo guardemos para el análisis de tu candidatura.", False),
+])
+def test_spanish_analysis_as_a_bare_purpose(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+
+@pytest.mark.parametrize(("words", "trick"), [
+    # round m21 audit: the "no" of a cookie category's name ("no necesarias") and of a reminder ("no
+    # olvides") refuses nothing; a real double negative beside them still does
+    ("Bloquear las cookies no esenciales", False),
+    ("Puedes desactivar todas las cookies no necesarias desde este panel.", False),
+    ("No olvides que puedes dejar de recibir el boletín cuando quieras.", False),
+    ("No dudes en darte de baja si ya no te interesa.", False),
+    ("No desmarques esta casilla si no quieres dejar de recibir ofertas.", True),
+])
+def test_spanish_category_names_and_reminders_negate_nothing(words: str, trick: bool) -> None:
+    assert (match_trick_wording(words, on_a_box=True) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 audit: cookies named "no necesarias" are the optional category, not necessary-only (ruling 1)
+    ("Instalamos cookies no esenciales. Si continúas navegando, aceptas su uso.", True),
+    ("Instalamos solo cookies esenciales. Si continúas navegando, aceptas su uso.", False),
+])
+def test_spanish_non_necessary_cookies_by_name(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21 audit: consent described as optional or voluntary is not given; a grant tied to an act
+    # beside that description still is
+    ("La autorización para cederte datos a socios es totalmente voluntaria.", False),
+    ("Tu aceptación de las cookies publicitarias es opcional y revocable.", False),
+    ("Al crear la cuenta, autorizas la cesión de tus datos a socios, que es revocable.", True),
+])
+def test_spanish_consent_described_as_optional(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: sharing with other members where the visitor's own profile shows is a profile setting, the
+    # service itself; sharing with advertisers or partners beside it is not
+    ("Al rellenar estos campos, aceptas compartir estos datos allí donde se muestre tu perfil.", False),
+    ("Al completar tu perfil, aceptas compartir tu foto con otros usuarios de la comunidad.", False),
+    ("Al completar tu perfil, aceptas compartir tus datos con otros usuarios y con anunciantes.", True),
+    ("Al completar tu perfil, aceptas compartir tus datos con nuestros socios.", True),
+])
+def test_spanish_sharing_with_other_members_is_the_service(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m21: the act had only with a grant said as a duty ("Para <act>, debes …"); not a document, not a
+    # choice offered, not the embedded content's own need
+    ("Para descargar el informe, tienes que aceptar recibir ofertas comerciales de nuestros socios.", True),
+    ("Para entrar en tu área privada, es necesario que aceptes la cesión de tus datos a terceros.", True),
+    ("Para reproducir el vídeo, debes aceptar las cookies de la plataforma de vídeo.", False),
+    ("Para finalizar el pedido, debes aceptar las condiciones generales de venta.", False),
+    ("Para seguir, debes aceptar o rechazar las cookies de publicidad.", False),
+])
+def test_spanish_grant_said_as_a_duty_for_the_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+#: Round m21 precision audit: realistic negatives written here, in the shapes real sites use, that the
+#: bundled-consent families' words reach (a document or a disclaimer granted, the act's own object or
+#: resource, a consent manager's purpose text, necessary processing, a third-person policy statement).
+AUDIT_BUNDLED_NEGATIVES = [
+    "Al crear tu cuenta, aceptas nuestras Condiciones de uso y confirmas que has leído la Política de "
+    "privacidad.",
+    "Al registrarte, aceptas que la empresa no se hace responsable de los contenidos publicados por "
+    "terceros en los foros.",
+    "Al comprar en esta tienda, aceptas que los plazos de entrega indicados son aproximados y pueden variar.",
+    "Al reservar, aceptas que tus datos se usen para gestionar la reserva y enviarte la confirmación.",
+    "Al enviar el formulario, aceptas que te contactemos para responder a tu consulta.",
+    "Las cookies de análisis nos ayudan a entender cómo se usa el sitio; puedes activarlas o "
+    "desactivarlas en Configuración.",
+    "Cookies de marketing: se utilizan para mostrarte anuncios relevantes en otros sitios. Solo se "
+    "instalan si las aceptas.",
+    "Este sitio utiliza únicamente cookies técnicas necesarias para su funcionamiento. Al seguir "
+    "navegando aceptas su uso.",
+    "Al pedir cita, aceptas que el asesor prepare de forma personalizada tu propuesta de inversión.",
+    "La empresa podrá compartir datos con terceros cuando lo exija la ley.",
+    "Al participar en el sorteo, aceptas las bases legales, que se publicarán en nuestra web.",
+    "Al continuar, confirmas que eres mayor de 18 años.",
+    "Al suscribirte aceptas recibir nuestra newsletter semanal. Puedes darte de baja cuando quieras.",
+    "Al hacer clic en «Aceptar todo», aceptas el uso de cookies de análisis y publicidad.",
+    "Al solicitar tu presupuesto, autorizas que un técnico te llame para concertar la visita.",
+    "Al utilizar el servicio, aceptas que la plataforma actúa únicamente como intermediaria entre "
+    "compradores y vendedores.",
+    "Al descargar la app, aceptas que las actualizaciones pueden instalarse automáticamente.",
+    "Al iniciar sesión con Google, autorizas a la app a acceder a tu nombre y correo para crear tu perfil.",
+    "Los usuarios que se registren aceptan el aviso legal y las condiciones generales del servicio.",
+    "Al finalizar tu compra aceptas que el pago se cargue en tu tarjeta en el momento del envío.",
+    "Almacenar o acceder a información en un dispositivo: las cookies y otros identificadores se usan "
+    "para guardar información en tu dispositivo.",
+    "El usuario acepta que la información facilitada es veraz y se compromete a mantenerla actualizada.",
+    "Al darte de alta en el programa de afiliados, aceptas las condiciones del programa.",
+    "Al publicar tu anuncio, aceptas que sea visible para otros usuarios del portal.",
+    "Al subir tu foto de perfil, aceptas que se muestre junto a tus comentarios.",
+    "Al enviar tu candidatura, autorizas que tus datos sean tratados para el proceso de selección.",
+    "Si no aceptas las cookies de análisis, algunas funciones podrían no estar disponibles.",
+    "Al participar, aceptas que los premios no son canjeables por dinero ni transferibles a terceros.",
+    "Al registrarte, aceptas que eres el único responsable de mantener la confidencialidad de tu contraseña.",
+    "Al contratar, aceptas que el servicio lo presta un socio local certificado.",
+    "Al usar el chat, aceptas que las respuestas son orientativas y no sustituyen el consejo de un "
+    "profesional.",
+    "Al unirte al programa de socios, aceptas las condiciones del programa de fidelización.",
+    "Cookies de publicidad: permiten mostrarte anuncios adaptados a tus intereses. Puedes aceptarlas o "
+    "rechazarlas.",
+    "Finalidad: medir el rendimiento de los anuncios y del contenido. Base jurídica: consentimiento.",
+    "Al hacer clic en «Guardar preferencias», aceptas solo las categorías que hayas activado.",
+    "El Responsable tratará los datos del usuario con la finalidad de gestionar la relación comercial y "
+    "no los cederá a terceros salvo obligación legal.",
+    "Al finalizar la compra, aceptas las condiciones de venta y la política de devoluciones.",
+    "Al crear tu cuenta de vendedor, aceptas las condiciones para vendedores del marketplace.",
+    "Para completar tu pedido necesitamos tu dirección; al continuar, aceptas que la usemos para el envío.",
+    "Al registrarte con tu número de móvil, aceptas recibir un SMS con el código de verificación.",
+    "Al instalar la extensión, aceptas que acceda a las pestañas abiertas para poder bloquear anuncios.",
+    "El tratamiento de datos necesario para prestar el servicio se basa en la ejecución del contrato.",
+    "Al enviar tu pregunta, aceptas que sea publicada de forma anónima junto con la respuesta del experto.",
+    "Al completar la encuesta, aceptas que tus respuestas se analicen de forma anónima y agregada para "
+    "el estudio.",
+    "Al abrir una cuenta, aceptas que verifiquemos tu identidad conforme a la normativa de prevención de "
+    "blanqueo.",
+    "El usuario consiente que sus datos sean tratados para la gestión de su solicitud.",
+    "Utilizamos cookies propias y de terceros con fines analíticos. Puedes aceptar todas las cookies "
+    "pulsando «Aceptar» o configurarlas.",
+    "Si lo autorizas, usaremos tus datos para enviarte ofertas.",
+    "El titular podrá revocar en cualquier momento el consentimiento prestado para el envío de "
+    "comunicaciones comerciales.",
+    "Las cookies de terceros solo se instalarán si das tu consentimiento.",
+    "Este sitio utiliza cookies de análisis que solo se activan con tu permiso.",
+    "Al registrarte, aceptas nuestra Política de privacidad, en la que explicamos cómo usamos las "
+    "cookies y compartimos datos con socios.",
+    "Al pagar, aceptas que procesemos tus datos de pago a través de Stripe.",
+    "Al solicitar información, aceptas que el centro te contacte por teléfono o email.",
+    "Al inscribirte en el curso, aceptas que te enviemos los materiales y avisos del curso por correo.",
+    "Al crear una alerta de empleo, aceptas recibir por email las ofertas de empleo que coincidan con tu "
+    "búsqueda.",
+    "Al activar la ubicación, aceptas que usemos tu posición para mostrarte tiendas cercanas.",
+    "No te enviaremos ofertas salvo que nos des tu consentimiento.",
+    "Al solicitar un presupuesto, aceptas que un asesor comercial te llame para preparártelo.",
+    "Al reservar mesa, aceptas recibir un SMS recordatorio el día de la reserva.",
+    "Usamos cookies propias necesarias para el funcionamiento de la web. Si continúas navegando, "
+    "consideramos que aceptas su uso.",
+    "Utilizamos cookies técnicas y de preferencias de idioma, necesarias para el funcionamiento del "
+    "sitio. Al continuar navegando aceptas su uso.",
+    "Esta web solo usa cookies de sesión para mantenerte conectado. Al seguir navegando, aceptas su uso.",
+    "Utilizamos cookies para mejorar tu experiencia. Puedes aceptarlas, rechazarlas o configurarlas "
+    "pulsando en los botones.",
+    "Al hacer clic en «Aceptar», aceptas que almacenemos cookies en tu dispositivo para analizar el uso "
+    "del sitio.",
+    "Pulsa «Rechazar» para continuar sin cookies de análisis, o «Aceptar» para permitir todas.",
+    "Puedes cambiar tus preferencias en cualquier momento desde el enlace «Configuración de cookies» del "
+    "pie de página.",
+    "Este sitio web no utiliza cookies de seguimiento. Al continuar, aceptas las condiciones de uso.",
+    "Si continúas, aceptas nuestras Condiciones de uso.",
+    "Al continuar con tu pedido, aceptas las condiciones generales de venta.",
+    "Continuando con el pago, aceptas los términos del servicio de pago seguro.",
+    "El consentimiento para cookies de análisis se solicitará por separado.",
+    "Al cerrar este aviso, solo se instalarán las cookies necesarias.",
+    "Si no haces ninguna elección, solo usaremos cookies técnicas.",
+    "Si sigues navegando sin aceptar, solo utilizaremos las cookies estrictamente necesarias.",
+    "Al continuar, aceptas que te enviemos un código de verificación por SMS.",
+    "Al registrarte, aceptas los Términos y la Política de privacidad. Te enviaremos correos sobre tu "
+    "cuenta.",
+    "Al iniciar sesión, aceptas nuestras condiciones. Nunca compartiremos tus datos con anunciantes.",
+    "El Usuario acepta que sus datos serán tratados conforme a la Política de Privacidad.",
+    "El cliente autoriza a la empresa a utilizar sus datos para la ejecución del contrato.",
+    "Al continuar con el registro, confirmas que tienes más de 16 años y aceptas las Condiciones.",
+    "Al pulsar «Continuar», aceptas que te enviemos un código por SMS para verificar tu número.",
+    "Al pulsar «Pagar», autorizas el cargo en tu tarjeta.",
+    "Al compartir tu ubicación, aceptas que la usemos para calcular el envío.",
+    "Al subir el archivo, aceptas que lo procesemos para generar tu presupuesto.",
+    "Al usar el chat, aceptas que guardemos la conversación para atender tu consulta.",
+    "Al darte de alta, aceptas que te enviemos un correo de bienvenida con tus datos de acceso.",
+    "Si te registras, podrás recibir ofertas si lo deseas.",
+    "Al inscribirte en la newsletter, aceptas recibir un correo semanal con nuestras novedades.",
+    "Al reservar, aceptas que compartamos tus datos con el hotel para gestionar tu reserva.",
+    "Al comprar entradas, aceptas que el organizador del evento reciba tu nombre para el control de acceso.",
+    "Al solicitar la demo, aceptas que nuestro equipo te contacte para organizarla.",
+    "Al registrarte en el evento, aceptas que te enviemos recordatorios y el enlace de acceso.",
+    "Al completar tu perfil, aceptas que otros usuarios vean tu nombre y tu foto.",
+]
+
+#: ... and for trick-wording: plain opt-outs and opt-ins, withdrawal instructions, "if you do not agree,
+#: do not use", deemed acceptance of changed terms, boxes stating their refusal plainly, double negatives
+#: that are about no consent choice.
+AUDIT_TRICK_NEGATIVES = [
+    "Puedes rechazar las cookies no necesarias.",
+    "Rechazar cookies no necesarias",
+    "No olvides que puedes darte de baja en cualquier momento.",
+    "Puedes desactivar los anuncios personalizados en cualquier momento desde Configuración.",
+    "Si no estás de acuerdo con estas condiciones, por favor no utilices la aplicación.",
+    "Para retirar tu consentimiento, desmarca la casilla en tu perfil y guarda los cambios.",
+    "Si no deseas recibir más correos, haz clic en el enlace de baja que aparece al final de cada mensaje.",
+    "Si no se opone a los nuevos términos en 30 días, se entenderá que los acepta.",
+    "Marca esta casilla para no recibir comunicaciones comerciales.",
+    "No olvides confirmar tu dirección de correo para activar la cuenta.",
+    "No es imposible que el envío se retrase unos días.",
+    "Si no recibes el correo de confirmación, revisa la carpeta de spam.",
+    "Si no quieres que guardemos tu tarjeta, no marques la casilla «Recordar tarjeta».",
+    "Las modificaciones de precio se considerarán aceptadas si no cancelas tu suscripción antes de la "
+    "fecha de renovación.",
+    "Puedes oponerte al tratamiento de tus datos con fines de marketing escribiendo a privacidad@ejemplo.es.",
+    "No vendemos ni compartimos tus datos personales con terceros.",
+    "Si no desea recibir publicidad, puede indicarlo en su perfil en cualquier momento.",
+    "Pedir a los sitios web que no vendan ni compartan mis datos",
+    "No dejes de visitar nuestra sección de ofertas de temporada.",
+    "¿No quieres perderte nuestras ofertas? Suscríbete a la newsletter.",
+    "Si no desactivas las notificaciones, seguirás recibiendo avisos de tus pedidos.",
+    "No podrás recibir ofertas exclusivas si no te registras.",
+    "Si no quieres recibir nuestro boletín, no hace falta que hagas nada.",
+    "Si cambias de opinión, no tienes más que desactivar la opción de marketing en tu cuenta.",
+    "¿Quieres dejar de recibir nuestros correos? Haz clic aquí.",
+    "No compartiremos tus datos sin tu consentimiento.",
+    "Desactiva esta opción si no quieres recibir notificaciones.",
+    "Si no aceptas las cookies de análisis, algunas funciones podrían no estar disponibles.",
+    "Tu suscripción no se renovará si la cancelas antes del día 30.",
+    "No quiero recibir ofertas por SMS",
+    "No acepto recibir comunicaciones comerciales.",
+    "Si no desea que cedamos sus datos, escríbanos a privacidad@ejemplo.es.",
+    "No olvides desactivar la opción si no quieres recibir el boletín.",
+    "Si en algún momento no quieres seguir recibiendo nuestros correos, puedes darte de baja con un clic.",
+    "No compartir mis datos con terceros",
+    "Si no está de acuerdo con los nuevos términos, puede cancelar su cuenta antes del 1 de marzo; de lo "
+    "contrario, se considerarán aceptados.",
+    "¿Desea darse de baja de todas nuestras comunicaciones?",
+    "Recuerda que no es obligatorio aceptar las cookies de análisis para usar la web.",
+    "Ningún dato se compartirá con terceros sin tu permiso expreso.",
+    "Si no desmarcas esta casilla, el producto se añadirá a tu lista de deseos.",
+    "Desmarca esta casilla si no quieres recibir nuestra newsletter.",
+    "Si no quieres que usemos tus datos para publicidad, puedes oponerte en Ajustes > Privacidad.",
+    "En caso de no aceptar, no podremos enviarte el presupuesto.",
+    "No recibirás publicidad a menos que marques la casilla.",
+    "No te enviaremos ofertas salvo que nos des tu consentimiento.",
+    "Si no te interesa, no hagas nada: no te suscribiremos a ninguna lista.",
+    "La ausencia de respuesta no implica consentimiento.",
+    "¿No quieres recibir más correos? Date de baja aquí.",
+    "No dudes en contactarnos si no deseas seguir recibiendo ofertas.",
+    "Si no ves el correo de bienvenida, no olvides revisar la carpeta de promociones.",
+    "No se enviará ningún correo comercial sin tu consentimiento previo.",
+    "Si no desea que sus datos se cedan, no marque la casilla.",
+    "No compartiremos tus datos con terceros si no lo autorizas expresamente.",
+    "Si no marcas ninguna opción, no recibirás comunicaciones comerciales.",
+    "Si no aceptas las cookies, no mostraremos anuncios personalizados.",
+    "Recuerda: si no confirmas tu suscripción, no recibirás el boletín.",
+    "No dejes de recibir nuestras ofertas: confirma tu correo.",
+    "Si ya no quieres recibir SMS, responde BAJA.",
+    "Las cookies no esenciales solo se activarán con tu consentimiento.",
+    "Si rechazas las cookies, no podremos personalizar tu experiencia.",
+    "No se instalarán cookies de terceros hasta que las aceptes.",
+    "No vender ni compartir mi información personal",
+    "Desactivar las cookies no necesarias",
+    "No permitir",
+    "No aceptar",
+    "Retirar el consentimiento no afectará a la licitud del tratamiento previo.",
+    "Tiene derecho a retirar su consentimiento en cualquier momento, sin que ello afecte a la licitud "
+    "del tratamiento basado en el consentimiento previo a su retirada.",
+    "Si no facilita los datos obligatorios, no podremos tramitar su solicitud.",
+    "La negativa a facilitar los datos supondrá la imposibilidad de prestar el servicio.",
+    "No es obligatorio aceptar las comunicaciones comerciales para realizar la compra.",
+    "La oposición al envío de publicidad no tendrá ningún coste para usted.",
+    "Si deja de recibir nuestros correos, no perderá su saldo de puntos.",
+    "No compartimos datos con terceros salvo obligación legal.",
+    "En caso de no marcar la casilla, no le enviaremos comunicaciones comerciales.",
+    "Si no desea recibir comunicaciones comerciales, no marque esta casilla.",
+    "No deseo recibir comunicaciones comerciales",
+    "No quiero recibir ofertas ni novedades por correo electrónico.",
+    "Me opongo al tratamiento de mis datos con fines de marketing.",
+    "No autorizo la cesión de mis datos a terceros.",
+    "Prefiero no recibir el boletín.",
+    "Darme de baja de todas las comunicaciones",
+    "Solicito que no se vendan ni compartan mis datos personales.",
+    "No acepto las cookies de análisis",
+    "Desactivar anuncios personalizados",
+    "No mostrarme anuncios personalizados",
+]
+
+
+@pytest.mark.parametrize("notice", AUDIT_BUNDLED_NEGATIVES)
+def test_spanish_audit_bundled_lookalikes_are_not_flagged(notice: str) -> None:
+    assert not BUNDLED.run(page(text("f0:t1", notice, form=None)))
+
+
+@pytest.mark.parametrize("notice", AUDIT_TRICK_NEGATIVES)
+def test_spanish_audit_trick_lookalikes_are_not_flagged(notice: str) -> None:
+    assert match_trick_wording(notice) is None
+    assert match_trick_wording(notice, on_a_box=True) is None
