@@ -11,6 +11,7 @@ from consentinel.lexicon import wording
 from consentinel.lexicon.vocabulary import load
 from consentinel.lexicon.wording import (
     WordingLexiconError,
+    match_bundled_action_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -1169,3 +1170,80 @@ def test_an_act_purpose_that_does_not_capture_its_object_is_refused_on_load(
     monkeypatch.setattr(wording, "load", lambda kind, language: broken)
     with pytest.raises(WordingLexiconError, match="act_purpose"):
         wording._compiled_lexicon.__wrapped__("zh")
+
+
+# Round m21, a precision audit by construction: shapes real Chinese apps and sites use that the
+# trick-wording and bundling word classes reached though they are no finding.
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusal word naming the link or button that refuses, or a refusal already made (a state), is
+    # one refusal named twice, not a double negative
+    ("您可点击邮件底部的退订链接进行退订。", False),
+    ("如不想再收到此类促销邮件，请点击取消订阅按钮取消订阅。", False),
+    ("我们将不会再向已退订的用户发送促销邮件。", False),
+    ("您已拒绝个性化广告，我们不会再向您展示此类广告。", False),
+    ("若您不希望退订促销短信，请回复1。", True),
+])
+def test_chinese_a_refusal_named_as_a_link_or_a_state_is_no_second_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a promise not to penalise a refusal (PIPL Art. 16) names the refusal it protects
+    ("我们不会因为您不同意接收营销信息而拒绝为您提供服务。", False),
+    ("平台不得以用户拒绝个性化推荐为由停止提供基本功能。", False),
+    ("我们不会因您拒绝接收营销信息而取消您的会员资格。", False),
+    ("如您不同意不再接收营销短信，请回复1。", True),
+])
+def test_chinese_a_promise_not_to_penalise_refusal_is_one_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "before you have agreed to X" is a time, whatever stands between 未同意 and 前
+    ("我们的SDK不会在您未同意隐私政策前收集任何信息。", False),
+    ("在您未授权通讯录前，我们不会读取或上传您的联系人。", False),
+    ("如果您未拒绝，我们不会停止发送推广短信。", True),
+])
+def test_chinese_before_agreeing_to_something_is_a_time(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a paid subscription and its renewal are a contract (ruling 5), not a consent topic
+    ("若您在试用期结束前未取消订阅，将自动转为付费会员。", False),
+    ("如不想续订，请在到期前关闭自动续费，否则将继续扣款。", False),
+    ("试用期间如不想退订营销邮件，请勾选此框。", True),
+])
+def test_chinese_a_paid_subscription_is_a_contract(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # one sender blocked, its verb before the item, is a confirm dialog about that item
+    ("是否不再接收该商家的消息？", False),
+    ("您是否要停止接收这个公众号的推送？", False),
+    ("是否不再接收合作伙伴的营销消息？", True),
+])
+def test_chinese_blocking_one_sender_is_a_confirm_dialog(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # details handed over for the fulfilment the doing asks for, the purpose in its own clause
+    ("预订即表示您同意将您的姓名和联系方式提供给酒店，用于办理入住。", False),
+    ("投保即表示您同意将您的手机号提供给保险公司，用于核保和理赔。", False),
+    ("预订即表示您同意将您的联系方式提供给酒店，用于营销推广。", True),
+    ("预订即表示您同意将您的联系方式提供给合作伙伴，用于推荐其他产品。", True),
+])
+def test_chinese_fulfilment_named_in_its_own_clause_serves_the_doing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # sharing with the visitor's own friends is theirs to do, as a share button
+    ("保存并共享给好友", False),
+    ("生成海报并分享给朋友", False),
+    ("保存并共享给合作伙伴", True),
+])
+def test_chinese_sharing_with_ones_own_friends_is_no_data_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_action_label(label) is not None) is bundled
