@@ -1247,3 +1247,16 @@ def test_chinese_fulfilment_named_in_its_own_clause_serves_the_doing(notice: str
 ])
 def test_chinese_sharing_with_ones_own_friends_is_no_data_use(label: str, bundled: bool) -> None:
     assert (match_bundled_action_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the kind of platform or back office a tool connects for the visitor's own business, also one kind
+    # in a list before its head noun, is an integration, not a use of the visitor's data
+    ("使用本工具即表示您同意我们对接您的店铺、广告与物流平台，以同步订单和报表。", False),
+    ("登录即表示您授权本应用读取您的推广后台数据，用于生成投放报告。", False),
+    # ads shown, or data handed to an ad platform, stay a use
+    ("使用本应用即表示您同意广告平台向您展示广告。", True),
+    ("使用本应用即表示您同意我们将您的数据提供给广告平台。", True),
+])
+def test_chinese_a_platform_kind_a_tool_connects_is_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
