@@ -1260,3 +1260,23 @@ def test_chinese_sharing_with_ones_own_friends_is_no_data_use(label: str, bundle
 ])
 def test_chinese_a_platform_kind_a_tool_connects_is_no_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # 如 as "such as" (例如, 诸如) names an example, not a condition of browsing or using
+    ("我们使用Cookie来改善体验。同意这些技术将使我们能够处理数据，例如浏览行为或设备标识符。", False),
+    ("我们会利用Cookie分析访问情况，诸如访问时长和来源页面；接受即可让我们改进网站。", False),
+    ("如继续浏览，即表示您同意我们使用Cookie进行广告投放。", True),
+])
+def test_chinese_ru_as_such_as_is_no_condition(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # 未能 is a failure, a fact, not a refusal refused
+    ("您的退订请求未能完成，请重新提交。", False),
+    ("很抱歉，我们未能处理您的取消订阅申请。", False),
+    ("如果您不希望不再收到我们的优惠信息，请回复Y。", True),
+])
+def test_chinese_a_failure_is_no_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
