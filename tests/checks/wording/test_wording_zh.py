@@ -1280,3 +1280,15 @@ def test_chinese_ru_as_such_as_is_no_condition(notice: str, bundled: bool) -> No
 ])
 def test_chinese_a_failure_is_no_negation(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal's consequence told first, then asked again: the confirm dialog of a switch turned off
+    ("关闭后，您将无法收到优惠活动通知，是否关闭？", False),
+    ("停用后将不再收集使用情况统计，是否停用？", False),
+    # asked unprompted, or after what the use does, "yes" still refuses
+    ("是否关闭个性化推荐？", True),
+    ("为了给您推荐更多优惠，我们会分析您的浏览记录，是否关闭个性化推荐？", True),
+])
+def test_chinese_a_refusal_asked_again_after_its_consequence_confirms(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
