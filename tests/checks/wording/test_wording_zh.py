@@ -1292,3 +1292,21 @@ def test_chinese_a_failure_is_no_negation(text: str, trick: bool) -> None:
 ])
 def test_chinese_a_refusal_asked_again_after_its_consequence_confirms(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # 要 or 需 inside 必要/所需 is no wish: an empty box that uses only what is needed grants nothing
+    ("如您未勾选任何选项，我们将只使用必要Cookie。", False),
+    ("若不勾选，我们将仅在必要时与您联系。", False),
+    # an empty box keeping only the necessary cookies is a selection, not a grant
+    ("不选中任何类别即表示仅接受必要Cookie。", False),
+    # an empty box said to change nothing for the act is an optional box, said plainly
+    ("我同意接收营销短信（不勾选不影响注册）", False),
+    ("您不勾选也可以下单，勾选则表示您同意接收会员优惠信息。", False),
+    # an empty box that agrees to an option still does
+    ("不勾选即视为同意我们使用分析Cookie。", True),
+    ("保持不勾选，即表示您愿意接收合作伙伴的推广。", True),
+    ("如果您没有打勾，我们将视为您愿意接收推广信息。", True),
+])
+def test_chinese_an_empty_box_that_keeps_the_necessary_or_changes_nothing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
