@@ -1310,3 +1310,16 @@ def test_chinese_a_refusal_asked_again_after_its_consequence_confirms(text: str,
 ])
 def test_chinese_an_empty_box_that_keeps_the_necessary_or_changes_nothing(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an option named without quotes, offering the alternative kept or a protection, says what ticking it does
+    ("若您不想接收电话回访，可勾选仅短信联系。", False),
+    ("如您不希望收到纸质账单，请勾选电子账单。", False),
+    ("如不希望骑手看到您的真实号码，请勾选隐私号保护。", False),
+    # the box itself ticked under a refusal is still the riddle
+    ("若您不希望我们与合作伙伴共享数据，请勾选下方选项。", True),
+    ("若您不愿意接收推送，请勾选隐私保护下方的方框。", True),
+])
+def test_chinese_an_unquoted_option_name_says_what_ticking_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
