@@ -149,6 +149,7 @@ class WordingLexicon:
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
+    document_title: re.Pattern[str] | None = None  # "《第三方信息共享清单》": a document's name, no use
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
     blank_box_consequence: re.Pattern[str] | None = None  # "…your details will be shared": a blank grants it
@@ -312,6 +313,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
         document_contents=optional_patterns("bundled_consent.document_contents"),
+        document_title=optional_patterns("bundled_consent.document_title"),
         service_request=optional_patterns("bundled_consent.service_request"),
         site_use=optional_patterns("bundled_consent.site_use"),
         personal_data=optional_patterns("bundled_consent.personal_data"),
@@ -724,9 +726,12 @@ def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
 
     "Al registrarte aceptas la política de privacidad, que describe la cesión de datos a terceros":
     the grant is of the document; the uses in the relative clause that ``document_contents`` opens
-    are what the document explains, not what the grant grants. Blanked with spaces, so indexes
-    into the sentence stay valid.
+    are what the document explains, not what the grant grants. So are the words of a document's
+    title (``document_title``: "同意《第三方信息共享清单》" grants the list, not the sharing). Blanked
+    with spaces, so indexes into the sentence stay valid.
     """
+    if lex.document_title is not None:
+        sentence = _blanked(sentence, (title.span() for title in lex.document_title.finditer(sentence)))
     if lex.document_contents is None:
         return sentence
     bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]
@@ -883,7 +888,7 @@ def _bundled_action_label(label: str, lex: WordingLexicon) -> WordingMatch | Non
         return None
     after = label[join.end():]
     verb = _first(lex.action_join_verb, after)
-    data = _first(lex.data_use, after)
+    data = _first(lex.data_use, _without_document_contents(after, lex))
     if verb and data:
         return WordingMatch("bundled-consent", lex.language, "action-label-bundles-grant",
                             (join.group(0).strip(), verb, data), label)

@@ -1323,3 +1323,26 @@ def test_chinese_an_empty_box_that_keeps_the_necessary_or_changes_nothing(text: 
 ])
 def test_chinese_an_unquoted_option_name_says_what_ticking_does(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a list, explanation or rules named in 《》 is the document granted, not the use its title names
+    ("登录即表示您已阅读并同意《用户协议》《隐私政策》及《第三方SDK共享清单》。", False),
+    ("注册即表示您同意《个性化推荐服务说明》。", False),
+    ("报名即代表您同意《营销活动参与规则》。", False),
+    # an agreement or authorisation titled by its use is that use granted
+    ("查看账单即表示您同意《芝麻服务协议》。", True),
+    # a use named outside the titles stays one
+    ("登录即表示您同意《隐私政策》及我们与合作伙伴共享您的数据。", True),
+])
+def test_chinese_a_documents_title_names_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("已阅读并同意《隐私政策》及《第三方信息共享清单》", False),
+    ("注册并同意《Cookie政策》", False),
+    ("注册并同意接收营销短信", True),
+])
+def test_chinese_a_buttons_document_title_names_no_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_action_label(label) is not None) is bundled
