@@ -1330,6 +1330,7 @@ def test_chinese_an_unquoted_option_name_says_what_ticking_does(text: str, trick
     ("登录即表示您已阅读并同意《用户协议》《隐私政策》及《第三方SDK共享清单》。", False),
     ("注册即表示您同意《个性化推荐服务说明》。", False),
     ("报名即代表您同意《营销活动参与规则》。", False),
+    ("登录即表示同意“用户协议”和“第三方信息共享清单”。", False),   # in quotes too
     # an agreement or authorisation titled by its use is that use granted
     ("查看账单即表示您同意《芝麻服务协议》。", True),
     # a use named outside the titles stays one
