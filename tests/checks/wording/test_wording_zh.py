@@ -1347,3 +1347,18 @@ def test_chinese_a_documents_title_names_no_use(notice: str, bundled: bool) -> N
 ])
 def test_chinese_a_buttons_document_title_names_no_use(label: str, bundled: bool) -> None:
     assert (match_bundled_action_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusing question the next words answer with how to refuse is rhetorical (an email footer, a help text)
+    ("希望不再接收我们的营销短信吗？回复TD即可。", False),
+    ("要退订我们的新闻邮件吗？您可以随时在账户设置中操作。", False),
+    ("您想关闭个性化广告吗？请前往“设置-隐私-广告”进行关闭。", False),
+    # a refusal already made is a fact asked
+    ("是否拒绝了Cookie？您仍然可以正常浏览本网站。", False),
+    # a Yes/No prompt whose yes refuses stays inverted
+    ("您是否要退订我们的营销邮件？是 / 否", True),
+    ("要停用使用情况统计吗？(y/N)", True),
+])
+def test_chinese_a_refusing_question_answered_by_the_text_is_rhetorical(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
