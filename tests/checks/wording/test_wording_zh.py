@@ -1350,7 +1350,7 @@ def test_chinese_a_buttons_document_title_names_no_use(label: str, bundled: bool
 
 
 @pytest.mark.parametrize(("text", "trick"), [
-    # a refusing question the next words answer with how to refuse is rhetorical (an email footer, a help text)
+    # a refusing question the next words answer with how to refuse is rhetorical (email footer, help text)
     ("希望不再接收我们的营销短信吗？回复TD即可。", False),
     ("要退订我们的新闻邮件吗？您可以随时在账户设置中操作。", False),
     ("您想关闭个性化广告吗？请前往“设置-隐私-广告”进行关闭。", False),
