@@ -1362,3 +1362,14 @@ def test_chinese_a_buttons_document_title_names_no_use(label: str, bundled: bool
 ])
 def test_chinese_a_refusing_question_answered_by_the_text_is_rhetorical(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # cookies said to be ONLY for what the visitor set or signed in with are the necessary ones
+    ("本网站使用的Cookie仅用于记住您的购物车内容，继续浏览即视为您同意。", False),
+    ("本站Cookie只用来记录您的登录状态，继续使用即表示您同意。", False),
+    # an optional purpose beside it is granted by browsing
+    ("本网站使用的Cookie仅用于记住您的购物车内容和分析访问量，继续浏览即视为您同意。", True),
+])
+def test_chinese_cookies_only_for_the_visitors_own_input_are_necessary(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
