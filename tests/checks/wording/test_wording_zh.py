@@ -1373,3 +1373,19 @@ def test_chinese_a_refusing_question_answered_by_the_text_is_rhetorical(text: st
 ])
 def test_chinese_cookies_only_for_the_visitors_own_input_are_necessary(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # personal data collected for what the doing asks for, the purpose in its own clause too (ruling 2)
+    ("注册即表示您同意我们收集您的个人信息，用于为您提供会员服务。", False),
+    ("报名即表示您同意我们收集您的个人信息用于本次活动的组织与联络。", False),
+    ("申请即表示您同意我们收集您的个人信息，以便为您开具发票。", False),
+    ("预约即表示您同意我们收集您的姓名和手机号码，以便为您安排体验课程。", False),
+    ("参加抽奖即表示您同意我们收集您的联系方式，以便通知中奖结果。", False),
+    # a purpose beyond the doing stays a use
+    ("报名即表示您同意我们收集您的个人信息，用于改进产品和市场研究。", True),
+    ("注册即表示您同意我们收集您的个人信息，用于为您提供会员服务和个性化推荐。", True),
+    ("参加抽奖即表示您同意我们收集您的联系方式，以便通知您最新的促销活动。", True),
+])
+def test_chinese_data_collected_for_what_the_doing_asks_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
