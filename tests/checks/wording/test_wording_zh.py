@@ -1389,3 +1389,16 @@ def test_chinese_cookies_only_for_the_visitors_own_input_are_necessary(notice: s
 ])
 def test_chinese_data_collected_for_what_the_doing_asks_serves_it(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a push as the channel of the service's own message about the order, booking or request
+    ("下单即表示您同意我们通过App推送向您发送物流信息。", False),
+    ("预约即表示您同意我们在预约前一天向您推送提醒消息。", False),
+    ("提交即表示您同意我们通过短信向您推送审核结果。", False),
+    # an offer or personalised content pushed stays a use
+    ("下单即表示您同意我们向您推送优惠活动和物流信息。", True),
+    ("注册即表示您同意我们向您推送个性化内容。", True),
+])
+def test_chinese_a_push_of_the_services_own_message_is_no_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
