@@ -150,6 +150,7 @@ class WordingLexicon:
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
     document_title: re.Pattern[str] | None = None  # "《第三方信息共享清单》": a document's name, no use
+    names_no_use: re.Pattern[str] | None = None  # "无广告", "屏蔽第三方广告": use words making no use
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
     blank_box_consequence: re.Pattern[str] | None = None  # "…your details will be shared": a blank grants it
@@ -314,6 +315,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
         document_contents=optional_patterns("bundled_consent.document_contents"),
         document_title=optional_patterns("bundled_consent.document_title"),
+        names_no_use=optional_patterns("bundled_consent.names_no_use"),
         service_request=optional_patterns("bundled_consent.service_request"),
         site_use=optional_patterns("bundled_consent.site_use"),
         personal_data=optional_patterns("bundled_consent.personal_data"),
@@ -727,11 +729,14 @@ def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
     "Al registrarte aceptas la política de privacidad, que describe la cesión de datos a terceros":
     the grant is of the document; the uses in the relative clause that ``document_contents`` opens
     are what the document explains, not what the grant grants. So are the words of a document's
-    title (``document_title``: "同意《第三方信息共享清单》" grants the list, not the sharing). Blanked
-    with spaces, so indexes into the sentence stay valid.
+    title (``document_title``: "同意《第三方信息共享清单》" grants the list, not the sharing), and use
+    words that make no use of the visitor's data (``names_no_use``: ads blocked or absent, "无广告",
+    "屏蔽第三方广告"; the visitor's own parcel tracked, "物流跟踪"). Blanked with spaces, so indexes
+    into the sentence stay valid.
     """
-    if lex.document_title is not None:
-        sentence = _blanked(sentence, (title.span() for title in lex.document_title.finditer(sentence)))
+    for names in (lex.document_title, lex.names_no_use):
+        if names is not None:
+            sentence = _blanked(sentence, (name.span() for name in names.finditer(sentence)))
     if lex.document_contents is None:
         return sentence
     bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]

@@ -1402,3 +1402,22 @@ def test_chinese_data_collected_for_what_the_doing_asks_serves_it(notice: str, b
 ])
 def test_chinese_a_push_of_the_services_own_message_is_no_marketing(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # use words that make no use of the visitor's data: ads absent or blocked, advertising as a trade or a
+    # law, promoting as the visitor's role, their own parcel tracked, their own theme, a merchant's report
+    ("开通会员即表示您同意《会员服务协议》，会员可享受无广告体验。", False),
+    ("安装即表示您同意本软件屏蔽第三方广告和追踪器。", False),
+    ("发布即表示您同意遵守《广告法》及相关规定，严禁发布虚假广告。", False),
+    ("申请成为推广员即表示您同意《推广员协议》，您将获得专属推广链接。", False),
+    ("下单即表示您同意我们通过短信向您发送包裹追踪链接。", False),
+    ("开通会员即表示您同意我们为您开启个性化主题和装扮。", False),
+    ("注册商家即表示您同意平台为您的店铺生成销售统计报表。", False),
+    # a use beside them stays one
+    ("注册即表示您同意我们向您展示个性化广告，会员可享无广告体验。", True),
+    ("开通会员即表示您同意我们免费为您推送广告。", True),
+    ("下单即表示您同意我们跟踪您的浏览记录以推荐商品。", True),
+])
+def test_chinese_use_words_that_make_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
