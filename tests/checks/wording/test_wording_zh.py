@@ -1421,3 +1421,25 @@ def test_chinese_a_push_of_the_services_own_message_is_no_marketing(notice: str,
 ])
 def test_chinese_use_words_that_make_no_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the party that does the act's own work, by 由 or by its fulfilment verb, is the service
+    ("下单即表示您同意由第三方物流公司为您配送。", False),
+    ("提交即表示您同意由第三方检测机构对您寄送的样品进行检测。", False),
+    ("下单即表示您同意商家在48小时内发货。", False),
+    # a merchant's terms: the duties laid on the merchant, an agreement whose title names no use
+    ("入驻即表示您同意《商家服务协议》，商家须保证商品质量。", False),
+    # a plan made for the visitor, a finance disclosure, the credit line applied for, a login cookie, a drawing
+    ("报名即表示您同意我们为您制定个性化学习方案。", False),
+    ("投资即表示您已阅读《风险揭示书》并同意接收信息披露文件。", False),
+    ("申请即表示您同意我们对您的信用额度进行审核。", False),
+    ("注册即表示您同意我们在您的设备上保存登录Cookie。", False),
+    ("使用AI画像即表示您同意我们处理您上传的照片以生成画像。", False),
+    # data given to a party, a use beside the plan, an agreement titled by its use stay uses
+    ("下单即表示您同意我们与商家共享您的浏览记录。", True),
+    ("下单即表示您同意我们将您的信息提供给第三方用于营销。", True),
+    ("注册即表示您同意《营销推广服务协议》。", True),
+])
+def test_chinese_the_party_doing_the_work_and_other_senses_are_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
