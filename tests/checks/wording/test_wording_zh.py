@@ -1428,9 +1428,9 @@ def test_chinese_use_words_that_make_no_use(notice: str, bundled: bool) -> None:
     ("下单即表示您同意由第三方物流公司为您配送。", False),
     ("提交即表示您同意由第三方检测机构对您寄送的样品进行检测。", False),
     ("下单即表示您同意商家在48小时内发货。", False),
-    # a merchant's terms: the duties laid on the merchant, an agreement whose title names no use
+    # a merchant's terms: the duties laid on the merchant, an agreement titled by no use
     ("入驻即表示您同意《商家服务协议》，商家须保证商品质量。", False),
-    # a plan made for the visitor, a finance disclosure, the credit line applied for, a login cookie, a drawing
+    # a plan made for the visitor, a finance disclosure, a credit line applied for, a login cookie, AI art
     ("报名即表示您同意我们为您制定个性化学习方案。", False),
     ("投资即表示您已阅读《风险揭示书》并同意接收信息披露文件。", False),
     ("申请即表示您同意我们对您的信用额度进行审核。", False),
