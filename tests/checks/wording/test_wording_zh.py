@@ -1443,3 +1443,17 @@ def test_chinese_use_words_that_make_no_use(notice: str, bundled: bool) -> None:
 ])
 def test_chinese_the_party_doing_the_work_and_other_senses_are_no_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the company's own contact channel, and a right named in terms, are no use of the visitor's data
+    ("注册即表示您同意《用户协议》，如有疑问请通过以下联系方式与我们联系。", False),
+    ("预约即表示您同意到店体验，如需改期请拨打客服电话。", False),
+    ("报名即表示您同意活动规则，咨询电话：400-000-0000。", False),
+    ("发布即表示您同意遵守社区规范，不得侵犯他人肖像权。", False),
+    # the visitor's number given away or used for offers stays a use
+    ("提交即表示您同意我们将您的电话号码提供给合作伙伴。", True),
+    ("报名即表示您同意我们通过电话向您推荐其他课程。", True),
+])
+def test_chinese_the_companys_own_contact_channel_is_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
