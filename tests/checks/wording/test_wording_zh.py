@@ -1457,3 +1457,13 @@ def test_chinese_the_party_doing_the_work_and_other_senses_are_no_use(notice: st
 ])
 def test_chinese_the_companys_own_contact_channel_is_no_use(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the site's own promise of conduct is a statement, not a consent choice refused twice
+    ("我们永远不会停止保护您的数据。", False),
+    ("关闭个性化推荐后，我们不会停止向您展示内容，只是内容不再基于您的偏好。", False),
+    ("如果您不希望我们停止发送营销邮件，请勾选此框。", True),
+])
+def test_chinese_the_sites_own_promise_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
