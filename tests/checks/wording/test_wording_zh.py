@@ -1467,3 +1467,16 @@ def test_chinese_the_companys_own_contact_channel_is_no_use(notice: str, bundled
 ])
 def test_chinese_the_sites_own_promise_is_no_double_negative(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the choice itself, however it is set: allowing the cookies, a switch slid, a permission switch in quotes
+    ("允许使用Cookie意味着我们可以为您提供个性化广告。", False),
+    ("拨动上方开关即表示您同意我们使用位置信息推荐附近活动。", False),
+    ("打开“允许跨应用跟踪”即表示您同意该应用跟踪您在其他应用中的活动。", False),
+    # a feature's switch, or browsing beside the choice, still ties an option to another act
+    ("打开“消息通知”即表示您同意我们向您推送营销信息。", True),
+    ("继续浏览并允许使用Cookie即表示您同意我们展示个性化广告。", True),
+])
+def test_chinese_a_switch_or_cookie_allowance_is_the_choice(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
