@@ -1480,3 +1480,18 @@ def test_chinese_the_sites_own_promise_is_no_double_negative(text: str, trick: b
 ])
 def test_chinese_a_switch_or_cookie_allowance_is_the_choice(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a document granted by an act the visitor asks for grants the document, not the uses the notice
+    # describes beside it as the visitor's own later choice
+    ("我们仅会在您另行同意后向您发送营销短信。注册即表示您同意《用户协议》。", False),
+    ("个性化推荐可在设置中随时关闭。登录即表示您同意《用户协议》。", False),
+    ("您可以选择是否与合作伙伴共享数据。登录即表示您同意《服务协议》。", False),
+    # a use granted in the act's own sentence, "the above" granted, or the site merely used, still bundle
+    ("注册即表示您同意《用户协议》，并同意接收营销短信。", True),
+    ("我们会将您的数据共享给合作伙伴用于广告。注册即表示您同意上述内容。", True),
+    ("我们会将您的数据共享给合作伙伴用于广告。继续使用即表示您同意我们的《用户协议》。", True),
+])
+def test_chinese_a_document_granted_by_the_visitors_request_is_that_document(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
