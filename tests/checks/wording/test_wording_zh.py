@@ -1493,5 +1493,5 @@ def test_chinese_a_switch_or_cookie_allowance_is_the_choice(notice: str, bundled
     ("我们会将您的数据共享给合作伙伴用于广告。注册即表示您同意上述内容。", True),
     ("我们会将您的数据共享给合作伙伴用于广告。继续使用即表示您同意我们的《用户协议》。", True),
 ])
-def test_chinese_a_document_granted_by_the_visitors_request_is_that_document(notice: str, bundled: bool) -> None:
+def test_chinese_a_document_granted_by_a_request_is_that_document(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
