@@ -1495,3 +1495,15 @@ def test_chinese_a_switch_or_cookie_allowance_is_the_choice(notice: str, bundled
 ])
 def test_chinese_a_document_granted_by_a_request_is_that_document(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a third party the visitor uses, or whose own terms they accept, is a service or a document's owner
+    ("当您使用第三方服务时，您同意遵守该第三方的服务条款。", False),
+    ("如果您使用第三方支付完成付款，即表示您同意支付机构处理您的支付信息。", False),
+    # data given to one, or its marketing, stays a use
+    ("使用本应用即表示您同意我们与第三方共享您的数据。", True),
+    ("注册即表示您同意第三方的营销推送。", True),
+])
+def test_chinese_a_third_party_used_or_owning_terms_is_no_recipient(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
