@@ -1507,3 +1507,16 @@ def test_chinese_a_document_granted_by_a_request_is_that_document(notice: str, b
 ])
 def test_chinese_a_third_party_used_or_owning_terms_is_no_recipient(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # 即可 says what the visitor can then do (a benefit), not a grant deemed by the doing
+    ("注册即可加入会员，享受专属优惠活动。", False),
+    ("关注公众号即可加入粉丝群，第一时间获取最新活动。", False),
+    ("完成注册即可开通积分账户，积分可兑换合作伙伴的礼品。", False),
+    # 即 before the grant still ties it to the doing
+    ("下载资料即同意接收我们的营销邮件。", True),
+    ("注册即同意我们与合作伙伴共享您的信息。", True),
+])
+def test_chinese_jike_is_a_benefit_not_a_deemed_grant(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
