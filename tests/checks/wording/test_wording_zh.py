@@ -1519,4 +1519,5 @@ def test_chinese_a_third_party_used_or_owning_terms_is_no_recipient(notice: str,
     ("注册即同意我们与合作伙伴共享您的信息。", True),
 ])
 def test_chinese_jike_is_a_benefit_not_a_deemed_grant(notice: str, bundled: bool) -> None:
-    assert (match_bundled_sentence(notice) is not None) is bundled
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
