@@ -1521,3 +1521,14 @@ def test_chinese_a_third_party_used_or_owning_terms_is_no_recipient(notice: str,
 def test_chinese_jike_is_a_benefit_not_a_deemed_grant(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("label", "trick"), [
+    # "don't miss" as an imperative beside the box is a slogan wanting the thing
+    ("勾选此框，不要错过我们的独家优惠", False),
+    ("勾选下方选项，别错过会员专属福利", False),
+    # a negated wish before the loss is the riddle
+    ("如果您不想错过我们的优惠，请不要勾选此框。", True),
+])
+def test_chinese_dont_miss_as_a_slogan_is_no_double_negative(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick
