@@ -1532,3 +1532,17 @@ def test_chinese_jike_is_a_benefit_not_a_deemed_grant(notice: str, bundled: bool
 ])
 def test_chinese_dont_miss_as_a_slogan_is_no_double_negative(label: str, trick: bool) -> None:
     assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # refusing the service's own document, or closing one's own account, is no consent riddle
+    ("如果您不同意隐私政策，将无法使用本服务，请勾选以表示同意。", False),
+    ("如果您不再需要此账户，请勾选下方确认框后提交注销申请，注销后您的数据将被删除。", False),
+    # two negations joined by 并 negate two predicates side by side
+    ("如您不同意《隐私政策》的任何内容，请勿勾选并停止注册，勾选即表示您已阅读并同意。", False),
+    # a consent topic refused under the condition stays the riddle
+    ("如果您不同意我们与合作伙伴共享数据，请勾选此项。", True),
+    ("如果您不希望不再接收我们的优惠信息，请勾选此框。", True),
+])
+def test_chinese_a_terms_box_an_account_closed_and_coordinated_negations(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
