@@ -149,6 +149,11 @@ class WordingLexicon:
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
+    document_title: re.Pattern[str] | None = None  # "《第三方信息共享清单》": a document's name, no use
+    names_no_use: re.Pattern[str] | None = None  # "无广告", "屏蔽第三方广告": use words making no use
+    # An act the visitor asks for ("注册", "提交"): its grant of a document grants the document, not
+    # the uses the notice describes around it (rulings 2 and 3).
+    document_act: re.Pattern[str] | None = None
     question_answered: re.Pattern[str] | None = None  # a question's own text answers it: rhetorical
     selection: re.Pattern[str] | None = None  # "all"/"only" after a wish: a filter box, not consent
     blank_box_consequence: re.Pattern[str] | None = None  # "…your details will be shared": a blank grants it
@@ -319,6 +324,9 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
         document_contents=optional_patterns("bundled_consent.document_contents"),
+        document_title=optional_patterns("bundled_consent.document_title"),
+        names_no_use=optional_patterns("bundled_consent.names_no_use"),
+        document_act=optional_patterns("bundled_consent.document_act"),
         service_request=optional_patterns("bundled_consent.service_request"),
         site_use=optional_patterns("bundled_consent.site_use"),
         personal_data=optional_patterns("bundled_consent.personal_data"),
@@ -477,8 +485,26 @@ def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] |
         # privacy policy": the cookies the notice names).
         terms_only = bool(lex.terms.search(sentence)) and not (
             lex.use_of_it is not None and lex.use_of_it.search(sentence))
+        if _grants_a_document_for_the_act(sentence, trigger, lex):
+            return None
         data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
     return data
+
+
+def _grants_a_document_for_the_act(sentence: str, trigger: re.Match[str], lex: WordingLexicon) -> bool:
+    """Whether ``sentence`` grants only a document, tied to an act the visitor asks for (``document_act``).
+
+    "个性化推荐可在设置中随时关闭。注册即表示您同意《用户协议》": registering accepts the terms of the
+    account it opens; the uses the notice describes beside it are not what that grant grants (rulings 2
+    and 3). Not where the act is merely using the site (``site_use``): "继续使用即表示您同意我们的《隐私
+    政策》" grants what the notice says the site does (EDPB 05/2020 §86).
+    """
+    if lex.document_act is None or not lex.document_act.search(trigger.group(0)):
+        return False
+    if lex.site_use is not None and lex.site_use.search(sentence):
+        return False
+    return bool(lex.terms.search(sentence)
+                or (lex.document_title is not None and lex.document_title.search(sentence)))
 
 
 def _signs_up_for_plain_mail(sentence: str, lex: WordingLexicon,
@@ -785,9 +811,15 @@ def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
 
     "Al registrarte aceptas la política de privacidad, que describe la cesión de datos a terceros":
     the grant is of the document; the uses in the relative clause that ``document_contents`` opens
-    are what the document explains, not what the grant grants. Blanked with spaces, so indexes
+    are what the document explains, not what the grant grants. So are the words of a document's
+    title (``document_title``: "同意《第三方信息共享清单》" grants the list, not the sharing), and use
+    words that make no use of the visitor's data (``names_no_use``: ads blocked or absent, "无广告",
+    "屏蔽第三方广告"; the visitor's own parcel tracked, "物流跟踪"). Blanked with spaces, so indexes
     into the sentence stay valid.
     """
+    for names in (lex.document_title, lex.names_no_use):
+        if names is not None:
+            sentence = _blanked(sentence, (name.span() for name in names.finditer(sentence)))
     if lex.document_contents is None:
         return sentence
     bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]
@@ -944,7 +976,7 @@ def _bundled_action_label(label: str, lex: WordingLexicon) -> WordingMatch | Non
         return None
     after = label[join.end():]
     verb = _first(lex.action_join_verb, after)
-    data = _first(lex.data_use, after)
+    data = _first(lex.data_use, _without_document_contents(after, lex))
     if verb and data:
         return WordingMatch("bundled-consent", lex.language, "action-label-bundles-grant",
                             (join.group(0).strip(), verb, data), label)

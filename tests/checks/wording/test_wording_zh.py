@@ -11,6 +11,7 @@ from consentinel.lexicon import wording
 from consentinel.lexicon.vocabulary import load
 from consentinel.lexicon.wording import (
     WordingLexiconError,
+    match_bundled_action_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -1169,3 +1170,379 @@ def test_an_act_purpose_that_does_not_capture_its_object_is_refused_on_load(
     monkeypatch.setattr(wording, "load", lambda kind, language: broken)
     with pytest.raises(WordingLexiconError, match="act_purpose"):
         wording._compiled_lexicon.__wrapped__("zh")
+
+
+# Round m21, a precision audit by construction: shapes real Chinese apps and sites use that the
+# trick-wording and bundling word classes reached though they are no finding.
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusal word naming the link or button that refuses, or a refusal already made (a state), is
+    # one refusal named twice, not a double negative
+    ("您可点击邮件底部的退订链接进行退订。", False),
+    ("如不想再收到此类促销邮件，请点击取消订阅按钮取消订阅。", False),
+    ("我们将不会再向已退订的用户发送促销邮件。", False),
+    ("您已拒绝个性化广告，我们不会再向您展示此类广告。", False),
+    ("若您不希望退订促销短信，请回复1。", True),
+])
+def test_chinese_a_refusal_named_as_a_link_or_a_state_is_no_second_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a promise not to penalise a refusal (PIPL Art. 16) names the refusal it protects
+    ("我们不会因为您不同意接收营销信息而拒绝为您提供服务。", False),
+    ("平台不得以用户拒绝个性化推荐为由停止提供基本功能。", False),
+    ("我们不会因您拒绝接收营销信息而取消您的会员资格。", False),
+    ("如您不同意不再接收营销短信，请回复1。", True),
+])
+def test_chinese_a_promise_not_to_penalise_refusal_is_one_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # "before you have agreed to X" is a time, whatever stands between 未同意 and 前
+    ("我们的SDK不会在您未同意隐私政策前收集任何信息。", False),
+    ("在您未授权通讯录前，我们不会读取或上传您的联系人。", False),
+    ("如果您未拒绝，我们不会停止发送推广短信。", True),
+])
+def test_chinese_before_agreeing_to_something_is_a_time(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a paid subscription and its renewal are a contract (ruling 5), not a consent topic
+    ("若您在试用期结束前未取消订阅，将自动转为付费会员。", False),
+    ("如不想续订，请在到期前关闭自动续费，否则将继续扣款。", False),
+    ("试用期间如不想退订营销邮件，请勾选此框。", True),
+])
+def test_chinese_a_paid_subscription_is_a_contract(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # one sender blocked, its verb before the item, is a confirm dialog about that item
+    ("是否不再接收该商家的消息？", False),
+    ("您是否要停止接收这个公众号的推送？", False),
+    ("是否不再接收合作伙伴的营销消息？", True),
+])
+def test_chinese_blocking_one_sender_is_a_confirm_dialog(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # details handed over for the fulfilment the doing asks for, the purpose in its own clause
+    ("预订即表示您同意将您的姓名和联系方式提供给酒店，用于办理入住。", False),
+    ("投保即表示您同意将您的手机号提供给保险公司，用于核保和理赔。", False),
+    ("预订即表示您同意将您的联系方式提供给酒店，用于营销推广。", True),
+    ("预订即表示您同意将您的联系方式提供给合作伙伴，用于推荐其他产品。", True),
+])
+def test_chinese_fulfilment_named_in_its_own_clause_serves_the_doing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # sharing with the visitor's own friends is theirs to do, as a share button
+    ("保存并共享给好友", False),
+    ("生成海报并分享给朋友", False),
+    ("保存并共享给合作伙伴", True),
+])
+def test_chinese_sharing_with_ones_own_friends_is_no_data_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_action_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the kind of platform or back office a tool connects for the visitor's own business, also one kind
+    # in a list before its head noun, is an integration, not a use of the visitor's data
+    ("使用本工具即表示您同意我们对接您的店铺、广告与物流平台，以同步订单和报表。", False),
+    ("登录即表示您授权本应用读取您的推广后台数据，用于生成投放报告。", False),
+    # ads shown, or data handed to an ad platform, stay a use
+    ("使用本应用即表示您同意广告平台向您展示广告。", True),
+    ("使用本应用即表示您同意我们将您的数据提供给广告平台。", True),
+])
+def test_chinese_a_platform_kind_a_tool_connects_is_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # 如 as "such as" (例如, 诸如) names an example, not a condition of browsing or using
+    ("我们使用Cookie来改善体验。同意这些技术将使我们能够处理数据，例如浏览行为或设备标识符。", False),
+    ("我们会利用Cookie分析访问情况，诸如访问时长和来源页面；接受即可让我们改进网站。", False),
+    ("如继续浏览，即表示您同意我们使用Cookie进行广告投放。", True),
+])
+def test_chinese_ru_as_such_as_is_no_condition(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # 未能 is a failure, a fact, not a refusal refused
+    ("您的退订请求未能完成，请重新提交。", False),
+    ("很抱歉，我们未能处理您的取消订阅申请。", False),
+    ("如果您不希望不再收到我们的优惠信息，请回复Y。", True),
+])
+def test_chinese_a_failure_is_no_negation(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the refusal's consequence told first, then asked again: the confirm dialog of a switch turned off
+    ("关闭后，您将无法收到优惠活动通知，是否关闭？", False),
+    ("停用后将不再收集使用情况统计，是否停用？", False),
+    # asked unprompted, or after what the use does, "yes" still refuses
+    ("是否关闭个性化推荐？", True),
+    ("为了给您推荐更多优惠，我们会分析您的浏览记录，是否关闭个性化推荐？", True),
+])
+def test_chinese_a_refusal_asked_again_after_its_consequence_confirms(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # 要 or 需 inside 必要/所需 is no wish: an empty box that uses only what is needed grants nothing
+    ("如您未勾选任何选项，我们将只使用必要Cookie。", False),
+    ("若不勾选，我们将仅在必要时与您联系。", False),
+    # an empty box keeping only the necessary cookies is a selection, not a grant
+    ("不选中任何类别即表示仅接受必要Cookie。", False),
+    # an empty box said to change nothing for the act is an optional box, said plainly
+    ("我同意接收营销短信（不勾选不影响注册）", False),
+    ("您不勾选也可以下单，勾选则表示您同意接收会员优惠信息。", False),
+    # an empty box that agrees to an option still does
+    ("不勾选即视为同意我们使用分析Cookie。", True),
+    ("保持不勾选，即表示您愿意接收合作伙伴的推广。", True),
+    ("如果您没有打勾，我们将视为您愿意接收推广信息。", True),
+])
+def test_chinese_an_empty_box_that_keeps_the_necessary_or_changes_nothing(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # an option named without quotes, offering the alternative kept or a protection, says what ticking it does
+    ("若您不想接收电话回访，可勾选仅短信联系。", False),
+    ("如您不希望收到纸质账单，请勾选电子账单。", False),
+    ("如不希望骑手看到您的真实号码，请勾选隐私号保护。", False),
+    # the box itself ticked under a refusal is still the riddle
+    ("若您不希望我们与合作伙伴共享数据，请勾选下方选项。", True),
+    ("若您不愿意接收推送，请勾选隐私保护下方的方框。", True),
+])
+def test_chinese_an_unquoted_option_name_says_what_ticking_does(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a list, explanation or rules named in 《》 is the document granted, not the use its title names
+    ("登录即表示您已阅读并同意《用户协议》《隐私政策》及《第三方SDK共享清单》。", False),
+    ("注册即表示您同意《个性化推荐服务说明》。", False),
+    ("报名即代表您同意《营销活动参与规则》。", False),
+    ("登录即表示同意“用户协议”和“第三方信息共享清单”。", False),   # in quotes too
+    # an agreement or authorisation titled by its use is that use granted
+    ("查看账单即表示您同意《芝麻服务协议》。", True),
+    # a use named outside the titles stays one
+    ("登录即表示您同意《隐私政策》及我们与合作伙伴共享您的数据。", True),
+])
+def test_chinese_a_documents_title_names_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("已阅读并同意《隐私政策》及《第三方信息共享清单》", False),
+    ("注册并同意《Cookie政策》", False),
+    ("注册并同意接收营销短信", True),
+])
+def test_chinese_a_buttons_document_title_names_no_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_action_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # a refusing question the next words answer with how to refuse is rhetorical (email footer, help text)
+    ("希望不再接收我们的营销短信吗？回复TD即可。", False),
+    ("要退订我们的新闻邮件吗？您可以随时在账户设置中操作。", False),
+    ("您想关闭个性化广告吗？请前往“设置-隐私-广告”进行关闭。", False),
+    # a refusal already made is a fact asked
+    ("是否拒绝了Cookie？您仍然可以正常浏览本网站。", False),
+    # a Yes/No prompt whose yes refuses stays inverted
+    ("您是否要退订我们的营销邮件？是 / 否", True),
+    ("要停用使用情况统计吗？(y/N)", True),
+])
+def test_chinese_a_refusing_question_answered_by_the_text_is_rhetorical(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # cookies said to be ONLY for what the visitor set or signed in with are the necessary ones
+    ("本网站使用的Cookie仅用于记住您的购物车内容，继续浏览即视为您同意。", False),
+    ("本站Cookie只用来记录您的登录状态，继续使用即表示您同意。", False),
+    # an optional purpose beside it is granted by browsing
+    ("本网站使用的Cookie仅用于记住您的购物车内容和分析访问量，继续浏览即视为您同意。", True),
+])
+def test_chinese_cookies_only_for_the_visitors_own_input_are_necessary(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # personal data collected for what the doing asks for, the purpose in its own clause too (ruling 2)
+    ("注册即表示您同意我们收集您的个人信息，用于为您提供会员服务。", False),
+    ("报名即表示您同意我们收集您的个人信息用于本次活动的组织与联络。", False),
+    ("申请即表示您同意我们收集您的个人信息，以便为您开具发票。", False),
+    ("预约即表示您同意我们收集您的姓名和手机号码，以便为您安排体验课程。", False),
+    ("参加抽奖即表示您同意我们收集您的联系方式，以便通知中奖结果。", False),
+    # a purpose beyond the doing stays a use
+    ("报名即表示您同意我们收集您的个人信息，用于改进产品和市场研究。", True),
+    ("注册即表示您同意我们收集您的个人信息，用于为您提供会员服务和个性化推荐。", True),
+    ("参加抽奖即表示您同意我们收集您的联系方式，以便通知您最新的促销活动。", True),
+])
+def test_chinese_data_collected_for_what_the_doing_asks_serves_it(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a push as the channel of the service's own message about the order, booking or request
+    ("下单即表示您同意我们通过App推送向您发送物流信息。", False),
+    ("预约即表示您同意我们在预约前一天向您推送提醒消息。", False),
+    ("提交即表示您同意我们通过短信向您推送审核结果。", False),
+    # an offer or personalised content pushed stays a use
+    ("下单即表示您同意我们向您推送优惠活动和物流信息。", True),
+    ("注册即表示您同意我们向您推送个性化内容。", True),
+])
+def test_chinese_a_push_of_the_services_own_message_is_no_marketing(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # use words that make no use of the visitor's data: ads absent or blocked, advertising as a trade or a
+    # law, promoting as the visitor's role, their own parcel tracked, their own theme, a merchant's report
+    ("开通会员即表示您同意《会员服务协议》，会员可享受无广告体验。", False),
+    ("安装即表示您同意本软件屏蔽第三方广告和追踪器。", False),
+    ("发布即表示您同意遵守《广告法》及相关规定，严禁发布虚假广告。", False),
+    ("申请成为推广员即表示您同意《推广员协议》，您将获得专属推广链接。", False),
+    ("下单即表示您同意我们通过短信向您发送包裹追踪链接。", False),
+    ("开通会员即表示您同意我们为您开启个性化主题和装扮。", False),
+    ("注册商家即表示您同意平台为您的店铺生成销售统计报表。", False),
+    # a use beside them stays one
+    ("注册即表示您同意我们向您展示个性化广告，会员可享无广告体验。", True),
+    ("开通会员即表示您同意我们免费为您推送广告。", True),
+    ("下单即表示您同意我们跟踪您的浏览记录以推荐商品。", True),
+])
+def test_chinese_use_words_that_make_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the party that does the act's own work, by 由 or by its fulfilment verb, is the service
+    ("下单即表示您同意由第三方物流公司为您配送。", False),
+    ("提交即表示您同意由第三方检测机构对您寄送的样品进行检测。", False),
+    ("下单即表示您同意商家在48小时内发货。", False),
+    # a merchant's terms: the duties laid on the merchant, an agreement titled by no use
+    ("入驻即表示您同意《商家服务协议》，商家须保证商品质量。", False),
+    # a plan made for the visitor, a finance disclosure, a credit line applied for, a login cookie, AI art
+    ("报名即表示您同意我们为您制定个性化学习方案。", False),
+    ("投资即表示您已阅读《风险揭示书》并同意接收信息披露文件。", False),
+    ("申请即表示您同意我们对您的信用额度进行审核。", False),
+    ("注册即表示您同意我们在您的设备上保存登录Cookie。", False),
+    ("使用AI画像即表示您同意我们处理您上传的照片以生成画像。", False),
+    # data given to a party, a use beside the plan, an agreement titled by its use stay uses
+    ("下单即表示您同意我们与商家共享您的浏览记录。", True),
+    ("下单即表示您同意我们将您的信息提供给第三方用于营销。", True),
+    ("注册即表示您同意《营销推广服务协议》。", True),
+])
+def test_chinese_the_party_doing_the_work_and_other_senses_are_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the company's own contact channel, and a right named in terms, are no use of the visitor's data
+    ("注册即表示您同意《用户协议》，如有疑问请通过以下联系方式与我们联系。", False),
+    ("预约即表示您同意到店体验，如需改期请拨打客服电话。", False),
+    ("报名即表示您同意活动规则，咨询电话：400-000-0000。", False),
+    ("发布即表示您同意遵守社区规范，不得侵犯他人肖像权。", False),
+    # the visitor's number given away or used for offers stays a use
+    ("提交即表示您同意我们将您的电话号码提供给合作伙伴。", True),
+    ("报名即表示您同意我们通过电话向您推荐其他课程。", True),
+])
+def test_chinese_the_companys_own_contact_channel_is_no_use(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # the site's own promise of conduct is a statement, not a consent choice refused twice
+    ("我们永远不会停止保护您的数据。", False),
+    ("关闭个性化推荐后，我们不会停止向您展示内容，只是内容不再基于您的偏好。", False),
+    ("如果您不希望我们停止发送营销邮件，请勾选此框。", True),
+])
+def test_chinese_the_sites_own_promise_is_no_double_negative(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the choice itself, however it is set: allowing the cookies, a switch slid, a permission switch in quotes
+    ("允许使用Cookie意味着我们可以为您提供个性化广告。", False),
+    ("拨动上方开关即表示您同意我们使用位置信息推荐附近活动。", False),
+    ("打开“允许跨应用跟踪”即表示您同意该应用跟踪您在其他应用中的活动。", False),
+    # a feature's switch, or browsing beside the choice, still ties an option to another act
+    ("打开“消息通知”即表示您同意我们向您推送营销信息。", True),
+    ("继续浏览并允许使用Cookie即表示您同意我们展示个性化广告。", True),
+])
+def test_chinese_a_switch_or_cookie_allowance_is_the_choice(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a document granted by an act the visitor asks for grants the document, not the uses the notice
+    # describes beside it as the visitor's own later choice
+    ("我们仅会在您另行同意后向您发送营销短信。注册即表示您同意《用户协议》。", False),
+    ("个性化推荐可在设置中随时关闭。登录即表示您同意《用户协议》。", False),
+    ("您可以选择是否与合作伙伴共享数据。登录即表示您同意《服务协议》。", False),
+    # a use granted in the act's own sentence, "the above" granted, or the site merely used, still bundle
+    ("注册即表示您同意《用户协议》，并同意接收营销短信。", True),
+    ("我们会将您的数据共享给合作伙伴用于广告。注册即表示您同意上述内容。", True),
+    ("我们会将您的数据共享给合作伙伴用于广告。继续使用即表示您同意我们的《用户协议》。", True),
+])
+def test_chinese_a_document_granted_by_a_request_is_that_document(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a third party the visitor uses, or whose own terms they accept, is a service or a document's owner
+    ("当您使用第三方服务时，您同意遵守该第三方的服务条款。", False),
+    ("如果您使用第三方支付完成付款，即表示您同意支付机构处理您的支付信息。", False),
+    # data given to one, or its marketing, stays a use
+    ("使用本应用即表示您同意我们与第三方共享您的数据。", True),
+    ("注册即表示您同意第三方的营销推送。", True),
+])
+def test_chinese_a_third_party_used_or_owning_terms_is_no_recipient(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # 即可 says what the visitor can then do (a benefit), not a grant deemed by the doing
+    ("注册即可加入会员，享受专属优惠活动。", False),
+    ("关注公众号即可加入粉丝群，第一时间获取最新活动。", False),
+    ("完成注册即可开通积分账户，积分可兑换合作伙伴的礼品。", False),
+    # 即 before the grant still ties it to the doing
+    ("下载资料即同意接收我们的营销邮件。", True),
+    ("注册即同意我们与合作伙伴共享您的信息。", True),
+])
+def test_chinese_jike_is_a_benefit_not_a_deemed_grant(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("label", "trick"), [
+    # "don't miss" as an imperative beside the box is a slogan wanting the thing
+    ("勾选此框，不要错过我们的独家优惠", False),
+    ("勾选下方选项，别错过会员专属福利", False),
+    # a negated wish before the loss is the riddle
+    ("如果您不想错过我们的优惠，请不要勾选此框。", True),
+])
+def test_chinese_dont_miss_as_a_slogan_is_no_double_negative(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # refusing the service's own document, or closing one's own account, is no consent riddle
+    ("如果您不同意隐私政策，将无法使用本服务，请勾选以表示同意。", False),
+    ("如果您不再需要此账户，请勾选下方确认框后提交注销申请，注销后您的数据将被删除。", False),
+    # two negations joined by 并 negate two predicates side by side
+    ("如您不同意《隐私政策》的任何内容，请勿勾选并停止注册，勾选即表示您已阅读并同意。", False),
+    # a consent topic refused under the condition stays the riddle
+    ("如果您不同意我们与合作伙伴共享数据，请勾选此项。", True),
+    ("如果您不希望不再接收我们的优惠信息，请勾选此框。", True),
+])
+def test_chinese_a_terms_box_an_account_closed_and_coordinated_negations(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
