@@ -501,7 +501,7 @@ def _grants_a_document_for_the_act(sentence: str, trigger: re.Match[str], lex: W
     """
     if lex.document_act is None or not lex.document_act.search(trigger.group(0)):
         return False
-    if lex.site_use is not None and lex.site_use.search(sentence):
+    if _ties_to_site_use(sentence, lex):
         return False
     return bool(lex.terms.search(sentence)
                 or (lex.document_title is not None and lex.document_title.search(sentence)))
@@ -599,6 +599,15 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     return None
 
 
+def _ties_to_site_use(sentence: str, lex: WordingLexicon) -> bool:
+    """Whether ``sentence`` names merely using the site (``site_use``) as what its grant is tied to.
+
+    The one exception every reading of an act's own needs shares: carrying on with the ordinary use
+    of a site is no act the visitor asked for, so nothing is "what that act needs" (EDPB 05/2020 §86).
+    """
+    return lex.site_use is not None and lex.site_use.search(sentence) is not None
+
+
 #: An act named in so many words or fewer ("En partageant", "Mit dem Teilen") is the doing itself;
 #: a longer trigger span may hold the notice's own words (an enrolment stated from the sentence start).
 MAX_ACT_WORDS = 4
@@ -632,7 +641,7 @@ def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: 
     spaces, so indexes stay valid.
     """
     if (trigger is None or lex.act_with_object is None or not lex.act_with_object.match(trigger.group(0))
-            or (lex.site_use is not None and lex.site_use.search(sentence))):
+            or _ties_to_site_use(sentence, lex)):
         return sentence
     _, end = _clause_span(sentence, trigger.end(), lex)
     # an enumeration goes on past its commas ("Al conectar una cuenta social, publicitaria o SaaS, …"):
@@ -658,8 +667,7 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
     Never where the sentence ties the grant to merely using the site (``site_use``): "…用于本网站"
     serves no act the visitor asked for (EDPB 05/2020 §86). Blanked with spaces, so indexes stay valid.
     """
-    if (trigger is None or lex.act_purpose is None
-            or (lex.site_use is not None and lex.site_use.search(sentence))):
+    if trigger is None or lex.act_purpose is None or _ties_to_site_use(sentence, lex):
         return sentence
     # the act with the object it takes ("By starting your free trial, you agree to receive emails
     # about your trial"): a spaced script names its object after the verb, outside the trigger
@@ -842,7 +850,7 @@ def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
     """
     if lex.served_use is None or lex.serving_purpose is None or not lex.served_use.match(sentence, at):
         return False
-    if lex.site_use is not None and lex.site_use.search(sentence):
+    if _ties_to_site_use(sentence, lex):
         return False
     start, end = _clause_span(sentence, at, lex, with_complement=True)
     clause = sentence[start:end]
