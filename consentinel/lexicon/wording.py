@@ -473,6 +473,8 @@ def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] |
         if data and _processing_only_necessary(text, lex, own):
             data = None
     if trigger is not None and not data and not necessary_named:
+        if _grants_a_document_for_the_act(sentence, trigger, lex):
+            return None  # "注册即表示您同意《用户协议》": the document, not what the notice describes
         # "We use cookies … If you continue to use this site we will assume that you are
         # happy with it": the grant's object is named in the notice, not in its sentence.
         # (Not when the sentence names it as necessary cookies: "By visiting, you agree to our
@@ -485,8 +487,6 @@ def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] |
         # privacy policy": the cookies the notice names).
         terms_only = bool(lex.terms.search(sentence)) and not (
             lex.use_of_it is not None and lex.use_of_it.search(sentence))
-        if _grants_a_document_for_the_act(sentence, trigger, lex):
-            return None
         data = _notice_data_use(notice, lex, beyond_cookies_only=terms_only, own=own)
     return data
 
@@ -688,8 +688,11 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
 
 
 def _act_names(act: str, word: str) -> bool:
-    """Whether ``act`` names ``word``, not only a piece of a longer Latin word: "trial" in "By
-    starting your free trial", not "art" in "starting"; "测评" or "APP" anywhere in "下载APP参与测评"."""
+    """Whether ``act`` names ``word`` as a word of its own, not as a piece of a longer Latin word.
+
+    "trial" in "By starting your free trial", not "art" in "starting"; a script without spaces has
+    no word edges to test, so "测评" or "APP" count anywhere in "下载APP参与测评".
+    """
     return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", act, re.IGNORECASE) is not None
 
 
@@ -789,9 +792,21 @@ def _granted_data_use(sentence: str, lex: WordingLexicon, beyond_cookies: bool =
     return None
 
 
-#: How far before a use its opt-in condition may stand ("if you have opted in, for marketing from
-#: the "): one short clause, so a condition elsewhere in the sentence conditions nothing here.
+#: How far before a use its opt-in condition may stand, in characters ("…and, if you have opted in,
+#: for marketing"): one short clause, so a condition elsewhere in the sentence conditions nothing here.
 OPTED_USE_REACH = 80
+
+
+def _waits_for_an_opt_in(sentence: str, at: int, lex: WordingLexicon) -> bool:
+    """Whether the use at index ``at`` of ``sentence`` has the visitor's own opt-in as its condition.
+
+    "…to administer the contest and, if you opt in, for marketing communications": an ``opted_use``
+    condition within :data:`OPTED_USE_REACH` before the use, with no clause split between, says that
+    use waits for a separate choice (ruling 3); the grant here does not grant it.
+    """
+    return lex.opted_use is not None and any(
+        not lex.clause_split.search(sentence, condition.end(), at)
+        for condition in lex.opted_use.finditer(sentence, max(0, at - OPTED_USE_REACH), at))
 
 
 def _a_use_made(sentence: str, found: re.Match[str], lex: WordingLexicon,
@@ -801,14 +816,9 @@ def _a_use_made(sentence: str, found: re.Match[str], lex: WordingLexicon,
     Not when its clause denies it (:func:`_in_denial`; ``refusing`` as there), when it is the
     resource the doing itself hands over (``own``, :func:`_act_resources`), when it only
     serves the visitor's own request (:func:`_serves_the_request`), or when the visitor's own
-    opt-in is its condition, said before it in the same clause (``opted_use``: "…and, if you opt
-    in, for marketing communications from the sponsor").
+    opt-in is its condition, said before it in the same clause (:func:`_waits_for_an_opt_in`).
     """
-    opted = lex.opted_use is not None and any(
-        not lex.clause_split.search(sentence, condition.end(), found.start())
-        for condition in lex.opted_use.finditer(sentence, max(0, found.start() - OPTED_USE_REACH),
-                                                 found.start()))
-    return (bool(found.group(0).strip()) and not opted
+    return (bool(found.group(0).strip()) and not _waits_for_an_opt_in(sentence, found.start(), lex)
             and not _in_denial(sentence, found.start(), lex, refusing=refusing)
             and not any(resource.search(found.group(0)) for resource in own)
             and not _serves_the_request(sentence, found.start(), lex))
