@@ -742,17 +742,21 @@ def _clause_span(sentence: str, at: int, lex: WordingLexicon,
 
 
 def _act_with_its_object(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
-    """The trigger with the object it takes in its own clause, for :func:`_act_resources`.
+    """The trigger with the object it takes in its own clause.
 
-    "By uploading your photo, you consent to its processing": the trigger names the doing
-    ("By uploading"), its clause the resource handed over ("your photo"). Only up to the end of
+    Read for :func:`_act_resources` and for :func:`_without_uses_for_the_act`. "By uploading your
+    photo, you consent to its processing": the trigger names the doing ("By uploading"), its clause
+    the resource handed over ("your photo"); "By starting your free trial, you agree to receive
+    emails about your trial": the thing the act is about ("your free trial"). Only up to the end of
     the trigger's clause, and only when no grant word stands in that stretch: "开启定位即表示您同意…"
-    keeps the trigger alone. "" when the grant is tied to no act.
+    keeps the trigger alone. "" when the grant is tied to no act. (:func:`_without_the_acts_object`
+    reads the same object for another purpose, blanking its uses, and also runs on past an
+    enumeration's commas.)
     """
     if trigger is None:
         return ""
-    if not lex.act_resources:
-        return trigger.group(0)  # no resource to find: the clause is not worth reading
+    if not lex.act_resources and lex.act_purpose is None:
+        return trigger.group(0)  # neither reader has anything to find in it: not worth reading
     _, end = _clause_span(sentence, trigger.end(), lex)
     granted_within = any(trigger.end() <= grant.start() < end for grant in _live_grants(sentence, lex))
     if end <= trigger.end() or granted_within:
