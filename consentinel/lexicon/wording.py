@@ -678,11 +678,13 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
         clause = sentence[start:end]
         purpose = lex.act_purpose.search(clause, found.end() - start)
         named = purpose.group("purpose") if purpose else None
+        if not named or not _act_names(act, named):
+            continue
         # alone in its clause, and naming no other use inside it ("receive marketing emails about
-        # your trial" is marketing whatever it is about)
-        alone = (len(list(_worded(lex.data_use, clause))) == 1
-                 and lex.data_use.search(sentence, found.start() + 1, found.end()) is None)
-        if named and _act_names(act, named) and alone:
+        # your trial" is marketing whatever it is about); counted only here, for a purpose the act
+        # names: counted for every use, a 1,000-character clause of uses is read once per use
+        if (len(list(_worded(lex.data_use, clause))) == 1
+                and lex.data_use.search(sentence, found.start() + 1, found.end()) is None):
             for_the_act.append(found.span())
     return _blanked(sentence, for_the_act)
 
