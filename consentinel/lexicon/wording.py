@@ -625,8 +625,7 @@ def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingL
     if (trigger is None or len(trigger.group(0).split()) > MAX_ACT_WORDS
             or lex.clause_split.search(trigger.group(0))):
         return sentence
-    return _blanked(sentence, (found.span() for found in
-                               lex.data_use.finditer(sentence, trigger.start(), trigger.end())))
+    return _without_matches(sentence, lex.data_use, trigger.start(), trigger.end())
 
 
 def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
@@ -654,7 +653,7 @@ def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: 
     if end <= trigger.end() or any(grant.end() > trigger.end() and grant.start() < end
                                    for grant in _live_grants(sentence, lex)):
         return sentence
-    return _blanked(sentence, (found.span() for found in lex.data_use.finditer(sentence, trigger.end(), end)))
+    return _without_matches(sentence, lex.data_use, trigger.end(), end)
 
 
 def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
@@ -708,6 +707,17 @@ def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     for start, end in spans:
         kept[start:end] = " " * (end - start)
     return "".join(kept)
+
+
+def _without_matches(text: str, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> str:
+    """``text`` with every match of ``pattern`` between ``start`` and ``end`` blanked (:func:`_blanked`).
+
+    How the ``_without_*`` readers leave out a kind of words (an act's data uses, a document's
+    title). ``pattern.finditer`` with bounds, not a slice: look-behinds still see the words before
+    ``start`` (``end`` ends the text for look-aheads, as a slice would).
+    """
+    found = pattern.finditer(text, start, len(text) if end is None else end)
+    return _blanked(text, (match.span() for match in found))
 
 
 def _processing_only_necessary(text: str, lex: WordingLexicon, own: tuple[re.Pattern[str], ...]) -> bool:
@@ -843,7 +853,7 @@ def _without_document_contents(sentence: str, lex: WordingLexicon) -> str:
     """
     for names in (lex.document_title, lex.names_no_use):
         if names is not None:
-            sentence = _blanked(sentence, (name.span() for name in names.finditer(sentence)))
+            sentence = _without_matches(sentence, names)
     if lex.document_contents is None:
         return sentence
     bounds = [0, *(i for m in lex.clause_split.finditer(sentence) for i in m.span()), len(sentence)]
