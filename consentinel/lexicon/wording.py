@@ -628,6 +628,12 @@ def _without_the_act(sentence: str, trigger: re.Match[str] | None, lex: WordingL
     return _without_matches(sentence, lex.data_use, trigger.start(), trigger.end())
 
 
+#: A clause of so many words or fewer right after the act's object ("Al conectar una cuenta social,
+#: publicitaria o SaaS, …") is one more item of the object's enumeration, not a clause of its own:
+#: the bound of an act said in few words (:data:`MAX_ACT_WORDS`), named for what it bounds here.
+MAX_ENUMERATION_ITEM_WORDS = MAX_ACT_WORDS
+
+
 def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon) -> str:
     """``sentence`` with the data-use words of the object the act takes in its own clause blanked.
 
@@ -647,7 +653,8 @@ def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: 
     # a following clause of a few words is still the object
     while end < len(sentence):
         _, following = _clause_span(sentence, end + 1, lex)
-        if following >= len(sentence) or len(sentence[end + 1:following].split()) > MAX_ACT_WORDS:
+        item = sentence[end + 1:following]
+        if following >= len(sentence) or len(item.split()) > MAX_ENUMERATION_ITEM_WORDS:
             break
         end = following
     if end <= trigger.end() or any(grant.end() > trigger.end() and grant.start() < end
