@@ -1804,3 +1804,18 @@ def test_spanish_audit_bundled_lookalikes_are_not_flagged(notice: str) -> None:
 def test_spanish_audit_trick_lookalikes_are_not_flagged(notice: str) -> None:
     assert match_trick_wording(notice) is None
     assert match_trick_wording(notice, on_a_box=True) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a document alone granted by an act the visitor asks for: the notice's own-use sentence beside it
+    # is not what the grant grants (ruling 3)
+    ("Al mandar la solicitud aceptas el aviso de privacidad. "
+      "Tu teléfono solo lo usaremos para llamarte por la cita.", False),
+    ("Al reservar aceptas la política de privacidad. "
+      "Usaremos tu correo solo para escribirte con los detalles del viaje.", False),
+    # ... but a use named in the granting sentence itself, or a grant tied to merely browsing, still bundles
+    ("Al mandar la solicitud aceptas el aviso de privacidad y que te enviemos ofertas de socios.", True),
+    ("Si sigues navegando aceptas la política de privacidad. Usamos cookies de publicidad.", True),
+])
+def test_spanish_document_granted_by_the_act_grants_the_document(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
