@@ -1819,3 +1819,21 @@ def test_spanish_audit_trick_lookalikes_are_not_flagged(notice: str) -> None:
 ])
 def test_spanish_document_granted_by_the_act_grants_the_document(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # one box that grants what the act needs and, after its "y", an optional use (class 3): the act's
+    # need named as a noun, a deliverable asked for, being contacted about one's own request
+    ("Consiento el tratamiento de mis datos para la matrícula del curso y también autorizo "
+     "la publicación de mis fotos en la web.", True),
+    ("Sí, quiero descargar la plantilla gratis y acepto recibir promociones de Zeta.", True),
+    ("Acepto que me llaméis sobre mi presupuesto y recibir novedades comerciales.", True),
+    # ... not the act's need alone, the deliverable with a document, the contact alone, a newsletter box
+    ("Consiento el tratamiento de mis datos para la matrícula del curso.", False),
+    ("Sí, quiero descargar la plantilla gratis y acepto el aviso de privacidad.", False),
+    ("Acepto que me llaméis sobre mi presupuesto.", False),
+    ("Quiero recibir la newsletter y acepto recibir comunicaciones de Zeta.", False),
+    ("He leído la política de privacidad y acepto recibir el boletín.", False),
+])
+def test_spanish_box_couples_the_acts_need_with_an_optional_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
