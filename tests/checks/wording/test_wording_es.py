@@ -1837,3 +1837,20 @@ def test_spanish_document_granted_by_the_act_grants_the_document(notice: str, bu
 ])
 def test_spanish_box_couples_the_acts_need_with_an_optional_use(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # automatic enrolment stated, not granted (class 2): left enrolled or added by us after the act, a
+    # further mail announced with "también/además" beside what was asked for
+    ("Al pedir presupuesto serás añadido a nuestro boletín.", True),
+    ("Al comprar, te añadiremos a nuestra base de clientes compartida con empresas del grupo.", True),
+    ("Te mandamos el código de descuento al correo. Además recibirás nuestras promociones.", True),
+    # ... not the act's own list or account, a thing delivered, the act's own mail, the newsletter itself
+    ("Al crear tu cuenta quedarás registrado en la plataforma.", False),
+    ("Al reservar te incluiremos en la lista de espera.", False),
+    ("Te mandamos el código de descuento al correo. Además recibirás un aviso antes de que caduque.", False),
+    ("Recibirás la factura por correo. También recibirás el número de seguimiento del envío.", False),
+    ("Suscríbete a nuestra newsletter y también recibirás ofertas exclusivas.", False),
+])
+def test_spanish_automatic_enrolment_stated_bundles(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
