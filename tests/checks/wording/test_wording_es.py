@@ -1854,3 +1854,20 @@ def test_spanish_box_couples_the_acts_need_with_an_optional_use(label: str, bund
 ])
 def test_spanish_automatic_enrolment_stated_bundles(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "trick"), [
+    # silence taken as consent after the way to object was named (ruling 5): "otherwise / failing that /
+    # once the period has passed without an answer, you are deemed to consent"
+    ("Si no desea que publiquemos fotografías suyas, indíquelo en la recepción del club. De lo contrario, "
+     "entenderemos que nos autoriza la publicación de su imagen.", True),
+    ("Dispone de una semana para oponerse. Pasado ese plazo sin respuesta, se considerará que presta su "
+     "consentimiento para el envío de publicidad.", True),
+    # ... not deemed acceptance of changed terms (contract law), a use that simply goes on, a duration
+    ("Si no está conforme con las nuevas tarifas, comuníquelo. De lo contrario, se entenderá que presta su "
+     "consentimiento a las nuevas condiciones.", False),
+    ("Puede darse de baja cuando quiera. De lo contrario, seguiremos enviándole el boletín.", False),
+    ("Al firmar, consiente que tratemos sus datos mientras no nos indique lo contrario.", False),
+])
+def test_spanish_silence_after_the_way_to_object_is_consent(notice: str, trick: bool) -> None:
+    assert (match_trick_wording(notice) is not None) is trick
