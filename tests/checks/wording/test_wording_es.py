@@ -1871,3 +1871,16 @@ def test_spanish_automatic_enrolment_stated_bundles(notice: str, bundled: bool) 
 ])
 def test_spanish_silence_after_the_way_to_object_is_consent(notice: str, trick: bool) -> None:
     assert (match_trick_wording(notice) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the enrolment itself announced beside the act ("…y quedarás suscrito a…", "Además serás añadido a…")
+    ("Completa el formulario y quedarás suscrito a nuestro boletín de ofertas.", True),
+    ("Descarga el catálogo. Además serás añadido a nuestra lista de correo.", True),
+    # ... not the subscription asked for, its confirmation link, nor the course or workshop signed up for
+    ("Suscríbete gratis y quedarás suscrito a nuestra newsletter semanal.", False),
+    ("Confirma tu correo y quedarás suscrito a la newsletter.", False),
+    ("Completa el formulario y quedarás inscrito en el taller.", False),
+])
+def test_spanish_enrolment_announced_beside_the_act_bundles(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
