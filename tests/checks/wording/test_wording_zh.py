@@ -1546,3 +1546,58 @@ def test_chinese_dont_miss_as_a_slogan_is_no_double_negative(label: str, trick: 
 ])
 def test_chinese_a_terms_box_an_account_closed_and_coordinated_negations(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 4: a condition whose doing "shows" the grant, the doing with its place between,
+    # the grant's object the promotion the notice announces
+    ("本店保留通过短信向已注册及下单的用户发送订单提醒和促销优惠的权利。若您在本店注册或下单，则表明您已默示同意此项服务。",
+     True),
+    ("如果您在本平台购物，说明您同意我们向您推送营销短信。", True),
+    # the same shape granting a document, or a notice the act itself needs: nothing optional
+    ("本店保留通过短信向注册用户发送登录验证码的权利。若您在本店注册，则表明您已同意接受此项服务。", False),
+    ("如果您在本平台注册账号，即表明您已阅读并同意《会员服务协议》。", False),
+])
+def test_chinese_a_conditional_doing_shows_the_grant(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 4: "By <doing>, you agree" with 通过; processing tied to using the service is bundled
+    # even where it says how ("按照隐私政策": the manner, not a document granted)
+    ("通过使用本小程序，您同意我们依据隐私政策收集并使用您的个人数据。", True),
+    ("通过访问本网站，你即同意我们使用分析Cookie。", True),
+    # a document only, subscribing (the consent itself), or registering for its own terms
+    ("通过使用本应用，您同意遵守本协议的全部条款。", False),
+    ("通过订阅，您同意接收我们每周的简报邮件。", False),
+    ("通过注册账户，您同意我们的服务条款和隐私政策。", False),
+])
+def test_chinese_by_doing_with_tongguo(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 4: contact details used only for the request sent are that request's reply
+    ("提交预约即表示您同意我们只为处理您的预约使用您的手机号码。", False),
+    ("留言即表示您同意我们仅为回复本次留言使用您的邮箱。", False),
+    # …but not beside another use, nor for another purpose
+    ("提交咨询即表示您同意我们使用您的联系方式回复咨询并向您推送优惠活动。", True),
+    ("提交即表示您同意我们将您的联系方式提供给合作伙伴。", True),
+])
+def test_chinese_contact_details_only_for_the_request(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a product saying what kind of thing it is names no use ("…是一个…分析平台")
+    ("晨曦记账是一款个人消费分析工具。继续使用即表示您同意本服务条款。", False),
+    ("本站是一个广告投放平台的演示站点。通过使用本网站，您同意遵守使用条款。", False),
+    # a use the notice makes stays one
+    ("我们使用分析工具统计访问量。继续使用即表示您同意本服务条款。", True),
+])
+def test_chinese_a_product_description_names_no_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
