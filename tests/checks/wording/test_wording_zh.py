@@ -1601,3 +1601,15 @@ def test_chinese_contact_details_only_for_the_request(notice: str, bundled: bool
 def test_chinese_a_product_description_names_no_use(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m22: a publisher disclaiming liability speaks as 本人 of a loss the visitor may suffer
+    ("本页面内容仅供参考，本人不对由此产生的任何损失负责，如您选择继续阅读即视为同意。", False),
+    ("一旦你选择下载本软件，本人对数据丢失和损失概不负责。", False),
+    # the visitor made to embrace a loss still shames
+    ("不了，我选择多花钱", True),
+    ("我不怕承担损失，不要保险了", True),
+])
+def test_chinese_a_liability_disclaimer_is_no_shaming_decline(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
