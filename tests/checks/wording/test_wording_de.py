@@ -1724,3 +1724,22 @@ def test_german_facts_about_a_refusal_and_questions_answered(words: str, trick: 
 ])
 def test_german_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 5: using a chatbot or an assistant tied to keeping what the visitor types for
+    # improving or training the bot or its AI (ruling 1; ruling 2 names AI training)
+    ("Mit der Nutzung des Assistenten akzeptierst du die Bedingungen. Deine Fragen werden gespeichert und "
+     "für das Training der KI genutzt.", True),
+    ("Durch die Nutzung dieses Chatbots erklären Sie sich einverstanden: Ihre Eingaben dienen zur "
+     "Weiterentwicklung unseres Sprachmodells.", True),
+    # the terms alone, the improvement denied, or the visitor's own text improved: nothing optional
+    ("Durch die Nutzung dieses Chatbots stimmen Sie den Nutzungsbedingungen zu.", False),
+    ("Durch die Nutzung dieses Chatbots stimmen Sie den Nutzungsbedingungen zu. Ihre Eingaben werden nur "
+     "zur Beantwortung Ihrer Frage verarbeitet und nicht zur Verbesserung des Bots verwendet.", False),
+    ("Durch die Nutzung dieser Website stimmen Sie unseren AGB zu. Unser Werkzeug dient zur Verbesserung "
+     "Ihrer Texte.", False),
+])
+def test_german_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
