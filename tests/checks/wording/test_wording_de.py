@@ -1743,3 +1743,23 @@ def test_german_a_grant_required_for_embedded_content_only(notice: str, bundled:
 def test_german_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m22, class 1: one box accepting the required terms or privacy notice and granting an optional use
+    ("Ich akzeptiere die AGB und möchte den Newsletter erhalten.", True),
+    ("Ich habe die Datenschutzerklärung gelesen und stimme dem Erhalt von Werbe-E-Mails zu.", True),
+    # class 3: one box granting the request's own contact and an optional use beside it
+    ("Ich bin einverstanden, wegen meiner Buchung kontaktiert zu werden und gelegentlich Angebote per E-Mail "
+     "zu erhalten.", True),
+    ("Ich bin damit einverstanden, zu meiner Anfrage kontaktiert zu werden und Produktneuigkeiten "
+     "zu erhalten.", True),
+    # the documents alone, mail about the visitor's own order, contact for the request alone, deleting cookies
+    ("Ich akzeptiere die AGB und die Datenschutzerklärung.", False),
+    ("Ich akzeptiere die AGB und möchte Informationen zu meiner Bestellung per E-Mail erhalten.", False),
+    ("Ich bin damit einverstanden, zu meiner Anfrage kontaktiert zu werden.", False),
+    ("Ich akzeptiere die Teilnahmebedingungen und willige in den Spielstand-Speicher ein. Widerruf durch "
+     "Löschen des Cookies.", False),
+])
+def test_german_one_box_couples_the_required_part_with_an_option(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
