@@ -1763,3 +1763,17 @@ def test_german_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: boo
 ])
 def test_german_one_box_couples_the_required_part_with_an_option(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 2: enrolment on a mailing list stated as what another act does
+    ("Mit dem Download tragen wir Sie automatisch in unseren E-Mail-Verteiler ein.", True),
+    ("Mit dem Kauf eines Tickets werden Sie automatisch auf unsere Mailingliste gesetzt.", True),
+    # the subscription itself, no enrolment stated, or the way off the list
+    ("Mit dem Abonnieren werden Sie automatisch in unseren E-Mail-Verteiler aufgenommen.", False),
+    ("Mit dem Absenden tragen wir Sie in unseren E-Mail-Verteiler ein.", False),
+    ("Sie können sich jederzeit aus unserem E-Mail-Verteiler austragen.", False),
+])
+def test_german_automatic_enrolment_on_a_mailing_list(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
