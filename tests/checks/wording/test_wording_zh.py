@@ -1613,3 +1613,18 @@ def test_chinese_a_product_description_names_no_use(notice: str, bundled: bool) 
 ])
 def test_chinese_a_liability_disclaimer_is_no_shaming_decline(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m22, class 1: one box accepting the required documents and, joined by 并, an optional use
+    ("本人已阅读并同意《会员章程》及《隐私声明》，并同意接收促销短信", True),
+    ("我接受平台服务条款与隐私政策，并希望收到新品推广邮件", True),
+    # class 3: contact about the visitor's own request and an optional use in one box
+    ("我同意针对我的预约联系我，并同意接收最新优惠资讯", True),
+    # the documents alone, the act's own messages, the request's contact alone
+    ("本人已阅读并同意《会员章程》及《隐私声明》", False),
+    ("我同意《会员章程》，并同意接收订单状态短信", False),
+    ("我同意针对我的预约联系我", False),
+])
+def test_chinese_one_box_couples_the_required_part_with_an_option(label: str, bundled: bool) -> None:
+    assert (wording.match_bundled_control_label(label) is not None) is bundled
