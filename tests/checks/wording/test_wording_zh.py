@@ -1628,3 +1628,18 @@ def test_chinese_a_liability_disclaimer_is_no_shaming_decline(words: str, shamin
 ])
 def test_chinese_one_box_couples_the_required_part_with_an_option(label: str, bundled: bool) -> None:
     assert (wording.match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 2: enrolment stated as what the doing does, in the clause after it
+    ("预约试听后，您将被自动加入本机构的营销名单。", True),
+    ("下载白皮书时，你的邮箱会自动添加到我们与赞助商共享的用户数据库。", True),
+    ("注册完成后，系统将自动为您订阅活动推广短信。", True),
+    # the act's own messages, a setting saved, or subscribing itself
+    ("下单后，您将自动收到物流通知短信。", False),
+    ("登录后，系统会自动保存您的浏览进度。", False),
+    ("订阅后，您将自动收到每周简报。", False),
+])
+def test_chinese_automatic_enrolment_stated_after_the_doing(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
