@@ -1724,3 +1724,56 @@ def test_german_facts_about_a_refusal_and_questions_answered(words: str, trick: 
 ])
 def test_german_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 5: using a chatbot or an assistant tied to keeping what the visitor types for
+    # improving or training the bot or its AI (ruling 1; ruling 2 names AI training)
+    ("Mit der Nutzung des Assistenten akzeptierst du die Bedingungen. Deine Fragen werden gespeichert und "
+     "für das Training der KI genutzt.", True),
+    ("Durch die Nutzung dieses Chatbots erklären Sie sich einverstanden: Ihre Eingaben dienen zur "
+     "Weiterentwicklung unseres Sprachmodells.", True),
+    # the terms alone, the improvement denied, or the visitor's own text improved: nothing optional
+    ("Durch die Nutzung dieses Chatbots stimmen Sie den Nutzungsbedingungen zu.", False),
+    ("Durch die Nutzung dieses Chatbots stimmen Sie den Nutzungsbedingungen zu. Ihre Eingaben werden nur "
+     "zur Beantwortung Ihrer Frage verarbeitet und nicht zur Verbesserung des Bots verwendet.", False),
+    ("Durch die Nutzung dieser Website stimmen Sie unseren AGB zu. Unser Werkzeug dient zur Verbesserung "
+     "Ihrer Texte.", False),
+])
+def test_german_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m22, class 1: one box accepting the required terms or privacy notice and granting an optional use
+    ("Ich akzeptiere die AGB und möchte den Newsletter erhalten.", True),
+    ("Ich habe die Datenschutzerklärung gelesen und stimme dem Erhalt von Werbe-E-Mails zu.", True),
+    # class 3: one box granting the request's own contact and an optional use beside it
+    ("Ich bin einverstanden, wegen meiner Buchung kontaktiert zu werden und gelegentlich Angebote per E-Mail "
+     "zu erhalten.", True),
+    ("Ich bin damit einverstanden, zu meiner Anfrage kontaktiert zu werden und Produktneuigkeiten "
+     "zu erhalten.", True),
+    # the documents alone, mail about the visitor's own order, contact for the request alone, deleting cookies
+    ("Ich akzeptiere die AGB und die Datenschutzerklärung.", False),
+    ("Ich akzeptiere die AGB und möchte Informationen zu meiner Bestellung per E-Mail erhalten.", False),
+    ("Ich bin damit einverstanden, zu meiner Anfrage kontaktiert zu werden.", False),
+    ("Ich akzeptiere die Teilnahmebedingungen und willige in den Spielstand-Speicher ein. Widerruf durch "
+     "Löschen des Cookies.", False),
+])
+def test_german_one_box_couples_the_required_part_with_an_option(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 2: enrolment on a mailing list stated as what another act does
+    ("Mit dem Download tragen wir Sie automatisch in unseren E-Mail-Verteiler ein.", True),
+    ("Mit dem Kauf eines Tickets werden Sie automatisch auf unsere Mailingliste gesetzt.", True),
+    # the subscription itself, no enrolment stated, or the way off the list
+    ("Mit dem Abonnieren werden Sie automatisch in unseren E-Mail-Verteiler aufgenommen.", False),
+    ("Mit dem Absenden tragen wir Sie in unseren E-Mail-Verteiler ein.", False),
+    ("Sie können sich jederzeit aus unserem E-Mail-Verteiler austragen.", False),
+])
+def test_german_automatic_enrolment_on_a_mailing_list(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

@@ -1546,3 +1546,100 @@ def test_chinese_dont_miss_as_a_slogan_is_no_double_negative(label: str, trick: 
 ])
 def test_chinese_a_terms_box_an_account_closed_and_coordinated_negations(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 4: a condition whose doing "shows" the grant, the doing with its place between,
+    # the grant's object the promotion the notice announces
+    ("本店保留通过短信向已注册及下单的用户发送订单提醒和促销优惠的权利。若您在本店注册或下单，则表明您已默示同意此项服务。",
+     True),
+    ("如果您在本平台购物，说明您同意我们向您推送营销短信。", True),
+    # the same shape granting a document, or a notice the act itself needs: nothing optional
+    ("本店保留通过短信向注册用户发送登录验证码的权利。若您在本店注册，则表明您已同意接受此项服务。", False),
+    ("如果您在本平台注册账号，即表明您已阅读并同意《会员服务协议》。", False),
+])
+def test_chinese_a_conditional_doing_shows_the_grant(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 4: "By <doing>, you agree" with 通过; processing tied to using the service is bundled
+    # even where it says how ("按照隐私政策": the manner, not a document granted)
+    ("通过使用本小程序，您同意我们依据隐私政策收集并使用您的个人数据。", True),
+    ("通过访问本网站，你即同意我们使用分析Cookie。", True),
+    # a document only, subscribing (the consent itself), or registering for its own terms
+    ("通过使用本应用，您同意遵守本协议的全部条款。", False),
+    ("通过订阅，您同意接收我们每周的简报邮件。", False),
+    ("通过注册账户，您同意我们的服务条款和隐私政策。", False),
+])
+def test_chinese_by_doing_with_tongguo(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 4: contact details used only for the request sent are that request's reply
+    ("提交预约即表示您同意我们只为处理您的预约使用您的手机号码。", False),
+    ("留言即表示您同意我们仅为回复本次留言使用您的邮箱。", False),
+    # …but not beside another use, nor for another purpose
+    ("提交咨询即表示您同意我们使用您的联系方式回复咨询并向您推送优惠活动。", True),
+    ("提交即表示您同意我们将您的联系方式提供给合作伙伴。", True),
+])
+def test_chinese_contact_details_only_for_the_request(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a product saying what kind of thing it is names no use ("…是一个…分析平台")
+    ("晨曦记账是一款个人消费分析工具。继续使用即表示您同意本服务条款。", False),
+    ("本站是一个广告投放平台的演示站点。通过使用本网站，您同意遵守使用条款。", False),
+    # a use the notice makes stays one
+    ("我们使用分析工具统计访问量。继续使用即表示您同意本服务条款。", True),
+])
+def test_chinese_a_product_description_names_no_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m22: a publisher disclaiming liability speaks as 本人 of a loss the visitor may suffer
+    ("本页面内容仅供参考，本人不对由此产生的任何损失负责，如您选择继续阅读即视为同意。", False),
+    ("一旦你选择下载本软件，本人对数据丢失和损失概不负责。", False),
+    # the visitor made to embrace a loss still shames
+    ("不了，我选择多花钱", True),
+    ("我不怕承担损失，不要保险了", True),
+])
+def test_chinese_a_liability_disclaimer_is_no_shaming_decline(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m22, class 1: one box accepting the required documents and, joined by 并, an optional use
+    ("本人已阅读并同意《会员章程》及《隐私声明》，并同意接收促销短信", True),
+    ("我接受平台服务条款与隐私政策，并希望收到新品推广邮件", True),
+    # class 3: contact about the visitor's own request and an optional use in one box
+    ("我同意针对我的预约联系我，并同意接收最新优惠资讯", True),
+    # the documents alone, the act's own messages, the request's contact alone
+    ("本人已阅读并同意《会员章程》及《隐私声明》", False),
+    ("我同意《会员章程》，并同意接收订单状态短信", False),
+    ("我同意针对我的预约联系我", False),
+])
+def test_chinese_one_box_couples_the_required_part_with_an_option(label: str, bundled: bool) -> None:
+    assert (wording.match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m22, class 2: enrolment stated as what the doing does, in the clause after it
+    ("预约试听后，您将被自动加入本机构的营销名单。", True),
+    ("下载白皮书时，你的邮箱会自动添加到我们与赞助商共享的用户数据库。", True),
+    ("注册完成后，系统将自动为您订阅活动推广短信。", True),
+    # the act's own messages, a setting saved, or subscribing itself
+    ("下单后，您将自动收到物流通知短信。", False),
+    ("登录后，系统会自动保存您的浏览进度。", False),
+    ("订阅后，您将自动收到每周简报。", False),
+])
+def test_chinese_automatic_enrolment_stated_after_the_doing(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
