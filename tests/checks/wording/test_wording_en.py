@@ -1904,3 +1904,63 @@ def test_english_filmed_attendees_with_attendance_as_consent(notice: str, bundle
 ])
 def test_english_a_recording_for_the_attendees_is_the_service(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+# Round m22, class 1: one box grants a required document AND an optional use joined by "and" (the
+# documents may be an enumeration, the owner named in a few words, the reading acknowledged); not a
+# box for the document alone, nor one whose mail after "and" is about the visitor's own request.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I accept the Terms of Sale and to get weekly deals by text.", True),
+    ("I agree to Northwind Travel Co's Terms and Conditions, Privacy Notice and to receive their newsletter.",
+     True),
+    ("I have read & accept the privacy notice and to receive news of new collections by post.", True),
+    ("I agree to the Terms of Sale and the Privacy Notice.", False),
+    ("I accept the terms and conditions and to receive replies regarding my quote by email.", False),
+    ("I agree to the Terms of Use and to have my order shipped by courier.", False),
+])
+def test_english_box_couples_documents_and_an_optional_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m22, class 3: one box asks for the reply its form needs AND an optional use; being contacted
+# about the request alone, or with a copy of it, is that request.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I consent to being contacted regarding my booking and to receive seasonal offers.", True),
+    ("I agree to you contacting me about my question and to get your monthly newsletter.", True),
+    ("I consent to being contacted regarding my booking.", False),
+    ("I agree to be contacted about my application and to have my documents checked.", False),
+])
+def test_english_box_couples_the_requests_reply_and_an_optional_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m22, class 1 in a sentence: a bare sign-up that also accepts the site's terms opens more than
+# a mailing list, so its mail rides on that grant; a bare sign-up for mail, or with the privacy
+# notice only (what any list points to), or the terms alone, is not bundled.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By joining, you accept our terms of use and agree to receive our fortnightly emails.", True),
+    ("When you sign up, you agree to the user agreement and to receive our product news.", True),
+    ("By joining, you agree to hear from us every fortnight.", False),
+    ("By joining, you agree to receive our fortnightly email and accept our privacy notice.", False),
+    ("By signing up, you accept our terms of use.", False),
+    # the reading of a document acknowledged, a use joined to it as if granted
+    ("By pressing Send, you confirm having read our privacy notice and to get news about our range.", True),
+    ("By pressing Send, you confirm having read our privacy notice.", False),
+])
+def test_english_bare_signup_that_also_accepts_terms(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, class 2: enrolment on the sender's mailing, or the record shared with other businesses,
+# stated as what another act does; not a record the act itself keeps, nor sharing with those the
+# visitor's own act addresses.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking a tasting, you'll automatically be placed on our e-mail distribution list.", True),
+    ("By ordering a sample, you will also be put on our SMS list.", True),
+    ("By registering, you agree that your details are shared with selected brands.", True),
+    ("By ordering a sample, you will automatically be added to our customer database.", False),
+    ("By booking a tasting, you will automatically be added to the guest list.", False),
+    ("By applying, your CV is shared with the employers you apply to.", False),
+])
+def test_english_enrolment_stated_as_the_outcome_of_another_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
