@@ -1964,3 +1964,21 @@ def test_english_bare_signup_that_also_accepts_terms(notice: str, bundled: bool)
 ])
 def test_english_enrolment_stated_as_the_outcome_of_another_act(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, class 2 (ruling 4): an e-mail asked for a download or a free version, with the sender's
+# own mail at its pace promised after it, is that mail in exchange for the download; not a gate whose
+# object is the mail itself, nor a promise of only what was asked for, nor mail offered as a choice,
+# nor the promise alone.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Type your email address to download the price list. We will also email you monthly offers.", True),
+    ("To read the full case study, just share your email. We'll send you regular industry insights.", True),
+    ("The starter kit is free in return for your email address. We send our newsletter every week.", True),
+    ("Type your email address to receive our monthly digest. We will email you monthly.", False),
+    ("To read the full case study, just share your email. We'll send you the link straight away.", False),
+    ("Type your email address to download the price list. We can also email you monthly offers if you like.",
+     False),
+    ("We'll send you regular industry insights.", False),
+])
+def test_english_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
