@@ -1982,3 +1982,28 @@ def test_english_enrolment_stated_as_the_outcome_of_another_act(notice: str, bun
 ])
 def test_english_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, false positives: texts the act needs, named by their purpose after "for" / "related to"
+# (verification, service notices, appointments, support), are that act's own; a promotional purpose
+# joined to them still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By adding your mobile number, you consent to get texts for verification and service alerts.", False),
+    ("By adding your mobile number, you consent to get texts related to appointments and support.", False),
+    ("By adding your mobile number, you consent to get texts for appointments and our weekly deals.", True),
+    ("By adding your mobile number, you consent to get texts about new arrivals.", True),
+])
+def test_english_messages_named_by_a_transactional_purpose(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, false positives: joining "the list" (or an adjective's list) IS joining a mailing list, the
+# consent act itself; a guest list, or a club, is something else joined.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you join our insider list, you agree to receive promotional emails.", False),
+    ("By joining the list, you consent to our sale alerts by text.", False),
+    ("By joining the guest list, you consent to promotional emails from our sponsors.", True),
+    ("By joining the club, you consent to promotional emails.", True),
+])
+def test_english_joining_the_list_is_the_subscription(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
