@@ -2007,3 +2007,16 @@ def test_english_messages_named_by_a_transactional_purpose(notice: str, bundled:
 ])
 def test_english_joining_the_list_is_the_subscription(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22: checking in (at a desk, an event, a venue) is an act of its own, not ticking the box; the
+# notices of an electronic-records clause, received as it describes, are the service's own delivery.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By checking in at reception, you agree that we track your visits for marketing.", True),
+    ("By checking this box, you agree that we track your visits for marketing.", False),
+    ("By tapping Transfer, you accept the Terms and to get notices as described in our E-Sign Consent.",
+     False),
+    ("By tapping Transfer, you accept the Account Terms and to get promotional offers.", True),
+])
+def test_english_checking_in_and_electronic_records_clauses(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
