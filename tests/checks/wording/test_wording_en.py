@@ -2020,3 +2020,17 @@ def test_english_joining_the_list_is_the_subscription(notice: str, bundled: bool
 ])
 def test_english_checking_in_and_electronic_records_clauses(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, class 2: enrolment on the sender's mailing stated as what a role another act gave brings
+# ("As a <customer / participant>, you will be added to…"); not a subscriber (that mail is the role),
+# nor what the role itself needs, nor an opt-in offered.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("As a summer camp attendee, you will be subscribed to our seasonal mailing list.", True),
+    ("As our customer, you will also be signed up for marketing texts.", True),
+    ("As a newsletter subscriber, you will be added to our mailing list.", False),
+    ("As a summer camp attendee, you will be added to the camp's group chat.", False),
+    ("As our customer, you may sign up for marketing texts in your account.", False),
+])
+def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
