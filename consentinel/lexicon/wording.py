@@ -184,6 +184,11 @@ class WordingLexicon:
     # that mail (:func:`_signs_up_for_plain_mail`).
     signup_act: re.Pattern[str] | None = None
     plain_mail: re.Pattern[str] | None = None
+    # An e-mail asked for in exchange for something other than mail (a download, a free version, a
+    # guide), and the sender's own mail at its pace promised after it ("We'll send you occasional
+    # tips"): that mail is the price of the download (ruling 4; :func:`_mail_promised_for_a_gate`).
+    email_gate: re.Pattern[str] | None = None
+    gated_mail: re.Pattern[str] | None = None
     # A purpose clause closing a use, its object in the named group ``purpose`` ("…收集信息用于测评"):
     # when the doing the grant is tied to names that object, the use serves that doing
     # (:func:`_without_uses_for_the_act`). One entry per language: the entries are joined into one
@@ -341,6 +346,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         third_party=optional_patterns("bundled_consent.third_party"),
         signup_act=optional_patterns("bundled_consent.signup_act"),
         plain_mail=optional_patterns("bundled_consent.plain_mail"),
+        email_gate=optional_patterns("bundled_consent.email_gate"),
+        gated_mail=optional_patterns("bundled_consent.gated_mail"),
         act_purpose=act_purpose,
         opted_use=optional_patterns("bundled_consent.opted_use"),
         act_with_object=optional_patterns("bundled_consent.act_with_object"),
@@ -414,6 +421,9 @@ def match_bundled_sentence(text: str) -> BundledSentence | None:
 
 
 def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
+    gated = _mail_promised_for_a_gate(text, lex)
+    if gated is not None:
+        return gated
     uses_data = (lex.data_use.search(text) or (lex.use_of_it and lex.use_of_it.search(text))
                  or (lex.personal_data and lex.personal_data.search(text)))
     if not lex.grant.search(text) or not uses_data:
@@ -443,6 +453,27 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
                                  (grant, data), sentence)
             bare = BundledSentence(match, tied_to_action=False)
     return bare
+
+
+def _mail_promised_for_a_gate(text: str, lex: WordingLexicon) -> BundledSentence | None:
+    """The sentence of ``text`` promising the sender's mail after an e-mail gate for something else.
+
+    "Enter your email to get the free version. We'll send you occasional tips": no grant word, but
+    the address is taken for the download and the mail is stated as what comes with it, the price
+    of the download (ruling 4: marketing in exchange for a download). A gate whose object is the
+    mail itself ("Enter your email to get our newsletter") is the sign-up, which ``email_gate``
+    leaves out; a promise before the gate is no outcome of it.
+    """
+    if lex.email_gate is None or lex.gated_mail is None:
+        return None
+    gate = lex.email_gate.search(text)
+    mail = lex.gated_mail.search(text, gate.end()) if gate else None
+    if gate is None or mail is None:
+        return None
+    sentence = next((part for part in _sentences(text, lex) if mail.group(0) in part), mail.group(0))
+    match = WordingMatch("bundled-consent", lex.language, "mail-promised-for-a-gated-download",
+                         (gate.group(0).strip(), mail.group(0).strip()), sentence)
+    return BundledSentence(match, tied_to_action=True)
 
 
 def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] | None, lex: WordingLexicon,

@@ -1904,3 +1904,133 @@ def test_english_filmed_attendees_with_attendance_as_consent(notice: str, bundle
 ])
 def test_english_a_recording_for_the_attendees_is_the_service(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+# Round m22, class 1: one box grants a required document AND an optional use joined by "and" (the
+# documents may be an enumeration, the owner named in a few words, the reading acknowledged); not a
+# box for the document alone, nor one whose mail after "and" is about the visitor's own request.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I accept the Terms of Sale and to get weekly deals by text.", True),
+    ("I agree to Northwind Travel Co's Terms and Conditions, Privacy Notice and to receive their newsletter.",
+     True),
+    ("I have read & accept the privacy notice and to receive news of new collections by post.", True),
+    ("I agree to the Terms of Sale and the Privacy Notice.", False),
+    ("I accept the terms and conditions and to receive replies regarding my quote by email.", False),
+    ("I agree to the Terms of Use and to have my order shipped by courier.", False),
+])
+def test_english_box_couples_documents_and_an_optional_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m22, class 3: one box asks for the reply its form needs AND an optional use; being contacted
+# about the request alone, or with a copy of it, is that request.
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I consent to being contacted regarding my booking and to receive seasonal offers.", True),
+    ("I agree to you contacting me about my question and to get your monthly newsletter.", True),
+    ("I consent to being contacted regarding my booking.", False),
+    ("I agree to be contacted about my application and to have my documents checked.", False),
+])
+def test_english_box_couples_the_requests_reply_and_an_optional_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# Round m22, class 1 in a sentence: a bare sign-up that also accepts the site's terms opens more than
+# a mailing list, so its mail rides on that grant; a bare sign-up for mail, or with the privacy
+# notice only (what any list points to), or the terms alone, is not bundled.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By joining, you accept our terms of use and agree to receive our fortnightly emails.", True),
+    ("When you sign up, you agree to the user agreement and to receive our product news.", True),
+    ("By joining, you agree to hear from us every fortnight.", False),
+    ("By joining, you agree to receive our fortnightly email and accept our privacy notice.", False),
+    ("By signing up, you accept our terms of use.", False),
+    # the reading of a document acknowledged, a use joined to it as if granted
+    ("By pressing Send, you confirm having read our privacy notice and to get news about our range.", True),
+    ("By pressing Send, you confirm having read our privacy notice.", False),
+])
+def test_english_bare_signup_that_also_accepts_terms(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, class 2: enrolment on the sender's mailing, or the record shared with other businesses,
+# stated as what another act does; not a record the act itself keeps, nor sharing with those the
+# visitor's own act addresses.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking a tasting, you'll automatically be placed on our e-mail distribution list.", True),
+    ("By ordering a sample, you will also be put on our SMS list.", True),
+    ("By registering, you agree that your details are shared with selected brands.", True),
+    ("By ordering a sample, you will automatically be added to our customer database.", False),
+    ("By booking a tasting, you will automatically be added to the guest list.", False),
+    ("By applying, your CV is shared with the employers you apply to.", False),
+])
+def test_english_enrolment_stated_as_the_outcome_of_another_act(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, class 2 (ruling 4): an e-mail asked for a download or a free version, with the sender's
+# own mail at its pace promised after it, is that mail in exchange for the download; not a gate whose
+# object is the mail itself, nor a promise of only what was asked for, nor mail offered as a choice,
+# nor the promise alone.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Type your email address to download the price list. We will also email you monthly offers.", True),
+    ("To read the full case study, just share your email. We'll send you regular industry insights.", True),
+    ("The starter kit is free in return for your email address. We send our newsletter every week.", True),
+    ("Type your email address to receive our monthly digest. We will email you monthly.", False),
+    ("To read the full case study, just share your email. We'll send you the link straight away.", False),
+    ("Type your email address to download the price list. We can also email you monthly offers if you like.",
+     False),
+    ("We'll send you regular industry insights.", False),
+])
+def test_english_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, false positives: texts the act needs, named by their purpose after "for" / "related to"
+# (verification, service notices, appointments, support), are that act's own; a promotional purpose
+# joined to them still bundles.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By adding your mobile number, you consent to get texts for verification and service alerts.", False),
+    ("By adding your mobile number, you consent to get texts related to appointments and support.", False),
+    ("By adding your mobile number, you consent to get texts for appointments and our weekly deals.", True),
+    ("By adding your mobile number, you consent to get texts about new arrivals.", True),
+])
+def test_english_messages_named_by_a_transactional_purpose(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, false positives: joining "the list" (or an adjective's list) IS joining a mailing list, the
+# consent act itself; a guest list, or a club, is something else joined.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("When you join our insider list, you agree to receive promotional emails.", False),
+    ("By joining the list, you consent to our sale alerts by text.", False),
+    ("By joining the guest list, you consent to promotional emails from our sponsors.", True),
+    ("By joining the club, you consent to promotional emails.", True),
+])
+def test_english_joining_the_list_is_the_subscription(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22: checking in (at a desk, an event, a venue) is an act of its own, not ticking the box; the
+# notices of an electronic-records clause, received as it describes, are the service's own delivery.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By checking in at reception, you agree that we track your visits for marketing.", True),
+    ("By checking this box, you agree that we track your visits for marketing.", False),
+    ("By tapping Transfer, you accept the Terms and to get notices as described in our E-Sign Consent.",
+     False),
+    ("By tapping Transfer, you accept the Account Terms and to get promotional offers.", True),
+])
+def test_english_checking_in_and_electronic_records_clauses(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Round m22, class 2: enrolment on the sender's mailing stated as what a role another act gave brings
+# ("As a <customer / participant>, you will be added to…"); not a subscriber (that mail is the role),
+# nor what the role itself needs, nor an opt-in offered.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("As a summer camp attendee, you will be subscribed to our seasonal mailing list.", True),
+    ("As our customer, you will also be signed up for marketing texts.", True),
+    ("As a newsletter subscriber, you will be added to our mailing list.", False),
+    ("As a summer camp attendee, you will be added to the camp's group chat.", False),
+    ("As our customer, you may sign up for marketing texts in your account.", False),
+])
+def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
