@@ -20,7 +20,10 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 # Findings kept per check per step (``--max-findings``). Fifty instances of one pattern on one
@@ -39,6 +42,26 @@ MAX_SCREENSHOT_HEIGHT = 4000.0
 # benchmark has ~3,000 elements); a page beyond it is recorded as truncated, not waited for.
 MAX_SNAPSHOT_ELEMENTS = 50_000
 MAX_SNAPSHOT_FRAMES = 50
+
+# Wording judgement (the regexes and readers of consentinel.lexicon.wording) runs in Python after
+# the page is read, where no page watchdog reaches: closing the browser does not stop a regex.
+# A page chooses how many text blocks it serves (up to the element limit above) and what they say.
+#
+# * Each public wording matcher remembers its last MAX_WORDING_MEMO judgements, keyed on the
+#   normalised text: a block the page repeats (the same text 10,000 times) is judged once. 4,096
+#   holds every distinct wording of the largest real page several times over (see below) at a
+#   few kilobytes per entry.
+# * Per snapshot (one ``run_checks``), at most MAX_WORDING_JUDGEMENTS texts are judged afresh by
+#   the checks' matchers and for at most MAX_WORDING_SECONDS; past either, the remaining texts
+#   are not judged (no finding from them), what was found is kept, and the snapshot records it in
+#   ``Snapshot.truncated["wording"]`` (reported like a truncated snapshot). A real consent page
+#   asks for a few hundred judgements (the benchmark's largest page, ~3,000 elements, about
+#   2,000) and takes well under a second; 20,000 is ten times that, and 20 s is over twenty times
+#   the judging of that page even on adversarial text (benchmarks/bench_wording.py: a
+#   hand-built hostile block costs a few ms, ordinary consent text under half a ms).
+MAX_WORDING_MEMO = 4096
+MAX_WORDING_JUDGEMENTS = 20_000
+MAX_WORDING_SECONDS = 20.0
 
 _T = TypeVar("_T")
 
@@ -96,7 +119,72 @@ def truncation_notes(facts: dict[str, Any]) -> list[str]:
     if frames:
         notes.append(f"{frames['skipped']:,} frame(s) were not audited (past the snapshot's limit of "
                      f"{frames['limit']:,} frames, or of elements)")
+    wording = facts.get("wording")
+    if wording:
+        notes.append(f"the wording checks stopped at their limit of {wording['limit']} per snapshot: "
+                     f"{wording['skipped']:,} text(s) were not judged (after {wording['judged']:,})")
     return notes
+
+
+class WordingBudget:
+    """What one snapshot's wording judgement may spend: a count of fresh judgements and a time.
+
+    ``allows()`` is asked before each fresh judgement (a remembered one is free); once it says
+    no, every later ask says no too and is counted in ``skipped``. ``clock`` is injectable so the
+    time limit is tested without waiting.
+    """
+
+    def __init__(self, limit: int | None = None, seconds: float | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = MAX_WORDING_JUDGEMENTS if limit is None else limit
+        self.seconds = MAX_WORDING_SECONDS if seconds is None else seconds
+        self.clock = clock
+        self.started = clock()
+        self.judged = 0
+        self.skipped = 0
+        self.reason = ""
+
+    def allows(self) -> bool:
+        """Whether one more text may be judged; a refusal is counted as a text not judged."""
+        if not self.reason:
+            if self.judged >= self.limit:
+                self.reason = f"{self.limit:,} texts"
+            elif self.clock() - self.started >= self.seconds:
+                self.reason = f"{self.seconds:g} s"
+        if self.reason:
+            self.skipped += 1
+            return False
+        self.judged += 1
+        return True
+
+    def record(self) -> dict[str, Any]:
+        """The ``Snapshot.truncated["wording"]`` entry (empty when nothing was skipped)."""
+        if not self.skipped:
+            return {}
+        return {"judged": self.judged, "skipped": self.skipped, "limit": self.reason}
+
+
+_WORDING_BUDGET: ContextVar[WordingBudget | None] = ContextVar("wording_budget", default=None)
+
+
+@contextmanager
+def wording_budget(limit: int | None = None, seconds: float | None = None,
+                   clock: Callable[[], float] = time.monotonic) -> Iterator[WordingBudget]:
+    """The budget the wording matchers draw on inside this block (one per snapshot's checks).
+
+    ``None`` limits are the module's constants, read at call time.
+    """
+    budget = WordingBudget(limit, seconds, clock)
+    token = _WORDING_BUDGET.set(budget)
+    try:
+        yield budget
+    finally:
+        _WORDING_BUDGET.reset(token)
+
+
+def current_wording_budget() -> WordingBudget | None:
+    """The active budget, or None outside :func:`wording_budget` (a direct matcher call is unbounded)."""
+    return _WORDING_BUDGET.get()
 
 
 __all__ = [
@@ -105,9 +193,15 @@ __all__ = [
     "MAX_SCREENSHOT_WIDTH",
     "MAX_SNAPSHOT_ELEMENTS",
     "MAX_SNAPSHOT_FRAMES",
+    "MAX_WORDING_JUDGEMENTS",
+    "MAX_WORDING_MEMO",
+    "MAX_WORDING_SECONDS",
+    "WordingBudget",
     "bounded_clip",
     "cap_findings",
+    "current_wording_budget",
     "needs_clip",
     "omitted_note",
     "truncation_notes",
+    "wording_budget",
 ]

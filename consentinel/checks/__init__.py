@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from importlib import import_module
 from typing import Any
 
+from consentinel.bounds import wording_budget
 from consentinel.checks.base import FACTS, IMPACTS, Check, CheckMeta, Finding, impact_rank
 from consentinel.facts.snapshot import Snapshot
 
@@ -102,11 +103,19 @@ def run_checks(
     ids: Iterable[str] | None = None,
     options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[Finding]:
-    """Run the chosen checks over one snapshot; ``options`` maps check id -> option overrides."""
+    """Run the chosen checks over one snapshot; ``options`` maps check id -> option overrides.
+
+    The checks' wording judgement shares one budget (consentinel.bounds.wording_budget); texts
+    left unjudged past it are recorded in ``snapshot.truncated["wording"]``, which a step's
+    result reports like any truncated snapshot.
+    """
     options = options or {}
     findings: list[Finding] = []
-    for check in resolve(ids):
-        findings.extend(check.run(snapshot, options.get(check.id)))
+    with wording_budget() as budget:
+        for check in resolve(ids):
+            findings.extend(check.run(snapshot, options.get(check.id)))
+    if budget.skipped:
+        snapshot.truncated["wording"] = budget.record()
     return findings
 
 

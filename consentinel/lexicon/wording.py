@@ -22,12 +22,14 @@ Example::
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
+from consentinel.bounds import MAX_WORDING_MEMO, current_wording_budget
 from consentinel.facts.snapshot import Element, Snapshot
 from consentinel.lexicon import detect_language
 from consentinel.lexicon.vocabulary import (
@@ -379,6 +381,43 @@ def lexicons_for(text: str) -> list[WordingLexicon]:
     return [first, *others]
 
 
+_Matcher = TypeVar("_Matcher", bound=Callable[..., Any])
+
+
+def _judgement(budgeted: bool) -> Callable[[_Matcher], _Matcher]:
+    """A public matcher that judges each normalised text once (consentinel.bounds, the adversary rule).
+
+    Every matcher reads ``_text(first argument)`` only, so the last ``MAX_WORDING_MEMO`` answers
+    are remembered under that key (with the other arguments): a block a hostile page repeats
+    thousands of times is judged once. A ``budgeted`` matcher (one whose answer makes a finding;
+    None then means "no finding") also draws each fresh judgement from the active
+    :func:`consentinel.bounds.wording_budget`; past it, the text is not judged, the answer is
+    None and the budget counts it. Helper predicates that only ever *suppress* a finding are
+    never skipped (a skipped "is this a consent choice?" would invent findings).
+    """
+    def wrap(matcher: _Matcher) -> _Matcher:
+        memo: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+
+        @wraps(matcher)
+        def judged(text: str, *args: Any, **kwargs: Any) -> Any:
+            key = (_text(text), *args, *sorted(kwargs.items()))
+            if key in memo:
+                memo.move_to_end(key)
+                return memo[key]
+            budget = current_wording_budget() if budgeted else None
+            if budget is not None and not budget.allows():
+                return None
+            answer = matcher(text, *args, **kwargs)
+            memo[key] = answer
+            if len(memo) > MAX_WORDING_MEMO:
+                memo.popitem(last=False)
+            return answer
+
+        judged.memo = memo  # type: ignore[attr-defined]  # tests count and clear it
+        return judged  # type: ignore[return-value]
+    return wrap
+
+
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     found = pattern.search(text)
     return found.group(0).strip() if found else None
@@ -410,6 +449,7 @@ class BundledSentence:
     tied_to_action: bool
 
 
+@_judgement(budgeted=True)
 def match_bundled_sentence(text: str) -> BundledSentence | None:
     """The first sentence of ``text`` that grants optional data use outside a consent choice."""
     text = _text(text)
@@ -1026,6 +1066,7 @@ def _names_cookies(text: str, lex: WordingLexicon) -> bool:
     return "cookie" in text.casefold() and not lex.necessary.search(text)
 
 
+@_judgement(budgeted=True)
 def match_bundled_action_label(label: str) -> WordingMatch | None:
     """A button/link label that does an unrelated thing *and* grants data use.
 
@@ -1055,6 +1096,7 @@ def _bundled_action_label(label: str, lex: WordingLexicon) -> WordingMatch | Non
     return None
 
 
+@_judgement(budgeted=True)
 def match_bundled_control_label(label: str) -> WordingMatch | None:
     """A consent box whose one tick both asks for the service and grants optional data use.
 
@@ -1092,16 +1134,19 @@ def _label_is(label: str, kind: Callable[[WordingLexicon], re.Pattern[str] | Non
     return any((pattern := kind(lex)) is not None and pattern.search(label) for lex in lexicons_for(label))
 
 
+@_judgement(budgeted=False)
 def is_consent_choice_action(label: str) -> bool:
     """Whether a button is itself a consent choice (accept/agree or decline/settings)."""
     return _label_is(label, lambda lex: lex.consent_choice_action)
 
 
+@_judgement(budgeted=False)
 def is_subscription_action(label: str) -> bool:
     """Whether a button subscribes to the site's mail ("Subscribe", "Join our newsletter", "立即订阅")."""
     return _label_is(label, lambda lex: lex.subscription_action)
 
 
+@_judgement(budgeted=False)
 def grants_only_own_mail(sentence: str, language: str) -> bool:
     """Whether every data use ``sentence`` grants is the site's own mail, and no third party is named.
 
@@ -1117,6 +1162,7 @@ def grants_only_own_mail(sentence: str, language: str) -> bool:
     return _grants_only(sentence, lex, (), lambda use: own_mail.search(use.group(0)) is not None)
 
 
+@_judgement(budgeted=False)
 def mentions_data_use(text: str) -> bool:
     """Whether a text (e.g. a checkbox label) is about optional data use.
 
@@ -1132,6 +1178,7 @@ def mentions_data_use(text: str) -> bool:
 # --------------------------------------------------------------------------- confirmshaming
 
 
+@_judgement(budgeted=True)
 def match_confirmshaming(text: str) -> WordingMatch | None:
     """Decline wording that guilt-trips ("No thanks, I don't like saving money", "残忍拒绝").
 
@@ -1620,6 +1667,7 @@ def _blank_grants(thought: _Thought, lex: WordingLexicon) -> tuple[str, str] | N
     return (blank.group(0), wish.group(0)) if wish else None
 
 
+@_judgement(budgeted=True)
 def match_trick_wording(text: str, on_a_box: bool = False) -> WordingMatch | None:
     """Double negatives or inverted opt-out wording about consent-relevant things.
 
