@@ -49,16 +49,17 @@ MAX_SNAPSHOT_FRAMES = 50
 #
 # * Each public wording matcher remembers its last MAX_WORDING_MEMO judgements, keyed on the
 #   normalised text: a block the page repeats (the same text 10,000 times) is judged once. 4,096
-#   holds every distinct wording of the largest real page several times over (see below) at a
-#   few kilobytes per entry.
+#   holds every distinct wording of a real page (see below) at a few kilobytes per entry.
 # * Per snapshot (one ``run_checks``), at most MAX_WORDING_JUDGEMENTS texts are judged afresh by
 #   the checks' matchers and for at most MAX_WORDING_SECONDS; past either, the remaining texts
 #   are not judged (no finding from them), what was found is kept, and the snapshot records it in
-#   ``Snapshot.truncated["wording"]`` (reported like a truncated snapshot). A real consent page
-#   asks for a few hundred judgements (the benchmark's largest page, ~3,000 elements, about
-#   2,000) and takes well under a second; 20,000 is ten times that, and 20 s is over twenty times
-#   the judging of that page even on adversarial text (benchmarks/bench_wording.py: a
-#   hand-built hostile block costs a few ms, ordinary consent text under half a ms).
+#   ``Snapshot.truncated["wording"]`` (reported like a truncated snapshot). The test pages of
+#   real consent managers ask for at most ~110 judgements (tests/pages: 36 text blocks, 12 ms);
+#   a judgement is about one per text block and check, so even the benchmark's largest page
+#   (~3,000 elements in all) stays under 9,000. Ten thousand distinct blocks of ordinary consent
+#   text take ~5 s for all three wording checks; the slowest hostile 1,000-character block found
+#   costs ~15 ms a matcher (benchmarks/bench_wording.py). 20 s then ends a page of thousands of
+#   distinct hostile blocks instead of letting it run for minutes, and no real page nears it.
 MAX_WORDING_MEMO = 4096
 MAX_WORDING_JUDGEMENTS = 20_000
 MAX_WORDING_SECONDS = 20.0

@@ -92,6 +92,12 @@ MUTATING = ("addEventListener('load', () => setInterval(() => { const d = docume
 # (V8's heap limit ends it long before the machine does): a crash the run must record and survive.
 MEMORY_HOG = ("addEventListener('load', () => { const hoard = []; setInterval(() => {"
               " for (let i = 0; i < 100; i++) hoard.push(new Array(1e6).fill(i)); }, 10); });")
+# Wording the checks must judge, as much as a page likes: 400 distinct notices that each bundle a
+# grant with an action (bundled-consent), for the wording budget (consentinel.bounds) to stop.
+WORDY = ("addEventListener('DOMContentLoaded', () => { const f = document.createDocumentFragment();"
+         " for (let i = 0; i < 400; i++) { const p = document.createElement('p');"
+         " p.textContent = 'By viewing your annual summary ' + i + ' you agree to share your data with our"
+         " partners.'; f.append(p); } document.body.append(f); });")
 
 PAGES: dict[str, str] = {
     "/clean": page(),
@@ -107,6 +113,7 @@ PAGES: dict[str, str] = {
     "/deep-dom": page(DEEP_DOM),
     "/mutating": page(MUTATING),
     "/memory-hog": page(MEMORY_HOG),
+    "/wordy": page(WORDY),
 }
 MAX_NESTING = 40  # /self-nesting stops here only to keep the suite light on a shared CPU
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from browser_fixtures import loopback_only
 
+from consentinel import bounds
 from consentinel.engine import Outcome, Plan, run
 from consentinel.results import JourneyResult
 from hostile.server import BROKEN_RESPONSES, HOSTILE_PAGES, serve_hostile
@@ -33,9 +34,9 @@ def hostile_url() -> Iterator[str]:
 
 
 def _scan(tmp_path: Path, base_url: str, paths: tuple[str, ...],
-          page_budget_ms: int = PAGE_BUDGET_MS) -> Outcome:
+          page_budget_ms: int = PAGE_BUDGET_MS, checks: tuple[str, ...] = (TRUE_FINDING,)) -> Outcome:
     plan = Plan(out_dir=tmp_path, urls=tuple(base_url + p for p in paths), command="scan",
-                checks=[TRUE_FINDING], explore=False, axe_cross_check=False, report=False,
+                checks=list(checks), explore=False, axe_cross_check=False, report=False,
                 step_timeout_ms=STEP_TIMEOUT_MS, eval_budget_ms=EVAL_BUDGET_MS, page_budget_ms=page_budget_ms,
                 scan_settle_ms=300)
     with loopback_only():
@@ -115,6 +116,17 @@ def test_past_its_page_budget_a_page_is_closed_and_recorded_and_the_run_goes_on(
     assert any(s.skipped for s in spinner.steps) or spinner.steps[-1].error
     clean = _journey(outcome, "/clean")
     assert not _errors(clean) and _violations(clean) == {TRUE_FINDING}
+
+
+def test_a_page_of_endless_wording_is_judged_up_to_the_budget_and_the_result_says_so(
+        tmp_path: Path, hostile_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The budget lowered so 400 notices exceed it; at the real limit a page needs ~20,000 texts.
+    monkeypatch.setattr(bounds, "MAX_WORDING_JUDGEMENTS", 100)
+    outcome = _scan(tmp_path, hostile_url, ("/wordy",), checks=(TRUE_FINDING, "bundled-consent"))
+    journey = _journey(outcome, "/wordy")
+    assert not _errors(journey) and _violations(journey) == {TRUE_FINDING, "bundled-consent"}
+    notes = [note for s in journey.steps for note in s.extra.get("snapshot_truncated") or []]
+    assert any("wording checks stopped at their limit of 100 texts" in note for note in notes), notes
 
 
 def test_every_hostile_url_is_accounted_for_and_nothing_is_left_running(tmp_path: Path,
