@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
 from itertools import pairwise
+from threading import Lock
 from typing import Any, TypeVar
 
 from consentinel.bounds import MAX_WORDING_MEMO, current_wording_budget
@@ -397,20 +398,23 @@ def _judgement(budgeted: bool) -> Callable[[_Matcher], _Matcher]:
     """
     def wrap(matcher: _Matcher) -> _Matcher:
         memo: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        lock = Lock()  # a server or plugin thread may judge beside another; the judging is unlocked
 
         @wraps(matcher)
         def judged(text: str, *args: Any, **kwargs: Any) -> Any:
             key = (_text(text), *args, *sorted(kwargs.items()))
-            if key in memo:
-                memo.move_to_end(key)
-                return memo[key]
+            with lock:
+                if key in memo:
+                    memo.move_to_end(key)
+                    return memo[key]
             budget = current_wording_budget() if budgeted else None
             if budget is not None and not budget.allows():
                 return None
             answer = matcher(text, *args, **kwargs)
-            memo[key] = answer
-            if len(memo) > MAX_WORDING_MEMO:
-                memo.popitem(last=False)
+            with lock:
+                memo[key] = answer
+                while len(memo) > MAX_WORDING_MEMO:
+                    memo.popitem(last=False)
             return answer
 
         judged.memo = memo  # type: ignore[attr-defined]  # tests count and clear it
