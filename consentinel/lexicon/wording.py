@@ -357,8 +357,12 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
     )
 
 
+@lru_cache(maxsize=MAX_WORDING_MEMO)
 def _text(text: str) -> str:
-    """Page text as the wording rules read it: normalised, line breaks kept (they end sentences)."""
+    """Page text as the wording rules read it: normalised, line breaks kept (they end sentences).
+
+    Remembered: a repeated block is normalised once too (each check asks, for its memo key).
+    """
     return normalise(text, keep_line_breaks=True)
 
 
