@@ -57,7 +57,7 @@ MAX_SNAPSHOT_FRAMES = 50
 #   real consent managers ask for at most ~110 judgements (tests/pages: 36 text blocks, 12 ms);
 #   a judgement is about one per text block and check, so even the benchmark's largest page
 #   (~3,000 elements in all) stays under 9,000. Ten thousand distinct blocks of ordinary consent
-#   text take ~5 s for all three wording checks; the slowest hostile 1,000-character block found
+#   text take ~4 s for all three wording checks; the slowest hostile 1,000-character block found
 #   costs ~15 ms a matcher (benchmarks/bench_wording.py). 20 s then ends a page of thousands of
 #   distinct hostile blocks instead of letting it run for minutes, and no real page nears it.
 MAX_WORDING_MEMO = 4096
