@@ -44,8 +44,9 @@ BELOW_FLOOR = {
 
 FRESH_AFTER_LOOK = 7
 """The fresh set: texts first collected after look 7 (batches 14 to 24), labelled and committed
-before any scoring; batches 15, 18 and 21 no rule was tuned on, batches 16, 17, 19, 20, 22, 23 and 24 were each
-scored once before any tuning on their dev halves (looks 10, 12, 14, 16, 19, 21 and 22)."""
+before any scoring; batches 15, 18 and 21 no rule was tuned on, batches 16, 17, 19, 20, 22, 23
+and 24 were each scored once before any tuning on their dev halves (looks 10, 12, 14, 16, 19, 21
+and 22)."""
 # Below the floor on the fresh set's test half, as scored at look 23 (LOOKS.md).
 BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
     ("en", "bundled-consent"): "fresh test P 0.848 R 0.817 (n+ 252, FP 37, FN 46)",
