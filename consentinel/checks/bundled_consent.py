@@ -32,7 +32,7 @@ from typing import Any
 from consentinel.checks._consent import CHOICE_ROLES, action_label_role
 from consentinel.checks._legal import legal_refs
 from consentinel.checks.base import Check, CheckMeta, Finding, finding_for
-from consentinel.facts.snapshot import Action, Box, Element, Snapshot, TextBlock
+from consentinel.facts.snapshot import Action, Box, Control, Element, Snapshot, TextBlock
 from consentinel.lexicon.wording import (
     WordingMatch,
     grants_only_own_mail,
@@ -91,13 +91,17 @@ def _related_actions(snapshot: Snapshot, block: TextBlock, max_distance: float) 
     return sorted(actions, key=lambda a: (a.kind == "link", _gap(block.box, a.box)))
 
 
-def _has_unticked_consent_control(snapshot: Snapshot, block: TextBlock, max_distance: float) -> bool:
-    for control in snapshot.controls:
-        if control.checked is not False or not _related(block, control, max_distance):
-            continue
-        if mentions_data_use(" ".join((control.label, control.group_label))):
-            return True
-    return False
+def _unticked_consent_controls(snapshot: Snapshot) -> list[Control]:
+    """The page's unticked controls whose label names a data use: the separate choices a bundling
+    notice may sit beside. Read once per snapshot, so a page of many notices and many boxes costs
+    one label reading per box, not one per notice and box."""
+    return [control for control in snapshot.controls
+            if control.checked is False
+            and mentions_data_use(" ".join((control.label, control.group_label)))]
+
+
+def _has_unticked_consent_control(controls: list[Control], block: TextBlock, max_distance: float) -> bool:
+    return any(_related(block, control, max_distance) for control in controls)
 
 
 def _trigger_clause(match: WordingMatch) -> str:
@@ -144,6 +148,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
     """Findings for bundling sentences (tied to their action) and bundling button labels."""
     max_distance = float(options["max_action_distance_px"])
     control_uids = {c.uid for c in snapshot.controls}
+    separate_choices = _unticked_consent_controls(snapshot)
     findings: list[Finding] = []
     for block in snapshot.texts:
         if in_closed_layer(block):
@@ -159,7 +164,7 @@ def evaluate(snapshot: Snapshot, options: Mapping[str, Any]) -> list[Finding]:
                 ))
             continue
         bundled = match_bundled_sentence(block.text)
-        if bundled is None or _has_unticked_consent_control(snapshot, block, max_distance):
+        if bundled is None or _has_unticked_consent_control(separate_choices, block, max_distance):
             continue
         if not bundled.tied_to_action and action_label_role(block, snapshot) in CHOICE_ROLES:
             continue  # the label of an accept/reject button is that choice, not a bundling notice
