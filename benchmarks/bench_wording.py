@@ -39,9 +39,9 @@ from consentinel.checks.bundled_consent import CHECK as BUNDLED
 from consentinel.checks.confirmshaming import CHECK as CONFIRMSHAMING
 from consentinel.checks.trick_wording import CHECK as TRICK
 from consentinel.facts.snapshot import Box, Snapshot, TextBlock, Visibility
-from consentinel.lexicon import wording
 from consentinel.lexicon.wording import (
     available_languages,
+    forget_judgements,
     lexicon,
     match_bundled_sentence,
     match_trick_wording,
@@ -92,7 +92,7 @@ def candidates(rng: random.Random, per_language: int = 12) -> list[str]:
 
 
 def _cost(text: str) -> float:
-    _forget()
+    forget_judgements()
     start = time.perf_counter()
     match_bundled_sentence(text)
     match_trick_wording(text)
@@ -114,20 +114,9 @@ def snapshot_of(texts: Sequence[str]) -> Snapshot:
     return snap
 
 
-def _forget() -> None:
-    """Empty the matchers' memos and the readers' small caches, so every cell starts cold."""
-    for name in dir(wording):
-        found = getattr(wording, name)
-        memo = getattr(found, "memo", None)
-        if memo is not None:
-            memo.clear()
-        if hasattr(found, "cache_info") and found.cache_info().maxsize is not None:
-            found.cache_clear()  # the bounded ones; the lexicons stay compiled
-
-
 def time_check(check: Check, snap: Snapshot) -> tuple[float, int, int]:
     """Seconds, findings and texts the wording budget left unjudged."""
-    _forget()
+    forget_judgements()
     start = time.perf_counter()
     with wording_budget() as budget:
         findings = check.run(snap)
@@ -136,7 +125,7 @@ def time_check(check: Check, snap: Snapshot) -> tuple[float, int, int]:
 
 def time_run_checks(snap: Snapshot) -> tuple[float, int, int]:
     """The three checks as a step runs them: one ``run_checks``, one shared budget."""
-    _forget()
+    forget_judgements()
     start = time.perf_counter()
     findings = run_checks(snap, [check.id for check in CHECKS])
     skipped = int(snap.truncated.get("wording", {}).get("skipped", 0))

@@ -17,24 +17,17 @@ from consentinel.checks import run_checks
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
 from consentinel.facts.snapshot import Box, Snapshot, TextBlock, Visibility
 from consentinel.lexicon import wording
-from consentinel.lexicon.wording import match_bundled_sentence, match_trick_wording
+from consentinel.lexicon.wording import forget_judgements, match_bundled_sentence, match_trick_wording
 
 BUNDLING = "By viewing your annual summary you agree to share your data with our partners."
 WORDING_CHECKS = ["bundled-consent", "confirmshaming", "trick-wording"]
 
 
-def _forget() -> None:
-    for name in dir(wording):
-        memo = getattr(getattr(wording, name), "memo", None)
-        if memo is not None:
-            memo.clear()
-
-
 @pytest.fixture(autouse=True)
 def cold_memos() -> Iterator[None]:
-    _forget()
+    forget_judgements()
     yield
-    _forget()
+    forget_judgements()
 
 
 def _page(texts: list[str]) -> Snapshot:
@@ -68,7 +61,7 @@ def test_a_repeated_block_is_judged_once_and_still_reported_on_every_block(
     one = BUNDLED.run(_page([BUNDLING]))
     reads_for_one = len(read)
     assert len(one) == 1 and reads_for_one >= 1
-    _forget()
+    forget_judgements()
     read.clear()
     # the same text 500 times, with the page's own spacing games: normalised, it is one text
     findings = BUNDLED.run(_page([BUNDLING.replace(" ", "  " if i % 2 else "\u00a0") for i in range(500)]))

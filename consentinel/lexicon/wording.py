@@ -388,6 +388,9 @@ def lexicons_for(text: str) -> list[WordingLexicon]:
 
 _Matcher = TypeVar("_Matcher", bound=Callable[..., Any])
 
+#: Every matcher memo :func:`_judgement` made, for :func:`forget_judgements`.
+_MEMOS: list[OrderedDict[tuple[Any, ...], Any]] = []
+
 
 def _judgement(budgeted: bool) -> Callable[[_Matcher], _Matcher]:
     """A public matcher that judges each normalised text once (consentinel.bounds, the adversary rule).
@@ -421,9 +424,23 @@ def _judgement(budgeted: bool) -> Callable[[_Matcher], _Matcher]:
                     memo.popitem(last=False)
             return answer
 
-        judged.memo = memo  # type: ignore[attr-defined]  # tests count and clear it
+        _MEMOS.append(memo)
+        judged.memo = memo  # type: ignore[attr-defined]  # tests count it
         return judged  # type: ignore[return-value]
     return wrap
+
+
+def forget_judgements() -> None:
+    """Empty every remembered judgement: the matchers' memos and the readers' bounded caches.
+
+    For measurements and tests that must start cold (a benchmark cell, a call count); the
+    compiled lexicons stay loaded. Nothing in a run needs it: the memos are bounded and keyed on
+    the text they answer for.
+    """
+    for memo in _MEMOS:
+        memo.clear()
+    for cached in (_text, _spans_of, _notice_uses_remembered):
+        cached.cache_clear()
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
