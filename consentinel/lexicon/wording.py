@@ -797,13 +797,19 @@ def _without_uses_for_the_act(sentence: str, trigger: re.Match[str] | None, lex:
     return _blanked(sentence, for_the_act)
 
 
+# A letter of a Latin script, accented ones included ("é" in "départ"), so that a word's edge in
+# French, German or Spanish is where its letters stop; CJK characters are not in it (no spaces).
+_LATIN_LETTER = "[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+
+
 def _act_names(act: str, word: str) -> bool:
     """Whether ``act`` names ``word`` as a word of its own, not as a piece of a longer Latin word.
 
-    "trial" in "By starting your free trial", not "art" in "starting"; a script without spaces has
-    no word edges to test, so "测评" or "APP" count anywhere in "下载APP参与测评".
+    "trial" in "By starting your free trial", not "art" in "starting" or "départ"; a script without
+    spaces has no word edges to test, so "测评" or "APP" count anywhere in "下载APP参与测评".
     """
-    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", act, re.IGNORECASE) is not None
+    edged = rf"(?<!{_LATIN_LETTER}){re.escape(word)}(?!{_LATIN_LETTER})"
+    return re.search(edged, act, re.IGNORECASE) is not None
 
 
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:

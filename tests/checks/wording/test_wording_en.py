@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consentinel.lexicon.wording import (
+    _act_names,
     match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
@@ -1689,6 +1690,19 @@ def test_english_constructed_trick_look_alikes_third_set(text: str) -> None:
 ])
 def test_english_follow_up_about_what_the_act_names_serves_it(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# What an act names is matched at Latin word edges, accented letters included: "caf" is a piece
+# of "café", not a word the act names; a script without spaces has no edges to test.
+@pytest.mark.parametrize(("act", "word", "named"), [
+    ("By booking a café tour", "café", True),
+    ("By booking a café tour", "caf", False),
+    ("En réservant votre départ", "dé", False),
+    ("By starting your free trial", "trial", True),
+    ("下载APP参与测评", "测评", True),
+])
+def test_what_an_act_names_is_a_whole_latin_word(act: str, word: str, named: bool) -> None:
+    assert _act_names(act, word) is named
 
 
 # Round m21: a winner contacted is the contest entered being run; partners or other topics are not.
