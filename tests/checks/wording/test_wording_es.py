@@ -1884,3 +1884,68 @@ def test_spanish_silence_after_the_way_to_object_is_consent(notice: str, trick: 
 ])
 def test_spanish_enrolment_announced_beside_the_act_bundles(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an address asked for a download, a trial or a report, then the sender's mail at its pace promised
+    # (round p23, class 3', ruling 4)
+    ("Introduce tu correo para descargar el ebook gratis. Te enviaremos de vez en cuando consejos y "
+     "novedades.", True),
+    ("Déjanos tu email y accede a la versión de prueba. Además, cada mes te mandaremos nuestro "
+     "boletín.", True),
+    ("Para recibir el informe, escribe tu dirección de correo. Periódicamente te haremos llegar ofertas y "
+     "promociones.", True),
+    ("Escribe tu e-mail para obtener la plantilla. Te escribiremos semanalmente con trucos para tu "
+     "negocio.", True),
+    # ... not the download link itself, a gate for the mail itself, mail denied, the trial's own notice
+    ("Introduce tu correo para descargar el ebook gratis. Te enviaremos el enlace de descarga en "
+     "unos minutos.", False),
+    ("Introduce tu correo para recibir nuestra newsletter. Te enviaremos consejos cada semana.", False),
+    ("Escribe tu e-mail para obtener la plantilla. No te enviaremos publicidad.", False),
+    ("Déjanos tu email y accede a la versión de prueba. Te avisaremos cuando esté a punto de "
+     "caducar.", False),
+])
+def test_spanish_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # promotional mail taken as accepted by registering or buying (round p23, class 4; es had it already)
+    ("Si te registras o realizas una compra, se entenderá que aceptas recibir nuestras comunicaciones "
+     "promocionales.", True),
+    ("Al comprar en nuestra tienda, consientes tácitamente el envío de ofertas comerciales a tu "
+     "correo.", True),
+    ("El registro en la web implica la aceptación de recibir boletines publicitarios.", True),
+    ("Nos reservamos el derecho de enviarle promociones. Si se registra o compra, usted acepta "
+     "implícitamente este servicio.", True),
+    # ... not the terms or the policy, the order's own mail, the separate box offered
+    ("Si te registras, se entenderá que aceptas nuestras condiciones de uso.", False),
+    ("Al comprar, recibirás un correo con la confirmación de tu pedido.", False),
+    ("El registro implica la aceptación de la política de privacidad.", False),
+    ("Si lo deseas, puedes marcar la casilla para recibir nuestras promociones.", False),
+])
+def test_spanish_promotions_deemed_accepted_by_a_doing(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bot's or an AI's improvement or training tied to using it (round p23, class 5, as de.yaml)
+    ("Al usar el asistente virtual, aceptas que guardemos tus conversaciones para mejorar nuestra "
+     "inteligencia artificial.", True),
+    ("Si chateas con nuestro bot, consientes que tus mensajes se utilicen para entrenar nuestros "
+     "modelos.", True),
+    ("El uso del chatbot implica tu autorización para emplear las conversaciones en el "
+     "entrenamiento de la IA.", True),
+    ("Al enviar preguntas a la asistente, nos autorizas a conservar tus mensajes para perfeccionar el "
+     "algoritmo.", True),
+    # ... not the terms alone, the training denied or offered as an option, the visitor's own text, the answer
+    ("Al usar el chatbot, aceptas los términos de uso del servicio.", False),
+    ("Nunca usamos tus conversaciones con el asistente para entrenar la IA.", False),
+    ("Pide al asistente que mejore la redacción de tu texto.", False),
+    ("Al usar el asistente, aceptas que tratemos tus mensajes para responder a tu consulta.", False),
+    ("Puedes activar la opción de usar tus conversaciones para mejorar la IA si lo deseas.", False),
+    ("Al registrarte, aceptas que usemos tus datos para mejorar tu modelo de negocio con nuestra "
+     "consultoría.", False),
+])
+def test_spanish_bot_improvement_tied_to_using_it(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

@@ -1916,3 +1916,101 @@ def test_french_the_parts_of_a_granted_document(notice: str, bundled: bool) -> N
 ])
 def test_french_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+def _box_bundles(label: str) -> bool:
+    """Whether the bundled-consent check flags one unticked box with this label (and its label text)."""
+    box = control("f0:c1", label)
+    return bool(BUNDLED.run(page(box, text("f0:t1", label, control="f0:c1"))))
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # one box: the required documents (enumerated, read or accepted) or contact about one's own request,
+    # and by "et" an optional use the same tick gives (round p23, classes 1 and 3)
+    ("J'accepte les conditions générales d'utilisation et la politique de confidentialité, et je souhaite "
+     "recevoir les offres de Maison Lumière par e-mail.", True),
+    ("J'ai lu et j'accepte les CGV ainsi que la politique de confidentialité et j'accepte de recevoir la "
+     "newsletter.", True),
+    ("J'accepte d'être recontacté au sujet de ma demande et de recevoir occasionnellement des informations "
+     "sur vos nouveaux produits.", True),
+    ("Je reconnais avoir pris connaissance de la politique de confidentialité et accepte de recevoir des "
+     "communications commerciales.", True),
+    ("J'accepte la politique de confidentialité et le partage de mes coordonnées avec les partenaires de "
+     "l'organisateur.", True),
+    ("J'ai pris connaissance des mentions légales et je veux être tenu informé de vos promotions.", True),
+    # ... not the documents or the contact alone, a newsletter-only box, the act's own mail, a statement
+    ("J'accepte les conditions générales d'utilisation et la politique de confidentialité.", False),
+    ("J'ai lu et j'accepte les CGV et la politique de confidentialité de la boutique.", False),
+    ("J'accepte d'être recontacté au sujet de ma demande de devis.", False),
+    ("J'accepte de recevoir la newsletter de Maison Lumière.", False),
+    ("J'accepte les CGV et de recevoir la confirmation de ma commande par e-mail.", False),
+    ("J'accepte les CGV et je souhaite recevoir ma facture par e-mail.", False),
+    ("J'accepte d'être recontacté au sujet de ma demande et d'être informé de son avancement.", False),
+    ("J'ai lu et j'accepte les CGU et la politique de confidentialité et je certifie avoir plus de "
+     "18 ans.", False),
+    ("J'accepte les conditions d'utilisation et l'utilisation de cookies strictement nécessaires au "
+     "fonctionnement du site.", False),
+])
+def test_french_box_couples_a_required_part_with_an_optional_use(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the same coupling in a sign-up sentence: documents and an optional use granted at once
+    ("En créant votre compte, vous acceptez nos Conditions d'utilisation, notre Politique de confidentialité "
+     "et de recevoir nos communications marketing.", True),
+    ("En vous inscrivant, vous acceptez nos CGU et notre politique de confidentialité ainsi que l'envoi de "
+     "newsletters.", True),
+    ("En créant votre compte, vous acceptez nos Conditions d'utilisation et notre Politique de "
+     "confidentialité.", False),
+])
+def test_french_sign_up_couples_documents_with_an_optional_use(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an address asked for a download, a trial or a report, then the sender's mail at its pace promised
+    # (round p23, class 3', ruling 4)
+    ("Indiquez votre adresse e-mail pour télécharger le livre blanc. Nous vous enverrons ensuite "
+     "régulièrement nos conseils.", True),
+    ("Saisissez votre e-mail pour recevoir le guide gratuit. Vous recevrez également notre lettre "
+     "d'information mensuelle.", True),
+    ("Laissez-nous votre e-mail et accédez à la version d'essai gratuite. De temps en temps, nous vous "
+     "écrirons pour vous présenter nos nouveautés.", True),
+    ("Pour obtenir votre rapport, entrez votre adresse e-mail. Nous vous ferons parvenir des astuces "
+     "chaque semaine.", True),
+    # ... not the download link itself, a gate for the mail itself, mail offered as a choice or denied
+    ("Indiquez votre adresse e-mail pour télécharger le livre blanc. Nous vous enverrons le lien de "
+     "téléchargement.", False),
+    ("Saisissez votre e-mail pour recevoir notre newsletter. Nous vous enverrons nos conseils "
+     "chaque mois.", False),
+    ("Entrez votre e-mail pour télécharger le rapport. Vous pourrez aussi, si vous le souhaitez, vous "
+     "abonner à notre newsletter.", False),
+    ("Entrez votre adresse e-mail pour accéder à la démo. Nous ne vous enverrons aucun autre "
+     "message.", False),
+])
+def test_french_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bot's or an AI's improvement or training tied to using it (round p23, class 5; fr had it already)
+    ("En utilisant notre assistant virtuel, vous acceptez que vos échanges soient conservés afin d'améliorer "
+     "notre intelligence artificielle.", True),
+    ("En discutant avec le chatbot, vous consentez à ce que vos messages servent à l'entraînement de nos "
+     "modèles.", True),
+    ("L'utilisation de cet assistant implique votre accord pour que vos conversations servent à "
+     "perfectionner l'IA.", True),
+    ("En posant vos questions à notre bot, vous autorisez l'utilisation de vos conversations pour entraîner "
+     "nos algorithmes.", True),
+    # ... not the terms alone, the improvement denied or opted into, the visitor's own text, the answer itself
+    ("En utilisant le chatbot, vous acceptez nos conditions d'utilisation.", False),
+    ("Vos conversations avec l'assistant ne sont jamais utilisées pour entraîner nos modèles.", False),
+    ("Vous pouvez demander à l'assistant d'améliorer votre texte.", False),
+    ("Si vous le souhaitez, activez l'option pour que vos conversations servent à améliorer notre "
+     "IA.", False),
+    ("En utilisant l'assistant, vous acceptez que vos messages soient traités pour répondre à votre "
+     "question.", False),
+])
+def test_french_bot_improvement_tied_to_using_it(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
