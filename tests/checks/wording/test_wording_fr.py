@@ -2014,3 +2014,57 @@ def test_french_mail_promised_after_an_email_gate(notice: str, bundled: bool) ->
 ])
 def test_french_bot_improvement_tied_to_using_it(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the enrolment on the sender's mail stated as what another act brings, not asked (round p23, class 2)
+    ("En demandant votre devis, vous serez automatiquement inscrit à notre lettre d'information.", True),
+    ("Toute demande de documentation entraîne votre inscription à nos envois d'e-mails promotionnels.", True),
+    ("Après votre premier achat, votre adresse sera automatiquement ajoutée à notre liste de diffusion "
+     "commerciale.", True),
+    ("Les participants au jeu-concours rejoignent automatiquement notre fichier clients, utilisé pour nos "
+     "offres.", True),
+    ("Votre inscription à l'atelier vous abonne automatiquement à notre newsletter.", True),
+    ("En tant que client, vous serez inscrit d'office à notre lettre d'information.", True),
+    # ... not the act's own list, account or mail, the subscription itself, an offer to subscribe, the terms
+    ("En créant un compte, vous serez inscrit sur la plateforme.", False),
+    ("Après votre commande, vous recevrez automatiquement un e-mail de confirmation.", False),
+    ("Abonnez-vous et vous serez automatiquement inscrit à notre newsletter.", False),
+    ("Après validation, votre adresse sera ajoutée à la liste d'attente de l'atelier.", False),
+    ("Vous pouvez vous inscrire à notre newsletter si vous le souhaitez.", False),
+    ("En tant que client, vous êtes inscrit automatiquement à notre programme de fidélité.", False),
+    ("Après votre commande, votre adresse sera également enregistrée dans votre espace client.", False),
+    ("Après votre inscription à la newsletter, vous recevrez également nos bons plans.", False),
+    ("Les participants au jeu-concours rejoignent automatiquement le tirage au sort final.", False),
+    ("Toute commande entraîne l'acceptation des conditions générales de vente.", False),
+])
+def test_french_automatic_enrolment_stated_bundles(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # promotional mail taken as accepted by registering or buying (round p23, class 4, as zh.yaml)
+    ("Si vous créez un compte ou passez commande, vous êtes réputé accepter de recevoir nos communications "
+     "promotionnelles.", True),
+    ("Le fait de vous inscrire ou d'acheter sur notre site vaut consentement tacite à recevoir nos offres "
+     "commerciales.", True),
+    ("En passant commande, vous consentez implicitement à recevoir nos promotions par SMS.", True),
+    ("Toute commande sur la boutique implique votre accord pour l'envoi de nos lettres "
+     "promotionnelles.", True),
+    ("Nous nous réservons le droit de vous adresser nos offres promotionnelles. Si vous vous inscrivez ou "
+     "achetez chez nous, vous y consentez tacitement.", True),
+    ("Si tu passes commande sur l'appli, on considère que tu acceptes de recevoir nos bons plans "
+     "par SMS.", True),
+    # ... not the terms, the order's own mail, the separate box offered, the newsletter subscribed to
+    ("Si vous créez un compte, vous êtes réputé accepter nos conditions générales.", False),
+    ("En passant commande, vous acceptez de recevoir les e-mails relatifs à votre commande.", False),
+    ("Si vous le souhaitez, vous pouvez accepter de recevoir nos offres promotionnelles en cochant "
+     "la case.", False),
+    ("Toute commande implique l'acceptation des conditions générales de vente.", False),
+    ("Si vous vous inscrivez, vous acceptez les conditions générales d'utilisation.", False),
+    ("Si vous passez commande, vous recevrez un e-mail de confirmation et la facture.", False),
+    ("Si vous vous inscrivez à notre newsletter, vous acceptez de recevoir nos offres "
+     "promotionnelles.", False),
+])
+def test_french_promotions_deemed_accepted_by_a_doing(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
