@@ -1949,3 +1949,62 @@ def test_spanish_promotions_deemed_accepted_by_a_doing(notice: str, bundled: boo
 ])
 def test_spanish_bot_improvement_tied_to_using_it(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 3' (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Consigue la guía gratuita: solo tienes que dejarnos tu email. Te mandaremos también "
+     "nuestra newsletter semanal.", True),
+    ("Ingresa tu correo electrónico para acceder a la demo. Te enviaremos ofertas y "
+     "promociones periódicamente.", True),
+    ("Ingresa tu correo electrónico para acceder a la demo. Te enviaremos la contraseña de "
+     "acceso.", False),
+    ("Déjanos tu email para recibir nuestras ofertas. Te escribiremos cada semana.", False),
+    ("Descarga la app: solo tienes que dejarnos tu email para enviarte el enlace.", False),
+    ("Introduce tu correo para ver el informe. Te enviaremos el informe completo en 24 horas.", False),
+    ("Rellena el formulario con tu email para descargar el whitepaper. Después te enviaremos "
+     "nuestro boletín.", True),
+    ("Déjanos tu correo y recibe gratis el calendario. Ocasionalmente te escribiremos con "
+     "promociones.", True),
+])
+def test_spanish_email_gate_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 4 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Toda compra en la tienda supone la aceptación del envío de comunicaciones comerciales.", True),
+    ("Por el mero hecho de registrarse, el usuario consiente recibir publicidad de nuestras "
+     "marcas.", True),
+    ("Toda compra en la tienda supone la aceptación de las condiciones generales de venta.", False),
+    ("Por el mero hecho de registrarse, el usuario acepta el aviso legal.", False),
+    ("Cada pedido implica la aceptación de las condiciones de envío.", False),
+    ("Toda solicitud supone la apertura de un expediente.", False),
+    ("Cada pedido realizado implica que autorizas el envío de ofertas a tu móvil.", True),
+    ("Si compras con nosotros, entendemos que aceptas recibir nuestras promociones por correo.", True),
+])
+def test_spanish_promotions_deemed_accepted_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 5 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Al interactuar con el asistente, aceptas que tus consultas sirvan para entrenar a "
+     "nuestra IA.", True),
+    ("Si usas el chatbot, autorizas que las conversaciones se analicen para mejorar el bot.", True),
+    ("Al interactuar con el asistente, aceptas que tus consultas se procesen para darte una "
+     "respuesta.", False),
+    ("El asistente te ayuda a mejorar tu currículum.", False),
+    ("Si usas el chatbot, aceptas las condiciones del servicio.", False),
+    ("Nuestro asistente utiliza IA para mejorar tus búsquedas.", False),
+    ("No utilizamos tus conversaciones para entrenar nuestros modelos.", False),
+    ("Al conversar con el asistente virtual, consientes que usemos tus mensajes para optimizar"
+     " nuestros algoritmos.", True),
+    ("El uso del asistente implica aceptar que tus consultas se empleen para mejorar el "
+     "chatbot.", True),
+])
+def test_spanish_bot_improvement_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

@@ -2068,3 +2068,121 @@ def test_french_automatic_enrolment_stated_bundles(notice: str, bundled: bool) -
 ])
 def test_french_promotions_deemed_accepted_by_a_doing(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # further own phrasings of class 1/3 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Oui, j'accepte le règlement du jeu et j'autorise Bioflore à m'envoyer ses offres par "
+     "SMS.", True),
+    ("Je certifie avoir lu les conditions générales de vente et accepte que mes coordonnées "
+     "soient transmises à des partenaires commerciaux.", True),
+    ("J'accepte que mes données soient utilisées pour traiter ma demande et pour m'adresser "
+     "des offres commerciales.", True),
+    ("J'accepte la Politique de confidentialité de Kazam et de recevoir des e-mails sur les "
+     "nouveautés.", True),
+    ("J'accepte les Conditions Générales de Vente et la Politique de Confidentialité de Kazam.", False),
+    ("J'accepte que mes données soient utilisées pour traiter ma demande.", False),
+    ("Je souhaite recevoir les offres de Bioflore par SMS.", False),
+    ("J'ai lu et compris la notice d'information et j'accepte de recevoir le récapitulatif de "
+     "ma réservation.", False),
+    ("J'accepte les CGU et je souhaite recevoir le guide d'installation par e-mail.", False),
+    ("J'accepte que mes données soient utilisées pour traiter ma demande et pour établir la "
+     "facture.", False),
+    ("J'ai lu la politique de confidentialité et je souhaite être informé de la suite donnée à"
+     " ma demande.", False),
+    ("J'accepte le règlement du jeu et j'autorise l'organisateur à me contacter si je gagne.", False),
+    ("J'accepte les CGU et j'accepte que Lumio partage mes données avec ses annonceurs.", True),
+    ("J'ai lu la charte de confidentialité et je veux recevoir les bons plans de la semaine.", True),
+])
+def test_french_box_or_sign_up_couples_a_required_part_further_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 2 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Chaque téléchargement de nos fiches pratiques vous inscrit également à notre newsletter "
+     "hebdomadaire.", True),
+    ("En participant, vous rejoindrez automatiquement la liste de diffusion de nos "
+     "partenaires.", True),
+    ("Après votre réservation, vos coordonnées seront également versées dans notre fichier "
+     "prospects.", True),
+    ("Après votre réservation, vous serez automatiquement redirigé vers la page de paiement.", False),
+    ("En participant, vous rejoindrez automatiquement le groupe de votre région.", False),
+    ("Votre inscription au webinaire vous ajoute automatiquement à la liste des participants.", False),
+    ("Tout achat vous inscrit automatiquement au programme de points.", False),
+    ("Chaque demande entraîne l'ouverture d'un dossier à votre nom.", False),
+    ("Après votre candidature, votre dossier sera également transmis au responsable du "
+     "recrutement.", False),
+    ("Tout achat vous inscrit automatiquement à notre lettre d'information et à nos ventes "
+     "privées.", True),
+    ("Après votre inscription, vos coordonnées seront systématiquement ajoutées à notre base "
+     "de données marketing.", True),
+])
+def test_french_automatic_enrolment_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 3' (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Téléchargez gratuitement notre e-book : il vous suffit d'indiquer votre e-mail. Nous "
+     "vous enverrons aussi notre newsletter.", True),
+    ("Renseignez votre e-mail pour débloquer le modèle gratuit. Nous vous adresserons "
+     "également nos offres promotionnelles.", True),
+    ("Renseignez votre e-mail pour débloquer le modèle gratuit. Nous vous enverrons le fichier"
+     " dans quelques minutes.", False),
+    ("Indiquez votre e-mail pour recevoir nos bons plans. Nous vous écrirons chaque semaine.", False),
+    ("Téléchargez l'application : il vous suffit d'indiquer votre e-mail pour recevoir le "
+     "lien.", False),
+    ("Indiquez votre e-mail pour accéder au rapport. Nous vous enverrons le rapport complet "
+     "dans les 24 heures.", False),
+    ("Indique ton mail pour récupérer le kit gratuit ! On t'enverra aussi nos meilleures "
+     "astuces chaque mois.", True),
+    ("Pour télécharger la checklist, renseignez votre adresse e-mail ci-dessous. Vous recevrez"
+     " ensuite nos actualités.", True),
+])
+def test_french_email_gate_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 4 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Toute inscription au programme vaut acceptation de recevoir nos sollicitations "
+     "commerciales.", True),
+    ("Dès lors que vous effectuez un achat, vous êtes réputé consentir à l'envoi de nos offres"
+     " par courrier électronique.", True),
+    ("Dès lors que vous effectuez un achat, vous êtes réputé accepter nos conditions de vente.", False),
+    ("Toute inscription au programme vaut acceptation du règlement.", False),
+    ("Si vous commandez avant midi, vous acceptez une livraison le lendemain.", False),
+    ("Si vous réservez, vous acceptez les conditions d'annulation.", False),
+    ("Si vous commandez sur notre site, vous acceptez que nous vous envoyions nos offres par "
+     "e-mail.", True),
+    ("L'ouverture d'un compte client emporte votre accord pour recevoir nos sollicitations "
+     "commerciales.", True),
+])
+def test_french_promotions_deemed_accepted_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 5 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("En échangeant avec notre agent conversationnel, vous acceptez que vos questions soient "
+     "exploitées pour améliorer le chatbot.", True),
+    ("En utilisant cet outil d'IA, vous nous autorisez à réutiliser vos contenus afin de "
+     "former nos modèles.", True),
+    ("En utilisant cet outil d'IA, vous acceptez que vos contenus soient traités pour générer "
+     "la réponse.", False),
+    ("Le chatbot vous aide à améliorer votre CV.", False),
+    ("Notre chatbot améliore vos recherches grâce à l'IA.", False),
+    ("En utilisant l'assistant, vous acceptez les conditions d'utilisation de l'IA.", False),
+    ("Nous nous engageons à ne pas utiliser vos messages pour entraîner nos modèles.", False),
+    ("Le recours à notre assistant vaut accord pour l'utilisation de vos échanges dans "
+     "l'entraînement de nos modèles.", True),
+    ("En écrivant à notre bot, vous acceptez que vos messages nourrissent nos algorithmes.", True),
+])
+def test_french_bot_improvement_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
