@@ -2008,3 +2008,47 @@ def test_spanish_promotions_deemed_accepted_further_notices(notice: str, bundled
 ])
 def test_spanish_bot_improvement_further_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 3' (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Introduce tu correo para descargar el informe. Cada semana te enviaremos contenido "
+     "exclusivo.", True),
+    ("Facilítanos tu email y obtén acceso gratuito al curso. También te haremos llegar "
+     "nuestras promociones.", True),
+    ("Facilítanos tu email y obtén acceso gratuito al curso. Te enviaremos tus claves de "
+     "acceso.", False),
+    ("Escribe tu correo para recibir las novedades del blog. Te escribiremos una vez al mes.", False),
+])
+def test_spanish_email_gate_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 4 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Al realizar una reserva, usted acepta tácitamente recibir comunicaciones comerciales de "
+     "la cadena hotelera.", True),
+    ("Con la creación de la cuenta, se entiende que el usuario consiente el envío de "
+     "publicidad.", True),
+    ("Al realizar una reserva, usted acepta la política de cancelación.", False),
+    ("Con la creación de la cuenta, recibirás un correo de bienvenida con tus datos de acceso.", False),
+])
+def test_spanish_promotions_deemed_accepted_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 5 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Al utilizar nuestro asistente de IA, consientes que tus interacciones se usen para el "
+     "entrenamiento de nuestros modelos.", True),
+    ("Mientras utilices el bot, tus mensajes podrán emplearse para mejorar la IA; si "
+     "continúas, lo aceptas.", True),
+    ("Al utilizar nuestro asistente de IA, aceptas que tus interacciones se guarden 30 días "
+     "por motivos de seguridad.", False),
+    ("Nuestros modelos se entrenan solo con datos públicos.", False),
+])
+def test_spanish_bot_improvement_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

@@ -2186,3 +2186,80 @@ def test_french_promotions_deemed_accepted_further_notices(notice: str, bundled:
 ])
 def test_french_bot_improvement_further_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # a fourth batch of own phrasings of class 1/3 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Je déclare avoir pris connaissance du règlement de l'opération et j'accepte que mes "
+     "coordonnées soient utilisées à des fins de prospection.", True),
+    ("J'accepte d'être contacté(e) concernant mon projet ainsi que de recevoir la lettre "
+     "d'information mensuelle.", True),
+    ("Je déclare avoir pris connaissance du règlement de l'opération et l'accepter sans "
+     "réserve.", False),
+    ("J'accepte d'être contacté(e) concernant mon projet par téléphone ou par e-mail.", False),
+    ("J'accepte les CGU. Je peux me désinscrire de la newsletter à tout moment.", False),
+])
+def test_french_box_or_sign_up_couples_a_required_part_fourth_batch_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 2 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("En validant ce formulaire, votre adresse électronique sera aussi intégrée à notre "
+     "fichier marketing.", True),
+    ("Une fois votre commande passée, on vous abonne automatiquement à nos alertes "
+     "promotionnelles.", True),
+    ("Une fois votre commande passée, on vous envoie automatiquement le numéro de suivi.", False),
+    ("En validant ce formulaire, votre adresse électronique sera aussi utilisée pour vous "
+     "envoyer votre mot de passe.", False),
+])
+def test_french_automatic_enrolment_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 3' (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Accédez à l'étude complète en échange de votre adresse e-mail. Nous vous tiendrons "
+     "informés de nos prochaines publications chaque mois.", True),
+    ("Entrez votre adresse électronique pour lire la suite de l'article. Nous vous enverrons "
+     "aussi nos offres commerciales.", True),
+    ("Entrez votre adresse électronique pour lire la suite de l'article. Nous vous enverrons "
+     "un lien de connexion.", False),
+    ("Saisissez votre e-mail pour vous abonner. Nous vous enverrons notre newsletter chaque "
+     "semaine.", False),
+])
+def test_french_email_gate_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 4 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Sauf opposition de votre part, toute création de compte vaut accord pour la réception de"
+     " nos offres commerciales.", True),
+    ("En achetant sur notre site, vous nous autorisez à vous adresser des offres "
+     "promotionnelles.", True),
+    ("En achetant sur notre site, vous nous autorisez à vous adresser votre facture par "
+     "e-mail.", False),
+    ("Toute création de compte vaut acceptation des présentes conditions générales.", False),
+])
+def test_french_promotions_deemed_accepted_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 5 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("En utilisant Aide-IA, vous consentez à ce que vos requêtes soient conservées pour "
+     "l'amélioration de nos modèles.", True),
+    ("Si vous utilisez l'assistant, vos échanges pourront servir à entraîner l'IA : en "
+     "continuant, vous l'acceptez.", True),
+    ("En utilisant Aide-IA, vous consentez à ce que vos requêtes soient conservées 30 jours "
+     "pour la sécurité du service.", False),
+    ("Nos modèles sont entraînés uniquement sur des données publiques.", False),
+])
+def test_french_bot_improvement_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
