@@ -2052,3 +2052,4 @@ def test_spanish_promotions_deemed_accepted_fourth_batch_notices(notice: str, bu
 ])
 def test_spanish_bot_improvement_fourth_batch_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+

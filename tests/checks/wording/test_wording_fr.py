@@ -2263,3 +2263,24 @@ def test_french_promotions_deemed_accepted_fourth_batch_notices(notice: str, bun
 ])
 def test_french_bot_improvement_fourth_batch_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the details (coordonnées) asked instead of the address, or the download said to be delivered,
+    # then our coming content promised (class {cls}, round p23); the act's own mail and an offer stay neutral
+    ("Pour accéder au livre blanc, complétez vos coordonnées ci-dessous. Nous vous enverrons "
+     "ensuite nos conseils chaque mois.", True),
+    ("Indiquez vos coordonnées pour télécharger la brochure. Vous recevrez aussi nos "
+     "prochaines études par e-mail.", True),
+    ("Merci ! Votre guide est en cours de téléchargement. Vous recevrez également nos nouveaux"
+     " tutoriels chaque semaine.", True),
+    ("Votre e-book est prêt. Nous vous enverrons aussi nos prochaines fiches pratiques.", True),
+    ("Indiquez vos coordonnées pour télécharger la brochure. Vous recevrez aussi votre devis "
+     "par e-mail.", False),
+    ("Votre guide est en cours de téléchargement. Vous recevrez aussi une copie par e-mail.", False),
+    ("Votre e-book est prêt. Vous pouvez aussi recevoir nos prochaines fiches si vous le "
+     "souhaitez.", False),
+    ("Indiquez vos coordonnées pour être rappelé. Vous recevrez aussi un SMS de confirmation.", False),
+])
+def test_french_email_gate_details_or_delivery_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
