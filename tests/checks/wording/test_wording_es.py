@@ -2053,3 +2053,20 @@ def test_spanish_promotions_deemed_accepted_fourth_batch_notices(notice: str, bu
 def test_spanish_bot_improvement_fourth_batch_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
 
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the details (tus datos) asked instead of the address, or the download said to be delivered,
+    # then our coming content promised (class {cls}, round p23, as fr); the copy and an offer stay neutral
+    ("Para descargar el catálogo, completa tus datos. Además, te enviaremos nuestras próximas "
+     "guías por email.", True),
+    ("¡Gracias! Tu ebook se está descargando. Te mandaremos también nuestros nuevos recursos "
+     "cada mes.", True),
+    ("Tu plantilla está lista. Recibirás además nuestros próximos artículos en tu bandeja de "
+     "entrada.", True),
+    ("Tu plantilla está lista. Recibirás además una copia en tu correo.", False),
+    ("Para descargar el catálogo, completa tus datos. Te enviaremos el archivo en PDF.", False),
+    ("Tu ebook se está descargando. Si quieres, puedes suscribirte a nuestras próximas guías.", False),
+])
+def test_spanish_email_gate_details_or_delivery_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
