@@ -2284,4 +2284,3 @@ def test_french_bot_improvement_fourth_batch_notices(notice: str, bundled: bool)
 ])
 def test_french_email_gate_details_or_delivery_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
-
