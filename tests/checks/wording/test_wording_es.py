@@ -2070,3 +2070,37 @@ def test_spanish_bot_improvement_fourth_batch_notices(notice: str, bundled: bool
 ])
 def test_spanish_email_gate_details_or_delivery_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 3' (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Recibe gratis nuestra guía indicando tu email. También te enviaremos promociones de vez "
+     "en cuando.", True),
+    ("Recibe gratis nuestra guía indicando tu email. También te enviaremos el enlace por SMS.", False),
+])
+def test_spanish_email_gate_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 4 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Por el hecho de comprar, el cliente autoriza el envío de ofertas comerciales.", True),
+    ("Por el hecho de comprar, el cliente acepta las condiciones de venta.", False),
+])
+def test_spanish_promotions_deemed_accepted_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 5 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Las conversaciones con Lía, nuestra asistente, se guardan y se usan para entrenarla. Si "
+     "continúas, lo aceptas.", True),
+    ("Las conversaciones con Lía, nuestra asistente, no se guardan. Si continúas, aceptas las "
+     "condiciones.", False),
+    ("Al usar el asistente de redacción, aceptas que la IA analice tu texto para mejorarlo.", False),
+])
+def test_spanish_bot_improvement_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

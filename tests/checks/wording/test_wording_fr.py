@@ -2284,3 +2284,85 @@ def test_french_bot_improvement_fourth_batch_notices(notice: str, bundled: bool)
 ])
 def test_french_email_gate_details_or_delivery_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # a seventh batch of own phrasings of class 1/3 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("En cochant cette case, j'accepte les CGV et la réception de la newsletter de la "
+     "boutique.", True),
+    ("Je confirme avoir lu la Politique de confidentialité et j'autorise l'envoi de messages "
+     "promotionnels par SMS.", True),
+    ("En cochant cette case, j'accepte les CGV de la boutique.", False),
+    ("Je confirme avoir lu la Politique de confidentialité et être âgé de plus de 15 ans.", False),
+])
+def test_french_box_or_sign_up_couples_a_required_part_seventh_batch_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 1/3 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("En créant un compte, tu acceptes nos conditions d'utilisation et tu acceptes aussi de "
+     "recevoir nos e-mails promotionnels.", True),
+    ("En soumettant ce formulaire, vous acceptez d'être recontacté au sujet de votre demande "
+     "et de recevoir nos offres commerciales.", True),
+    ("En soumettant ce formulaire, vous acceptez d'être recontacté au sujet de votre demande.", False),
+])
+def test_french_sign_up_couples_a_required_part_seventh_batch(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 2 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Tout client ayant passé commande est automatiquement inscrit à notre newsletter.", True),
+    ("Inscrivez-vous à l'événement : vous serez également ajouté à notre liste de diffusion.", True),
+    ("Inscrivez-vous à l'événement : vous serez également ajouté au groupe WhatsApp des "
+     "participants.", False),
+    ("Tout client ayant passé commande est automatiquement informé de l'expédition.", False),
+    ("Commandez avant 14h : vous serez automatiquement informé de l'expédition.", False),
+    ("Réservez votre table : vous serez également ajouté à la liste d'attente.", False),
+    ("Tout client ayant passé commande est automatiquement inscrit au programme de fidélité.", False),
+    ("Inscrivez-vous à la newsletter : vous serez également ajouté à notre liste de diffusion.", False),
+])
+def test_french_automatic_enrolment_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 3' (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Recevez gratuitement notre guide en indiquant votre e-mail. Vous recevrez également nos "
+     "offres promotionnelles.", True),
+    ("Recevez gratuitement notre guide en indiquant votre e-mail. Vous recevrez également le "
+     "lien par SMS.", False),
+    ("Recevez votre facture en indiquant votre e-mail. Vous recevrez également votre reçu.", False),
+])
+def test_french_email_gate_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 4 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("En réservant un séjour, vous acceptez tacitement de recevoir nos newsletters et offres "
+     "promotionnelles.", True),
+    ("En réservant un séjour, vous acceptez les conditions générales de l'hôtel.", False),
+])
+def test_french_promotions_deemed_accepted_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 5 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Les conversations avec Léo, notre assistant, sont enregistrées et utilisées pour "
+     "l'entraîner. En poursuivant, vous l'acceptez.", True),
+    ("Les conversations avec Léo, notre assistant, ne sont pas enregistrées. En poursuivant, "
+     "vous acceptez nos CGU.", False),
+    ("En utilisant l'assistant d'écriture, vous acceptez que l'IA analyse votre texte pour "
+     "l'améliorer.", False),
+])
+def test_french_bot_improvement_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
