@@ -2104,3 +2104,35 @@ def test_spanish_promotions_deemed_accepted_seventh_batch_notices(notice: str, b
 ])
 def test_spanish_bot_improvement_seventh_batch_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 3' (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Introduce tu email para recuperar tu contraseña. Te enviaremos un enlace cada vez que lo"
+     " solicites.", False),
+    ("Tu guía está lista. Nunca compartiremos tu correo con terceros.", False),
+    ("Para descargar tu factura, introduce tu número de pedido.", False),
+])
+def test_spanish_email_gate_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 4 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Si compras un producto, aceptas que lo entregue nuestra empresa de transporte.", False),
+])
+def test_spanish_promotions_deemed_accepted_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 5 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Nuestro asistente no guarda tus mensajes. Ningún dato se usa para entrenar la IA.", False),
+    ("Al usar el asistente, aceptas que mejore el formato de tus documentos.", False),
+    ("Si usas el chatbot, aceptas que tus mensajes se procesen para atender tu consulta.", False),
+])
+def test_spanish_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

@@ -2366,3 +2366,65 @@ def test_french_promotions_deemed_accepted_seventh_batch_notices(notice: str, bu
 ])
 def test_french_bot_improvement_seventh_batch_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # look-alikes only, for the structures widened for class 1/3 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("J'accepte les conditions générales de vente et je souhaite recevoir mon colis en point "
+     "relais.", False),
+    ("J'ai lu et j'accepte le règlement du concours ainsi que de recevoir mon lot par voie "
+     "postale.", False),
+    ("J'accepte la politique de confidentialité et le traitement de mes données pour la "
+     "gestion de mon compte.", False),
+    ("J'accepte d'être recontacté(e) au sujet de ma demande et pour fixer un rendez-vous.", False),
+    ("J'accepte les CGU et l'envoi de mon code de vérification par SMS.", False),
+])
+def test_french_box_or_sign_up_couples_a_required_part_look_alikes_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 2 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Après votre achat, vous serez automatiquement redirigé vers votre espace client.", False),
+    ("Chaque téléchargement est automatiquement enregistré dans votre historique.", False),
+    ("Une fois votre commande validée, vos coordonnées seront transmises au transporteur.", False),
+    ("Toute réservation entraîne votre inscription au planning du cours.", False),
+    ("Participez au jeu : les gagnants seront automatiquement avertis par e-mail.", False),
+])
+def test_french_automatic_enrolment_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 3' (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Indiquez votre e-mail pour recevoir le guide. Nous vous enverrons un rappel si vous ne "
+     "l'avez pas ouvert.", False),
+    ("Votre guide est prêt. Nous ne partageons jamais votre adresse e-mail.", False),
+    ("Pour télécharger votre facture, indiquez votre numéro de commande.", False),
+    ("Saisissez votre e-mail pour réinitialiser votre mot de passe. Nous vous enverrons un "
+     "lien chaque fois que vous le demanderez.", False),
+])
+def test_french_email_gate_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 4 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Si vous réservez en ligne, vous recevrez nos recommandations pour préparer votre séjour.", False),
+])
+def test_french_promotions_deemed_accepted_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 5 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Notre assistant ne conserve pas vos messages. Aucune donnée ne sert à entraîner l'IA.", False),
+    ("En utilisant l'assistant, vous acceptez qu'il améliore la mise en page de vos documents.", False),
+])
+def test_french_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
