@@ -2034,3 +2034,58 @@ def test_english_checking_in_and_electronic_records_clauses(notice: str, bundled
 ])
 def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 4: consent to promotional messages presumed from registering or buying, in every
+    # verb of presuming (deemed, taken, treated, considered) and said by the sender ("we will treat this as")
+    ("If you register an account or place an order with us, you are deemed to have agreed to receive our "
+     "promotional emails.", True),
+    ("By shopping with us, you are considered to have consented to receiving marketing messages from us and "
+     "our partners.", True),
+    ("Customers who make a purchase will be treated as having given consent to receive special offers by "
+     "email.", True),
+    ("Any customer who registers with us shall be deemed to consent to receive promotional materials.", True),
+    ("Should you create an account, we will treat this as your agreement to receive marketing "
+     "communications.", True),
+    ("Your purchase signifies your implied consent to receive our promotional SMS.", True),
+    ("Once you have registered, you will be taken to have agreed to us sending you offers.", True),
+    # the terms alone, the order's own mail, the subscription itself, a separate box, the presumption denied
+    ("If you register an account or place an order, you are deemed to have accepted our Terms and "
+     "Conditions.", False),
+    ("Any customer who registers with us shall be deemed to accept these Terms of Sale.", False),
+    ("By placing an order, you agree to receive an order confirmation and shipping updates by email.", False),
+    ("Should you create an account, we will send you a confirmation email to verify your address.", False),
+    ("By subscribing, you agree to receive our weekly promotional emails.", False),
+    ("If you would like to receive promotional emails, tick the box when you register.", False),
+    ("Registering with us does not mean you agree to marketing emails; you choose that separately.", False),
+    ("Placing an order is not deemed to be consent to marketing.", False),
+])
+def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 5: using a chatbot or an assistant tied to keeping what the visitor types for
+    # improving or training the bot or its models
+    ("By using this chatbot, you agree that your conversations may be stored and used to improve our AI.", True),
+    ("By chatting with our virtual assistant, you consent to us using your messages to train our models.", True),
+    ("Using the assistant means you accept that transcripts of your chats are reviewed to improve the bot's "
+     "answers.", True),
+    ("By continuing this conversation you agree that what you type may be used for training our machine "
+     "learning systems.", True),
+    # the terms alone, the training denied, the visitor's own text improved, the choice described as the
+    # visitor's own, an opt-in offered
+    ("By using this chatbot, you agree to our Terms of Use.", False),
+    ("By using this chatbot, you agree to our Terms of Use. Your messages are used only to answer your "
+     "question and never to train our AI.", False),
+    ("Our AI writing assistant helps you improve your emails. By using it you agree to our Terms.", False),
+    ("You can choose to let us use your chats to improve our AI in Settings.", False),
+    ("Would you like to help improve our assistant? Opt in to share your conversations.", False),
+])
+def test_english_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
