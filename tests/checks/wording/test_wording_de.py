@@ -1794,7 +1794,8 @@ def test_german_automatic_enrolment_on_a_mailing_list(notice: str, bundled: bool
     ("Gib deine E-Mail-Adresse ein und lade das kostenlose E-Book herunter. Den Download-Link senden wir "
      "dir per E-Mail.", False),
     ("Melde dich mit deiner E-Mail-Adresse für unseren Newsletter an und erhalte wöchentlich Tipps.", False),
-    ("Geben Sie Ihre E-Mail-Adresse ein, um den Bericht zu erhalten. Werbung schicken wir Ihnen nicht.", False),
+    ("Geben Sie Ihre E-Mail-Adresse ein, um den Bericht zu erhalten. Werbung schicken wir Ihnen "
+     "nicht.", False),
     ("Geben Sie Ihre E-Mail-Adresse ein, um die Studie herunterzuladen. Wenn Sie zusätzlich unseren "
      "Newsletter möchten, setzen Sie unten ein Häkchen.", False),
     ("Geben Sie Ihre E-Mail-Adresse ein, um unseren Newsletter zu erhalten. Wir senden Ihnen monatlich "
@@ -1816,7 +1817,8 @@ def test_german_mail_promised_after_an_email_gate(notice: str, bundled: bool) ->
     ("Wenn Sie ein Kundenkonto anlegen, gilt dies als Zustimmung zum Empfang unseres Newsletters mit "
      "Werbeaktionen.", True),
     ("Registrierte Kunden gelten als mit dem Erhalt unseres Werbe-Newsletters einverstanden.", True),
-    ("Falls Sie bei uns bestellen, betrachten wir dies als Ihr Einverständnis, Ihnen Angebote zu senden.", True),
+    ("Falls Sie bei uns bestellen, betrachten wir dies als Ihr Einverständnis, Ihnen Angebote zu "
+     "senden.", True),
     ("Eine Bestellung in unserem Shop gilt als Einwilligung in die Zusendung von Werbung per E-Mail.", True),
     # the terms alone, the order's own mail, a newsletter form, a separate box, the presumption denied,
     # quotes for the visitor's own request, ticking the box (the consent itself)
@@ -1827,7 +1829,8 @@ def test_german_mail_promised_after_an_email_gate(notice: str, bundled: bool) ->
      "einverstanden.", False),
     ("Wenn Sie Werbe-E-Mails erhalten möchten, setzen Sie bei der Registrierung ein Häkchen.", False),
     ("Eine Bestellung gilt nicht als Einwilligung in Werbung.", False),
-    ("Mit Ihrer Anfrage erklären Sie sich einverstanden, dass wir Ihnen Angebote zu Ihrer Anfrage senden.", False),
+    ("Mit Ihrer Anfrage erklären Sie sich einverstanden, dass wir Ihnen Angebote zu Ihrer Anfrage "
+     "senden.", False),
     ("Wenn Sie das Häkchen setzen, gilt dies als Einwilligung in unseren Newsletter.", False),
 ])
 def test_german_promotional_mail_presumed_from_a_purchase(notice: str, bundled: bool) -> None:

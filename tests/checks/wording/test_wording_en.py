@@ -2070,8 +2070,10 @@ def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled:
 @pytest.mark.parametrize(("notice", "bundled"), [
     # round p23, class 5: using a chatbot or an assistant tied to keeping what the visitor types for
     # improving or training the bot or its models
-    ("By using this chatbot, you agree that your conversations may be stored and used to improve our AI.", True),
-    ("By chatting with our virtual assistant, you consent to us using your messages to train our models.", True),
+    ("By using this chatbot, you agree that your conversations may be stored and used to improve our "
+     "AI.", True),
+    ("By chatting with our virtual assistant, you consent to us using your messages to train our "
+     "models.", True),
     ("Using the assistant means you accept that transcripts of your chats are reviewed to improve the bot's "
      "answers.", True),
     ("By continuing this conversation you agree that what you type may be used for training our machine "
