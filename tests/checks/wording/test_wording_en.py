@@ -2050,6 +2050,10 @@ def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None
      "communications.", True),
     ("Your purchase signifies your implied consent to receive our promotional SMS.", True),
     ("Once you have registered, you will be taken to have agreed to us sending you offers.", True),
+    ("Customers who purchase from us are automatically considered to have opted in to receive promotional "
+     "communications.", True),
+    ("Creating an account with us implies your consent to receive marketing emails.", True),
+    ("Your registration will be taken as consent to be contacted with promotional offers.", True),
     # the terms alone, the order's own mail, the subscription itself, a separate box, the presumption denied
     ("If you register an account or place an order, you are deemed to have accepted our Terms and "
      "Conditions.", False),
@@ -2060,6 +2064,7 @@ def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None
     ("If you would like to receive promotional emails, tick the box when you register.", False),
     ("Registering with us does not mean you agree to marketing emails; you choose that separately.", False),
     ("Placing an order is not deemed to be consent to marketing.", False),
+    ("Your registration will be taken as acceptance of the Terms.", False),
 ])
 def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
@@ -2078,6 +2083,11 @@ def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled:
      "answers.", True),
     ("By continuing this conversation you agree that what you type may be used for training our machine "
      "learning systems.", True),
+    ("Chats with our AI assistant may be reviewed and used to train and improve our models. By using the "
+     "assistant, you agree to this.", True),
+    ("By sending a message to the bot you agree that your conversation data may be used for model "
+     "training.", True),
+    ("When you use Ask AI, your questions help improve our AI. Continuing means you accept this.", True),
     # the terms alone, the training denied, the visitor's own text improved, the choice described as the
     # visitor's own, an opt-in offered
     ("By using this chatbot, you agree to our Terms of Use.", False),
@@ -2086,6 +2096,8 @@ def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled:
     ("Our AI writing assistant helps you improve your emails. By using it you agree to our Terms.", False),
     ("You can choose to let us use your chats to improve our AI in Settings.", False),
     ("Would you like to help improve our assistant? Opt in to share your conversations.", False),
+    ("By using the assistant you agree to the Terms. We do not use your conversations to train our "
+     "models.", False),
 ])
 def test_english_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
