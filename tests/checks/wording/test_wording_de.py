@@ -1844,6 +1844,10 @@ def test_german_mail_promised_after_an_email_gate(notice: str, bundled: bool) ->
      "senden.", False),
     ("Wenn Sie das Häkchen setzen, gilt dies als Einwilligung in unseren Newsletter.", False),
     ("Kunden, die bei uns bestellt haben, erklären sich mit unseren AGB einverstanden.", False),
+    ("Wenn Sie das Kästchen ankreuzen, gilt Ihre Einwilligung in Werbe-E-Mails als erteilt.", False),
+    ("Wenn Sie sich zum Newsletter anmelden, gilt dies als Einwilligung in den Empfang von "
+     "Angeboten.", False),
+    ("Ihre Bestellung gilt als verbindlich, sobald Sie die Bestätigung erhalten.", False),
     ("Kunden, die sich für den Newsletter angemeldet haben, erklären sich mit der Zusendung von Angeboten "
      "einverstanden.", False),
     ("Sofern Sie bei uns einkaufen, nehmen wir an, dass Sie eine Bestellbestätigung erhalten "

@@ -2065,11 +2065,15 @@ def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None
     ("Registering with us does not mean you agree to marketing emails; you choose that separately.", False),
     ("Placing an order is not deemed to be consent to marketing.", False),
     ("Your registration will be taken as acceptance of the Terms.", False),
+    # subscribing, opting in or ticking the box is the consent, whatever is presumed after it
+    ("Customers who have opted in are considered to have consented to marketing emails.", False),
+    ("If you subscribe, we will treat this as your agreement to receive our newsletter.", False),
+    ("By ticking this box you are taken to have consented to marketing texts.", False),
 ])
 def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled: bool) -> None:
+    # (a look-alike may stay a bare grant, judged by the button beside it: the presumption must not tie it)
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
-    assert bundled or found is None
 
 
 @pytest.mark.parametrize(("notice", "bundled"), [
