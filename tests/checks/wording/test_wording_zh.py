@@ -1656,6 +1656,9 @@ def test_chinese_automatic_enrolment_stated_after_the_doing(notice: str, bundled
     ("免费获取《行业报告》：请留下您的工作邮箱。我们会不时与您分享行业洞察和产品更新。", True),
     ("输入企业邮箱，解锁全部模板。我们会时不时给您发送产品动态，可随时退订。", True),
     ("填写工作邮箱即可申请免费试用，此后我们的团队会定期向您推送产品资讯。", True),
+    ("注册下载：请提供您的邮箱地址，我们会将资料发送至您的邮箱，并不定期推送产品资讯。", True),
+    ("下载前请留下您的邮箱，我们将不定期向您发送活动邀请。", True),
+    ("获取试用账号需要您的电子邮箱。之后我们会每月给你发送一期产品通讯。", True),
     # the download link itself, a newsletter-only form, mail refused, a separate box, the enquiry's reply
     ("输入您的邮箱即可免费下载白皮书。下载链接将发送到您的邮箱。", False),
     ("输入邮箱订阅我们的周刊，每周为您发送精选文章。", False),
@@ -1664,6 +1667,8 @@ def test_chinese_automatic_enrolment_stated_after_the_doing(notice: str, bundled
     ("留下邮箱，我们会就您的咨询与您联系。", False),
     ("输入您的邮箱即可下载报告。我们会定期优化我们的服务。", False),
     ("输入您的邮箱，获取验证码。", False),
+    ("下载前请留下您的邮箱，我们会把下载链接发送给您。", False),
+    ("请提供您的邮箱地址，我们会将资料发送至您的邮箱，并不会推送任何广告。", False),
 ])
 def test_chinese_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
