@@ -2054,6 +2054,8 @@ def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None
      "communications.", True),
     ("Creating an account with us implies your consent to receive marketing emails.", True),
     ("Your registration will be taken as consent to be contacted with promotional offers.", True),
+    ("Account holders are assumed to have agreed to receive our promotional newsletters.", True),
+    ("Making a booking with us will count as consent to receive marketing messages.", True),
     # the terms alone, the order's own mail, the subscription itself, a separate box, the presumption denied
     ("If you register an account or place an order, you are deemed to have accepted our Terms and "
      "Conditions.", False),
@@ -2065,6 +2067,7 @@ def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None
     ("Registering with us does not mean you agree to marketing emails; you choose that separately.", False),
     ("Placing an order is not deemed to be consent to marketing.", False),
     ("Your registration will be taken as acceptance of the Terms.", False),
+    ("Making a booking with us will count as acceptance of our booking conditions.", False),
     # subscribing, opting in or ticking the box is the consent, whatever is presumed after it
     ("Customers who have opted in are considered to have consented to marketing emails.", False),
     ("If you subscribe, we will treat this as your agreement to receive our newsletter.", False),
@@ -2092,6 +2095,11 @@ def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled:
     ("By sending a message to the bot you agree that your conversation data may be used for model "
      "training.", True),
     ("When you use Ask AI, your questions help improve our AI. Continuing means you accept this.", True),
+    ("By using the virtual agent, you agree that we may use your chat history to enhance our chatbot.", True),
+    ("Your interactions with this assistant help us train and refine the underlying language model. "
+     "Continuing the chat means you agree.", True),
+    ("By starting a chat you agree that transcripts may be used to develop and improve our conversational "
+     "AI.", True),
     # the terms alone, the training denied, the visitor's own text improved, the choice described as the
     # visitor's own, an opt-in offered
     ("By using this chatbot, you agree to our Terms of Use.", False),
@@ -2102,6 +2110,11 @@ def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled:
     ("Would you like to help improve our assistant? Opt in to share your conversations.", False),
     ("By using the assistant you agree to the Terms. We do not use your conversations to train our "
      "models.", False),
+    ("By starting a chat you agree that transcripts are kept for 30 days to resolve your issue.", False),
+    ("This chatbot uses AI to answer your questions. By using it you agree to the Terms.", False),
+    # the product said to improve, the visitor's own model trained: no use of what the visitor types
+    ("By using the site you agree to our Terms. We constantly improve our AI with new features.", False),
+    ("Our tool helps you train your own AI model. By signing up you agree to our Terms.", False),
 ])
 def test_english_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
