@@ -1794,6 +1794,11 @@ def test_german_automatic_enrolment_on_a_mailing_list(notice: str, bundled: bool
      "regelmäßig mit Tipps auf dem Laufenden.", True),
     ("Einfach E-Mail eingeben und Gratis-Vorlage sichern. Du bekommst dann ab und zu unseren "
      "Newsletter.", True),
+    ("Kostenloses Whitepaper anfordern: Einfach Name und E-Mail-Adresse angeben. Wir informieren Sie zudem "
+     "regelmäßig über Branchentrends.", True),
+    ("Zum Download benötigen wir Ihre E-Mail-Adresse. Künftig erhalten Sie von uns auch Produktnews.", True),
+    ("Um das E-Book zu erhalten, trage einfach deine E-Mail-Adresse ein. Wir melden uns außerdem "
+     "regelmäßig mit Angeboten.", True),
     # the download link itself, a newsletter-only form, mail refused, a separate box, a discount code
     ("Gib deine E-Mail-Adresse ein und lade das kostenlose E-Book herunter. Den Download-Link senden wir "
      "dir per E-Mail.", False),
@@ -1806,6 +1811,10 @@ def test_german_automatic_enrolment_on_a_mailing_list(notice: str, bundled: bool
      "Neuigkeiten.", False),
     ("Einfach E-Mail eingeben und Gratis-Vorlage sichern. Den Link schicken wir dir sofort.", False),
     ("Jetzt E-Mail-Adresse eintragen und Newsletter erhalten! Wir schicken dir regelmäßig Tipps.", False),
+    ("Zum Download benötigen wir Ihre E-Mail-Adresse. Sie erhalten den Link sofort.", False),
+    ("Newsletter anfordern: einfach E-Mail-Adresse eingeben. Wir senden Ihnen monatlich Neuigkeiten.", False),
+    ("Um den Newsletter zu erhalten, gib deine E-Mail-Adresse ein. Wir melden uns regelmäßig "
+     "mit Tipps.", False),
 ])
 def test_german_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
@@ -1831,6 +1840,10 @@ def test_german_mail_promised_after_an_email_gate(notice: str, bundled: bool) ->
     ("Kunden, die bei uns bestellt haben, erklären sich mit der Zusendung von Werbung einverstanden.", True),
     ("Sofern Sie bei uns einkaufen, nehmen wir an, dass Sie unsere Angebote per E-Mail erhalten "
      "möchten.", True),
+    ("Mit Abschluss Ihrer Bestellung willigen Sie ein, dass wir Sie über Sonderaktionen informieren.", True),
+    ("Wer ein Kundenkonto eröffnet, stimmt damit dem Empfang von Werbe-E-Mails zu.", True),
+    ("Mit Ihrer Buchung gelten Sie als einverstanden, dass wir Ihnen Reiseangebote per E-Mail "
+     "schicken.", True),
     # the terms alone, the order's own mail, a newsletter form, a separate box, the presumption denied,
     # quotes for the visitor's own request, ticking the box (the consent itself)
     ("Mit Ihrer Registrierung oder Bestellung akzeptieren Sie unsere AGB.", False),
@@ -1848,6 +1861,8 @@ def test_german_mail_promised_after_an_email_gate(notice: str, bundled: bool) ->
     ("Wenn Sie sich zum Newsletter anmelden, gilt dies als Einwilligung in den Empfang von "
      "Angeboten.", False),
     ("Ihre Bestellung gilt als verbindlich, sobald Sie die Bestätigung erhalten.", False),
+    ("Mit Abschluss Ihrer Bestellung willigen Sie ein, dass wir Sie über den Versandstatus "
+     "informieren.", False),
     ("Kunden, die sich für den Newsletter angemeldet haben, erklären sich mit der Zusendung von Angeboten "
      "einverstanden.", False),
     ("Sofern Sie bei uns einkaufen, nehmen wir an, dass Sie eine Bestellbestätigung erhalten "
