@@ -1173,10 +1173,16 @@ def match_bundled_control_label(label: str) -> WordingMatch | None:
         after = label[join.end():]
         grant = _live_grant(after, lex)
         joined = after.lstrip()
-        if grant is None and (lex.action_join_verb.match(joined) or lex.complementizer.match(joined)):
+        joined_verb = lex.action_join_verb.match(joined)
+        if grant is None and (joined_verb or lex.complementizer.match(joined)):
             # "Acepto las bases y recibir novedades", "…y que compartáis mis datos": the object after
-            # "and" has no grant of its own; the request's grant governs it too
-            grant = _live_grant(request.group(0), lex)
+            # "and" has no grant of its own; the request's grant governs it too, even where it only
+            # grants what the request needs ("J'accepte d'être recontacté au sujet de ma demande et
+            # de recevoir …": a grant serving the request is void there, not for what follows); after
+            # a request with no grant word ("J'ai pris connaissance des CGU et je veux recevoir vos
+            # offres"), the box's one tick gives the joined wish
+            grant = (_live_grant(request.group(0), lex) or _first(lex.grant, request.group(0))
+                     or (joined_verb.group(0).strip() if joined_verb else None))
         data = _granted_data_use(after, lex) if grant else None
         if grant and data:
             return WordingMatch("bundled-consent", lex.language, "box-couples-request-and-grant",

@@ -1777,3 +1777,98 @@ def test_german_one_box_couples_the_required_part_with_an_option(label: str, bun
 def test_german_automatic_enrolment_on_a_mailing_list(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 3': an address asked for a download, a checklist or a trial, then the sender's own
+    # mail at its pace or its newsletter promised (ruling 4: marketing as the price of the download)
+    ("Gib deine E-Mail-Adresse ein und lade das kostenlose E-Book herunter. Wir schicken dir außerdem "
+     "regelmäßig Tipps rund ums Gärtnern.", True),
+    ("Tragen Sie Ihre E-Mail-Adresse ein, um die Checkliste zu erhalten. Anschließend senden wir Ihnen "
+     "gelegentlich Neuigkeiten zu unseren Produkten.", True),
+    ("Für den kostenlosen Testzugang benötigen wir nur Ihre E-Mail-Adresse. Wir informieren Sie danach "
+     "monatlich über neue Funktionen und Angebote.", True),
+    ("Whitepaper gratis im Austausch gegen Ihre E-Mail-Adresse. Sie erhalten von uns künftig auch unseren "
+     "Newsletter.", True),
+    ("Jetzt E-Mail-Adresse eintragen und Leitfaden kostenlos herunterladen! Wir halten dich außerdem "
+     "regelmäßig mit Tipps auf dem Laufenden.", True),
+    ("Einfach E-Mail eingeben und Gratis-Vorlage sichern. Du bekommst dann ab und zu unseren "
+     "Newsletter.", True),
+    ("Kostenloses Whitepaper anfordern: Einfach Name und E-Mail-Adresse angeben. Wir informieren Sie zudem "
+     "regelmäßig über Branchentrends.", True),
+    ("Zum Download benötigen wir Ihre E-Mail-Adresse. Künftig erhalten Sie von uns auch Produktnews.", True),
+    ("Um das E-Book zu erhalten, trage einfach deine E-Mail-Adresse ein. Wir melden uns außerdem "
+     "regelmäßig mit Angeboten.", True),
+    # the download link itself, a newsletter-only form, mail refused, a separate box, a discount code
+    ("Gib deine E-Mail-Adresse ein und lade das kostenlose E-Book herunter. Den Download-Link senden wir "
+     "dir per E-Mail.", False),
+    ("Melde dich mit deiner E-Mail-Adresse für unseren Newsletter an und erhalte wöchentlich Tipps.", False),
+    ("Geben Sie Ihre E-Mail-Adresse ein, um den Bericht zu erhalten. Werbung schicken wir Ihnen "
+     "nicht.", False),
+    ("Geben Sie Ihre E-Mail-Adresse ein, um die Studie herunterzuladen. Wenn Sie zusätzlich unseren "
+     "Newsletter möchten, setzen Sie unten ein Häkchen.", False),
+    ("Geben Sie Ihre E-Mail-Adresse ein, um unseren Newsletter zu erhalten. Wir senden Ihnen monatlich "
+     "Neuigkeiten.", False),
+    ("Einfach E-Mail eingeben und Gratis-Vorlage sichern. Den Link schicken wir dir sofort.", False),
+    ("Jetzt E-Mail-Adresse eintragen und Newsletter erhalten! Wir schicken dir regelmäßig Tipps.", False),
+    ("Zum Download benötigen wir Ihre E-Mail-Adresse. Sie erhalten den Link sofort.", False),
+    ("Newsletter anfordern: einfach E-Mail-Adresse eingeben. Wir senden Ihnen monatlich Neuigkeiten.", False),
+    ("Um den Newsletter zu erhalten, gib deine E-Mail-Adresse ein. Wir melden uns regelmäßig "
+     "mit Tipps.", False),
+])
+def test_german_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 4: consent to promotional messages presumed from registering or buying, in every
+    # shape of the presumption (gilt als erteilt, gelten als einverstanden, betrachten wir dies als)
+    ("Mit Ihrer Registrierung oder Bestellung gilt Ihre Einwilligung zum Erhalt unserer Werbe-E-Mails als "
+     "erteilt.", True),
+    ("Wer bei uns einkauft, erklärt sich damit stillschweigend einverstanden, Angebote und Aktionen per "
+     "E-Mail zu erhalten.", True),
+    ("Wenn Sie ein Kundenkonto anlegen, gilt dies als Zustimmung zum Empfang unseres Newsletters mit "
+     "Werbeaktionen.", True),
+    ("Registrierte Kunden gelten als mit dem Erhalt unseres Werbe-Newsletters einverstanden.", True),
+    ("Falls Sie bei uns bestellen, betrachten wir dies als Ihr Einverständnis, Ihnen Angebote zu "
+     "senden.", True),
+    ("Eine Bestellung in unserem Shop gilt als Einwilligung in die Zusendung von Werbung per E-Mail.", True),
+    ("Mit dem Kauf erklären Sie sich konkludent damit einverstanden, dass wir Ihnen Produktinformationen per "
+     "E-Mail zusenden.", True),
+    ("Kunden, die bei uns bestellt haben, erklären sich mit der Zusendung von Werbung einverstanden.", True),
+    ("Sofern Sie bei uns einkaufen, nehmen wir an, dass Sie unsere Angebote per E-Mail erhalten "
+     "möchten.", True),
+    ("Mit Abschluss Ihrer Bestellung willigen Sie ein, dass wir Sie über Sonderaktionen informieren.", True),
+    ("Wer ein Kundenkonto eröffnet, stimmt damit dem Empfang von Werbe-E-Mails zu.", True),
+    ("Mit Ihrer Buchung gelten Sie als einverstanden, dass wir Ihnen Reiseangebote per E-Mail "
+     "schicken.", True),
+    # the terms alone, the order's own mail, a newsletter form, a separate box, the presumption denied,
+    # quotes for the visitor's own request, ticking the box (the consent itself)
+    ("Mit Ihrer Registrierung oder Bestellung akzeptieren Sie unsere AGB.", False),
+    ("Eine Bestellung in unserem Shop gilt als Annahme unserer AGB.", False),
+    ("Mit Ihrer Bestellung erhalten Sie eine Bestellbestätigung und Versandinformationen per E-Mail.", False),
+    ("Mit der Anmeldung zum Newsletter erklären Sie sich mit der Zusendung von Angeboten per E-Mail "
+     "einverstanden.", False),
+    ("Wenn Sie Werbe-E-Mails erhalten möchten, setzen Sie bei der Registrierung ein Häkchen.", False),
+    ("Eine Bestellung gilt nicht als Einwilligung in Werbung.", False),
+    ("Mit Ihrer Anfrage erklären Sie sich einverstanden, dass wir Ihnen Angebote zu Ihrer Anfrage "
+     "senden.", False),
+    ("Wenn Sie das Häkchen setzen, gilt dies als Einwilligung in unseren Newsletter.", False),
+    ("Kunden, die bei uns bestellt haben, erklären sich mit unseren AGB einverstanden.", False),
+    ("Wenn Sie das Kästchen ankreuzen, gilt Ihre Einwilligung in Werbe-E-Mails als erteilt.", False),
+    ("Wenn Sie sich zum Newsletter anmelden, gilt dies als Einwilligung in den Empfang von "
+     "Angeboten.", False),
+    ("Ihre Bestellung gilt als verbindlich, sobald Sie die Bestätigung erhalten.", False),
+    ("Mit Abschluss Ihrer Bestellung willigen Sie ein, dass wir Sie über den Versandstatus "
+     "informieren.", False),
+    ("Kunden, die sich für den Newsletter angemeldet haben, erklären sich mit der Zusendung von Angeboten "
+     "einverstanden.", False),
+    ("Sofern Sie bei uns einkaufen, nehmen wir an, dass Sie eine Bestellbestätigung erhalten "
+     "möchten.", False),
+])
+def test_german_promotional_mail_presumed_from_a_purchase(notice: str, bundled: bool) -> None:
+    # (a look-alike may stay a bare grant, judged by the button beside it: the presumption must not tie it)
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

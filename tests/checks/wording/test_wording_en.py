@@ -2048,3 +2048,89 @@ def test_english_checking_in_and_electronic_records_clauses(notice: str, bundled
 ])
 def test_english_enrolment_brought_by_a_role(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 4: consent to promotional messages presumed from registering or buying, in every
+    # verb of presuming (deemed, taken, treated, considered) and said by the sender ("we will treat this as")
+    ("If you register an account or place an order with us, you are deemed to have agreed to receive our "
+     "promotional emails.", True),
+    ("By shopping with us, you are considered to have consented to receiving marketing messages from us and "
+     "our partners.", True),
+    ("Customers who make a purchase will be treated as having given consent to receive special offers by "
+     "email.", True),
+    ("Any customer who registers with us shall be deemed to consent to receive promotional materials.", True),
+    ("Should you create an account, we will treat this as your agreement to receive marketing "
+     "communications.", True),
+    ("Your purchase signifies your implied consent to receive our promotional SMS.", True),
+    ("Once you have registered, you will be taken to have agreed to us sending you offers.", True),
+    ("Customers who purchase from us are automatically considered to have opted in to receive promotional "
+     "communications.", True),
+    ("Creating an account with us implies your consent to receive marketing emails.", True),
+    ("Your registration will be taken as consent to be contacted with promotional offers.", True),
+    ("Account holders are assumed to have agreed to receive our promotional newsletters.", True),
+    ("Making a booking with us will count as consent to receive marketing messages.", True),
+    # the terms alone, the order's own mail, the subscription itself, a separate box, the presumption denied
+    ("If you register an account or place an order, you are deemed to have accepted our Terms and "
+     "Conditions.", False),
+    ("Any customer who registers with us shall be deemed to accept these Terms of Sale.", False),
+    ("By placing an order, you agree to receive an order confirmation and shipping updates by email.", False),
+    ("Should you create an account, we will send you a confirmation email to verify your address.", False),
+    ("By subscribing, you agree to receive our weekly promotional emails.", False),
+    ("If you would like to receive promotional emails, tick the box when you register.", False),
+    ("Registering with us does not mean you agree to marketing emails; you choose that separately.", False),
+    ("Placing an order is not deemed to be consent to marketing.", False),
+    ("Your registration will be taken as acceptance of the Terms.", False),
+    ("Making a booking with us will count as acceptance of our booking conditions.", False),
+    # subscribing, opting in or ticking the box is the consent, whatever is presumed after it
+    ("Customers who have opted in are considered to have consented to marketing emails.", False),
+    ("If you subscribe, we will treat this as your agreement to receive our newsletter.", False),
+    ("By ticking this box you are taken to have consented to marketing texts.", False),
+])
+def test_english_promotional_mail_presumed_from_a_purchase(notice: str, bundled: bool) -> None:
+    # (a look-alike may stay a bare grant, judged by the button beside it: the presumption must not tie it)
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 5: using a chatbot or an assistant tied to keeping what the visitor types for
+    # improving or training the bot or its models
+    ("By using this chatbot, you agree that your conversations may be stored and used to improve our "
+     "AI.", True),
+    ("By chatting with our virtual assistant, you consent to us using your messages to train our "
+     "models.", True),
+    ("Using the assistant means you accept that transcripts of your chats are reviewed to improve the bot's "
+     "answers.", True),
+    ("By continuing this conversation you agree that what you type may be used for training our machine "
+     "learning systems.", True),
+    ("Chats with our AI assistant may be reviewed and used to train and improve our models. By using the "
+     "assistant, you agree to this.", True),
+    ("By sending a message to the bot you agree that your conversation data may be used for model "
+     "training.", True),
+    ("When you use Ask AI, your questions help improve our AI. Continuing means you accept this.", True),
+    ("By using the virtual agent, you agree that we may use your chat history to enhance our chatbot.", True),
+    ("Your interactions with this assistant help us train and refine the underlying language model. "
+     "Continuing the chat means you agree.", True),
+    ("By starting a chat you agree that transcripts may be used to develop and improve our conversational "
+     "AI.", True),
+    # the terms alone, the training denied, the visitor's own text improved, the choice described as the
+    # visitor's own, an opt-in offered
+    ("By using this chatbot, you agree to our Terms of Use.", False),
+    ("By using this chatbot, you agree to our Terms of Use. Your messages are used only to answer your "
+     "question and never to train our AI.", False),
+    ("Our AI writing assistant helps you improve your emails. By using it you agree to our Terms.", False),
+    ("You can choose to let us use your chats to improve our AI in Settings.", False),
+    ("Would you like to help improve our assistant? Opt in to share your conversations.", False),
+    ("By using the assistant you agree to the Terms. We do not use your conversations to train our "
+     "models.", False),
+    ("By starting a chat you agree that transcripts are kept for 30 days to resolve your issue.", False),
+    ("This chatbot uses AI to answer your questions. By using it you agree to the Terms.", False),
+    # the product said to improve, the visitor's own model trained: no use of what the visitor types
+    ("By using the site you agree to our Terms. We constantly improve our AI with new features.", False),
+    ("Our tool helps you train your own AI model. By signing up you agree to our Terms.", False),
+])
+def test_english_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None

@@ -1884,3 +1884,255 @@ def test_spanish_silence_after_the_way_to_object_is_consent(notice: str, trick: 
 ])
 def test_spanish_enrolment_announced_beside_the_act_bundles(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an address asked for a download, a trial or a report, then the sender's mail at its pace promised
+    # (round p23, class 3', ruling 4)
+    ("Introduce tu correo para descargar el ebook gratis. Te enviaremos de vez en cuando consejos y "
+     "novedades.", True),
+    ("Déjanos tu email y accede a la versión de prueba. Además, cada mes te mandaremos nuestro "
+     "boletín.", True),
+    ("Para recibir el informe, escribe tu dirección de correo. Periódicamente te haremos llegar ofertas y "
+     "promociones.", True),
+    ("Escribe tu e-mail para obtener la plantilla. Te escribiremos semanalmente con trucos para tu "
+     "negocio.", True),
+    # ... not the download link itself, a gate for the mail itself, mail denied, the trial's own notice
+    ("Introduce tu correo para descargar el ebook gratis. Te enviaremos el enlace de descarga en "
+     "unos minutos.", False),
+    ("Introduce tu correo para recibir nuestra newsletter. Te enviaremos consejos cada semana.", False),
+    ("Escribe tu e-mail para obtener la plantilla. No te enviaremos publicidad.", False),
+    ("Déjanos tu email y accede a la versión de prueba. Te avisaremos cuando esté a punto de "
+     "caducar.", False),
+])
+def test_spanish_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # promotional mail taken as accepted by registering or buying (round p23, class 4; es had it already)
+    ("Si te registras o realizas una compra, se entenderá que aceptas recibir nuestras comunicaciones "
+     "promocionales.", True),
+    ("Al comprar en nuestra tienda, consientes tácitamente el envío de ofertas comerciales a tu "
+     "correo.", True),
+    ("El registro en la web implica la aceptación de recibir boletines publicitarios.", True),
+    ("Nos reservamos el derecho de enviarle promociones. Si se registra o compra, usted acepta "
+     "implícitamente este servicio.", True),
+    # ... not the terms or the policy, the order's own mail, the separate box offered
+    ("Si te registras, se entenderá que aceptas nuestras condiciones de uso.", False),
+    ("Al comprar, recibirás un correo con la confirmación de tu pedido.", False),
+    ("El registro implica la aceptación de la política de privacidad.", False),
+    ("Si lo deseas, puedes marcar la casilla para recibir nuestras promociones.", False),
+])
+def test_spanish_promotions_deemed_accepted_by_a_doing(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bot's or an AI's improvement or training tied to using it (round p23, class 5, as de.yaml)
+    ("Al usar el asistente virtual, aceptas que guardemos tus conversaciones para mejorar nuestra "
+     "inteligencia artificial.", True),
+    ("Si chateas con nuestro bot, consientes que tus mensajes se utilicen para entrenar nuestros "
+     "modelos.", True),
+    ("El uso del chatbot implica tu autorización para emplear las conversaciones en el "
+     "entrenamiento de la IA.", True),
+    ("Al enviar preguntas a la asistente, nos autorizas a conservar tus mensajes para perfeccionar el "
+     "algoritmo.", True),
+    # ... not the terms alone, the training denied or offered as an option, the visitor's own text, the answer
+    ("Al usar el chatbot, aceptas los términos de uso del servicio.", False),
+    ("Nunca usamos tus conversaciones con el asistente para entrenar la IA.", False),
+    ("Pide al asistente que mejore la redacción de tu texto.", False),
+    ("Al usar el asistente, aceptas que tratemos tus mensajes para responder a tu consulta.", False),
+    ("Puedes activar la opción de usar tus conversaciones para mejorar la IA si lo deseas.", False),
+    ("Al registrarte, aceptas que usemos tus datos para mejorar tu modelo de negocio con nuestra "
+     "consultoría.", False),
+])
+def test_spanish_bot_improvement_tied_to_using_it(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 3' (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Consigue la guía gratuita: solo tienes que dejarnos tu email. Te mandaremos también "
+     "nuestra newsletter semanal.", True),
+    ("Ingresa tu correo electrónico para acceder a la demo. Te enviaremos ofertas y "
+     "promociones periódicamente.", True),
+    ("Ingresa tu correo electrónico para acceder a la demo. Te enviaremos la contraseña de "
+     "acceso.", False),
+    ("Déjanos tu email para recibir nuestras ofertas. Te escribiremos cada semana.", False),
+    ("Descarga la app: solo tienes que dejarnos tu email para enviarte el enlace.", False),
+    ("Introduce tu correo para ver el informe. Te enviaremos el informe completo en 24 horas.", False),
+    ("Rellena el formulario con tu email para descargar el whitepaper. Después te enviaremos "
+     "nuestro boletín.", True),
+    ("Déjanos tu correo y recibe gratis el calendario. Ocasionalmente te escribiremos con "
+     "promociones.", True),
+])
+def test_spanish_email_gate_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 4 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Toda compra en la tienda supone la aceptación del envío de comunicaciones comerciales.", True),
+    ("Por el mero hecho de registrarse, el usuario consiente recibir publicidad de nuestras "
+     "marcas.", True),
+    ("Toda compra en la tienda supone la aceptación de las condiciones generales de venta.", False),
+    ("Por el mero hecho de registrarse, el usuario acepta el aviso legal.", False),
+    ("Cada pedido implica la aceptación de las condiciones de envío.", False),
+    ("Toda solicitud supone la apertura de un expediente.", False),
+    ("Cada pedido realizado implica que autorizas el envío de ofertas a tu móvil.", True),
+    ("Si compras con nosotros, entendemos que aceptas recibir nuestras promociones por correo.", True),
+])
+def test_spanish_promotions_deemed_accepted_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 5 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Al interactuar con el asistente, aceptas que tus consultas sirvan para entrenar a "
+     "nuestra IA.", True),
+    ("Si usas el chatbot, autorizas que las conversaciones se analicen para mejorar el bot.", True),
+    ("Al interactuar con el asistente, aceptas que tus consultas se procesen para darte una "
+     "respuesta.", False),
+    ("El asistente te ayuda a mejorar tu currículum.", False),
+    ("Si usas el chatbot, aceptas las condiciones del servicio.", False),
+    ("Nuestro asistente utiliza IA para mejorar tus búsquedas.", False),
+    ("No utilizamos tus conversaciones para entrenar nuestros modelos.", False),
+    ("Al conversar con el asistente virtual, consientes que usemos tus mensajes para optimizar"
+     " nuestros algoritmos.", True),
+    ("El uso del asistente implica aceptar que tus consultas se empleen para mejorar el "
+     "chatbot.", True),
+])
+def test_spanish_bot_improvement_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 3' (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Introduce tu correo para descargar el informe. Cada semana te enviaremos contenido "
+     "exclusivo.", True),
+    ("Facilítanos tu email y obtén acceso gratuito al curso. También te haremos llegar "
+     "nuestras promociones.", True),
+    ("Facilítanos tu email y obtén acceso gratuito al curso. Te enviaremos tus claves de "
+     "acceso.", False),
+    ("Escribe tu correo para recibir las novedades del blog. Te escribiremos una vez al mes.", False),
+])
+def test_spanish_email_gate_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 4 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Al realizar una reserva, usted acepta tácitamente recibir comunicaciones comerciales de "
+     "la cadena hotelera.", True),
+    ("Con la creación de la cuenta, se entiende que el usuario consiente el envío de "
+     "publicidad.", True),
+    ("Al realizar una reserva, usted acepta la política de cancelación.", False),
+    ("Con la creación de la cuenta, recibirás un correo de bienvenida con tus datos de acceso.", False),
+])
+def test_spanish_promotions_deemed_accepted_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 5 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Al utilizar nuestro asistente de IA, consientes que tus interacciones se usen para el "
+     "entrenamiento de nuestros modelos.", True),
+    ("Mientras utilices el bot, tus mensajes podrán emplearse para mejorar la IA; si "
+     "continúas, lo aceptas.", True),
+    ("Al utilizar nuestro asistente de IA, aceptas que tus interacciones se guarden 30 días "
+     "por motivos de seguridad.", False),
+    ("Nuestros modelos se entrenan solo con datos públicos.", False),
+])
+def test_spanish_bot_improvement_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the details (tus datos) asked instead of the address, or the download said to be delivered,
+    # then our coming content promised (class {cls}, round p23, as fr); the copy and an offer stay neutral
+    ("Para descargar el catálogo, completa tus datos. Además, te enviaremos nuestras próximas "
+     "guías por email.", True),
+    ("¡Gracias! Tu ebook se está descargando. Te mandaremos también nuestros nuevos recursos "
+     "cada mes.", True),
+    ("Tu plantilla está lista. Recibirás además nuestros próximos artículos en tu bandeja de "
+     "entrada.", True),
+    ("Tu plantilla está lista. Recibirás además una copia en tu correo.", False),
+    ("Para descargar el catálogo, completa tus datos. Te enviaremos el archivo en PDF.", False),
+    ("Tu ebook se está descargando. Si quieres, puedes suscribirte a nuestras próximas guías.", False),
+])
+def test_spanish_email_gate_details_or_delivery_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 3' (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Recibe gratis nuestra guía indicando tu email. También te enviaremos promociones de vez "
+     "en cuando.", True),
+    ("Recibe gratis nuestra guía indicando tu email. También te enviaremos el enlace por SMS.", False),
+])
+def test_spanish_email_gate_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 4 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Por el hecho de comprar, el cliente autoriza el envío de ofertas comerciales.", True),
+    ("Por el hecho de comprar, el cliente acepta las condiciones de venta.", False),
+])
+def test_spanish_promotions_deemed_accepted_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 5 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Las conversaciones con Lía, nuestra asistente, se guardan y se usan para entrenarla. Si "
+     "continúas, lo aceptas.", True),
+    ("Las conversaciones con Lía, nuestra asistente, no se guardan. Si continúas, aceptas las "
+     "condiciones.", False),
+    ("Al usar el asistente de redacción, aceptas que la IA analice tu texto para mejorarlo.", False),
+])
+def test_spanish_bot_improvement_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 3' (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Introduce tu email para recuperar tu contraseña. Te enviaremos un enlace cada vez que lo"
+     " solicites.", False),
+    ("Tu guía está lista. Nunca compartiremos tu correo con terceros.", False),
+    ("Para descargar tu factura, introduce tu número de pedido.", False),
+])
+def test_spanish_email_gate_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 4 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Si compras un producto, aceptas que lo entregue nuestra empresa de transporte.", False),
+])
+def test_spanish_promotions_deemed_accepted_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 5 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Nuestro asistente no guarda tus mensajes. Ningún dato se usa para entrenar la IA.", False),
+    ("Al usar el asistente, aceptas que mejore el formato de tus documentos.", False),
+    ("Si usas el chatbot, aceptas que tus mensajes se procesen para atender tu consulta.", False),
+])
+def test_spanish_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

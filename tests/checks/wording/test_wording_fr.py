@@ -1916,3 +1916,515 @@ def test_french_the_parts_of_a_granted_document(notice: str, bundled: bool) -> N
 ])
 def test_french_a_grant_required_for_embedded_content_only(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+def _box_bundles(label: str) -> bool:
+    """Whether the bundled-consent check flags one unticked box with this label (and its label text)."""
+    box = control("f0:c1", label)
+    return bool(BUNDLED.run(page(box, text("f0:t1", label, control="f0:c1"))))
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # one box: the required documents (enumerated, read or accepted) or contact about one's own request,
+    # and by "et" an optional use the same tick gives (round p23, classes 1 and 3)
+    ("J'accepte les conditions générales d'utilisation et la politique de confidentialité, et je souhaite "
+     "recevoir les offres de Maison Lumière par e-mail.", True),
+    ("J'ai lu et j'accepte les CGV ainsi que la politique de confidentialité et j'accepte de recevoir la "
+     "newsletter.", True),
+    ("J'accepte d'être recontacté au sujet de ma demande et de recevoir occasionnellement des informations "
+     "sur vos nouveaux produits.", True),
+    ("Je reconnais avoir pris connaissance de la politique de confidentialité et accepte de recevoir des "
+     "communications commerciales.", True),
+    ("J'accepte la politique de confidentialité et le partage de mes coordonnées avec les partenaires de "
+     "l'organisateur.", True),
+    ("J'ai pris connaissance des mentions légales et je veux être tenu informé de vos promotions.", True),
+    # ... not the documents or the contact alone, a newsletter-only box, the act's own mail, a statement
+    ("J'accepte les conditions générales d'utilisation et la politique de confidentialité.", False),
+    ("J'ai lu et j'accepte les CGV et la politique de confidentialité de la boutique.", False),
+    ("J'accepte d'être recontacté au sujet de ma demande de devis.", False),
+    ("J'accepte de recevoir la newsletter de Maison Lumière.", False),
+    ("J'accepte les CGV et de recevoir la confirmation de ma commande par e-mail.", False),
+    ("J'accepte les CGV et je souhaite recevoir ma facture par e-mail.", False),
+    ("J'accepte d'être recontacté au sujet de ma demande et d'être informé de son avancement.", False),
+    ("J'ai lu et j'accepte les CGU et la politique de confidentialité et je certifie avoir plus de "
+     "18 ans.", False),
+    ("J'accepte les conditions d'utilisation et l'utilisation de cookies strictement nécessaires au "
+     "fonctionnement du site.", False),
+])
+def test_french_box_couples_a_required_part_with_an_optional_use(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the same coupling in a sign-up sentence: documents and an optional use granted at once
+    ("En créant votre compte, vous acceptez nos Conditions d'utilisation, notre Politique de confidentialité "
+     "et de recevoir nos communications marketing.", True),
+    ("En vous inscrivant, vous acceptez nos CGU et notre politique de confidentialité ainsi que l'envoi de "
+     "newsletters.", True),
+    ("En créant votre compte, vous acceptez nos Conditions d'utilisation et notre Politique de "
+     "confidentialité.", False),
+])
+def test_french_sign_up_couples_documents_with_an_optional_use(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an address asked for a download, a trial or a report, then the sender's mail at its pace promised
+    # (round p23, class 3', ruling 4)
+    ("Indiquez votre adresse e-mail pour télécharger le livre blanc. Nous vous enverrons ensuite "
+     "régulièrement nos conseils.", True),
+    ("Saisissez votre e-mail pour recevoir le guide gratuit. Vous recevrez également notre lettre "
+     "d'information mensuelle.", True),
+    ("Laissez-nous votre e-mail et accédez à la version d'essai gratuite. De temps en temps, nous vous "
+     "écrirons pour vous présenter nos nouveautés.", True),
+    ("Pour obtenir votre rapport, entrez votre adresse e-mail. Nous vous ferons parvenir des astuces "
+     "chaque semaine.", True),
+    # ... not the download link itself, a gate for the mail itself, mail offered as a choice or denied
+    ("Indiquez votre adresse e-mail pour télécharger le livre blanc. Nous vous enverrons le lien de "
+     "téléchargement.", False),
+    ("Saisissez votre e-mail pour recevoir notre newsletter. Nous vous enverrons nos conseils "
+     "chaque mois.", False),
+    ("Entrez votre e-mail pour télécharger le rapport. Vous pourrez aussi, si vous le souhaitez, vous "
+     "abonner à notre newsletter.", False),
+    ("Entrez votre adresse e-mail pour accéder à la démo. Nous ne vous enverrons aucun autre "
+     "message.", False),
+])
+def test_french_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a bot's or an AI's improvement or training tied to using it (round p23, class 5; fr had it already)
+    ("En utilisant notre assistant virtuel, vous acceptez que vos échanges soient conservés afin d'améliorer "
+     "notre intelligence artificielle.", True),
+    ("En discutant avec le chatbot, vous consentez à ce que vos messages servent à l'entraînement de nos "
+     "modèles.", True),
+    ("L'utilisation de cet assistant implique votre accord pour que vos conversations servent à "
+     "perfectionner l'IA.", True),
+    ("En posant vos questions à notre bot, vous autorisez l'utilisation de vos conversations pour entraîner "
+     "nos algorithmes.", True),
+    # ... not the terms alone, the improvement denied or opted into, the visitor's own text, the answer itself
+    ("En utilisant le chatbot, vous acceptez nos conditions d'utilisation.", False),
+    ("Vos conversations avec l'assistant ne sont jamais utilisées pour entraîner nos modèles.", False),
+    ("Vous pouvez demander à l'assistant d'améliorer votre texte.", False),
+    ("Si vous le souhaitez, activez l'option pour que vos conversations servent à améliorer notre "
+     "IA.", False),
+    ("En utilisant l'assistant, vous acceptez que vos messages soient traités pour répondre à votre "
+     "question.", False),
+])
+def test_french_bot_improvement_tied_to_using_it(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the enrolment on the sender's mail stated as what another act brings, not asked (round p23, class 2)
+    ("En demandant votre devis, vous serez automatiquement inscrit à notre lettre d'information.", True),
+    ("Toute demande de documentation entraîne votre inscription à nos envois d'e-mails promotionnels.", True),
+    ("Après votre premier achat, votre adresse sera automatiquement ajoutée à notre liste de diffusion "
+     "commerciale.", True),
+    ("Les participants au jeu-concours rejoignent automatiquement notre fichier clients, utilisé pour nos "
+     "offres.", True),
+    ("Votre inscription à l'atelier vous abonne automatiquement à notre newsletter.", True),
+    ("En tant que client, vous serez inscrit d'office à notre lettre d'information.", True),
+    # ... not the act's own list, account or mail, the subscription itself, an offer to subscribe, the terms
+    ("En créant un compte, vous serez inscrit sur la plateforme.", False),
+    ("Après votre commande, vous recevrez automatiquement un e-mail de confirmation.", False),
+    ("Abonnez-vous et vous serez automatiquement inscrit à notre newsletter.", False),
+    ("Après validation, votre adresse sera ajoutée à la liste d'attente de l'atelier.", False),
+    ("Vous pouvez vous inscrire à notre newsletter si vous le souhaitez.", False),
+    ("En tant que client, vous êtes inscrit automatiquement à notre programme de fidélité.", False),
+    ("Après votre commande, votre adresse sera également enregistrée dans votre espace client.", False),
+    ("Après votre inscription à la newsletter, vous recevrez également nos bons plans.", False),
+    ("Les participants au jeu-concours rejoignent automatiquement le tirage au sort final.", False),
+    ("Toute commande entraîne l'acceptation des conditions générales de vente.", False),
+])
+def test_french_automatic_enrolment_stated_bundles(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # promotional mail taken as accepted by registering or buying (round p23, class 4, as zh.yaml)
+    ("Si vous créez un compte ou passez commande, vous êtes réputé accepter de recevoir nos communications "
+     "promotionnelles.", True),
+    ("Le fait de vous inscrire ou d'acheter sur notre site vaut consentement tacite à recevoir nos offres "
+     "commerciales.", True),
+    ("En passant commande, vous consentez implicitement à recevoir nos promotions par SMS.", True),
+    ("Toute commande sur la boutique implique votre accord pour l'envoi de nos lettres "
+     "promotionnelles.", True),
+    ("Nous nous réservons le droit de vous adresser nos offres promotionnelles. Si vous vous inscrivez ou "
+     "achetez chez nous, vous y consentez tacitement.", True),
+    ("Si tu passes commande sur l'appli, on considère que tu acceptes de recevoir nos bons plans "
+     "par SMS.", True),
+    # ... not the terms, the order's own mail, the separate box offered, the newsletter subscribed to
+    ("Si vous créez un compte, vous êtes réputé accepter nos conditions générales.", False),
+    ("En passant commande, vous acceptez de recevoir les e-mails relatifs à votre commande.", False),
+    ("Si vous le souhaitez, vous pouvez accepter de recevoir nos offres promotionnelles en cochant "
+     "la case.", False),
+    ("Toute commande implique l'acceptation des conditions générales de vente.", False),
+    ("Si vous vous inscrivez, vous acceptez les conditions générales d'utilisation.", False),
+    ("Si vous passez commande, vous recevrez un e-mail de confirmation et la facture.", False),
+    ("Si vous vous inscrivez à notre newsletter, vous acceptez de recevoir nos offres "
+     "promotionnelles.", False),
+])
+def test_french_promotions_deemed_accepted_by_a_doing(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # further own phrasings of class 1/3 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Oui, j'accepte le règlement du jeu et j'autorise Bioflore à m'envoyer ses offres par "
+     "SMS.", True),
+    ("Je certifie avoir lu les conditions générales de vente et accepte que mes coordonnées "
+     "soient transmises à des partenaires commerciaux.", True),
+    ("J'accepte que mes données soient utilisées pour traiter ma demande et pour m'adresser "
+     "des offres commerciales.", True),
+    ("J'accepte la Politique de confidentialité de Kazam et de recevoir des e-mails sur les "
+     "nouveautés.", True),
+    ("J'accepte les Conditions Générales de Vente et la Politique de Confidentialité de Kazam.", False),
+    ("J'accepte que mes données soient utilisées pour traiter ma demande.", False),
+    ("Je souhaite recevoir les offres de Bioflore par SMS.", False),
+    ("J'ai lu et compris la notice d'information et j'accepte de recevoir le récapitulatif de "
+     "ma réservation.", False),
+    ("J'accepte les CGU et je souhaite recevoir le guide d'installation par e-mail.", False),
+    ("J'accepte que mes données soient utilisées pour traiter ma demande et pour établir la "
+     "facture.", False),
+    ("J'ai lu la politique de confidentialité et je souhaite être informé de la suite donnée à"
+     " ma demande.", False),
+    ("J'accepte le règlement du jeu et j'autorise l'organisateur à me contacter si je gagne.", False),
+    ("J'accepte les CGU et j'accepte que Lumio partage mes données avec ses annonceurs.", True),
+    ("J'ai lu la charte de confidentialité et je veux recevoir les bons plans de la semaine.", True),
+])
+def test_french_box_or_sign_up_couples_a_required_part_further_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 2 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Chaque téléchargement de nos fiches pratiques vous inscrit également à notre newsletter "
+     "hebdomadaire.", True),
+    ("En participant, vous rejoindrez automatiquement la liste de diffusion de nos "
+     "partenaires.", True),
+    ("Après votre réservation, vos coordonnées seront également versées dans notre fichier "
+     "prospects.", True),
+    ("Après votre réservation, vous serez automatiquement redirigé vers la page de paiement.", False),
+    ("En participant, vous rejoindrez automatiquement le groupe de votre région.", False),
+    ("Votre inscription au webinaire vous ajoute automatiquement à la liste des participants.", False),
+    ("Tout achat vous inscrit automatiquement au programme de points.", False),
+    ("Chaque demande entraîne l'ouverture d'un dossier à votre nom.", False),
+    ("Après votre candidature, votre dossier sera également transmis au responsable du "
+     "recrutement.", False),
+    ("Tout achat vous inscrit automatiquement à notre lettre d'information et à nos ventes "
+     "privées.", True),
+    ("Après votre inscription, vos coordonnées seront systématiquement ajoutées à notre base "
+     "de données marketing.", True),
+])
+def test_french_automatic_enrolment_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 3' (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Téléchargez gratuitement notre e-book : il vous suffit d'indiquer votre e-mail. Nous "
+     "vous enverrons aussi notre newsletter.", True),
+    ("Renseignez votre e-mail pour débloquer le modèle gratuit. Nous vous adresserons "
+     "également nos offres promotionnelles.", True),
+    ("Renseignez votre e-mail pour débloquer le modèle gratuit. Nous vous enverrons le fichier"
+     " dans quelques minutes.", False),
+    ("Indiquez votre e-mail pour recevoir nos bons plans. Nous vous écrirons chaque semaine.", False),
+    ("Téléchargez l'application : il vous suffit d'indiquer votre e-mail pour recevoir le "
+     "lien.", False),
+    ("Indiquez votre e-mail pour accéder au rapport. Nous vous enverrons le rapport complet "
+     "dans les 24 heures.", False),
+    ("Indique ton mail pour récupérer le kit gratuit ! On t'enverra aussi nos meilleures "
+     "astuces chaque mois.", True),
+    ("Pour télécharger la checklist, renseignez votre adresse e-mail ci-dessous. Vous recevrez"
+     " ensuite nos actualités.", True),
+])
+def test_french_email_gate_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 4 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("Toute inscription au programme vaut acceptation de recevoir nos sollicitations "
+     "commerciales.", True),
+    ("Dès lors que vous effectuez un achat, vous êtes réputé consentir à l'envoi de nos offres"
+     " par courrier électronique.", True),
+    ("Dès lors que vous effectuez un achat, vous êtes réputé accepter nos conditions de vente.", False),
+    ("Toute inscription au programme vaut acceptation du règlement.", False),
+    ("Si vous commandez avant midi, vous acceptez une livraison le lendemain.", False),
+    ("Si vous réservez, vous acceptez les conditions d'annulation.", False),
+    ("Si vous commandez sur notre site, vous acceptez que nous vous envoyions nos offres par "
+     "e-mail.", True),
+    ("L'ouverture d'un compte client emporte votre accord pour recevoir nos sollicitations "
+     "commerciales.", True),
+])
+def test_french_promotions_deemed_accepted_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # further own phrasings of class 5 (round p23), written after the rules above: other verbs,
+    # orders and registers, and look-alikes that stress the widened classes
+    ("En échangeant avec notre agent conversationnel, vous acceptez que vos questions soient "
+     "exploitées pour améliorer le chatbot.", True),
+    ("En utilisant cet outil d'IA, vous nous autorisez à réutiliser vos contenus afin de "
+     "former nos modèles.", True),
+    ("En utilisant cet outil d'IA, vous acceptez que vos contenus soient traités pour générer "
+     "la réponse.", False),
+    ("Le chatbot vous aide à améliorer votre CV.", False),
+    ("Notre chatbot améliore vos recherches grâce à l'IA.", False),
+    ("En utilisant l'assistant, vous acceptez les conditions d'utilisation de l'IA.", False),
+    ("Nous nous engageons à ne pas utiliser vos messages pour entraîner nos modèles.", False),
+    ("Le recours à notre assistant vaut accord pour l'utilisation de vos échanges dans "
+     "l'entraînement de nos modèles.", True),
+    ("En écrivant à notre bot, vous acceptez que vos messages nourrissent nos algorithmes.", True),
+])
+def test_french_bot_improvement_further_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # a fourth batch of own phrasings of class 1/3 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Je déclare avoir pris connaissance du règlement de l'opération et j'accepte que mes "
+     "coordonnées soient utilisées à des fins de prospection.", True),
+    ("J'accepte d'être contacté(e) concernant mon projet ainsi que de recevoir la lettre "
+     "d'information mensuelle.", True),
+    ("Je déclare avoir pris connaissance du règlement de l'opération et l'accepter sans "
+     "réserve.", False),
+    ("J'accepte d'être contacté(e) concernant mon projet par téléphone ou par e-mail.", False),
+    ("J'accepte les CGU. Je peux me désinscrire de la newsletter à tout moment.", False),
+])
+def test_french_box_or_sign_up_couples_a_required_part_fourth_batch_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 2 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("En validant ce formulaire, votre adresse électronique sera aussi intégrée à notre "
+     "fichier marketing.", True),
+    ("Une fois votre commande passée, on vous abonne automatiquement à nos alertes "
+     "promotionnelles.", True),
+    ("Une fois votre commande passée, on vous envoie automatiquement le numéro de suivi.", False),
+    ("En validant ce formulaire, votre adresse électronique sera aussi utilisée pour vous "
+     "envoyer votre mot de passe.", False),
+])
+def test_french_automatic_enrolment_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 3' (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Accédez à l'étude complète en échange de votre adresse e-mail. Nous vous tiendrons "
+     "informés de nos prochaines publications chaque mois.", True),
+    ("Entrez votre adresse électronique pour lire la suite de l'article. Nous vous enverrons "
+     "aussi nos offres commerciales.", True),
+    ("Entrez votre adresse électronique pour lire la suite de l'article. Nous vous enverrons "
+     "un lien de connexion.", False),
+    ("Saisissez votre e-mail pour vous abonner. Nous vous enverrons notre newsletter chaque "
+     "semaine.", False),
+])
+def test_french_email_gate_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 4 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("Sauf opposition de votre part, toute création de compte vaut accord pour la réception de"
+     " nos offres commerciales.", True),
+    ("En achetant sur notre site, vous nous autorisez à vous adresser des offres "
+     "promotionnelles.", True),
+    ("En achetant sur notre site, vous nous autorisez à vous adresser votre facture par "
+     "e-mail.", False),
+    ("Toute création de compte vaut acceptation des présentes conditions générales.", False),
+])
+def test_french_promotions_deemed_accepted_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a fourth batch of own phrasings of class 5 (round p23): inclusive forms, other joins, times,
+    # senders and registers, with look-alikes
+    ("En utilisant Aide-IA, vous consentez à ce que vos requêtes soient conservées pour "
+     "l'amélioration de nos modèles.", True),
+    ("Si vous utilisez l'assistant, vos échanges pourront servir à entraîner l'IA : en "
+     "continuant, vous l'acceptez.", True),
+    ("En utilisant Aide-IA, vous consentez à ce que vos requêtes soient conservées 30 jours "
+     "pour la sécurité du service.", False),
+    ("Nos modèles sont entraînés uniquement sur des données publiques.", False),
+])
+def test_french_bot_improvement_fourth_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # the details (coordonnées) asked instead of the address, or the download said to be delivered,
+    # then our coming content promised (class {cls}, round p23); the act's own mail and an offer stay neutral
+    ("Pour accéder au livre blanc, complétez vos coordonnées ci-dessous. Nous vous enverrons "
+     "ensuite nos conseils chaque mois.", True),
+    ("Indiquez vos coordonnées pour télécharger la brochure. Vous recevrez aussi nos "
+     "prochaines études par e-mail.", True),
+    ("Merci ! Votre guide est en cours de téléchargement. Vous recevrez également nos nouveaux"
+     " tutoriels chaque semaine.", True),
+    ("Votre e-book est prêt. Nous vous enverrons aussi nos prochaines fiches pratiques.", True),
+    ("Indiquez vos coordonnées pour télécharger la brochure. Vous recevrez aussi votre devis "
+     "par e-mail.", False),
+    ("Votre guide est en cours de téléchargement. Vous recevrez aussi une copie par e-mail.", False),
+    ("Votre e-book est prêt. Vous pouvez aussi recevoir nos prochaines fiches si vous le "
+     "souhaitez.", False),
+    ("Indiquez vos coordonnées pour être rappelé. Vous recevrez aussi un SMS de confirmation.", False),
+])
+def test_french_email_gate_details_or_delivery_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # a seventh batch of own phrasings of class 1/3 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("En cochant cette case, j'accepte les CGV et la réception de la newsletter de la "
+     "boutique.", True),
+    ("Je confirme avoir lu la Politique de confidentialité et j'autorise l'envoi de messages "
+     "promotionnels par SMS.", True),
+    ("En cochant cette case, j'accepte les CGV de la boutique.", False),
+    ("Je confirme avoir lu la Politique de confidentialité et être âgé de plus de 15 ans.", False),
+])
+def test_french_box_or_sign_up_couples_a_required_part_seventh_batch_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 1/3 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("En créant un compte, tu acceptes nos conditions d'utilisation et tu acceptes aussi de "
+     "recevoir nos e-mails promotionnels.", True),
+    ("En soumettant ce formulaire, vous acceptez d'être recontacté au sujet de votre demande "
+     "et de recevoir nos offres commerciales.", True),
+    ("En soumettant ce formulaire, vous acceptez d'être recontacté au sujet de votre demande.", False),
+])
+def test_french_sign_up_couples_a_required_part_seventh_batch(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 2 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Tout client ayant passé commande est automatiquement inscrit à notre newsletter.", True),
+    ("Inscrivez-vous à l'événement : vous serez également ajouté à notre liste de diffusion.", True),
+    ("Inscrivez-vous à l'événement : vous serez également ajouté au groupe WhatsApp des "
+     "participants.", False),
+    ("Tout client ayant passé commande est automatiquement informé de l'expédition.", False),
+    ("Commandez avant 14h : vous serez automatiquement informé de l'expédition.", False),
+    ("Réservez votre table : vous serez également ajouté à la liste d'attente.", False),
+    ("Tout client ayant passé commande est automatiquement inscrit au programme de fidélité.", False),
+    ("Inscrivez-vous à la newsletter : vous serez également ajouté à notre liste de diffusion.", False),
+])
+def test_french_automatic_enrolment_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 3' (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Recevez gratuitement notre guide en indiquant votre e-mail. Vous recevrez également nos "
+     "offres promotionnelles.", True),
+    ("Recevez gratuitement notre guide en indiquant votre e-mail. Vous recevrez également le "
+     "lien par SMS.", False),
+    ("Recevez votre facture en indiquant votre e-mail. Vous recevrez également votre reçu.", False),
+])
+def test_french_email_gate_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 4 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("En réservant un séjour, vous acceptez tacitement de recevoir nos newsletters et offres "
+     "promotionnelles.", True),
+    ("En réservant un séjour, vous acceptez les conditions générales de l'hôtel.", False),
+])
+def test_french_promotions_deemed_accepted_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a seventh batch of own phrasings of class 5 (round p23): the box ticked as the trigger, the
+    # visitor in the third person, an imperative act, a gerund gate, training 'it'; with look-alikes
+    ("Les conversations avec Léo, notre assistant, sont enregistrées et utilisées pour "
+     "l'entraîner. En poursuivant, vous l'acceptez.", True),
+    ("Les conversations avec Léo, notre assistant, ne sont pas enregistrées. En poursuivant, "
+     "vous acceptez nos CGU.", False),
+    ("En utilisant l'assistant d'écriture, vous acceptez que l'IA analyse votre texte pour "
+     "l'améliorer.", False),
+])
+def test_french_bot_improvement_seventh_batch_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # look-alikes only, for the structures widened for class 1/3 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("J'accepte les conditions générales de vente et je souhaite recevoir mon colis en point "
+     "relais.", False),
+    ("J'ai lu et j'accepte le règlement du concours ainsi que de recevoir mon lot par voie "
+     "postale.", False),
+    ("J'accepte la politique de confidentialité et le traitement de mes données pour la "
+     "gestion de mon compte.", False),
+    ("J'accepte d'être recontacté(e) au sujet de ma demande et pour fixer un rendez-vous.", False),
+    ("J'accepte les CGU et l'envoi de mon code de vérification par SMS.", False),
+])
+def test_french_box_or_sign_up_couples_a_required_part_look_alikes_boxes(label: str, bundled: bool) -> None:
+    assert _box_bundles(label) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 2 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Après votre achat, vous serez automatiquement redirigé vers votre espace client.", False),
+    ("Chaque téléchargement est automatiquement enregistré dans votre historique.", False),
+    ("Une fois votre commande validée, vos coordonnées seront transmises au transporteur.", False),
+    ("Toute réservation entraîne votre inscription au planning du cours.", False),
+    ("Participez au jeu : les gagnants seront automatiquement avertis par e-mail.", False),
+])
+def test_french_automatic_enrolment_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 3' (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Indiquez votre e-mail pour recevoir le guide. Nous vous enverrons un rappel si vous ne "
+     "l'avez pas ouvert.", False),
+    ("Votre guide est prêt. Nous ne partageons jamais votre adresse e-mail.", False),
+    ("Pour télécharger votre facture, indiquez votre numéro de commande.", False),
+    ("Saisissez votre e-mail pour réinitialiser votre mot de passe. Nous vous enverrons un "
+     "lien chaque fois que vous le demanderez.", False),
+])
+def test_french_email_gate_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 4 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Si vous réservez en ligne, vous recevrez nos recommandations pour préparer votre séjour.", False),
+])
+def test_french_promotions_deemed_accepted_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes only, for the structures widened for class 5 (round p23): the act's own
+    # delivery, list, code, link or history, the AI denied or doing the visitor's own task
+    ("Notre assistant ne conserve pas vos messages. Aucune donnée ne sert à entraîner l'IA.", False),
+    ("En utilisant l'assistant, vous acceptez qu'il améliore la mise en page de vos documents.", False),
+])
+def test_french_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

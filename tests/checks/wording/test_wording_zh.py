@@ -1643,3 +1643,63 @@ def test_chinese_one_box_couples_the_required_part_with_an_option(label: str, bu
 def test_chinese_automatic_enrolment_stated_after_the_doing(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 3': an address asked for a download, a report or a trial, then the sender's own
+    # mail at its pace promised (ruling 4: marketing as the price of the download)
+    ("输入您的邮箱即可免费下载白皮书。我们还会不定期向您发送行业资讯和产品动态。", True),
+    ("留下邮箱地址，立即获取完整报告。此后我们会定期给您发送营销邮件。", True),
+    ("请填写您的电子邮件以获取免费试用版。我们每月会向您推送最新优惠。", True),
+    ("想要下载这份指南？请输入邮箱。我们也会偶尔给您发一些实用技巧。", True),
+    ("提交邮箱，领取免费模板。之后我们将定期为您发送新闻简报。", True),
+    ("免费获取《行业报告》：请留下您的工作邮箱。我们会不时与您分享行业洞察和产品更新。", True),
+    ("输入企业邮箱，解锁全部模板。我们会时不时给您发送产品动态，可随时退订。", True),
+    ("填写工作邮箱即可申请免费试用，此后我们的团队会定期向您推送产品资讯。", True),
+    ("注册下载：请提供您的邮箱地址，我们会将资料发送至您的邮箱，并不定期推送产品资讯。", True),
+    ("下载前请留下您的邮箱，我们将不定期向您发送活动邀请。", True),
+    ("获取试用账号需要您的电子邮箱。之后我们会每月给你发送一期产品通讯。", True),
+    # the download link itself, a newsletter-only form, mail refused, a separate box, the enquiry's reply
+    ("输入您的邮箱即可免费下载白皮书。下载链接将发送到您的邮箱。", False),
+    ("输入邮箱订阅我们的周刊，每周为您发送精选文章。", False),
+    ("请输入邮箱以获取报告。我们不会向您发送任何营销邮件。", False),
+    ("输入邮箱即可下载。如希望接收我们的产品动态，请勾选下方选项。", False),
+    ("留下邮箱，我们会就您的咨询与您联系。", False),
+    ("输入您的邮箱即可下载报告。我们会定期优化我们的服务。", False),
+    ("输入您的邮箱，获取验证码。", False),
+    ("下载前请留下您的邮箱，我们会把下载链接发送给您。", False),
+    ("请提供您的邮箱地址，我们会将资料发送至您的邮箱，并不会推送任何广告。", False),
+])
+def test_chinese_mail_promised_after_an_email_gate(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round p23, class 5: using a chatbot or an AI assistant tied to keeping what the visitor types for
+    # improving or training the bot or its models (a purpose beyond the answer asked for, as de)
+    ("使用本智能客服即表示您同意我们保存对话记录，用于改进我们的AI模型。", True),
+    ("继续与聊天机器人对话，即视为您同意我们将您的提问用于训练人工智能。", True),
+    ("通过使用AI助手，您同意您输入的内容可能被用于优化我们的算法模型。", True),
+    ("点击开始聊天即表示您同意：您与机器人的对话将被记录，并用于提升机器人的回答质量。", True),
+    ("与小助手聊天时，您的聊天内容会被保存，并可能用于机器人的训练。继续使用即表示您同意。", True),
+    ("您与AI助手的对话内容可能会被用于模型训练。继续使用即代表您同意。", True),
+    ("使用“小智”即表示您同意我们将对话数据用于大模型的训练与优化。", True),
+    ("开始对话即表示您同意我们使用您的输入来训练和改进我们的人工智能。", True),
+    # the terms alone, the training denied, the visitor's own text improved, an opt-in, the product's own
+    # improvement described, the question answered
+    ("使用本智能客服即表示您同意《用户协议》。", False),
+    ("使用本智能客服即表示您同意《用户协议》。您的对话内容仅用于回答您的问题，不会用于训练模型。", False),
+    ("使用智能客服即表示您同意我们的服务条款。您的对话不会被用于训练我们的模型。", False),
+    ("使用本AI写作助手即表示您同意《服务条款》。助手会帮助您优化您的文案。", False),
+    ("如您愿意，可勾选下方选项，允许我们将对话用于改进AI模型。", False),
+    ("我们致力于不断优化算法，为您提供更好的服务。使用本应用即表示您同意《隐私政策》。", False),
+    ("使用本翻译工具即表示您同意《用户协议》，我们会不断优化翻译模型。", False),
+    ("使用本智能客服即表示您同意我们处理您的提问，以便回答您的问题。", False),
+    ("使用“小智”即表示您同意《服务协议》。我们的大模型训练不使用任何用户数据。", False),
+])
+def test_chinese_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
