@@ -19,44 +19,47 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the whole test half as last scored (tuned on dev only). The test half has
-# been scored twenty-three times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
+# been scored twenty-four times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
 # twice in stop 12 (looks 8 and 9), four times in stop 13 (looks 10-13), five times in stop 14
 # (looks 14-18: batches 19, 20 and 21, each scored once before anyone tuned on it, and after a
 # round on the dev halves of 19 and 20) and twice in stop 15 (look 19: batch 22 scored before
 # anyone tuned on it; look 20 after a round on the dev halves; look 21: batch 23 scored before
 # anyone tuned on it, with the final rules) and twice in stop 16 (look 22: batch 24 scored before
 # anyone tuned on it, with the rules before and after round m21; look 23: after round m22 on its
-# dev half). The numbers are from look 23.
+# dev half), and once so far in stop 17 (look 24: batch 25 scored before anyone tuned on it,
+# with the rules before and after round p23). The numbers are from look 24.
 # Each stays a strict xfail so fixing it turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("en", "bundled-consent"): "test P 0.855 R 0.823 (n+ 265, FP 37, FN 47)",
-    ("en", "trick-wording"): "test P 0.862 R 0.943 (n+ 53, FP 8, FN 3)",
-    ("zh", "bundled-consent"): "test P 0.838 R 0.796 (n+ 137, FP 21, FN 28)",
+    ("en", "bundled-consent"): "test P 0.856 R 0.820 (n+ 289, FP 40, FN 52)",
+    ("en", "confirmshaming"): "test P 0.984 R 0.833 (n+ 144, FP 2, FN 24)",
+    ("en", "trick-wording"): "test P 0.862 R 0.926 (n+ 54, FP 8, FN 4)",
+    ("zh", "bundled-consent"): "test P 0.832 R 0.796 (n+ 137, FP 22, FN 28)",
     ("zh", "confirmshaming"): "test P 0.933 R 0.718 (n+ 39, FP 2, FN 11)",
-    ("de", "bundled-consent"): "test P 0.911 R 0.800 (n+ 115, FP 9, FN 23)",
-    ("fr", "bundled-consent"): "test P 0.782 R 0.871 (n+ 132, FP 32, FN 17)",
+    ("de", "bundled-consent"): "test P 0.912 R 0.792 (n+ 130, FP 10, FN 27)",
+    ("fr", "bundled-consent"): "test P 0.789 R 0.851 (n+ 154, FP 35, FN 23)",
     ("fr", "confirmshaming"): "test P 0.980 R 0.847 (n+ 59, FP 1, FN 9)",
     ("fr", "trick-wording"): "test P 0.533 R 1.000 (n+ 8, FP 7, FN 0)",
-    ("es", "bundled-consent"): "test P 0.867 R 0.797 (n+ 197, FP 24, FN 40)",
+    ("es", "bundled-consent"): "test P 0.857 R 0.779 (n+ 231, FP 30, FN 51)",
     ("es", "confirmshaming"): "test P 0.914 R 0.828 (n+ 64, FP 5, FN 11)",
     ("es", "trick-wording"): "test P 0.829 R 0.806 (n+ 36, FP 6, FN 7)",
 }
 
 FRESH_AFTER_LOOK = 7
-"""The fresh set: texts first collected after look 7 (batches 14 to 24), labelled and committed
-before any scoring; batches 15, 18 and 21 no rule was tuned on, batches 16, 17, 19, 20, 22, 23
-and 24 were each scored once before any tuning on their dev halves (looks 10, 12, 14, 16, 19, 21
-and 22)."""
-# Below the floor on the fresh set's test half, as scored at look 23 (LOOKS.md).
+"""The fresh set: texts first collected after look 7 (batches 14 to 25), labelled and committed
+before any scoring; batches 15, 18 and 21 no rule was tuned on, batches 16, 17, 19, 20, 22, 23,
+24 and 25 were each scored once before any tuning on their dev halves (looks 10, 12, 14, 16, 19,
+21, 22 and 24)."""
+# Below the floor on the fresh set's test half, as scored at look 24 (LOOKS.md).
 BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
-    ("en", "bundled-consent"): "fresh test P 0.848 R 0.817 (n+ 252, FP 37, FN 46)",
-    ("en", "trick-wording"): "fresh test P 0.792 R 0.950 (n+ 20, FP 5, FN 1)",
-    ("zh", "bundled-consent"): "fresh test P 0.832 R 0.783 (n+ 120, FP 19, FN 26)",
+    ("en", "bundled-consent"): "fresh test P 0.849 R 0.815 (n+ 276, FP 40, FN 51)",
+    ("en", "confirmshaming"): "fresh test P 0.972 R 0.802 (n+ 86, FP 2, FN 17)",
+    ("en", "trick-wording"): "fresh test P 0.792 R 0.905 (n+ 21, FP 5, FN 2)",
+    ("zh", "bundled-consent"): "fresh test P 0.825 R 0.783 (n+ 120, FP 20, FN 26)",
     ("zh", "confirmshaming"): "fresh test P 0.889 R 0.593 (n+ 27, FP 2, FN 11)",
-    ("de", "bundled-consent"): "fresh test P 0.902 R 0.787 (n+ 94, FP 8, FN 20)",
-    ("fr", "bundled-consent"): "fresh test P 0.762 R 0.850 (n+ 113, FP 30, FN 17)",
+    ("de", "bundled-consent"): "fresh test P 0.904 R 0.780 (n+ 109, FP 9, FN 24)",
+    ("fr", "bundled-consent"): "fresh test P 0.772 R 0.830 (n+ 135, FP 33, FN 23)",
     ("fr", "confirmshaming"): "fresh test P 0.941 R 0.842 (n+ 19, FP 1, FN 3)",
-    ("es", "bundled-consent"): "fresh test P 0.860 R 0.788 (n+ 179, FP 23, FN 38)",
+    ("es", "bundled-consent"): "fresh test P 0.850 R 0.770 (n+ 213, FP 29, FN 49)",
     ("es", "confirmshaming"): "fresh test P 0.857 R 0.706 (n+ 17, FP 2, FN 5)",
     ("es", "trick-wording"): "fresh test P 0.870 R 0.741 (n+ 27, FP 3, FN 7)",
 }
