@@ -2136,3 +2136,26 @@ def test_spanish_promotions_deemed_accepted_look_alikes_notices(notice: str, bun
 ])
 def test_spanish_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class A (round m23): consent to the processing a policy describes, tied to merely using the site
+    # or app (ruling 1); the policy says HOW, it is not the document granted (ruling 3)
+    ("Al navegar por esta tienda, aceptas el procesamiento conforme a esta declaración.", True),
+    ("Si utilizas la web, consientes la recogida, comunicación y transferencia de tus datos.", True),
+    ("Al usar este portal, autorizas el uso y la difusión de dicha información.", True),
+    # class B: the service by its own name, staying here, advancing in the visit
+    ("Al utilizar Cuaderno Azul, consientes la recopilación de tus datos según esta política.", True),
+    ("Si se queda aquí, entendemos que acepta las cookies de publicidad.", True),
+    ("Si prosigue con su navegación, acepta recibir boletines comerciales.", True),
+    # look-alikes: the document alone, an act the processing serves, necessary cookies only, a name
+    # with no grant of data, staying without a grant
+    ("Al usar Cuaderno Azul, aceptas nuestras Condiciones y la Política de Privacidad.", False),
+    ("Al enviar tu consulta, consientes el tratamiento descrito en esta política.", False),
+    ("Al registrarte en Cuaderno Azul, consientes el tratamiento de tus datos descrito en esta política.", False),
+    ("Al usar Brisa, aceptas únicamente las cookies técnicas necesarias para que la web funcione.", False),
+    ("Si permanece aquí unos minutos más, le mostraremos el resto del catálogo.", False),
+    ("Si sigues con tu navegación, podrás configurar las cookies desde el pie de página.", False),
+])
+def test_spanish_policy_processing_tied_to_using_the_service(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
