@@ -2152,7 +2152,8 @@ def test_spanish_bot_improvement_look_alikes_notices(notice: str, bundled: bool)
     # with no grant of data, staying without a grant
     ("Al usar Cuaderno Azul, aceptas nuestras Condiciones y la Política de Privacidad.", False),
     ("Al enviar tu consulta, consientes el tratamiento descrito en esta política.", False),
-    ("Al registrarte en Cuaderno Azul, consientes el tratamiento de tus datos descrito en esta política.", False),
+    ("Al registrarte en Cuaderno Azul, consientes el tratamiento de tus datos descrito en esta"
+     " política.", False),
     ("Al usar Brisa, aceptas únicamente las cookies técnicas necesarias para que la web funcione.", False),
     ("Si permanece aquí unos minutos más, le mostraremos el resto del catálogo.", False),
     ("Si sigues con tu navegación, podrás configurar las cookies desde el pie de página.", False),
