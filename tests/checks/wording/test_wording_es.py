@@ -2160,3 +2160,48 @@ def test_spanish_bot_improvement_look_alikes_notices(notice: str, bundled: bool)
 ])
 def test_spanish_policy_processing_tied_to_using_the_service(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class F (round m23): mail about the visitor's own requests or account, in the first person or
+    # past a domain's dots, is the service; the same sentence with offers is not
+    ("Al darte de alta, también aceptas recibir avisos por SMS sobre el estado de tus reservas.", False),
+    ("Al darte de alta, también aceptas recibir avisos por SMS sobre nuestras rebajas.", True),
+    ("Al registrarte en mitienda.com.mx, aceptas recibir correos de mitienda.com.mx relacionados con"
+     " mi pedido.", False),
+    ("Al registrarte en mitienda.com.mx, aceptas recibir correos con ofertas de mitienda.com.mx.", True),
+    # the purpose that IS the service asked for, with the contact it needs; an app's features named
+    # as such; the visitor's own deliverable made to measure; the visitor's own listings
+    ("Al seguir, autorizas el uso de tus datos para tramitar tus reservas y llamarte.", False),
+    ("Al seguir, autorizas el uso de tus datos para tramitar tus reservas y enviarte ofertas.", True),
+    ("Al conectar tu cuenta, permites que Nubo lea tus ventas para ofrecerte herramientas como"
+     " alertas de stock e informes.", False),
+    ("Al conectar tu cuenta, permites que Nubo comparta tus ventas con terceros.", True),
+    ("Al continuar, aceptas que analicemos tus respuestas para crear tu plan de entrenamiento"
+     " personalizado.", False),
+    ("Al continuar, aceptas que usemos tus respuestas para mostrarte anuncios personalizados.", True),
+    ("Al vender con nosotros, aceptas las normas de calidad para los artículos que publiques.", False),
+])
+def test_spanish_service_the_visitor_asked_for(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a list whose mail IS the access asked for; a list of offers is more
+    ("Deja tu email y te añadiremos a la lista: te enviaremos tu invitación en cuanto abramos.", False),
+    ("Deja tu email y te añadiremos a la lista de ofertas de la tienda.", True),
+])
+def test_spanish_waitlist_whose_mail_is_the_access(notice: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", notice), action("f0:go", "Pedir acceso"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a subscription form: the sender's marketing named bare is the mail it subscribes to (ruling 4);
+    # its partners' is more
+    ("Al dejar tu móvil, aceptas recibir SMS de marketing de nuestra tienda.", False),
+    ("Al dejar tu móvil, aceptas recibir SMS de marketing de nuestros socios.", True),
+])
+def test_spanish_subscription_form_own_marketing(notice: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", notice), action("f0:go", "Suscríbete"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
