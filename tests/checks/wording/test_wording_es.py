@@ -2205,3 +2205,28 @@ def test_spanish_waitlist_whose_mail_is_the_access(notice: str, bundled: bool) -
 def test_spanish_subscription_form_own_marketing(notice: str, bundled: bool) -> None:
     snapshot = page(text("f0:t1", notice), action("f0:go", "Suscríbete"))
     assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class E (round m23): optional processing switched on by itself or made a condition of the service
+    ("Además, aceptas el envío automático de estadísticas de uso a nuestro proveedor.", True),
+    ("Requerido para utilizar la aplicación: autorizo el envío de reportes de fallos a terceros.", True),
+    # look-alikes: the choice itself, no data use, a document required
+    ("Al aceptar, autorizas la activación automática de las cookies de análisis.", False),
+    ("Aceptas la activación automática de la renovación de tu suscripción.", False),
+    ("Obligatorio para usar la app: acepto las condiciones de uso.", False),
+])
+def test_spanish_optional_processing_made_mandatory(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("hint", "bundled"), [
+    # class D (round m23): the use of a field the visitor fills, stated as offers sent to them, beside
+    # a button that does something else; not what the field is for, nor on a consent still to be given
+    ("Tu teléfono lo utilizaremos para mandarte promociones de la tienda.", True),
+    ("Lo usaremos para enviarte el código de acceso.", False),
+    ("Usaremos tu correo para enviarte ofertas solo si marcas la casilla.", False),
+])
+def test_spanish_field_use_stated_as_offers(hint: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", hint), action("f0:go", "Continuar"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
