@@ -2230,3 +2230,15 @@ def test_spanish_optional_processing_made_mandatory(notice: str, bundled: bool) 
 def test_spanish_field_use_stated_as_offers(hint: str, bundled: bool) -> None:
     snapshot = page(text("f0:t1", hint), action("f0:go", "Continuar"))
     assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "tricky"), [
+    # two negated predicates joined by "y"/"ni" are two statements, not a double negative (round m23);
+    # a negation chained in one predicate still is
+    ("Nuestra app no es un servicio oficial y no comparte tus datos con la administración.", False),
+    ("No vendemos tus datos ni dejamos de protegerlos.", False),
+    ("Marque esta casilla si no desea dejar de recibir nuestras ofertas.", True),
+    ("Si no desea no recibir ofertas, no haga nada.", True),
+])
+def test_spanish_coordinated_negations(sentence: str, tricky: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is tricky
