@@ -2242,3 +2242,15 @@ def test_spanish_field_use_stated_as_offers(hint: str, bundled: bool) -> None:
 ])
 def test_spanish_coordinated_negations(sentence: str, tricky: bool) -> None:
     assert bool(match_trick_wording(sentence)) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an application's data kept for what comes after it (later vacancies, a talent pool) is a use
+    # beyond the request (ruling 2, round m23); this process alone is what sending asks for
+    ("Al enviar tu candidatura, autorizas que conservemos tu currículum en nuestra bolsa de talento.", True),
+    ("Al mandar tu currículum, aceptas que lo tengamos en cuenta para próximas vacantes.", True),
+    ("Al enviar tu candidatura, autorizas que tratemos tus datos para este proceso de selección.", False),
+    ("Al inscribirte, aceptas recibir avisos de próximas convocatorias del curso.", False),
+])
+def test_spanish_application_kept_for_later(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
