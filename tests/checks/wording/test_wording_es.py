@@ -2254,3 +2254,18 @@ def test_spanish_coordinated_negations(sentence: str, tricky: bool) -> None:
 ])
 def test_spanish_application_kept_for_later(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shames"), [
+    # class C (round m23): the struggle kept up alone or by hand, a chance refused by intention or in
+    # the first-person future; a plain alternative, a deferral or a plain refusal stays neutral
+    ("No, gracias, prefiero seguir corrigiendo mis textos a mano.", True),
+    ("Prefiero seguir buscándolo todo yo sola.", True),
+    ("No, no pienso probar suerte.", True),
+    ("No, gracias, prefiero pagar con tarjeta.", False),
+    ("No, prefiero seguir comprando como invitado.", False),
+    ("No, no voy a suscribirme.", False),
+    ("No, ahora no quiero apoyar.", False),
+])
+def test_spanish_declines_alone_or_refusing_a_chance(decline: str, shames: bool) -> None:
+    assert bool(match_confirmshaming(decline)) is shames
