@@ -2269,3 +2269,16 @@ def test_spanish_application_kept_for_later(notice: str, bundled: bool) -> None:
 ])
 def test_spanish_declines_alone_or_refusing_a_chance(decline: str, shames: bool) -> None:
     assert bool(match_confirmshaming(decline)) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes for classes B and D (round m23): a payment tool named, its data passed for the payment
+    # the visitor makes; a field's offers on a consent still to be given
+    ("Al utilizar Bizum, consientes la comunicación de tus datos a tu banco para completar el pago.", False),
+    ("Al utilizar Bizum, consientes la comunicación de tus datos a nuestros socios publicitarios.", True),
+    ("Lo usaremos para enviarte ofertas si nos das tu consentimiento.", False),
+    ("Lo usaremos para enviarte ofertas, siempre con tu permiso previo.", False),
+])
+def test_spanish_named_service_and_field_use_look_alikes(notice: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", notice), action("f0:go", "Continuar"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
