@@ -2180,7 +2180,8 @@ def test_spanish_policy_processing_tied_to_using_the_service(notice: str, bundle
     ("Al continuar, aceptas que analicemos tus respuestas para crear tu plan de entrenamiento"
      " personalizado.", False),
     ("Al continuar, aceptas que usemos tus respuestas para mostrarte anuncios personalizados.", True),
-    ("Al continuar, aceptas que usemos tus respuestas para crear tu perfil publicitario personalizado.", True),
+    ("Al continuar, aceptas que usemos tus respuestas para crear tu perfil publicitario"
+     " personalizado.", True),
     ("Al continuar, aceptas que usemos tus datos para crear una experiencia personalizada.", True),
     ("Al vender con nosotros, aceptas las normas de calidad para los artículos que publiques.", False),
 ])
