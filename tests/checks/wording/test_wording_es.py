@@ -2285,3 +2285,24 @@ def test_spanish_declines_alone_or_refusing_a_chance(decline: str, shames: bool)
 def test_spanish_named_service_and_field_use_look_alikes(notice: str, bundled: bool) -> None:
     snapshot = page(text("f0:t1", notice), action("f0:go", "Continuar"))
     assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class A/B in more words (round m23): a policy's defined term capitalised, the service's use as a
+    # noun, the processing taken up by a demonstrative, conformity expressed, information collected bare
+    ("Si visitas la Plataforma, estás de acuerdo con el tratamiento de conformidad con esta política.", True),
+    ("La utilización de Cuaderno Azul supone la aceptación del tratamiento de datos aquí descrito.", True),
+    ("Al continuar usando Cuaderno Azul, consientes tal tratamiento.", True),
+    ("Al navegar por la web, expresas tu conformidad con la recogida de tus datos.", True),
+    ("Al visitar el portal, aceptas que registremos información sobre tu navegación.", True),
+    # look-alikes: the terms or a document, a lower-case service whose cookies are necessary, an act the
+    # collection serves, trade practices
+    ("La utilización de Cuaderno Azul supone la aceptación de las condiciones de uso.", False),
+    ("Si usas los servicios, permites sus cookies y funciones de seguimiento necesarias para que funcionen.",
+     False),
+    ("Al enviar el formulario, expresas tu conformidad con las condiciones.", False),
+    ("Al registrarte, aceptas que recopilemos información para crear tu cuenta.", False),
+    ("Al usar Cuaderno Azul, aceptas nuestras prácticas de moderación.", False),
+])
+def test_spanish_using_the_service_in_more_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
