@@ -2173,6 +2173,8 @@ def test_spanish_policy_processing_tied_to_using_the_service(notice: str, bundle
     # the purpose that IS the service asked for, with the contact it needs; an app's features named
     # as such; the visitor's own deliverable made to measure; the visitor's own listings
     ("Al seguir, autorizas el uso de tus datos para tramitar tus reservas y llamarte.", False),
+    ("Al comprar, aceptas que usemos tu dirección para entregarte el pedido y avisarte si hay incidencias.",
+     False),
     ("Al seguir, autorizas el uso de tus datos para tramitar tus reservas y enviarte ofertas.", True),
     ("Al conectar tu cuenta, permites que Nubo lea tus ventas para ofrecerte herramientas como"
      " alertas de stock e informes.", False),
