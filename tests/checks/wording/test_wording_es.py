@@ -2308,3 +2308,17 @@ def test_spanish_named_service_and_field_use_look_alikes(notice: str, bundled: b
 ])
 def test_spanish_using_the_service_in_more_words(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class D (round m23): the sender's own content mail, or being kept informed of its doings,
+    # stated after an act that did not ask for it; not news of the visitor's own order or event
+    ("Al bajarte el ebook, recibirás además nuestras recetas cada semana.", True),
+    ("Al colaborar con un donativo, consientes que te mantengamos al día de nuestros proyectos.", True),
+    ("Al apuntarte al taller, aceptas que te mantengamos informado sobre el taller.", False),
+    ("Al comprar, aceptas que te mantengamos al tanto de tu envío.", False),
+    ("Al registrarte, recibirás un correo de confirmación.", False),
+    ("Al suscribirte, recibirás nuestros consejos.", False),
+])
+def test_spanish_mail_announced_after_another_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
