@@ -1824,3 +1824,18 @@ def test_chinese_the_visitors_own_service_is_no_bundle(notice: str) -> None:
 ])
 def test_chinese_support_refused_and_caution_mocked(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, classes A and B: endorsing (认可) as a verb of consenting; a Latin name with 的服务
+    ("使用本服务即表示您认可本政策所述的数据处理。", True),
+    ("使用 Acme 的服务，即表示您同意我们根据本政策收集和处理您的个人信息。", True),
+    # the document endorsed, a change of fees deemed accepted (ruling 5), the name with the terms only
+    ("使用本服务即表示您认可《用户协议》。", False),
+    ("若您未提出异议，视为您认可本平台的推广费用调整。", False),
+    ("使用 Acme 的服务，即表示您同意《服务条款》。", False),
+])
+def test_chinese_endorsing_and_a_named_service(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
