@@ -1760,6 +1760,10 @@ def test_chinese_service_named_by_its_name(notice: str, bundled: bool) -> None:
     ("预约后，我们会给您发送预约提醒。", False),
     ("申请后，我们会通过短信向您发送审核结果。", False),
     ("加入候补名单后，您将收到访问邀请。", False),
+    ("报名成功后，您将收到活动的最新动态和注意事项。", False),
+    ("下载完成后，您将收到更新提示。", False),
+    ("申请通过后，我们会向您发送账户更新。", False),
+    ("完成认证后，您将收到审核进度动态。", False),
 ])
 def test_chinese_mail_stated_after_the_doing(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
@@ -1818,7 +1822,10 @@ def test_chinese_the_visitors_own_service_is_no_bundle(notice: str) -> None:
     ("我暂时不想支持", False),
     ("不了，谢谢，我不需要技术支持", False),
     ("不，我不想支持此格式", False),
+    ("不了，我还是不敢碰运气", True),
     ("我不敢冒险", False),
+    ("我不敢相信这么便宜", False),
+    ("我不敢保证安全", False),
     ("不了，我更喜欢用银行卡支付", False),
     ("不了，谢谢", False),
 ])
