@@ -1846,3 +1846,33 @@ def test_chinese_endorsing_and_a_named_service(notice: str, bundled: bool) -> No
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: acknowledging right after the doing (class A); kept informed of the sender's news (class D)
+    ("继续浏览即表示您已知悉我们使用Cookie。", True),
+    ("使用本网站即表示您已知悉并理解本政策所述的信息收集。", True),
+    ("捐款即表示您同意本基金会随时向您介绍我们的项目动态。", True),
+    # an ad purpose named after the feature, analytics cookies beside a plain "better service"
+    ("使用本应用即表示您同意我们获取您的通讯录，用于为您提供个性化广告服务。", True),
+    ("使用本应用即表示您同意我们使用分析Cookie，以便为您提供更好的服务。", True),
+    # a note, a document, necessary cookies only; class F: the visitor's own store or account read to
+    # provide the feature they connect
+    ("请您知悉，我们会收集您的设备信息。", False),
+    ("注册即表示您已了解《用户协议》。", False),
+    ("继续浏览即表示您已了解我们仅使用必要的Cookie。", False),
+    ("绑定店铺即表示您授权我们同步您的店铺订单，以便为您提供数据分析服务。", False),
+    ("接入企业微信即表示您授权我们获取您的通讯录以提供排班功能。", False),
+    ("连接您的Shopify店铺即表示您授权我们读取您的订单和商品数据。", False),
+])
+def test_chinese_acknowledged_informed_and_the_visitors_own_store(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+def test_chinese_sign_up_stated_by_the_sender_is_a_bare_grant() -> None:
+    # round m23, class D: a waitlist's "we'll sign you up for our newsletter", beside a single button
+    found = match_bundled_sentence("我们会为您订阅我们的新闻简报，并在您通过审核后与您联系。")
+    assert found is not None and not found.tied_to_action
+    assert match_bundled_sentence("我们会为您开通会员账户。") is None
