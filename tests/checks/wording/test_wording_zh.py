@@ -1876,3 +1876,20 @@ def test_chinese_sign_up_stated_by_the_sender_is_a_bare_grant() -> None:
     found = match_bundled_sentence("我们会为您订阅我们的新闻简报，并在您通过审核后与您联系。")
     assert found is not None and not found.tied_to_action
     assert match_bundled_sentence("我们会为您开通会员账户。") is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: a report made for the visitor, a partner who gives the service asked for, stay
+    # neutral;
+    # marketing or other offerings through the same shapes do not
+    ("开始测评即表示您同意我们分析您的答案，以生成您的个性化报告。", False),
+    ("提交即表示您同意我们将您的需求分享给合作律师，以便其为您提供咨询服务。", False),
+    ("提交即表示您同意我们使用您的健康数据来生成您的专属方案。", False),
+    ("提交即表示您同意我们将您的信息分享给合作伙伴，以便其为您提供营销服务。", True),
+    ("提交即表示您同意我们将您的信息分享给合作伙伴，以便其向您提供其他金融服务。", True),
+    ("开始测评即表示您同意我们分析您的答案，用于个性化推荐。", True),
+])
+def test_chinese_what_the_visitor_asked_for_is_no_bundle(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
