@@ -1893,3 +1893,18 @@ def test_chinese_what_the_visitor_asked_for_is_no_bundle(notice: str, bundled: b
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m23, class C: a disparaged alternative preferred (guessing blindly, a slow or blurred experience)
+    ("不了，我更喜欢瞎猜", True),
+    ("我宁愿忍受卡顿", True),
+    ("不了，我宁愿继续龟速下载", True),
+    # the loss refused, a plain alternative, a lower quality chosen plainly, a help text
+    ("我不喜欢卡顿", False),
+    ("我更喜欢标清", False),
+    ("不了，我更喜欢用银行卡支付", False),
+    ("页面卡顿？点击刷新", False),
+])
+def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
