@@ -1778,6 +1778,9 @@ def test_chinese_mail_stated_after_the_doing(notice: str, bundled: bool) -> None
     ("要使用本应用，需要同意将崩溃报告发送给第三方。", True),
     ("使用本应用，您需要同意我们向合作伙伴共享您的设备信息。", True),
     ("使用本应用即表示您同意将错误报告发送至Sentry。", True),
+    ("使用本应用即表示您接受错误报告将被发送至Bugsnag。", True),
+    ("使用本应用即表示您同意我们通过第三方服务（如Firebase）收集崩溃信息。", True),
+    ("使用本应用即表示您同意《用户协议》。如遇错误信息，请联系客服。", False),
     # consent asked for as a noun, a feature whose processing is the feature, terms, the act's own need, a
     # choice
     ("使用本服务需要您的同意。", False),
