@@ -2136,3 +2136,189 @@ def test_spanish_promotions_deemed_accepted_look_alikes_notices(notice: str, bun
 ])
 def test_spanish_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class A (round m23): consent to the processing a policy describes, tied to merely using the site
+    # or app (ruling 1); the policy says HOW, it is not the document granted (ruling 3)
+    ("Al navegar por esta tienda, aceptas el procesamiento conforme a esta declaración.", True),
+    ("Si utilizas la web, consientes la recogida, comunicación y transferencia de tus datos.", True),
+    ("Al usar este portal, autorizas el uso y la difusión de dicha información.", True),
+    # class B: the service by its own name, staying here, advancing in the visit
+    ("Al utilizar Cuaderno Azul, consientes la recopilación de tus datos según esta política.", True),
+    ("Si se queda aquí, entendemos que acepta las cookies de publicidad.", True),
+    ("Si prosigue con su navegación, acepta recibir boletines comerciales.", True),
+    # look-alikes: the document alone, an act the processing serves, necessary cookies only, a name
+    # with no grant of data, staying without a grant
+    ("Al usar Cuaderno Azul, aceptas nuestras Condiciones y la Política de Privacidad.", False),
+    ("Al enviar tu consulta, consientes el tratamiento descrito en esta política.", False),
+    ("Al registrarte en Cuaderno Azul, consientes el tratamiento de tus datos descrito en esta"
+     " política.", False),
+    ("Al usar Brisa, aceptas únicamente las cookies técnicas necesarias para que la web funcione.", False),
+    ("Si permanece aquí unos minutos más, le mostraremos el resto del catálogo.", False),
+    ("Si sigues con tu navegación, podrás configurar las cookies desde el pie de página.", False),
+])
+def test_spanish_policy_processing_tied_to_using_the_service(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class F (round m23): mail about the visitor's own requests or account, in the first person or
+    # past a domain's dots, is the service; the same sentence with offers is not
+    ("Al darte de alta, también aceptas recibir avisos por SMS sobre el estado de tus reservas.", False),
+    ("Al darte de alta, también aceptas recibir avisos por SMS sobre nuestras rebajas.", True),
+    ("Al registrarte en mitienda.com.mx, aceptas recibir correos de mitienda.com.mx relacionados con"
+     " mi pedido.", False),
+    ("Al registrarte en mitienda.com.mx, aceptas recibir correos con ofertas de mitienda.com.mx.", True),
+    # the purpose that IS the service asked for, with the contact it needs; an app's features named
+    # as such; the visitor's own deliverable made to measure; the visitor's own listings
+    ("Al seguir, autorizas el uso de tus datos para tramitar tus reservas y llamarte.", False),
+    ("Al comprar, aceptas que usemos tu dirección para entregarte el pedido y avisarte si hay incidencias.",
+     False),
+    ("Al seguir, autorizas el uso de tus datos para tramitar tus reservas y enviarte ofertas.", True),
+    ("Al conectar tu cuenta, permites que Nubo lea tus ventas para ofrecerte herramientas como"
+     " alertas de stock e informes.", False),
+    ("Al conectar tu cuenta, permites que Nubo comparta tus ventas con terceros.", True),
+    ("Al continuar, aceptas que analicemos tus respuestas para crear tu plan de entrenamiento"
+     " personalizado.", False),
+    ("Al continuar, aceptas que usemos tus respuestas para mostrarte anuncios personalizados.", True),
+    ("Al continuar, aceptas que usemos tus respuestas para crear tu perfil publicitario"
+     " personalizado.", True),
+    ("Al continuar, aceptas que usemos tus datos para crear una experiencia personalizada.", True),
+    ("Al vender con nosotros, aceptas las normas de calidad para los artículos que publiques.", False),
+])
+def test_spanish_service_the_visitor_asked_for(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a list whose mail IS the access asked for; a list of offers is more
+    ("Deja tu email y te añadiremos a la lista: te enviaremos tu invitación en cuanto abramos.", False),
+    ("Deja tu email y te añadiremos a la lista de ofertas de la tienda.", True),
+])
+def test_spanish_waitlist_whose_mail_is_the_access(notice: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", notice), action("f0:go", "Pedir acceso"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # a subscription form: the sender's marketing named bare is the mail it subscribes to (ruling 4);
+    # its partners' is more
+    ("Al dejar tu móvil, aceptas recibir SMS de marketing de nuestra tienda.", False),
+    ("Al dejar tu móvil, aceptas recibir SMS de marketing de nuestros socios.", True),
+])
+def test_spanish_subscription_form_own_marketing(notice: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", notice), action("f0:go", "Suscríbete"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class E (round m23): optional processing switched on by itself or made a condition of the service
+    ("Además, aceptas el envío automático de estadísticas de uso a nuestro proveedor.", True),
+    ("Requerido para utilizar la aplicación: autorizo el envío de reportes de fallos a terceros.", True),
+    # look-alikes: the choice itself, no data use, a document required
+    ("Al aceptar, autorizas la activación automática de las cookies de análisis.", False),
+    ("Aceptas la activación automática de la renovación de tu suscripción.", False),
+    ("Obligatorio para usar la app: acepto las condiciones de uso.", False),
+])
+def test_spanish_optional_processing_made_mandatory(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("hint", "bundled"), [
+    # class D (round m23): the use of a field the visitor fills, stated as offers sent to them, beside
+    # a button that does something else; not what the field is for, nor on a consent still to be given
+    ("Tu teléfono lo utilizaremos para mandarte promociones de la tienda.", True),
+    ("Lo usaremos para enviarte el código de acceso.", False),
+    ("Usaremos tu correo para enviarte ofertas solo si marcas la casilla.", False),
+])
+def test_spanish_field_use_stated_as_offers(hint: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", hint), action("f0:go", "Continuar"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "tricky"), [
+    # two negated predicates joined by "y"/"ni" are two statements, not a double negative (round m23);
+    # a negation chained in one predicate still is
+    ("Nuestra app no es un servicio oficial y no comparte tus datos con la administración.", False),
+    ("No vendemos tus datos ni dejamos de protegerlos.", False),
+    ("Marque esta casilla si no desea dejar de recibir nuestras ofertas.", True),
+    ("Si no desea no recibir ofertas, no haga nada.", True),
+])
+def test_spanish_coordinated_negations(sentence: str, tricky: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # an application's data kept for what comes after it (later vacancies, a talent pool) is a use
+    # beyond the request (ruling 2, round m23); this process alone is what sending asks for
+    ("Al enviar tu candidatura, autorizas que conservemos tu currículum en nuestra bolsa de talento.", True),
+    ("Al mandar tu currículum, aceptas que lo tengamos en cuenta para próximas vacantes.", True),
+    ("Al enviar tu candidatura, autorizas que tratemos tus datos para este proceso de selección.", False),
+    ("Al inscribirte, aceptas recibir avisos de próximas convocatorias del curso.", False),
+])
+def test_spanish_application_kept_for_later(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("decline", "shames"), [
+    # class C (round m23): the struggle kept up alone or by hand, a chance refused by intention or in
+    # the first-person future; a plain alternative, a deferral or a plain refusal stays neutral
+    ("No, gracias, prefiero seguir corrigiendo mis textos a mano.", True),
+    ("Prefiero seguir buscándolo todo yo sola.", True),
+    ("No, no pienso probar suerte.", True),
+    ("No, gracias, prefiero pagar con tarjeta.", False),
+    ("No, prefiero seguir comprando como invitado.", False),
+    ("No, no voy a suscribirme.", False),
+    ("No, ahora no quiero apoyar.", False),
+])
+def test_spanish_declines_alone_or_refusing_a_chance(decline: str, shames: bool) -> None:
+    assert bool(match_confirmshaming(decline)) is shames
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # look-alikes for classes B and D (round m23): a payment tool named, its data passed for the payment
+    # the visitor makes; a field's offers on a consent still to be given
+    ("Al utilizar Bizum, consientes la comunicación de tus datos a tu banco para completar el pago.", False),
+    ("Al utilizar Bizum, consientes la comunicación de tus datos a nuestros socios publicitarios.", True),
+    ("Lo usaremos para enviarte ofertas si nos das tu consentimiento.", False),
+    ("Lo usaremos para enviarte ofertas, siempre con tu permiso previo.", False),
+])
+def test_spanish_named_service_and_field_use_look_alikes(notice: str, bundled: bool) -> None:
+    snapshot = page(text("f0:t1", notice), action("f0:go", "Continuar"))
+    assert bool(BUNDLED.run(snapshot)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class A/B in more words (round m23): a policy's defined term capitalised, the service's use as a
+    # noun, the processing taken up by a demonstrative, conformity expressed, information collected bare
+    ("Si visitas la Plataforma, estás de acuerdo con el tratamiento de conformidad con esta política.", True),
+    ("La utilización de Cuaderno Azul supone la aceptación del tratamiento de datos aquí descrito.", True),
+    ("Al continuar usando Cuaderno Azul, consientes tal tratamiento.", True),
+    ("Al navegar por la web, expresas tu conformidad con la recogida de tus datos.", True),
+    ("Al visitar el portal, aceptas que registremos información sobre tu navegación.", True),
+    # look-alikes: the terms or a document, a lower-case service whose cookies are necessary, an act the
+    # collection serves, trade practices
+    ("La utilización de Cuaderno Azul supone la aceptación de las condiciones de uso.", False),
+    ("Si usas los servicios, permites sus cookies y funciones de seguimiento necesarias para que funcionen.",
+     False),
+    ("Al enviar el formulario, expresas tu conformidad con las condiciones.", False),
+    ("Al registrarte, aceptas que recopilemos información para crear tu cuenta.", False),
+    ("Al usar Cuaderno Azul, aceptas nuestras prácticas de moderación.", False),
+])
+def test_spanish_using_the_service_in_more_words(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class D (round m23): the sender's own content mail, or being kept informed of its doings,
+    # stated after an act that did not ask for it; not news of the visitor's own order or event
+    ("Al bajarte el ebook, recibirás además nuestras recetas cada semana.", True),
+    ("Al colaborar con un donativo, consientes que te mantengamos al día de nuestros proyectos.", True),
+    ("Al apuntarte al taller, aceptas que te mantengamos informado sobre el taller.", False),
+    ("Al comprar, aceptas que te mantengamos al tanto de tu envío.", False),
+    ("Al registrarte, recibirás un correo de confirmación.", False),
+    ("Al suscribirte, recibirás nuestros consejos.", False),
+])
+def test_spanish_mail_announced_after_another_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

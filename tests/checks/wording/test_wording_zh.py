@@ -1703,3 +1703,211 @@ def test_chinese_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bo
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: consent to the processing "as this policy describes" tied to using the service, the
+    # processing said as a noun with no owner (the policy says HOW; the grant is of the processing)
+    ("访问本网站即表示您同意本政策中所述的信息收集和使用。", True),
+    ("继续使用我们的服务，即表示您认可并同意本声明所描述的数据处理方式。", True),
+    ("如您继续使用本服务，即表示您同意本政策所述的个人信息处理活动。", True),
+    ("使用本服务即表示您接受本隐私政策中描述的数据收集与使用方式。", True),
+    # the document alone, a document titled by the processing, a part of it, a refusal, a description
+    ("使用本服务即表示您同意本隐私政策。", False),
+    ("访问本网站即表示您同意《个人信息处理规则》。", False),
+    ("使用本网站即表示您同意本政策中关于数据处理的规定。", False),
+    ("如果您不同意本政策所述的信息收集，请停止使用本服务。", False),
+    ("本政策描述了我们的信息收集和使用方式。", False),
+    ("访问本网站即表示您同意我们使用必要的Cookie。", False),
+])
+def test_chinese_processing_as_the_policy_describes_tied_to_using(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: the service named by its own name, Latin, quoted or Chinese, as what is used
+    ("使用小鹿记账，即表示您同意我们收集和使用您的个人信息。", True),
+    ("使用 Notion Mail，即表示您同意我们处理您的个人数据。", True),
+    ("访问“云帆旅行”即视为您同意我们收集您的个人信息。", True),
+    # the name with a document only, signing in with another account, a coupon, a cookie
+    ("使用小鹿记账即表示您同意《用户协议》。", False),
+    ("使用 Notion，即表示您同意《服务条款》。", False),
+    ("使用微信登录，即表示您同意我们获取您的头像和昵称。", False),
+    ("使用优惠券，即表示您同意我们记录您的领取信息。", False),
+])
+def test_chinese_service_named_by_its_name(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class D: the mail stated as what the doing brings, without 自动 or a grant word
+    ("下载即表示您将收到我们的营销邮件。", True),
+    ("注册后，您将收到我们的新闻简报和优惠信息。", True),
+    ("下载本指南后，我们会定期向您发送实用技巧。", True),
+    ("捐款后，我们会通过邮件向您发送机构动态和活动信息。", True),
+    ("输入邮箱后，您将收到包含促销优惠的电子邮件。", True),
+    # the act's own mail: a confirmation, the link, the order or request's progress, a reminder; subscribing
+    ("注册后，您将收到一封包含激活链接的邮件。", False),
+    ("下载后，您将收到下载链接。", False),
+    ("订阅后，您将每周收到我们的新闻简报。", False),
+    ("订阅即表示您将每周收到我们的资讯。", False),
+    ("下单后，我们会向您发送物流更新。", False),
+    ("提交后，您将收到申请进度更新。", False),
+    ("预约后，我们会给您发送预约提醒。", False),
+    ("申请后，我们会通过短信向您发送审核结果。", False),
+    ("加入候补名单后，您将收到访问邀请。", False),
+    ("报名成功后，您将收到活动的最新动态和注意事项。", False),
+    ("下载完成后，您将收到更新提示。", False),
+    ("申请通过后，我们会向您发送账户更新。", False),
+    ("完成认证后，您将收到审核进度动态。", False),
+])
+def test_chinese_mail_stated_after_the_doing(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: an optional use made the condition of using the whole service; crash reports as
+    # telemetry
+    ("使用本服务，您必须同意我们收集使用情况统计数据。", True),
+    ("要使用本应用，需要同意将崩溃报告发送给第三方。", True),
+    ("使用本应用，您需要同意我们向合作伙伴共享您的设备信息。", True),
+    ("使用本应用即表示您同意将错误报告发送至Sentry。", True),
+    ("使用本应用即表示您接受错误报告将被发送至Bugsnag。", True),
+    ("使用本应用即表示您同意我们通过第三方服务（如Firebase）收集崩溃信息。", True),
+    ("使用本应用即表示您同意《用户协议》。如遇错误信息，请联系客服。", False),
+    # consent asked for as a noun, a feature whose processing is the feature, terms, the act's own need, a
+    # choice
+    ("使用本服务需要您的同意。", False),
+    ("使用个性化推荐需要同意我们分析您的浏览记录。", False),
+    ("使用本服务，您必须同意本服务条款。", False),
+    ("注册需要同意我们收集您的手机号用于登录。", False),
+    ("您可以在设置中选择是否发送崩溃报告。", False),
+    ("我们需要征得您的同意才能发送营销邮件。", False),
+])
+def test_chinese_optional_use_made_mandatory(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize("notice", [
+    # round m23, class F: messages about the visitor's own order, account or request; processing that is the
+    # service asked for; a waitlist whose mail is the access; an app's access to the visitor's own store;
+    # rules
+    "我同意接收关于我的订单的微信消息。",
+    "我同意接收与我的账户相关的通知。",
+    "提交即表示您同意我们使用您的信息来生成您的个性化方案。",
+    "提交即表示您同意我们处理您的信息以管理您的订单并与您联系。",
+    "加入候补名单后，我们会通过邮件向您发送访问权限。",
+    "安装即表示您授权本应用访问您的店铺数据以提供其功能。",
+    "注册即表示您同意《社区公约》和《卖家规则》。",
+    "提交申请即表示您同意我们就您的申请状态向您发送通知。",
+])
+def test_chinese_the_visitors_own_service_is_no_bundle(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m23, class C: refusing to support a sympathetic party; the decliner's caution mocked
+    ("不，我不想支持独立创作者", True),
+    ("不，我不想支持这些作者", True),
+    ("我不愿意赞助我们的记者", True),
+    ("不了，我不想碰运气", True),
+    ("我不敢试试手气", True),
+    # deferring, support as a feature or a format, a risk refused, a plain alternative, a bare no
+    ("不，我现在不想支持", False),
+    ("我暂时不想支持", False),
+    ("不了，谢谢，我不需要技术支持", False),
+    ("不，我不想支持此格式", False),
+    ("不了，我还是不敢碰运气", True),
+    ("我不敢冒险", False),
+    ("我不敢相信这么便宜", False),
+    ("我不敢保证安全", False),
+    ("不了，我更喜欢用银行卡支付", False),
+    ("不了，谢谢", False),
+])
+def test_chinese_support_refused_and_caution_mocked(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, classes A and B: endorsing (认可) as a verb of consenting; a Latin name with 的服务
+    ("使用本服务即表示您认可本政策所述的数据处理。", True),
+    ("使用 Acme 的服务，即表示您同意我们根据本政策收集和处理您的个人信息。", True),
+    # the document endorsed, a change of fees deemed accepted (ruling 5), the name with the terms only
+    ("使用本服务即表示您认可《用户协议》。", False),
+    ("若您未提出异议，视为您认可本平台的推广费用调整。", False),
+    ("使用 Acme 的服务，即表示您同意《服务条款》。", False),
+])
+def test_chinese_endorsing_and_a_named_service(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: acknowledging right after the doing (class A); kept informed of the sender's news (class D)
+    ("继续浏览即表示您已知悉我们使用Cookie。", True),
+    ("使用本网站即表示您已知悉并理解本政策所述的信息收集。", True),
+    ("捐款即表示您同意本基金会随时向您介绍我们的项目动态。", True),
+    # an ad purpose named after the feature, analytics cookies beside a plain "better service"
+    ("使用本应用即表示您同意我们获取您的通讯录，用于为您提供个性化广告服务。", True),
+    ("使用本应用即表示您同意我们使用分析Cookie，以便为您提供更好的服务。", True),
+    # a note, a document, necessary cookies only; class F: the visitor's own store or account read to
+    # provide the feature they connect
+    ("请您知悉，我们会收集您的设备信息。", False),
+    ("注册即表示您已了解《用户协议》。", False),
+    ("继续浏览即表示您已了解我们仅使用必要的Cookie。", False),
+    ("绑定店铺即表示您授权我们同步您的店铺订单，以便为您提供数据分析服务。", False),
+    ("接入企业微信即表示您授权我们获取您的通讯录以提供排班功能。", False),
+    ("连接您的Shopify店铺即表示您授权我们读取您的订单和商品数据。", False),
+])
+def test_chinese_acknowledged_informed_and_the_visitors_own_store(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+def test_chinese_sign_up_stated_by_the_sender_is_a_bare_grant() -> None:
+    # round m23, class D: a waitlist's "we'll sign you up for our newsletter", beside a single button
+    found = match_bundled_sentence("我们会为您订阅我们的新闻简报，并在您通过审核后与您联系。")
+    assert found is not None and not found.tied_to_action
+    assert match_bundled_sentence("我们会为您开通会员账户。") is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: a report made for the visitor, a partner who gives the service asked for, stay
+    # neutral;
+    # marketing or other offerings through the same shapes do not
+    ("开始测评即表示您同意我们分析您的答案，以生成您的个性化报告。", False),
+    ("提交即表示您同意我们将您的需求分享给合作律师，以便其为您提供咨询服务。", False),
+    ("提交即表示您同意我们使用您的健康数据来生成您的专属方案。", False),
+    ("提交即表示您同意我们将您的信息分享给合作伙伴，以便其为您提供营销服务。", True),
+    ("提交即表示您同意我们将您的信息分享给合作伙伴，以便其向您提供其他金融服务。", True),
+    ("开始测评即表示您同意我们分析您的答案，用于个性化推荐。", True),
+])
+def test_chinese_what_the_visitor_asked_for_is_no_bundle(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m23, class C: a disparaged alternative preferred (guessing blindly, a slow or blurred experience)
+    ("不了，我更喜欢瞎猜", True),
+    ("我宁愿忍受卡顿", True),
+    ("不了，我宁愿继续龟速下载", True),
+    # the loss refused, a plain alternative, a lower quality chosen plainly, a help text
+    ("我不喜欢卡顿", False),
+    ("我更喜欢标清", False),
+    ("不了，我更喜欢用银行卡支付", False),
+    ("页面卡顿？点击刷新", False),
+])
+def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
