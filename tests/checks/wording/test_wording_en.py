@@ -2134,3 +2134,36 @@ def test_english_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bo
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+# round m23, class C: first-person declines that refuse to back a person or cause, mock the
+# visitor's caution, or prefer an alternative named by a quality nobody wants; the deferral, the
+# noun declined, the plain alternative and a neutral kind stay neutral
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("No, I won't support local journalism", True),
+    ("I'd rather not help the animal shelter", True),
+    ("No, I don't want to sponsor young athletes", True),
+    ("Nope, I don't want to help", True),
+    ("No, I won't try my luck", True),
+    ("I'm not going to push my luck today", True),
+    ("I'd rather not tempt fate", True),
+    ("No thanks, I prefer stale bread", True),
+    ("I'll stick with my clunky old phone", True),
+    ("No thanks, I enjoy slow loading times", True),
+    ("Nah, I'd rather live in the stone age", True),
+    ("No, I don't want to support right now", False),
+    ("No, I don't want to help this month", False),
+    ("I'd rather not help right now", False),
+    ("No thanks, I don't need help", False),
+    ("No, I won't be needing support", False),
+    ("Not now, I'll support you later", False),
+    ("I'll try my luck later", False),
+    ("No, I don't want to test the beta", False),
+    ("No thanks, I prefer the old layout", False),
+    ("No thanks, I prefer plain text emails", False),
+    ("No thanks, I prefer slow travel", False),
+    ("No, I'd prefer the dark theme", False),
+    ("No thanks, I prefer to pay by card", False),
+])
+def test_english_declines_refusing_support_luck_or_preferring_the_worse(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
