@@ -2167,3 +2167,61 @@ def test_english_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bo
 ])
 def test_english_declines_refusing_support_luck_or_preferring_the_worse(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m23, classes A and B: consent to processing "as described in this policy" tied to merely
+# using a service, named by its proper name, as "the Services" with the comma left out, or as an
+# app got, opened or played; the visitor's data named as the policy's practices.
+# The document alone, a download of a guide and the visitor's picks stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using our services you agree to our use of cookies.", True),
+    ("By using Lumora you authorize us to collect and use your information as set forth in this Privacy "
+     "Notice.", True),
+    ("Your use of Lumora constitutes acceptance of the collection and use of your data described "
+     "here.", True),
+    ("If you use Lumora, you agree that we may collect and use your information as described in this "
+     "policy.", True),
+    ("By continuing to use Lumora, you accept the practices described in this Privacy Policy.", True),
+    ("By using the Services, you agree to these practices.", True),
+    ("By downloading the app, you consent to the collection of your information in accordance with this "
+     "policy.", True),
+    ("By opening the app you agree to the collection of usage statistics.", True),
+    ("By playing Lumora you consent to the collection of gameplay data.", True),
+    ("We only set the services you accept.", False),
+    ("Under Settings, choose the tools you agree to.", False),
+    ("By using the Services you agree to our Terms of Service.", False),
+    ("By using the site, you acknowledge that you have read our Privacy Policy.", False),
+    ("By downloading the guide, you consent to the processing of your data as described in our "
+     "policy.", False),
+    ("If you use PayPal, you agree to PayPal's terms.", False),
+    ("By creating an account, you agree to these practices.", False),
+    ("We follow best practices to protect your data.", False),
+])
+def test_english_processing_as_the_policy_describes_tied_to_using_a_named_service(notice: str,
+                                                                                   bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, classes D and F: the enrolment stated as the outcome of another act (the sender's own
+# tips, the reply to an application beside the newsletter); a bare "Join" button and the
+# newsletter's own description are the sign-up for that mail; the deliverable, a receipt and a
+# newsletter form's own sentence stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking a demo, you'll get our marketing insights every week.", True),
+    ("By downloading the checklist, you'll receive our weekly insights.", True),
+    ("By completing the quiz, you'll receive our money-saving tips.", True),
+    ("We will contact you about your application and add you to our mailing list.", True),
+    ("We'll add you to our newsletter and let you know when your invite is ready.", True),
+    ("By clicking Join, you agree to receive our newsletter and offers from our partners.", True),
+    ("With your order, you'll automatically receive our newsletter.", True),
+    ("By clicking Join, you agree to receive our newsletter and our best running tips.", False),
+    ("With our newsletter, you get our best recipes every Sunday.", False),
+    ("By downloading, you'll receive the guide by email.", False),
+    ("By registering, you'll receive our confirmation email.", False),
+    ("We'll contact you if you're accepted.", False),
+    ("If you tick the box, we'll add you to our newsletter and contact you about events.", False),
+])
+def test_english_enrolment_stated_after_another_act_or_beside_its_reply(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
