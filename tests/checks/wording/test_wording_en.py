@@ -2225,3 +2225,23 @@ def test_english_processing_as_the_policy_describes_tied_to_using_a_named_servic
 def test_english_enrolment_stated_after_another_act_or_beside_its_reply(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class A (implied): a refusal whose only way is not using the site or app grants what it
+# refuses by using it; a document refused, a refusal by a setting or a button, and a necessary kind
+# stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("If you do not agree to our use of cookies, please leave the site.", True),
+    ("If you do not want us to collect your data, please do not use the app.", True),
+    ("If you do not accept analytics cookies, you should stop using our website.", True),
+    ("If you don't agree to tracking, please discontinue your use of the app.", True),
+    ("If you do not agree to these Terms, do not use the site.", False),
+    ("If you do not agree with this policy, please do not use our services.", False),
+    ("If you do not want personalised ads, you can turn them off in Settings.", False),
+    ("If you don't want us to use cookies, click Reject.", False),
+    ("If you don't want analytics cookies, you can leave them switched off.", False),
+    ("If you do not agree to the use of essential cookies, please leave the site.", False),
+])
+def test_english_refusal_only_by_not_using_the_site(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
