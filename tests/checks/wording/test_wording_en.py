@@ -2245,3 +2245,25 @@ def test_english_enrolment_stated_after_another_act_or_beside_its_reply(notice: 
 def test_english_refusal_only_by_not_using_the_site(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class E: optional telemetry or tracking made the price of using the app (sent to a
+# named party, labelled required to use); the visitor's own report, a delivery carrier, an account
+# or location required, necessary cookies and an optional box stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using this app, you accept that crash reports are sent to Sentry.", True),
+    ("By using Lumora, you agree that anonymous usage statistics are sent to Mixpanel.", True),
+    ("Usage analytics: Required to use the app.", True),
+    ("Crash reporting to Firebase is mandatory for using the app.", True),
+    ("To use the app, you must allow us to send diagnostics to our analytics provider.", True),
+    ("By submitting your bug report, you agree that it is sent to our support team.", False),
+    ("By placing an order, you agree that your details are sent to DHL.", False),
+    ("An account is required to use the app.", False),
+    ("Location access is required to use the app.", False),
+    ("Strictly necessary cookies: required to use the site.", False),
+    ("Usage analytics: Optional. Helps us improve the app.", False),
+    ("To use the app, you must allow us to send you order updates.", False),
+])
+def test_english_telemetry_made_the_price_of_using_the_app(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
