@@ -2267,3 +2267,34 @@ def test_english_refusal_only_by_not_using_the_site(notice: str, bundled: bool) 
 def test_english_telemetry_made_the_price_of_using_the_app(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class C (second pass): a shared cause refused or not cared about, an alternative stuck in
+# a past age; the cause as a modifier of a product, a theme, a map stays neutral
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("No thanks, I don't care about the environment.", True),
+    ("No, I don't want to save the bees", True),
+    ("No thanks, I'll keep using spreadsheets like it's 1999", True),
+    ("No thanks, I prefer the dinosaur era", True),
+    ("No thanks, I don't need a nature calendar", False),
+    ("No thanks, I don't want climate news", False),
+    ("No, I'd rather not see the planet map", False),
+    ("No thanks, I prefer the Earth theme", False),
+    ("No, I don't want to join the community", False),
+])
+def test_english_declines_refusing_a_shared_cause_or_a_past_age(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m23, class F: the visitor's own pictures opened for a feature they use are no likeness used;
+# the same pictures in marketing, ads or publication still are
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By continuing, you allow the app to access your photos so you can upload a profile picture.", False),
+    ("By continuing, you allow the app to access your photos to let you attach them to messages.", False),
+    ("By continuing, you allow us to use your photos in our marketing.", True),
+    ("By using the app, you allow us to use your photos so we can show them in our ads.", True),
+    ("By entering the contest, you agree that we may publish your photo on our website.", True),
+])
+def test_english_own_photos_opened_for_a_feature(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
