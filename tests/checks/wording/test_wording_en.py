@@ -2298,3 +2298,22 @@ def test_english_declines_refusing_a_shared_cause_or_a_past_age(decline: str, sh
 def test_english_own_photos_opened_for_a_feature(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class D (second pass): the sender keeping the visitor informed of its own doings, or
+# heard from, after another act, or a subscription the act includes; the visitor's own order or
+# application, subscribing itself and a box to tick stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By donating, you agree that we may keep you informed about our work.", True),
+    ("By making a donation, you agree that we keep you updated on our activities.", True),
+    ("Once you book, you'll hear from us about new courses and special offers.", True),
+    ("Your download includes a subscription to our newsletter.", True),
+    ("By ordering, you agree that we keep you updated about your order.", False),
+    ("Once you apply, you'll hear from us about your application.", False),
+    ("By subscribing, you agree that we keep you informed about our work.", False),
+    ("If you'd like us to keep you informed about our work, tick the box.", False),
+    ("By joining our newsletter, you'll hear from us every month.", False),
+])
+def test_english_kept_informed_or_heard_from_after_another_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
