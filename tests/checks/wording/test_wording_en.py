@@ -2317,3 +2317,25 @@ def test_english_own_photos_opened_for_a_feature(notice: str, bundled: bool) -> 
 def test_english_kept_informed_or_heard_from_after_another_act(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23: help or support refused stays neutral when deferred anywhere after it or when its object
+# is a technical thing (a browser, a version); continued navigation is using the site
+@pytest.mark.parametrize("decline", [
+    "No, I won't help with the survey today",
+    "No thanks, I don't want to help test new features at the moment",
+    "No thanks, I won't support this browser",
+    "No, I don't want to support the old version anymore",
+])
+def test_english_help_refused_but_deferred_or_technical(decline: str) -> None:
+    assert match_confirmshaming(decline) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Further navigation on this site signifies your consent to our use of cookies.", True),
+    ("Navigation on this site means you accept analytics cookies.", True),
+    ("Clear navigation means our site is easy to use.", False),
+])
+def test_english_navigation_as_the_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
