@@ -2339,3 +2339,17 @@ def test_english_help_refused_but_deferred_or_technical(decline: str) -> None:
 def test_english_navigation_as_the_act(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class F: a sharing or sale the granting sentence denies is no use granted; the same
+# sharing allowed, or another use beside the denial, still is
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using the site, you agree that your data is never shared with advertisers.", False),
+    ("By using the site, you agree that we never share your data with advertisers.", False),
+    ("By using the site, you agree that your data may be shared with advertisers.", True),
+    ("By using our site, you agree that we share your data with partners and never sell it to data "
+     "brokers.", True),
+])
+def test_english_sharing_denied_in_the_grant(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
