@@ -2353,3 +2353,16 @@ def test_english_navigation_as_the_act(notice: str, bundled: bool) -> None:
 def test_english_sharing_denied_in_the_grant(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23: a box whose grant serves the visitor's own request, with an optional purpose joined to it
+# by "and"; the request alone, its own follow-up and a plain purpose box stay neutral
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I agree to the use of my data to handle my enquiry and for marketing purposes.", True),
+    ("I consent to the processing of my data to process my order and for analytics purposes.", True),
+    ("I agree to the use of my data to answer my question.", False),
+    ("I agree to the use of my data to answer my request and to contact me about it.", False),
+    ("I agree to the processing of my data for marketing purposes.", False),
+])
+def test_english_box_joining_an_option_to_the_requests_own_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
