@@ -2366,3 +2366,22 @@ def test_english_sharing_denied_in_the_grant(notice: str, bundled: bool) -> None
 ])
 def test_english_box_joining_an_option_to_the_requests_own_use(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# round m23, class C (third pass): a dull state or the sidelines embraced, a good the visitor is made
+# "not ready" for, being first to know refused; not ready to decide or subscribe, a contact channel
+# preferred stay neutral
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("No thanks, I'll stay boring", True),
+    ("No, I'd rather be ordinary", True),
+    ("No, I'll stay in my comfort zone", True),
+    ("No thanks, I'll watch from the sidelines", True),
+    ("No, I'm not ready to save money", True),
+    ("No, I don't want to be the first to know", True),
+    ("No, I'm not ready to subscribe", False),
+    ("No, I'm not ready to decide", False),
+    ("No thanks, I'd rather be contacted by phone", False),
+    ("No thanks, I'll be back later", False),
+])
+def test_english_declines_embracing_a_dull_state_or_not_ready_for_a_good(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
