@@ -2385,3 +2385,21 @@ def test_english_box_joining_an_option_to_the_requests_own_use(label: str, bundl
 ])
 def test_english_declines_embracing_a_dull_state_or_not_ready_for_a_good(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m23, class A (second pass): more verbs and objects of consenting to processing tied to using
+# the site (permission given, approving, the visitor's activity recorded); the account's own use, a
+# document approved and an approval of the visitor's application stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using the Service, you give us permission to collect and use your information as described in "
+     "this policy.", True),
+    ("If you use our app, you accept that we may record your activity in accordance with this policy.", True),
+    ("Using this website means that you approve the collection and processing of your data as set out "
+     "here.", True),
+    ("By creating an account, you give us permission to use your information to run your account.", False),
+    ("By using the site, you approve our Terms of Use.", False),
+    ("Once we approve your application, you'll receive a welcome email.", False),
+])
+def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
