@@ -1012,7 +1012,10 @@ def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = Fal
     start, end = _clause_span(sentence, at, lex)
     clause = sentence[start:end]
     refuses = lex.negation.search(clause) or (refusing and lex.negative_verb.search(clause))
-    return bool(refuses) and _live_grant(clause, lex) is None
+    # a grant the clause holds but shows only with the sentence around it ("If you do not agree to
+    # cookies, please leave the site": its refusal grants by staying, which the next clause says)
+    return bool(refuses) and _live_grant(clause, lex) is None and not any(
+        start <= grant.start() < end for grant in _live_grants(sentence, lex))
 
 
 def _unrelated_trigger(sentence: str, lex: WordingLexicon,

@@ -2134,3 +2134,272 @@ def test_english_chatbot_inputs_kept_to_improve_the_bot(notice: str, bundled: bo
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+# round m23, class C: first-person declines that refuse to back a person or cause, mock the
+# visitor's caution, or prefer an alternative named by a quality nobody wants; the deferral, the
+# noun declined, the plain alternative and a neutral kind stay neutral
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("No, I won't support local journalism", True),
+    ("I'd rather not help the animal shelter", True),
+    ("No, I don't want to sponsor young athletes", True),
+    ("Nope, I don't want to help", True),
+    ("No, I won't try my luck", True),
+    ("I'm not going to push my luck today", True),
+    ("I'd rather not tempt fate", True),
+    ("No thanks, I prefer stale bread", True),
+    ("I'll stick with my clunky old phone", True),
+    ("No thanks, I enjoy slow loading times", True),
+    ("Nah, I'd rather live in the stone age", True),
+    ("No, I don't want to support right now", False),
+    ("No, I don't want to help this month", False),
+    ("I'd rather not help right now", False),
+    ("No thanks, I don't need help", False),
+    ("No, I won't be needing support", False),
+    ("Not now, I'll support you later", False),
+    ("I'll try my luck later", False),
+    ("No, I don't want to test the beta", False),
+    ("No thanks, I prefer the old layout", False),
+    ("No thanks, I prefer plain text emails", False),
+    ("No thanks, I prefer slow travel", False),
+    ("No, I'd prefer the dark theme", False),
+    ("No thanks, I prefer to pay by card", False),
+])
+def test_english_declines_refusing_support_luck_or_preferring_the_worse(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m23, classes A and B: consent to processing "as described in this policy" tied to merely
+# using a service, named by its proper name, as "the Services" with the comma left out, or as an
+# app got, opened or played; the visitor's data named as the policy's practices.
+# The document alone, a download of a guide and the visitor's picks stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using our services you agree to our use of cookies.", True),
+    ("By using Lumora you authorize us to collect and use your information as set forth in this Privacy "
+     "Notice.", True),
+    ("Your use of Lumora constitutes acceptance of the collection and use of your data described "
+     "here.", True),
+    ("If you use Lumora, you agree that we may collect and use your information as described in this "
+     "policy.", True),
+    ("By continuing to use Lumora, you accept the practices described in this Privacy Policy.", True),
+    ("By using the Services, you agree to these practices.", True),
+    ("By downloading the app, you consent to the collection of your information in accordance with this "
+     "policy.", True),
+    ("By opening the app you agree to the collection of usage statistics.", True),
+    ("By playing Lumora you consent to the collection of gameplay data.", True),
+    ("We only set the services you accept.", False),
+    ("Under Settings, choose the tools you agree to.", False),
+    ("By using the Services you agree to our Terms of Service.", False),
+    ("By using the site, you acknowledge that you have read our Privacy Policy.", False),
+    ("By downloading the guide, you consent to the processing of your data as described in our "
+     "policy.", False),
+    ("If you use PayPal, you agree to PayPal's terms.", False),
+    ("By creating an account, you agree to these practices.", False),
+    ("We follow best practices to protect your data.", False),
+])
+def test_english_processing_as_the_policy_describes_tied_to_using_a_named_service(notice: str,
+                                                                                   bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, classes D and F: the enrolment stated as the outcome of another act (the sender's own
+# tips, the reply to an application beside the newsletter); a bare "Join" button and the
+# newsletter's own description are the sign-up for that mail; the deliverable, a receipt and a
+# newsletter form's own sentence stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By booking a demo, you'll get our marketing insights every week.", True),
+    ("By downloading the checklist, you'll receive our weekly insights.", True),
+    ("By completing the quiz, you'll receive our money-saving tips.", True),
+    ("We will contact you about your application and add you to our mailing list.", True),
+    ("We'll add you to our newsletter and let you know when your invite is ready.", True),
+    ("By clicking Join, you agree to receive our newsletter and offers from our partners.", True),
+    ("With your order, you'll automatically receive our newsletter.", True),
+    ("By clicking Join, you agree to receive our newsletter and our best running tips.", False),
+    ("With our newsletter, you get our best recipes every Sunday.", False),
+    ("By downloading, you'll receive the guide by email.", False),
+    ("By registering, you'll receive our confirmation email.", False),
+    ("We'll contact you if you're accepted.", False),
+    ("If you tick the box, we'll add you to our newsletter and contact you about events.", False),
+])
+def test_english_enrolment_stated_after_another_act_or_beside_its_reply(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class A (implied): a refusal whose only way is not using the site or app grants what it
+# refuses by using it; a document refused, a refusal by a setting or a button, and a necessary kind
+# stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("If you do not agree to our use of cookies, please leave the site.", True),
+    ("If you do not want us to collect your data, please do not use the app.", True),
+    ("If you do not accept analytics cookies, you should stop using our website.", True),
+    ("If you don't agree to tracking, please discontinue your use of the app.", True),
+    ("If you do not agree to these Terms, do not use the site.", False),
+    ("If you do not agree with this policy, please do not use our services.", False),
+    ("If you do not want personalised ads, you can turn them off in Settings.", False),
+    ("If you don't want us to use cookies, click Reject.", False),
+    ("If you don't want analytics cookies, you can leave them switched off.", False),
+    ("If you do not agree to the use of essential cookies, please leave the site.", False),
+])
+def test_english_refusal_only_by_not_using_the_site(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class E: optional telemetry or tracking made the price of using the app (sent to a
+# named party, labelled required to use); the visitor's own report, a delivery carrier, an account
+# or location required, necessary cookies and an optional box stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using this app, you accept that crash reports are sent to Sentry.", True),
+    ("By using Lumora, you agree that anonymous usage statistics are sent to Mixpanel.", True),
+    ("Usage analytics: Required to use the app.", True),
+    ("Crash reporting to Firebase is mandatory for using the app.", True),
+    ("To use the app, you must allow us to send diagnostics to our analytics provider.", True),
+    ("By submitting your bug report, you agree that it is sent to our support team.", False),
+    ("By placing an order, you agree that your details are sent to DHL.", False),
+    ("An account is required to use the app.", False),
+    ("Location access is required to use the app.", False),
+    ("Strictly necessary cookies: required to use the site.", False),
+    ("Usage analytics: Optional. Helps us improve the app.", False),
+    ("To use the app, you must allow us to send you order updates.", False),
+])
+def test_english_telemetry_made_the_price_of_using_the_app(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class C (second pass): a shared cause refused or not cared about, an alternative stuck in
+# a past age; the cause as a modifier of a product, a theme, a map stays neutral
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("No thanks, I don't care about the environment.", True),
+    ("No, I don't want to save the bees", True),
+    ("No thanks, I'll keep using spreadsheets like it's 1999", True),
+    ("No thanks, I prefer the dinosaur era", True),
+    ("No thanks, I don't need a nature calendar", False),
+    ("No thanks, I don't want climate news", False),
+    ("No, I'd rather not see the planet map", False),
+    ("No thanks, I prefer the Earth theme", False),
+    ("No, I don't want to join the community", False),
+])
+def test_english_declines_refusing_a_shared_cause_or_a_past_age(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m23, class F: the visitor's own pictures opened for a feature they use are no likeness used;
+# the same pictures in marketing, ads or publication still are
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By continuing, you allow the app to access your photos so you can upload a profile picture.", False),
+    ("By continuing, you allow the app to access your photos to let you attach them to messages.", False),
+    ("By continuing, you allow us to use your photos in our marketing.", True),
+    ("By using the app, you allow us to use your photos so we can show them in our ads.", True),
+    ("By entering the contest, you agree that we may publish your photo on our website.", True),
+])
+def test_english_own_photos_opened_for_a_feature(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class D (second pass): the sender keeping the visitor informed of its own doings, or
+# heard from, after another act, or a subscription the act includes; the visitor's own order or
+# application, subscribing itself and a box to tick stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By donating, you agree that we may keep you informed about our work.", True),
+    ("By making a donation, you agree that we keep you updated on our activities.", True),
+    ("Once you book, you'll hear from us about new courses and special offers.", True),
+    ("Your download includes a subscription to our newsletter.", True),
+    ("By ordering, you agree that we keep you updated about your order.", False),
+    ("Once you apply, you'll hear from us about your application.", False),
+    ("By subscribing, you agree that we keep you informed about our work.", False),
+    ("If you'd like us to keep you informed about our work, tick the box.", False),
+    ("By joining our newsletter, you'll hear from us every month.", False),
+])
+def test_english_kept_informed_or_heard_from_after_another_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23: help or support refused stays neutral when deferred anywhere after it or when its object
+# is a technical thing (a browser, a version); continued navigation is using the site
+@pytest.mark.parametrize("decline", [
+    "No, I won't help with the survey today",
+    "No thanks, I don't want to help test new features at the moment",
+    "No thanks, I won't support this browser",
+    "No, I don't want to support the old version anymore",
+])
+def test_english_help_refused_but_deferred_or_technical(decline: str) -> None:
+    assert match_confirmshaming(decline) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Further navigation on this site signifies your consent to our use of cookies.", True),
+    ("Navigation on this site means you accept analytics cookies.", True),
+    ("Clear navigation means our site is easy to use.", False),
+])
+def test_english_navigation_as_the_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23, class F: a sharing or sale the granting sentence denies is no use granted; the same
+# sharing allowed, or another use beside the denial, still is
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using the site, you agree that your data is never shared with advertisers.", False),
+    ("By using the site, you agree that we never share your data with advertisers.", False),
+    ("By using the site, you agree that your data may be shared with advertisers.", True),
+    ("By using our site, you agree that we share your data with partners and never sell it to data "
+     "brokers.", True),
+])
+def test_english_sharing_denied_in_the_grant(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m23: a box whose grant serves the visitor's own request, with an optional purpose joined to it
+# by "and"; the request alone, its own follow-up and a plain purpose box stay neutral
+@pytest.mark.parametrize(("label", "bundled"), [
+    ("I agree to the use of my data to handle my enquiry and for marketing purposes.", True),
+    ("I consent to the processing of my data to process my order and for analytics purposes.", True),
+    ("I agree to the use of my data to answer my question.", False),
+    ("I agree to the use of my data to answer my request and to contact me about it.", False),
+    ("I agree to the processing of my data for marketing purposes.", False),
+])
+def test_english_box_joining_an_option_to_the_requests_own_use(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+# round m23, class C (third pass): a dull state or the sidelines embraced, a good the visitor is made
+# "not ready" for, being first to know refused; not ready to decide or subscribe, a contact channel
+# preferred stay neutral
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("No thanks, I'll stay boring", True),
+    ("No, I'd rather be ordinary", True),
+    ("No, I'll stay in my comfort zone", True),
+    ("No thanks, I'll watch from the sidelines", True),
+    ("No, I'm not ready to save money", True),
+    ("No, I don't want to be the first to know", True),
+    ("No, I'm not ready to subscribe", False),
+    ("No, I'm not ready to decide", False),
+    ("No thanks, I'd rather be contacted by phone", False),
+    ("No thanks, I'll be back later", False),
+])
+def test_english_declines_embracing_a_dull_state_or_not_ready_for_a_good(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m23, class A (second pass): more verbs and objects of consenting to processing tied to using
+# the site (permission given, approving, the visitor's activity recorded); the account's own use, a
+# document approved and an approval of the visitor's application stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By using the Service, you give us permission to collect and use your information as described in "
+     "this policy.", True),
+    ("If you use our app, you accept that we may record your activity in accordance with this policy.", True),
+    ("Using this website means that you approve the collection and processing of your data as set out "
+     "here.", True),
+    ("By creating an account, you give us permission to use your information to run your account.", False),
+    ("By using the site, you approve our Terms of Use.", False),
+    ("Once we approve your application, you'll receive a welcome email.", False),
+])
+def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
