@@ -1872,3 +1872,45 @@ def test_german_promotional_mail_presumed_from_a_purchase(notice: str, bundled: 
     # (a look-alike may stay a bare grant, judged by the button beside it: the presumption must not tie it)
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+def _tied(notice: str) -> bool:
+    found = match_bundled_sentence(notice)
+    return found is not None and found.tied_to_action
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: accessing the services or staying on the site, said as the act
+    ("Wenn Sie auf unser Portal zugreifen, willigen Sie in die Verarbeitung Ihrer Daten ein.", True),
+    ("Solange du auf der Seite bleibst, stimmst du der Auswertung deines Surfverhaltens zu.", True),
+    # look-alikes: accessing the account to run it, and the document alone
+    ("Wenn Sie auf die Plattform zugreifen, akzeptieren Sie unsere Nutzungsbedingungen.", False),
+    ("Indem du auf dein Konto zugreifst, bestätigst du deine Identität.", False),
+])
+def test_german_accessing_or_staying_is_using_the_site(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: the practices a policy just described, pointed back to, granted by use
+    ("Wir erfassen Standortdaten und Kaufhistorie. Mit dem Besuch unseres Shops erklären Sie sich "
+     "mit den vorstehenden Praktiken einverstanden.", True),
+    # look-alikes: a trade's practices, and the document alone
+    ("Mit dem Besuch unseres Shops erkennen Sie unsere fairen Handelspraktiken an.", False),
+    ("Mit dem Besuch unseres Shops akzeptieren Sie diese Bedingungen.", False),
+])
+def test_german_practices_pointed_back_to(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: crash or error reports sent off the device as the price of using the app
+    ("Durch die Verwendung der App erklären Sie sich einverstanden, dass Absturzberichte an "
+     "unseren Dienstleister übermittelt werden.", True),
+    # look-alikes: an error message shown, and reports denied
+    ("Mit Nutzung dieser App akzeptieren Sie, dass Fehlermeldungen auf dem Bildschirm "
+     "angezeigt werden.", False),
+    ("Mit Nutzung der App akzeptieren Sie unsere AGB. Fehlerberichte werden nicht gesendet.", False),
+])
+def test_german_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled

@@ -2428,3 +2428,43 @@ def test_french_promotions_deemed_accepted_look_alikes_notices(notice: str, bund
 ])
 def test_french_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: processing "as this policy describes" granted by merely using the site;
+    # the data disclosed or ceded, or named bare ("d'informations", "de données personnelles")
+    ("En naviguant sur notre boutique, vous consentez à la collecte et à la cession de vos "
+     "informations comme l'indique notre charte.", True),
+    ("En utilisant l'appli, vous acceptez le traitement de données personnelles selon les "
+     "modalités de la présente notice.", True),
+    # look-alikes: the document alone, and processing for the visitor's own request
+    ("En utilisant l'appli, vous acceptez notre notice d'information.", False),
+    ("En envoyant ce formulaire, vous acceptez le traitement de vos informations pour traiter "
+     "votre demande.", False),
+])
+def test_french_processing_as_described_tied_to_use(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: the seller is a party whose terms are granted, not a sale of data
+    ("En validant votre offre, vous acceptez les conditions du vendeur et la charte des membres.", False),
+    ("En passant commande, vous acceptez d'être contacté par le vendeur au sujet de votre commande.", False),
+    # selling the visitor's data is still a use
+    ("En créant un compte, vous acceptez que nous vendions vos coordonnées à des annonceurs.", True),
+])
+def test_french_seller_named_is_no_sale_of_data(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: crash or error reports sent off the device, made the price of using the app
+    ("En utilisant l'application, vous acceptez que les rapports de plantage soient envoyés à "
+     "notre prestataire d'analyse.", True),
+    # look-alikes: an error message shown, and reports denied
+    ("En utilisant l'application, vous acceptez qu'un message d'erreur s'affiche en cas de problème.", False),
+    ("En utilisant l'application, vous acceptez nos CGU. Les rapports d'erreurs ne sont "
+     "jamais envoyés.", False),
+])
+def test_french_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
