@@ -2468,3 +2468,24 @@ def test_french_seller_named_is_no_sale_of_data(notice: str, bundled: bool) -> N
 ])
 def test_french_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class D: the sender's mail stated as the outcome of another act, or the visitor
+    # kept posted on the sender's own doings
+    ("En créant votre compte, vous recevrez nos offres promotionnelles par e-mail.", True),
+    ("En adhérant, vous acceptez que l'association vous tienne informé de ses campagnes.", True),
+    # look-alikes: the act's own mail, the subscription itself, the visitor's own file or contest
+    ("En passant commande, vous recevrez un e-mail de confirmation.", False),
+    ("En vous inscrivant à notre newsletter, vous recevrez nos offres exclusives.", False),
+    ("Lorsque vous vous abonnez, vous recevrez nos promotions chaque semaine.", False),
+    ("En rejoignant la liste d'attente, vous recevrez votre accès en avant-première.", False),
+    ("En participant, tu vas recevoir des notifications sur les résultats du tirage.", False),
+    ("En appuyant sur « Je m'inscris », tu recevras notre lettre chaque jeudi.", False),
+    ("Si vous cochez la case, vous recevrez les offres de nos partenaires.", False),
+    ("En envoyant votre dossier, vous acceptez que nous vous tenions informé de l'avancement "
+     "de votre dossier.", False),
+])
+def test_french_mail_stated_as_the_outcome_of_an_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
