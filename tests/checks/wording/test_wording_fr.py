@@ -2489,3 +2489,25 @@ def test_french_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
 def test_french_mail_stated_as_the_outcome_of_an_act(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: processing named bare as the policy describes it, or acknowledged, tied to
+    # using the site; class D: the sender's kinds of mail stated as what an act brings
+    ("En naviguant sur ce site, vous acceptez la collecte et l'utilisation prévues par la présente "
+     "charte.", True),
+    ("En ouvrant l'appli, tu reconnais que tes données seront exploitées selon notre charte.", True),
+    ("En téléchargeant le modèle, tu recevras ensuite nos astuces.", True),
+    # look-alikes: a document's title, an order's handling, having read, the visitor's own delivery,
+    # a bare sign-up for the plain newsletter
+    ("L'accès au site vaut acceptation des conditions d'utilisation décrites ci-dessous.", False),
+    ("En réservant, vous consentez au traitement de votre commande.", False),
+    ("En commandant, vous reconnaissez avoir lu nos CGV.", False),
+    ("En validant l'abonnement, tu reconnais que ton adresse sera confiée à notre routeur d'e-mails.", False),
+    ("En ouvrant un compte, vous acceptez le traitement de vos données.", False),
+    ("En passant commande, vous recevrez notre confirmation par e-mail.", False),
+    ("En vous inscrivant, vous recevrez notre newsletter.", False),
+])
+def test_french_processing_named_bare_or_acknowledged(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
