@@ -1914,3 +1914,22 @@ def test_german_practices_pointed_back_to(notice: str, bundled: bool) -> None:
 ])
 def test_german_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class D: the sender's mail stated as what another act brings, or the visitor kept
+    # posted on the sender's own doings after donating
+    ("Mit dem Download bekommen Sie unsere Rezepte per E-Mail.", True),
+    ("Wenn du den Leitfaden anforderst, erhältst du unseren Newsletter mit Aktionen.", True),
+    ("Mit deiner Spende stimmst du zu, dass wir dich über die Projekte des Vereins auf dem "
+     "Laufenden halten.", True),
+    # look-alikes: the subscription itself, a bare sign-up for the plain newsletter, what a consent
+    # brings, the visitor's own result or receipt
+    ("Mit dem Newsletter-Abo bekommst du unsere Rezepte.", False),
+    ("Mit der Anmeldung erhalten Sie unseren Newsletter.", False),
+    ("Wenn Sie zustimmen, bekommen Sie unsere Angebote.", False),
+    ("Nach dem Absenden bekommst du dein Ergebnis und weitere Tipps zu deinem Plan.", False),
+    ("Mit deiner Spende stimmst du zu, dass wir dir eine Spendenquittung zusenden.", False),
+])
+def test_german_mail_stated_as_what_an_act_brings(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
