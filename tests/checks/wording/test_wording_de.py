@@ -1933,3 +1933,17 @@ def test_german_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
 ])
 def test_german_mail_stated_as_what_an_act_brings(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: a bare sign-up whose stated outcome is the sender's plain mail is the sign-up
+    # for that mail (with the privacy notice any list points to)
+    ("Mit der Anmeldung stimmst du unserer Datenschutzerklärung und dem Empfang unserer News zu.", False),
+    ("Indem Sie sich anmelden, stimmen Sie zu, Neuigkeiten per E-Mail zu erhalten.", False),
+    # still bundled: terms granted beside it (an account), offers or partners, a sign-up with an object
+    ("Mit der Anmeldung stimmen Sie unseren Nutzungsbedingungen und dem Erhalt von Updates zu.", True),
+    ("Mit der Anmeldung stimmst du dem Erhalt von Updates und Angeboten unserer Partner zu.", True),
+    ("Mit der Anmeldung zum Workshop stimmen Sie dem Erhalt von Updates zu.", True),
+])
+def test_german_bare_sign_up_for_plain_mail(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
