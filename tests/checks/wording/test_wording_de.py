@@ -1947,3 +1947,17 @@ def test_german_mail_stated_as_what_an_act_brings(notice: str, bundled: bool) ->
 ])
 def test_german_bare_sign_up_for_plain_mail(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m23, class C: a disparaged alternative preferred, luck not tried, a sympathetic party
+    # refused; a decline that defers or names a plain alternative stays neutral
+    ("Nein danke, ich surfe lieber auf Seiten vollgestopft mit Pop-ups", True),
+    ("Nein, ich wage mein Glück nicht", True),
+    ("Nein, ich möchte die Tierheime nicht unterstützen", True),
+    ("Nein danke, ich bleibe bei der Version mit Werbung", False),
+    ("Nein, ich möchte im Moment nicht unterstützen", False),
+    ("Ich zahle lieber per Rechnung", False),
+])
+def test_german_declines_mocking_caution_or_preferring_worse(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming

@@ -2511,3 +2511,18 @@ def test_french_mail_stated_as_the_outcome_of_an_act(notice: str, bundled: bool)
 def test_french_processing_named_bare_or_acknowledged(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m23, class C: a disparaged alternative preferred, luck not tried, a sympathetic party
+    # refused; a decline that defers or names a plain alternative stays neutral
+    ("Non merci, je préfère les sites truffés de publicités", True),
+    ("Non, je ne saisis pas ma chance", True),
+    ("Non, je ne veux pas aider les petits producteurs", True),
+    ("Non merci, je garde la version avec publicité", False),
+    ("Non, je ne veux pas soutenir pour l'instant", False),
+    ("Je préfère payer en trois fois", False),
+    ("Non, je ne tente pas l'essai", False),
+])
+def test_french_declines_mocking_caution_or_preferring_worse(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
