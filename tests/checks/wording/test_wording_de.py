@@ -1961,3 +1961,17 @@ def test_german_bare_sign_up_for_plain_mail(notice: str, bundled: bool) -> None:
 ])
 def test_german_declines_mocking_caution_or_preferring_worse(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: an optional use made the price of the service
+    ("Pflichtangabe: Ich willige in die Auswertung meines Nutzungsverhaltens zu Statistikzwecken ein.", True),
+    ("Ihre Einwilligung in die Weitergabe an Werbepartner ist für die Nutzung der App erforderlich.", True),
+    # look-alikes: a document, the request's own processing, a use said not to be required
+    ("Pflichtfeld: Ich akzeptiere die AGB.", False),
+    ("Pflichtfeld: Ich willige ein, dass meine Daten zur Bearbeitung meiner Anfrage "
+     "gespeichert werden.", False),
+    ("Ihre Einwilligung in Statistik-Cookies ist für die Nutzung der Website nicht erforderlich.", False),
+])
+def test_german_optional_use_made_required(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled

@@ -2526,3 +2526,18 @@ def test_french_processing_named_bare_or_acknowledged(notice: str, bundled: bool
 ])
 def test_french_declines_mocking_caution_or_preferring_worse(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: an optional use made the price of the service, by a required marker right
+    # before the visitor's grant or by the grant said required to use it
+    ("Requis  J'autorise l'envoi de mes statistiques d'usage à nos partenaires.", True),
+    ("Vous consentez à la mesure d'audience, obligatoire pour utiliser le service.", True),
+    # look-alikes: a document, the request's own processing, a marker denied
+    ("Obligatoire J'accepte les conditions générales d'utilisation.", False),
+    ("Obligatoire : J'accepte que mes données soient utilisées pour traiter ma demande.", False),
+    ("Non obligatoire J'accepte de recevoir des offres de nos partenaires.", False),
+])
+def test_french_optional_use_made_required(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
