@@ -1975,3 +1975,15 @@ def test_german_declines_mocking_caution_or_preferring_worse(words: str, shaming
 ])
 def test_german_optional_use_made_required(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: necessary said of SOME cookies only leaves the notice's other cookies optional
+    ("Diese Seite setzt Cookies. Manche davon sind unerlässlich. Mit der weiteren Nutzung der "
+     "Seite stimmen Sie Cookies zu.", True),
+    # look-alike: only necessary cookies
+    ("Diese Seite setzt nur unerlässliche Cookies. Mit der weiteren Nutzung der Seite stimmen Sie "
+     "Cookies zu.", False),
+])
+def test_german_some_cookies_necessary(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled

@@ -2541,3 +2541,17 @@ def test_french_declines_mocking_caution_or_preferring_worse(words: str, shaming
 def test_french_optional_use_made_required(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: necessary said of SOME cookies only leaves the notice's other cookies optional
+    ("Nous déposons des cookies pour mieux vous connaître. Certains cookies sont strictement "
+     "nécessaires. En continuant votre visite, vous acceptez les cookies.", True),
+    # look-alikes: only necessary cookies, and a notification about the visitor's own request
+    ("Nous ne déposons que des cookies strictement nécessaires. En continuant votre visite, vous "
+     "acceptez les cookies.", False),
+    ("En créant un compte, tu acceptes de recevoir des alertes sur le statut de ta commande.", False),
+])
+def test_french_some_cookies_necessary_and_own_request_status(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
