@@ -1987,3 +1987,14 @@ def test_german_optional_use_made_required(notice: str, bundled: bool) -> None:
 ])
 def test_german_some_cookies_necessary(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: going on tied to the grant, then asked as a yes/no question: the yes is the
+    # consent choice; without the question, going on still bundles
+    ("Wir werten Nutzungsdaten aus. Mit dem Fortfahren willigen Sie ein. Wollen Sie fortfahren?", False),
+    ("Mit dem Fortfahren willigen Sie in die Auswertung Ihres Surfverhaltens ein.", True),
+    ("Mit dem Fortfahren willigen Sie in die Weitergabe an Werbepartner ein. Viel Spaß!", True),
+])
+def test_german_going_on_asked_as_a_question_is_the_choice(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled

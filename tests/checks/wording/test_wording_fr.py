@@ -2555,3 +2555,16 @@ def test_french_optional_use_made_required(notice: str, bundled: bool) -> None:
 def test_french_some_cookies_necessary_and_own_request_status(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: going on tied to the grant, then asked as a yes/no question: the yes is the
+    # consent choice; without the question, or with another sentence after it, going on still bundles
+    ("Ce service traite vos réponses. En poursuivant, tu acceptes ce traitement. "
+     "Veux-tu poursuivre ?", False),
+    ("Ce service traite vos réponses. En poursuivant, tu acceptes la mesure d'audience.", True),
+    ("En poursuivant, tu acceptes la mesure d'audience. Bonne lecture !", True),
+])
+def test_french_going_on_asked_as_a_question_is_the_choice(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
