@@ -1998,3 +1998,13 @@ def test_german_some_cookies_necessary(notice: str, bundled: bool) -> None:
 ])
 def test_german_going_on_asked_as_a_question_is_the_choice(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class D: the mail on top of the act with its pace said in between
+    ("Mit der Registrierung erhältst du außerdem höchstens zweimal pro Woche unseren Newsletter.", True),
+    # look-alike: access on top of the act is what registering brings
+    ("Mit der Registrierung erhältst du außerdem Zugriff auf alle Kurse und Lernmaterialien.", False),
+])
+def test_german_mail_on_top_with_its_pace(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
