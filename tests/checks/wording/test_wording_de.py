@@ -2008,3 +2008,14 @@ def test_german_going_on_asked_as_a_question_is_the_choice(notice: str, bundled:
 ])
 def test_german_mail_on_top_with_its_pace(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: the service accessed by its own name
+    ("Durch den Zugriff auf Meridia Notes stimmst du der Erhebung deiner Nutzungsdaten zu.", True),
+    # look-alikes: the visitor's own account accessed, and the document alone
+    ("Mit dem Zugriff auf dein Konto stimmst du der Verarbeitung deiner Daten zu.", False),
+    ("Durch den Zugriff auf Meridia Notes akzeptierst du die Nutzungsbedingungen.", False),
+])
+def test_german_service_accessed_by_its_name(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
