@@ -2019,3 +2019,16 @@ def test_german_mail_on_top_with_its_pace(notice: str, bundled: bool) -> None:
 ])
 def test_german_service_accessed_by_its_name(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: staying here or going on with the visit, said as the act
+    ("Diese Seite nutzt Tracking-Cookies. Solange du hier verweilst, akzeptierst du diese Cookies.", True),
+    ("Mit Fortführung Ihrer Sitzung willigen Sie in die Erhebung Ihrer Daten ein.", True),
+    # look-alikes: necessary cookies only, and the terms alone
+    ("Wir verwenden nur technisch notwendige Cookies. Wenn Sie hier bleiben, akzeptieren Sie "
+     "deren Nutzung.", False),
+    ("Wenn Sie hier bleiben, akzeptieren Sie unsere AGB.", False),
+])
+def test_german_staying_or_going_on_is_using_the_site(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled

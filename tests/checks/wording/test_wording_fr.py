@@ -2568,3 +2568,18 @@ def test_french_some_cookies_necessary_and_own_request_status(notice: str, bundl
 def test_french_going_on_asked_as_a_question_is_the_choice(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: staying here or advancing in the visit, said as the act
+    ("Ce site dépose des traceurs publicitaires. Si tu restes sur cette page, tu acceptes "
+     "ces traceurs.", True),
+    ("En cas de poursuite de votre navigation, vous consentez à la collecte de vos données.", True),
+    # look-alikes: necessary cookies only, and the terms alone
+    ("Nous n'utilisons que des cookies nécessaires. Si vous restez ici, vous acceptez leur "
+     "utilisation.", False),
+    ("Si vous restez ici, vous acceptez nos CGU.", False),
+])
+def test_french_staying_or_advancing_is_using_the_site(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
