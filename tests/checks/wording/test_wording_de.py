@@ -2032,3 +2032,17 @@ def test_german_service_accessed_by_its_name(notice: str, bundled: bool) -> None
 ])
 def test_german_staying_or_going_on_is_using_the_site(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: taking note or confirming THAT data is processed as the policy says, tied to use
+    ("Mit dem Besuch unserer Website nimmst du zur Kenntnis, dass wir deine Daten laut dieser "
+     "Erklärung erfassen.", True),
+    # look-alikes: what the visitor confirms of themself, terms alone, the request's own processing
+    ("Mit der Nutzung der App bestätigst du, dass du volljährig bist.", False),
+    ("Durch die Nutzung der Website nehmen Sie zur Kenntnis, dass die AGB gelten.", False),
+    ("Mit dem Absenden bestätigen Sie, dass Ihre Daten gemäß unserer Datenschutzerklärung zur "
+     "Bearbeitung Ihrer Anfrage verarbeitet werden.", False),
+])
+def test_german_processing_acknowledged_per_policy(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled

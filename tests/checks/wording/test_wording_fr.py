@@ -2583,3 +2583,16 @@ def test_french_going_on_asked_as_a_question_is_the_choice(notice: str, bundled:
 def test_french_staying_or_advancing_is_using_the_site(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: taking note or confirming THAT data is processed as the policy says, tied to use
+    ("En consultant ce site, tu prends acte que tes informations sont exploitées selon notre charte.", True),
+    # look-alikes: what the visitor confirms of themself, and the request's own processing
+    ("En utilisant le site, vous confirmez avoir 18 ans.", False),
+    ("En envoyant ce formulaire, vous confirmez que vos données seront traitées selon notre politique "
+     "pour répondre à votre demande.", False),
+])
+def test_french_processing_acknowledged_per_policy(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
