@@ -2046,3 +2046,13 @@ def test_german_staying_or_going_on_is_using_the_site(notice: str, bundled: bool
 ])
 def test_german_processing_acknowledged_per_policy(notice: str, bundled: bool) -> None:
     assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: the act's own transactional mail is no mail use; marketing mail is
+    ("Nach der Registrierung erhalten Sie eine Bestätigungs-E-Mail.", False),
+    ("Mit der Registrierung stimmen Sie dem Erhalt von Werbe-E-Mails zu.", True),
+])
+def test_german_transactional_mail_is_no_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None) is bundled

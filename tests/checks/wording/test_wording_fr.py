@@ -2596,3 +2596,17 @@ def test_french_staying_or_advancing_is_using_the_site(notice: str, bundled: boo
 def test_french_processing_acknowledged_per_policy(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "button", "bundled"), [
+    # round m23: the mail stated after the subscription itself, on the subscription form, is that mail
+    ("Inscrivez-vous à notre newsletter : chaque mois, vous recevrez nos meilleures recettes.",
+     "S'inscrire", False),
+    ("Abonne-toi à notre lettre : chaque semaine, tu recevras nos astuces.", "OK", False),
+    # still bundled: partners' offers beside it, and mail stated after another act
+    ("Inscrivez-vous à notre newsletter : vous recevrez aussi les offres de nos partenaires.",
+     "S'inscrire", True),
+    ("Réservez votre atelier : ensuite, vous recevrez nos offres promotionnelles.", "Réserver", True),
+])
+def test_french_mail_after_the_subscription_itself(notice: str, button: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice), action("f0:a1", button)))) is bundled
