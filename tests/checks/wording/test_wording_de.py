@@ -2056,3 +2056,13 @@ def test_german_processing_acknowledged_per_policy(notice: str, bundled: bool) -
 def test_german_transactional_mail_is_no_use(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m23, class F: the sender's mail about the visitor's own booking, order or course
+    "Nach der Buchung erhalten Sie unsere E-Mails mit allen Reiseinformationen.",
+    "Mit der Bestellung erhältst du unsere E-Mails zum Versandstatus.",
+    "Wenn du den Kurs buchst, erhältst du unsere Tipps zur Vorbereitung auf deinen Kurs.",
+])
+def test_german_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None

@@ -2610,3 +2610,13 @@ def test_french_processing_acknowledged_per_policy(notice: str, bundled: bool) -
 ])
 def test_french_mail_after_the_subscription_itself(notice: str, button: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice), action("f0:a1", button)))) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m23, class F: the sender's mail about the visitor's own booking, order or purchase
+    "En réservant, vous recevrez nos conseils pour préparer votre séjour.",
+    "Après votre achat, vous recevrez nos conseils d'utilisation du produit.",
+    "En commandant, tu recevras nos e-mails de suivi de commande.",
+])
+def test_french_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
