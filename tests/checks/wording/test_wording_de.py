@@ -1872,3 +1872,197 @@ def test_german_promotional_mail_presumed_from_a_purchase(notice: str, bundled: 
     # (a look-alike may stay a bare grant, judged by the button beside it: the presumption must not tie it)
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+def _tied(notice: str) -> bool:
+    found = match_bundled_sentence(notice)
+    return found is not None and found.tied_to_action
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: accessing the services or staying on the site, said as the act
+    ("Wenn Sie auf unser Portal zugreifen, willigen Sie in die Verarbeitung Ihrer Daten ein.", True),
+    ("Solange du auf der Seite bleibst, stimmst du der Auswertung deines Surfverhaltens zu.", True),
+    # look-alikes: accessing the account to run it, and the document alone
+    ("Wenn Sie auf die Plattform zugreifen, akzeptieren Sie unsere Nutzungsbedingungen.", False),
+    ("Indem du auf dein Konto zugreifst, bestätigst du deine Identität.", False),
+])
+def test_german_accessing_or_staying_is_using_the_site(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: the practices a policy just described, pointed back to, granted by use
+    ("Wir erfassen Standortdaten und Kaufhistorie. Mit dem Besuch unseres Shops erklären Sie sich "
+     "mit den vorstehenden Praktiken einverstanden.", True),
+    # look-alikes: a trade's practices, and the document alone
+    ("Mit dem Besuch unseres Shops erkennen Sie unsere fairen Handelspraktiken an.", False),
+    ("Mit dem Besuch unseres Shops akzeptieren Sie diese Bedingungen.", False),
+])
+def test_german_practices_pointed_back_to(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: crash or error reports sent off the device as the price of using the app
+    ("Durch die Verwendung der App erklären Sie sich einverstanden, dass Absturzberichte an "
+     "unseren Dienstleister übermittelt werden.", True),
+    # look-alikes: an error message shown, and reports denied
+    ("Mit Nutzung dieser App akzeptieren Sie, dass Fehlermeldungen auf dem Bildschirm "
+     "angezeigt werden.", False),
+    ("Mit Nutzung der App akzeptieren Sie unsere AGB. Fehlerberichte werden nicht gesendet.", False),
+])
+def test_german_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class D: the sender's mail stated as what another act brings, or the visitor kept
+    # posted on the sender's own doings after donating
+    ("Mit dem Download bekommen Sie unsere Rezepte per E-Mail.", True),
+    ("Wenn du den Leitfaden anforderst, erhältst du unseren Newsletter mit Aktionen.", True),
+    ("Mit deiner Spende stimmst du zu, dass wir dich über die Projekte des Vereins auf dem "
+     "Laufenden halten.", True),
+    # look-alikes: the subscription itself, a bare sign-up for the plain newsletter, what a consent
+    # brings, the visitor's own result or receipt
+    ("Mit dem Newsletter-Abo bekommst du unsere Rezepte.", False),
+    ("Mit der Anmeldung erhalten Sie unseren Newsletter.", False),
+    ("Wenn Sie zustimmen, bekommen Sie unsere Angebote.", False),
+    ("Nach dem Absenden bekommst du dein Ergebnis und weitere Tipps zu deinem Plan.", False),
+    ("Mit deiner Spende stimmst du zu, dass wir dir eine Spendenquittung zusenden.", False),
+])
+def test_german_mail_stated_as_what_an_act_brings(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: a bare sign-up whose stated outcome is the sender's plain mail is the sign-up
+    # for that mail (with the privacy notice any list points to)
+    ("Mit der Anmeldung stimmst du unserer Datenschutzerklärung und dem Empfang unserer News zu.", False),
+    ("Indem Sie sich anmelden, stimmen Sie zu, Neuigkeiten per E-Mail zu erhalten.", False),
+    # still bundled: terms granted beside it (an account), offers or partners, a sign-up with an object
+    ("Mit der Anmeldung stimmen Sie unseren Nutzungsbedingungen und dem Erhalt von Updates zu.", True),
+    ("Mit der Anmeldung stimmst du dem Erhalt von Updates und Angeboten unserer Partner zu.", True),
+    ("Mit der Anmeldung zum Workshop stimmen Sie dem Erhalt von Updates zu.", True),
+])
+def test_german_bare_sign_up_for_plain_mail(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m23, class C: a disparaged alternative preferred, luck not tried, a sympathetic party
+    # refused; a decline that defers or names a plain alternative stays neutral
+    ("Nein danke, ich surfe lieber auf Seiten vollgestopft mit Pop-ups", True),
+    ("Nein, ich wage mein Glück nicht", True),
+    ("Nein, ich möchte die Tierheime nicht unterstützen", True),
+    ("Nein danke, ich bleibe bei der Version mit Werbung", False),
+    ("Nein, ich möchte im Moment nicht unterstützen", False),
+    ("Ich zahle lieber per Rechnung", False),
+])
+def test_german_declines_mocking_caution_or_preferring_worse(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: an optional use made the price of the service
+    ("Pflichtangabe: Ich willige in die Auswertung meines Nutzungsverhaltens zu Statistikzwecken ein.", True),
+    ("Ihre Einwilligung in die Weitergabe an Werbepartner ist für die Nutzung der App erforderlich.", True),
+    # look-alikes: a document, the request's own processing, a use said not to be required
+    ("Pflichtfeld: Ich akzeptiere die AGB.", False),
+    ("Pflichtfeld: Ich willige ein, dass meine Daten zur Bearbeitung meiner Anfrage "
+     "gespeichert werden.", False),
+    ("Ihre Einwilligung in Statistik-Cookies ist für die Nutzung der Website nicht erforderlich.", False),
+])
+def test_german_optional_use_made_required(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: necessary said of SOME cookies only leaves the notice's other cookies optional
+    ("Diese Seite setzt Cookies. Manche davon sind unerlässlich. Mit der weiteren Nutzung der "
+     "Seite stimmen Sie Cookies zu.", True),
+    # look-alike: only necessary cookies
+    ("Diese Seite setzt nur unerlässliche Cookies. Mit der weiteren Nutzung der Seite stimmen Sie "
+     "Cookies zu.", False),
+])
+def test_german_some_cookies_necessary(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: going on tied to the grant, then asked as a yes/no question: the yes is the
+    # consent choice; without the question, going on still bundles
+    ("Wir werten Nutzungsdaten aus. Mit dem Fortfahren willigen Sie ein. Wollen Sie fortfahren?", False),
+    ("Mit dem Fortfahren willigen Sie in die Auswertung Ihres Surfverhaltens ein.", True),
+    ("Mit dem Fortfahren willigen Sie in die Weitergabe an Werbepartner ein. Viel Spaß!", True),
+])
+def test_german_going_on_asked_as_a_question_is_the_choice(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class D: the mail on top of the act with its pace said in between
+    ("Mit der Registrierung erhältst du außerdem höchstens zweimal pro Woche unseren Newsletter.", True),
+    # look-alike: access on top of the act is what registering brings
+    ("Mit der Registrierung erhältst du außerdem Zugriff auf alle Kurse und Lernmaterialien.", False),
+])
+def test_german_mail_on_top_with_its_pace(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: the service accessed by its own name
+    ("Durch den Zugriff auf Meridia Notes stimmst du der Erhebung deiner Nutzungsdaten zu.", True),
+    # look-alikes: the visitor's own account accessed, and the document alone
+    ("Mit dem Zugriff auf dein Konto stimmst du der Verarbeitung deiner Daten zu.", False),
+    ("Durch den Zugriff auf Meridia Notes akzeptierst du die Nutzungsbedingungen.", False),
+])
+def test_german_service_accessed_by_its_name(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: staying here or going on with the visit, said as the act
+    ("Diese Seite nutzt Tracking-Cookies. Solange du hier verweilst, akzeptierst du diese Cookies.", True),
+    ("Mit Fortführung Ihrer Sitzung willigen Sie in die Erhebung Ihrer Daten ein.", True),
+    # look-alikes: necessary cookies only, and the terms alone
+    ("Wir verwenden nur technisch notwendige Cookies. Wenn Sie hier bleiben, akzeptieren Sie "
+     "deren Nutzung.", False),
+    ("Wenn Sie hier bleiben, akzeptieren Sie unsere AGB.", False),
+])
+def test_german_staying_or_going_on_is_using_the_site(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: taking note or confirming THAT data is processed as the policy says, tied to use
+    ("Mit dem Besuch unserer Website nimmst du zur Kenntnis, dass wir deine Daten laut dieser "
+     "Erklärung erfassen.", True),
+    # look-alikes: what the visitor confirms of themself, terms alone, the request's own processing
+    ("Mit der Nutzung der App bestätigst du, dass du volljährig bist.", False),
+    ("Durch die Nutzung der Website nehmen Sie zur Kenntnis, dass die AGB gelten.", False),
+    ("Mit dem Absenden bestätigen Sie, dass Ihre Daten gemäß unserer Datenschutzerklärung zur "
+     "Bearbeitung Ihrer Anfrage verarbeitet werden.", False),
+])
+def test_german_processing_acknowledged_per_policy(notice: str, bundled: bool) -> None:
+    assert _tied(notice) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: the act's own transactional mail is no mail use; marketing mail is
+    ("Nach der Registrierung erhalten Sie eine Bestätigungs-E-Mail.", False),
+    ("Mit der Registrierung stimmen Sie dem Erhalt von Werbe-E-Mails zu.", True),
+])
+def test_german_transactional_mail_is_no_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m23, class F: the sender's mail about the visitor's own booking, order or course
+    "Nach der Buchung erhalten Sie unsere E-Mails mit allen Reiseinformationen.",
+    "Mit der Bestellung erhältst du unsere E-Mails zum Versandstatus.",
+    "Wenn du den Kurs buchst, erhältst du unsere Tipps zur Vorbereitung auf deinen Kurs.",
+])
+def test_german_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None

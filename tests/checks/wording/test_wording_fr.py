@@ -2428,3 +2428,195 @@ def test_french_promotions_deemed_accepted_look_alikes_notices(notice: str, bund
 ])
 def test_french_bot_improvement_look_alikes_notices(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: processing "as this policy describes" granted by merely using the site;
+    # the data disclosed or ceded, or named bare ("d'informations", "de données personnelles")
+    ("En naviguant sur notre boutique, vous consentez à la collecte et à la cession de vos "
+     "informations comme l'indique notre charte.", True),
+    ("En utilisant l'appli, vous acceptez le traitement de données personnelles selon les "
+     "modalités de la présente notice.", True),
+    # look-alikes: the document alone, and processing for the visitor's own request
+    ("En utilisant l'appli, vous acceptez notre notice d'information.", False),
+    ("En envoyant ce formulaire, vous acceptez le traitement de vos informations pour traiter "
+     "votre demande.", False),
+])
+def test_french_processing_as_described_tied_to_use(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: the seller is a party whose terms are granted, not a sale of data
+    ("En validant votre offre, vous acceptez les conditions du vendeur et la charte des membres.", False),
+    ("En passant commande, vous acceptez d'être contacté par le vendeur au sujet de votre commande.", False),
+    # selling the visitor's data is still a use
+    ("En créant un compte, vous acceptez que nous vendions vos coordonnées à des annonceurs.", True),
+])
+def test_french_seller_named_is_no_sale_of_data(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: crash or error reports sent off the device, made the price of using the app
+    ("En utilisant l'application, vous acceptez que les rapports de plantage soient envoyés à "
+     "notre prestataire d'analyse.", True),
+    # look-alikes: an error message shown, and reports denied
+    ("En utilisant l'application, vous acceptez qu'un message d'erreur s'affiche en cas de problème.", False),
+    ("En utilisant l'application, vous acceptez nos CGU. Les rapports d'erreurs ne sont "
+     "jamais envoyés.", False),
+])
+def test_french_crash_reports_tied_to_use(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class D: the sender's mail stated as the outcome of another act, or the visitor
+    # kept posted on the sender's own doings
+    ("En créant votre compte, vous recevrez nos offres promotionnelles par e-mail.", True),
+    ("En adhérant, vous acceptez que l'association vous tienne informé de ses campagnes.", True),
+    # look-alikes: the act's own mail, the subscription itself, the visitor's own file or contest
+    ("En passant commande, vous recevrez un e-mail de confirmation.", False),
+    ("En vous inscrivant à notre newsletter, vous recevrez nos offres exclusives.", False),
+    ("Lorsque vous vous abonnez, vous recevrez nos promotions chaque semaine.", False),
+    ("En rejoignant la liste d'attente, vous recevrez votre accès en avant-première.", False),
+    ("En participant, tu vas recevoir des notifications sur les résultats du tirage.", False),
+    ("En appuyant sur « Je m'inscris », tu recevras notre lettre chaque jeudi.", False),
+    ("Si vous cochez la case, vous recevrez les offres de nos partenaires.", False),
+    ("En envoyant votre dossier, vous acceptez que nous vous tenions informé de l'avancement "
+     "de votre dossier.", False),
+])
+def test_french_mail_stated_as_the_outcome_of_an_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: processing named bare as the policy describes it, or acknowledged, tied to
+    # using the site; class D: the sender's kinds of mail stated as what an act brings
+    ("En naviguant sur ce site, vous acceptez la collecte et l'utilisation prévues par la présente "
+     "charte.", True),
+    ("En ouvrant l'appli, tu reconnais que tes données seront exploitées selon notre charte.", True),
+    ("En téléchargeant le modèle, tu recevras ensuite nos astuces.", True),
+    # look-alikes: a document's title, an order's handling, having read, the visitor's own delivery,
+    # a bare sign-up for the plain newsletter
+    ("L'accès au site vaut acceptation des conditions d'utilisation décrites ci-dessous.", False),
+    ("En réservant, vous consentez au traitement de votre commande.", False),
+    ("En commandant, vous reconnaissez avoir lu nos CGV.", False),
+    ("En validant l'abonnement, tu reconnais que ton adresse sera confiée à notre routeur d'e-mails.", False),
+    ("En ouvrant un compte, vous acceptez le traitement de vos données.", False),
+    ("En passant commande, vous recevrez notre confirmation par e-mail.", False),
+    ("En vous inscrivant, vous recevrez notre newsletter.", False),
+])
+def test_french_processing_named_bare_or_acknowledged(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m23, class C: a disparaged alternative preferred, luck not tried, a sympathetic party
+    # refused; a decline that defers or names a plain alternative stays neutral
+    ("Non merci, je préfère les sites truffés de publicités", True),
+    ("Non, je ne saisis pas ma chance", True),
+    ("Non, je ne veux pas aider les petits producteurs", True),
+    ("Non merci, je garde la version avec publicité", False),
+    ("Non, je ne veux pas soutenir pour l'instant", False),
+    ("Je préfère payer en trois fois", False),
+    ("Non, je ne tente pas l'essai", False),
+])
+def test_french_declines_mocking_caution_or_preferring_worse(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class E: an optional use made the price of the service, by a required marker right
+    # before the visitor's grant or by the grant said required to use it
+    ("Requis  J'autorise l'envoi de mes statistiques d'usage à nos partenaires.", True),
+    ("Vous consentez à la mesure d'audience, obligatoire pour utiliser le service.", True),
+    # look-alikes: a document, the request's own processing, a marker denied
+    ("Obligatoire J'accepte les conditions générales d'utilisation.", False),
+    ("Obligatoire : J'accepte que mes données soient utilisées pour traiter ma demande.", False),
+    ("Non obligatoire J'accepte de recevoir des offres de nos partenaires.", False),
+])
+def test_french_optional_use_made_required(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23: necessary said of SOME cookies only leaves the notice's other cookies optional
+    ("Nous déposons des cookies pour mieux vous connaître. Certains cookies sont strictement "
+     "nécessaires. En continuant votre visite, vous acceptez les cookies.", True),
+    # look-alikes: only necessary cookies, and a notification about the visitor's own request
+    ("Nous ne déposons que des cookies strictement nécessaires. En continuant votre visite, vous "
+     "acceptez les cookies.", False),
+    ("En créant un compte, tu acceptes de recevoir des alertes sur le statut de ta commande.", False),
+])
+def test_french_some_cookies_necessary_and_own_request_status(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class F: going on tied to the grant, then asked as a yes/no question: the yes is the
+    # consent choice; without the question, or with another sentence after it, going on still bundles
+    ("Ce service traite vos réponses. En poursuivant, tu acceptes ce traitement. "
+     "Veux-tu poursuivre ?", False),
+    ("Ce service traite vos réponses. En poursuivant, tu acceptes la mesure d'audience.", True),
+    ("En poursuivant, tu acceptes la mesure d'audience. Bonne lecture !", True),
+])
+def test_french_going_on_asked_as_a_question_is_the_choice(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class B: staying here or advancing in the visit, said as the act
+    ("Ce site dépose des traceurs publicitaires. Si tu restes sur cette page, tu acceptes "
+     "ces traceurs.", True),
+    ("En cas de poursuite de votre navigation, vous consentez à la collecte de vos données.", True),
+    # look-alikes: necessary cookies only, and the terms alone
+    ("Nous n'utilisons que des cookies nécessaires. Si vous restez ici, vous acceptez leur "
+     "utilisation.", False),
+    ("Si vous restez ici, vous acceptez nos CGU.", False),
+])
+def test_french_staying_or_advancing_is_using_the_site(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m23, class A: taking note or confirming THAT data is processed as the policy says, tied to use
+    ("En consultant ce site, tu prends acte que tes informations sont exploitées selon notre charte.", True),
+    # look-alikes: what the visitor confirms of themself, and the request's own processing
+    ("En utilisant le site, vous confirmez avoir 18 ans.", False),
+    ("En envoyant ce formulaire, vous confirmez que vos données seront traitées selon notre politique "
+     "pour répondre à votre demande.", False),
+])
+def test_french_processing_acknowledged_per_policy(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "button", "bundled"), [
+    # round m23: the mail stated after the subscription itself, on the subscription form, is that mail
+    ("Inscrivez-vous à notre newsletter : chaque mois, vous recevrez nos meilleures recettes.",
+     "S'inscrire", False),
+    ("Abonne-toi à notre lettre : chaque semaine, tu recevras nos astuces.", "OK", False),
+    # still bundled: partners' offers beside it, and mail stated after another act
+    ("Inscrivez-vous à notre newsletter : vous recevrez aussi les offres de nos partenaires.",
+     "S'inscrire", True),
+    ("Réservez votre atelier : ensuite, vous recevrez nos offres promotionnelles.", "Réserver", True),
+])
+def test_french_mail_after_the_subscription_itself(notice: str, button: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice), action("f0:a1", button)))) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m23, class F: the sender's mail about the visitor's own booking, order or purchase
+    "En réservant, vous recevrez nos conseils pour préparer votre séjour.",
+    "Après votre achat, vous recevrez nos conseils d'utilisation du produit.",
+    "En commandant, tu recevras nos e-mails de suivi de commande.",
+])
+def test_french_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
