@@ -2322,3 +2322,52 @@ def test_spanish_using_the_service_in_more_words(notice: str, bundled: bool) -> 
 ])
 def test_spanish_mail_announced_after_another_act(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class I (round m24): the practices a policy describes, or processing per "these policies", granted by
+    # using the service named after another act, by its own name before the verb or a parenthesis, or from
+    # the moment of entry; consent presumed as given in the perfect
+    ("Al darte de alta o utilizar la app, consientes las prácticas explicadas más abajo.", True),
+    ("Al visitar Huerto Vivo aceptas las prácticas recogidas en nuestras políticas.", True),
+    ("Al usar Mapa Sur (la «App»), aceptas el tratamiento conforme a estas políticas.", True),
+    ("El usuario consiente el tratamiento de sus datos desde el momento de su acceso al sitio.",
+     True),
+    ("Al entrar en el portal, se entiende que has otorgado tu consentimiento para tratar tus datos.", True),
+    # look-alikes: a document or terms granted, house rules, no grant, conformity with a contest's rules
+    ("Al darte de alta o utilizar la app, aceptas los términos de uso.", False),
+    ("Al visitar Huerto Vivo aceptas las normas de convivencia descritas más abajo.", False),
+    ("Al usar Mapa Sur (la «App»), aceptas las condiciones de esta página.", False),
+    ("Desde el momento de su acceso al portal podrá consultar nuestras políticas.", False),
+    ("Al enviar el formulario, se entenderá que has dado tu conformidad con las bases del concurso.", False),
+])
+def test_spanish_practices_granted_by_using_the_service(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class J (round m24): the click spelt "click" is still the choice; a document's changes published are
+    # no publication of data; trade "comerciales" are no marketing; a changed cookie policy is terms changed;
+    # the cookie policy granted by browsing grants its cookies, by registering only the document
+    ("Al hacer click en «Acepto», autorizas las cookies de medición.", False),
+    ("Si sigues en la web una vez publiquemos las modificaciones, aceptas los términos nuevos.", False),
+    ("Al operar en el mercado, aceptas que las operaciones comerciales se cierran en euros.", False),
+    ("Si sigues navegando tras el cambio, aceptas la política de cookies actualizada.", False),
+    ("Al crear tu cuenta aceptas la política de cookies.", False),
+    ("Un click en cualquier parte de la página supone que aceptas las cookies de terceros.", True),
+    ("Al participar, aceptas que publiquemos tu nombre en la lista de ganadores.", True),
+    ("Puedes bloquear las cookies en tu navegador. Si sigues navegando, aceptas nuestra política de cookies.",
+     True),
+])
+def test_spanish_false_flags_and_the_cookie_policy(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # "no exclusivamente" is "not only": an adverb of scope, no refusal to double
+    ("Usamos estos datos, aunque no exclusivamente, para medir la audiencia.", False),
+    ("Tratamos tu información no exclusivamente para el envío del pedido.", False),
+    ("Si no quieres quedar excluido de las ofertas, no marques la casilla.", True),
+])
+def test_spanish_exclusively_is_no_refusal(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
