@@ -2371,3 +2371,33 @@ def test_spanish_false_flags_and_the_cookie_policy(notice: str, bundled: bool) -
 ])
 def test_spanish_exclusively_is_no_refusal(sentence: str, trick: bool) -> None:
     assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class H (round m24): being recorded or photographed, or the device data taken, tied to joining, staying
+    # on the call, entering or connecting to the venue's network
+    ("Si te quedas en la videollamada, aceptas que la grabemos.", True),
+    ("Al entrar en la sala, consientes la filmación de la charla.", True),
+    ("La asistencia al festival supone tu consentimiento para aparecer en las fotos del evento.", True),
+    ("Si te conectas al wifi de invitados, autorizas que recopilemos datos de navegación.", True),
+    # look-alikes: a plain recording notice with no grant, a recording kept for the visitor, an engraving,
+    # the network's terms only
+    ("Le informamos de que esta conversación puede ser grabada.", False),
+    ("Al inscribirte, aceptas que la clase quede grabada para que puedas repasarla.", False),
+    ("Al encargar la pulsera, aceptas que el grabado tarda tres días.", False),
+    ("Al conectarte a la red de la biblioteca, aceptas sus normas de uso.", False),
+])
+def test_spanish_recording_tied_to_joining_or_entering(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class J (round m24): the information of the event, trip or order the act is about is its own follow-up;
+    # news of other events beside it is not
+    ("Al sacar tu entrada, aceptas que te enviemos los detalles del concierto.", False),
+    ("Al reservar, consientes recibir instrucciones de tu estancia por SMS.", False),
+    ("Al sacar tu entrada, aceptas que te enviemos los detalles del concierto y de otros festivales.", True),
+    ("Al reservar, consientes recibir información de nuestras escapadas.", True),
+])
+def test_spanish_information_of_the_acts_own_matter(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
