@@ -2401,3 +2401,14 @@ def test_spanish_recording_tied_to_joining_or_entering(notice: str, bundled: boo
 ])
 def test_spanish_information_of_the_acts_own_matter(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # a box whose one tick agrees ("estar de acuerdo") with the service's terms and grants an optional use
+    # after its "y"; agreeing with the terms and the policy alone, or with contact about the request: none
+    ("Estoy de acuerdo con las condiciones del servicio y acepto recibir ofertas de socios.", True),
+    ("Estoy de acuerdo con las condiciones de uso y la política de privacidad.", False),
+    ("Estoy de acuerdo con los términos y que me contactéis sobre mi solicitud.", False),
+])
+def test_spanish_box_agreeing_with_terms_and_more(label: str, bundled: bool) -> None:
+    assert bool(match_bundled_control_label(label)) is bundled
