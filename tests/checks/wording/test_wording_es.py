@@ -2412,3 +2412,17 @@ def test_spanish_information_of_the_acts_own_matter(notice: str, bundled: bool) 
 ])
 def test_spanish_box_agreeing_with_terms_and_more(label: str, bundled: bool) -> None:
     assert bool(match_bundled_control_label(label)) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # class G (round m24): the visitor's likeness or data used unless they inform or advise us otherwise
+    ("Te fotografiaremos durante la jornada salvo que nos avises de lo contrario.", True),
+    ("Salvo que nos informes de lo contrario, consientes que te enviemos información de cursos.", True),
+    # look-alikes: the order's delivery, a recording offered, one waiting for a tick, a booking kept
+    ("Salvo que nos informes de lo contrario, el pedido se entregará en tu dirección.", False),
+    ("Si quieres, podemos grabar la sesión para ti.", False),
+    ("Te fotografiaremos solo si marcas la casilla.", False),
+    ("Salvo que nos avises con antelación, la reserva se mantiene.", False),
+])
+def test_spanish_likeness_used_unless_told_otherwise(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
