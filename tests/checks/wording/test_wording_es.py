@@ -2426,3 +2426,14 @@ def test_spanish_box_agreeing_with_terms_and_more(label: str, bundled: bool) -> 
 ])
 def test_spanish_likeness_used_unless_told_otherwise(sentence: str, trick: bool) -> None:
     assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent called implied or tacit is the grant itself, not a condition still to be met
+    ("Guardamos tu historial con tu consentimiento tácito al navegar por la tienda, para mostrar publicidad.",
+     True),
+    ("Solo te enviaremos ofertas con tu consentimiento expreso.", False),
+    ("Al navegar por la tienda, solo mostraremos publicidad con tu permiso.", False),
+])
+def test_spanish_implied_consent_is_a_grant(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
