@@ -1051,12 +1051,15 @@ def _introduces(trigger: re.Match[str], choice: re.Match[str], sentence: str,
     split_between = any(low <= start and end <= high for start, end in splits)
     # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
     # unrelated alternative after it, joined by "or" inside the same clause; so does one before
-    # it ("By continuing to browse or by clicking Accept, you agree…")
+    # it ("By continuing to browse or by clicking Accept, you agree…"); so does one that starts after
+    # the choice and holds the "or" ("点击“同意”本政策或以任何方式开始使用本服务，即表示…")
     alternative = lex.alternative_action is not None and (
         (trigger.start() <= choice.start()
          and lex.alternative_action.search(sentence, choice.end(), trigger.end()))
         or (trigger.end() <= choice.start()
-            and lex.alternative_action.search(sentence, trigger.end(), choice.start())))
+            and lex.alternative_action.search(sentence, trigger.end(), choice.start()))
+        or (choice.end() <= trigger.start()
+            and lex.alternative_action.search(sentence, choice.end(), trigger.end())))
     return not split_between and not alternative
 
 

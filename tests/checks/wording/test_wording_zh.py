@@ -1911,3 +1911,30 @@ def test_chinese_what_the_visitor_asked_for_is_no_bundle(notice: str, bundled: b
 ])
 def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I (ruling 1): the practices the policy describes, a transfer abroad, processing done as
+    # the policy says, tied to using the service; a choice with "or any other use" beside it
+    ("使用本应用即表示您接受本隐私政策所描述的做法。", True),
+    ("浏览本网站，即表示您同意我们的数据实践。", True),
+    ("继续使用本平台即视为您同意这些信息处理做法。", True),
+    ("访问本网站即表示您同意将您的数据传输至境外服务器。", True),
+    ("使用本服务即表示您同意上述跨境传输。", True),
+    ("使用本应用即表示您同意我们遵照本政策处理相关信息。", True),
+    ("点击“同意”本协议或以其他方式使用本平台，即表示您同意我们收集您的设备信息。", True),
+    # the act the processing serves, the document alone, a rule of another kind, a refusal, a description,
+    # the choice itself, the policy's own terms
+    ("注册即表示您同意本政策所述的做法。", False),
+    ("下单即表示您同意我们将您的数据传输给配送商。", False),
+    ("使用本应用即表示您同意本隐私政策。", False),
+    ("使用本服务即表示您同意本条款所述的退款规则。", False),
+    ("如果您不同意本政策所述的做法，请停止使用本服务。", False),
+    ("本政策介绍了我们的数据实践及跨境传输安排。", False),
+    ("点击“同意”即表示您同意我们按照本政策处理您的个人信息。", False),
+    ("使用本服务即表示您同意按照本政策的规定解决争议。", False),
+])
+def test_chinese_practices_the_policy_describes_tied_to_using(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
