@@ -1938,3 +1938,42 @@ def test_chinese_practices_the_policy_describes_tied_to_using(notice: str, bundl
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: what makes a notice no bundle -- storage it calls necessary, a grant to be bound by
+    # a document, a use ruled out by "does not mean you agree", a sponsor thanked, the act's own follow-up
+    ("本应用仅使用本地存储保存您的登录状态，这是运行所必需的。继续使用即表示您同意上述数据处理。", False),
+    ("我们使用必要的存储技术记住您的语言设置。继续使用即表示您同意我们的数据处理方式。", False),
+    ("本政策说明我们如何收集和披露您的个人信息。继续访问本站即表示您同意受本政策的全部约束。", False),
+    ("使用本网站即表示您同意接受以下使用条款的约束。", False),
+    ("报名即表示您同意我们处理您的报名信息。报名并不意味着您同意接收营销短信。", False),
+    ("入场即表示您已知晓并感谢合作伙伴的大力支持。", False),
+    ("报名即表示您同意我们就付款和确认事宜与您再次联系。", False),
+    # the same shapes with an optional use: storage beside analytics, a use named before the binding, a
+    # sponsor given the data
+    ("我们使用本地存储和分析工具改进产品。继续使用即表示您同意我们的数据处理方式。", True),
+    ("继续使用即表示您同意我们收集您的个人信息并受本政策约束。", True),
+    ("进入会场即表示您同意赞助商获取您的联系方式。", True),
+    ("报名即表示您同意赞助商向您发送优惠信息。", True),
+])
+def test_chinese_necessary_storage_binding_terms_and_thanks_are_no_bundle(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m24, class J: the paid tier or a reward programme declined by name is the plain alternative
+    ("不了，我宁愿付费使用专业版", False),
+    ("我宁可交会员费", False),
+    ("我不想要奖励", False),
+    ("不用了，我不需要积分", False),
+    # fees paid over the odds, a reward scorned or gone without, stay mocking
+    ("我宁愿多付手续费", True),
+    ("我宁愿自己付运费", True),
+    ("谁稀罕奖励", True),
+    ("我宁愿不要奖励", True),
+])
+def test_chinese_paid_tier_and_rewards_declined_by_name(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
