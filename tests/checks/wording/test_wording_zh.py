@@ -1977,3 +1977,24 @@ def test_chinese_necessary_storage_binding_terms_and_thanks_are_no_bundle(notice
 ])
 def test_chinese_paid_tier_and_rewards_declined_by_name(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: recording or publication tied to joining, staying on the line, entering, taking part
+    ("进入直播课堂即表示您同意课堂全程录像。", True),
+    ("留在线上即视为您同意我们对本次通话进行录音。", True),
+    ("进入会场即表示您同意被拍照和摄像。", True),
+    ("您的到场即构成对上述拍摄的同意。", True),
+    ("参加演讲比赛即表示您授权主办方转播您的演讲。", True),
+    # a notice with no grant, a recording sent to the visitor, the visitor's own recorder or upload, a jury
+    # looking at an entry
+    ("为保证服务质量，本次通话可能会被录音。", False),
+    ("参加培训即表示您同意课程被录制，录像将发送给您以便复习。", False),
+    ("开启录音即表示您同意我们录制您的声音。", False),
+    ("上传作品即表示您同意我们公开您的作品。", False),
+    ("提交作品即表示您同意评委查看您的作品。", False),
+])
+def test_chinese_recording_or_publication_tied_to_joining(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
