@@ -1998,3 +1998,29 @@ def test_chinese_recording_or_publication_tied_to_joining(notice: str, bundled: 
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # round m24, class G (ruling 5): a use of the visitor's data or likeness that holds unless they object --
+    # "unless" before a refusal or before telling us otherwise, silence about telling us, the likeness taken
+    # unless they tell someone, optional cookies set with only an opt-out after
+    ("您的照片可能会出现在我们的宣传材料中，除非您明确表示反对。", True),
+    ("除非您另行以书面形式告知我们，否则我们会将您的资料用于宣传。", True),
+    ("若您未另行告知，我们将向您推送优惠信息。", True),
+    ("如您不想被拍照，请在入场时告知工作人员。", True),
+    ("我们可能会使用广告Cookie，但您可以随时拒绝。", True),
+    # a notice to come, the law's exception, an opt-in, changed terms deemed accepted, a plain unsubscribe or
+    # opt-out box, a refusal whose cost follows, a recording refused by leaving (bundled, class H)
+    ("具体时间另行通知。", False),
+    ("除非法律另有规定，我们不会共享您的信息。", False),
+    ("除非您同意，我们不会将您的照片用于宣传。", False),
+    ("如您在30天内未提出异议，视为您接受修改后的条款。", False),
+    ("您可以随时退订我们的邮件。", False),
+    ("勾选此框以拒绝接收营销邮件。", False),
+    ("您可以拒绝非必要Cookie，但部分功能可能受限。", False),
+    ("如您不希望收到营销短信，请回复TD退订。", False),
+    ("如您不希望被录音，请挂断电话。", False),
+    ("是否禁用屏幕录制？", False),
+])
+def test_chinese_use_that_holds_unless_the_visitor_objects(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
