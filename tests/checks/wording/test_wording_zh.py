@@ -1923,6 +1923,7 @@ def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> 
     ("使用本服务即表示您同意上述跨境传输。", True),
     ("使用本应用即表示您同意我们遵照本政策处理相关信息。", True),
     ("点击“同意”本协议或以其他方式使用本平台，即表示您同意我们收集您的设备信息。", True),
+    ("使用 小鹿记账 即表示您同意本政策所述的数据实践。", True),
     # the act the processing serves, the document alone, a rule of another kind, a refusal, a description,
     # the choice itself, the policy's own terms
     ("注册即表示您同意本政策所述的做法。", False),
@@ -1933,6 +1934,7 @@ def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> 
     ("本政策介绍了我们的数据实践及跨境传输安排。", False),
     ("点击“同意”即表示您同意我们按照本政策处理您的个人信息。", False),
     ("使用本服务即表示您同意按照本政策的规定解决争议。", False),
+    ("使用 微信登录 即表示您同意我们获取您的头像。", False),
 ])
 def test_chinese_practices_the_policy_describes_tied_to_using(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
