@@ -2026,3 +2026,22 @@ def test_chinese_recording_or_publication_tied_to_joining(notice: str, bundled: 
 ])
 def test_chinese_use_that_holds_unless_the_visitor_objects(text: str, trick: bool) -> None:
     assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I: cookies placed as what continuing brings, with or without 如果; audience measurement
+    # accepted by browsing
+    ("如果您继续浏览本网站，我们将在您的设备上放置Cookie。", True),
+    ("继续浏览本站，我们会在您的浏览器中存储Cookie。", True),
+    ("我们借助第三方工具衡量访问量。继续浏览即表示您接受此类测量。", True),
+    # necessary cookies only, a plain notice, a push the visitor's app sends, a measuring feature
+    ("如果您继续浏览本网站，我们将只放置必要的Cookie。", False),
+    ("继续浏览本站，我们会在您的浏览器中存储必要的Cookie。", False),
+    ("我们会使用Cookie来记住您的语言。", False),
+    ("继续使用本应用，我们会向您推送通知。", False),
+    ("使用本应用即表示您同意我们测量您的心率。", False),
+])
+def test_chinese_cookies_placed_by_continuing_and_measurement(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
