@@ -2045,3 +2045,22 @@ def test_chinese_cookies_placed_by_continuing_and_measurement(notice: str, bundl
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H (ruling 1): cookies, tracking or a recording refused only by leaving, hanging up or
+    # staying out -- staying is the grant
+    ("如您不愿意本次通话被录音，请直接挂断。", True),
+    ("如果您不同意被摄像，请勿进入会场。", True),
+    ("若您不希望我们使用Cookie，请离开本站。", True),
+    # a document refused, an opt-out through settings, an unsubscribe link, signing out, necessary cookies
+    ("如果您不同意本政策，请停止使用本服务。", False),
+    ("如果您不希望我们使用Cookie，请关闭浏览器中的Cookie功能。", False),
+    ("如果您不希望收到营销邮件，请点击退订。", False),
+    ("如果您不希望被追踪，请退出登录。", False),
+    ("如果您不同意我们使用必要的Cookie，请离开本网站。", False),
+])
+def test_chinese_refused_only_by_leaving(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
