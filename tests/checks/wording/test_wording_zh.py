@@ -1924,6 +1924,8 @@ def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> 
     ("使用本应用即表示您同意我们遵照本政策处理相关信息。", True),
     ("点击“同意”本协议或以其他方式使用本平台，即表示您同意我们收集您的设备信息。", True),
     ("使用 小鹿记账 即表示您同意本政策所述的数据实践。", True),
+    ("使用本服务即表示您同意我们的隐私做法。", True),
+    ("我们会记录您的访问日志。使用我们的服务即表示您同意此类处理。", True),
     # the act the processing serves, the document alone, a rule of another kind, a refusal, a description,
     # the choice itself, the policy's own terms
     ("注册即表示您同意本政策所述的做法。", False),
@@ -1935,6 +1937,9 @@ def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> 
     ("点击“同意”即表示您同意我们按照本政策处理您的个人信息。", False),
     ("使用本服务即表示您同意按照本政策的规定解决争议。", False),
     ("使用 微信登录 即表示您同意我们获取您的头像。", False),
+    ("继续使用即表示您同意上述条款。", False),
+    ("注册即表示您同意上述处理。", False),
+    ("使用本服务即表示您同意上述收费标准。", False),
 ])
 def test_chinese_practices_the_policy_describes_tied_to_using(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
