@@ -150,6 +150,11 @@ class WordingLexicon:
     answer_name: re.Pattern[str] | None = None  # an answer/keyword named ("No", "STOP"), not a negation
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
+    # Silence taken as consent (ruling 5): the objection left to the visitor ("unless you opt out",
+    # "If you do not wish to be filmed, please tell the crew") and the use of their data or likeness
+    # it leaves in force ("…may be used for promotion", "you consent to…"): both, the use unnegated.
+    objection_left: re.Pattern[str] | None = None
+    held_use: re.Pattern[str] | None = None
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
     document_title: re.Pattern[str] | None = None  # "《第三方信息共享清单》": a document's name, no use
@@ -330,6 +335,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         click_on_box=optional_patterns("trick_wording.click_on_box"),
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
+        objection_left=optional_patterns("trick_wording.objection_left"),
+        held_use=optional_patterns("trick_wording.held_use"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
         document_contents=optional_patterns("bundled_consent.document_contents"),
         document_title=optional_patterns("bundled_consent.document_title"),
@@ -1823,6 +1830,9 @@ def _in_scope(text: str, lex: WordingLexicon) -> bool:
 
 
 def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> WordingMatch | None:
+    held = _use_held_unless_refused(text, lex)  # its use names the topic: photos, media, cookies
+    if held is not None:
+        return held
     if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
@@ -1862,6 +1872,38 @@ def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> Wo
         if found is not None:
             return found
         asked = _refusing_question(sentence, lex)
+    return None
+
+
+def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | None:
+    """A use of the visitor's data or likeness that holds unless they object (ruling 5).
+
+    "Event photos may appear in our brochures unless you opt out", "You agree to us filming the
+    class. If you would rather not be filmed, please tell the instructor": the visitor's silence
+    is taken as consent. The use is stated in the objection's sentence or one before it, outside
+    the objection and not negated ("We never publish photos of guests unless you opt in" names
+    no objection at all). Renewals, charges and deliveries "unless you tell us otherwise" state
+    no use of data (``held_use`` names none).
+    """
+    if lex.objection_left is None or lex.held_use is None:
+        return None
+    def stated(words: str, outside: tuple[int, int] = (0, 0)) -> Iterator[re.Match[str]]:
+        negations = _spans(lex.negation, words)
+        for found in lex.held_use.finditer(words):
+            denied = _negated_at(words, found.start(), negations, lex) or any(
+                found.start() <= start < found.end() for start, _ in negations)
+            if found.group(0) and not denied and not outside[0] <= found.start() < outside[1]:
+                yield found
+
+    seen = ""
+    for sentence in _sentences(text, lex):
+        objection = lex.objection_left.search(sentence)
+        if objection is not None:
+            use = next(stated(sentence, objection.span()), None) or next(stated(seen), None)
+            if use is not None:
+                return WordingMatch("trick-wording", lex.language, "use-unless-refused",
+                                    (objection.group(0), use.group(0)), sentence)
+        seen = f"{seen} {sentence}"
     return None
 
 

@@ -2403,3 +2403,27 @@ def test_english_declines_embracing_a_dull_state_or_not_ready_for_a_good(decline
 def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class G (ruling 5): a use of the visitor's likeness or data that holds unless they
+# object is silence taken as consent, whether "unless" they object or they must report a refusal
+# after a consent stated as given; renewals, deliveries and plain mail "unless you opt out", a use
+# denied, an opt-in, a consent withdrawn and a refusal with no use stated stay neutral
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Pictures taken at the open day may appear on our website unless you tell us otherwise.", True),
+    ("We may feature your review in our adverts unless you object.", True),
+    ("Unless you state otherwise, guests consent to us sending them news about future retreats.", True),
+    ("By attending the workshop you agree to being filmed. If you would rather not be filmed, please "
+     "tell the instructor.", True),
+    ("Unless you opt out, you will receive our monthly newsletter.", False),
+    ("Your membership renews every year unless you tell us otherwise.", False),
+    ("Your order will be dispatched within 2 days unless you inform us otherwise.", False),
+    ("We never publish photos of guests unless you opt in.", False),
+    ("We will not use your photo for marketing. If you do not wish to be photographed at all, please "
+     "tell the staff.", False),
+    ("If you no longer wish to receive our newsletter, please tell us and we will remove you.", False),
+    ("If you would rather not receive our emails, please let us know.", False),
+    ("The photographer will send you the images within a week unless you tell us otherwise.", False),
+])
+def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
