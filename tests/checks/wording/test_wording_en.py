@@ -2427,3 +2427,25 @@ def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bund
 ])
 def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
+
+
+# round m24, class H: recording or filming of the visitor tied to joining, staying on or entering
+# (being recorded, the call being recorded, such photography, consent to filming; entry or
+# admission as the act); a plain "may be recorded" notice, a recording kept for the visitors' own
+# use or review, and house rules accepted on entry stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By staying on the line, you agree to this call being recorded.", True),
+    ("Admission to the festival constitutes consent to filming for broadcast.", True),
+    ("When you join the webinar, you consent to being recorded.", True),
+    ("By attending, you give permission for us to use group photos in our newsletter.", True),
+    ("Signing the register confirms your consent to the recording of your voice and image.", True),
+    ("If you continue, you agree to the recording of your survey answers for scoring.", False),
+    ("This call may be recorded for training purposes.", False),
+    ("By joining the class, you agree to the session being recorded so that you can rewatch it "
+     "later.", False),
+    ("By booking a lesson, you consent to being filmed for your own training review.", False),
+    ("Your entry constitutes acceptance of the official rules.", False),
+])
+def test_english_recording_tied_to_joining_or_entering(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
