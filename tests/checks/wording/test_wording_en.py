@@ -2449,3 +2449,22 @@ def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: 
 def test_english_recording_tied_to_joining_or_entering(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class I: a use stated as what continuing brings ("If you keep browsing, cookies will be
+# stored"), and measurement or visitor statistics accepted by using the site, are implied consent
+# (ruling 1); only necessary cookies placed, a use denied, what an order needs and a confirmation
+# mail stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("If you keep browsing this site, cookies will be stored on your device.", True),
+    ("Once you carry on using the app, we will use tracking cookies.", True),
+    ("Using the site implies acceptance of this audience measurement.", True),
+    ("Continuing implies acceptance of our visitor statistics.", True),
+    ("If you continue to browse, only strictly necessary cookies will be placed.", False),
+    ("When you continue to the next step, cookies will not be placed.", False),
+    ("If you continue to checkout, we will use your address to deliver your order.", False),
+    ("If you continue, we will send you a confirmation email.", False),
+])
+def test_english_use_stated_as_what_continuing_brings(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
