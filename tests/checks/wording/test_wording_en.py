@@ -2468,3 +2468,25 @@ def test_english_recording_tied_to_joining_or_entering(notice: str, bundled: boo
 def test_english_use_stated_as_what_continuing_brings(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class J: no grant where consent is refused in a contracted condition ("If you don't give
+# consent…, you may see…") or requested by a vendor in a description of the settings; the visitor's
+# own progress or parcel tracked for them, a use sent only with separate consent, and the booked
+# event's own information and updates are no optional use; the same words granting tracking of the
+# visitor, mail to all members, the sender's news or "please leave" still bundle
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("If you don't consent to analytics, by switching it off you may lose some features.", False),
+    ("By opening the list, you can see which vendors are seeking consent for advertising.", False),
+    ("By continuing, you agree that we store your answers to track your progress.", False),
+    ("By registering, you agree to our terms. Promotional emails are sent only with your separate "
+     "consent.", False),
+    ("By booking a tour, you agree that we may text you trip updates.", False),
+    ("If you don't agree to our use of cookies, please leave this site.", True),
+    ("By continuing, you allow us to track your activity.", True),
+    ("By registering, you agree to our terms. Promotional emails are sent to all members.", True),
+    ("By buying a ticket, you agree that we may send you our latest news.", True),
+])
+def test_english_refused_requested_or_own_follow_up_is_no_grant(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
