@@ -2490,3 +2490,15 @@ def test_english_use_stated_as_what_continuing_brings(notice: str, bundled: bool
 def test_english_refused_requested_or_own_follow_up_is_no_grant(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class J: paying FOR premium names the paid plan, the plain alternative to the free
+# offer; paying premium prices, full price or for shipping still embraces a loss
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("I'd rather pay for Premium than watch ads", False),
+    ("No, I'd rather pay for the premium tier", False),
+    ("No thanks, I'd rather pay premium prices", True),
+    ("I'd rather pay for shipping", True),
+])
+def test_english_paying_for_the_premium_plan_is_an_alternative(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
