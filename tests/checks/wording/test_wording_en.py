@@ -2502,3 +2502,18 @@ def test_english_refused_requested_or_own_follow_up_is_no_grant(notice: str, bun
 ])
 def test_english_paying_for_the_premium_plan_is_an_alternative(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m24, class G's bundled half: information about the sender's products or services sent after
+# registering is marketing beside the act; information about the visitor's own account or about
+# what they booked is the act's own follow-up
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By creating an account, you agree to us sending you information about new courses and "
+     "workshops.", True),
+    ("When you register, you consent to us emailing you information on our other products.", True),
+    ("By creating an account, you agree to us sending you information about your account.", False),
+    ("By booking, you agree to us sending you information about the services you booked.", False),
+])
+def test_english_information_about_products_sent_after_an_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
