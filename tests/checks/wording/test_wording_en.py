@@ -2424,6 +2424,14 @@ def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bund
     ("If you no longer wish to receive our newsletter, please tell us and we will remove you.", False),
     ("If you would rather not receive our emails, please let us know.", False),
     ("The photographer will send you the images within a week unless you tell us otherwise.", False),
+    # the other ways of objecting: asking us not to, stating an objection, objecting in a condition
+    ("We will use your photo in our newsletter unless you ask us not to.", True),
+    ("Footage of the match may be shown on our website unless you state your objection to the coach.", True),
+    ("You agree to appear in our event photos. If you object to being photographed, please inform a "
+     "steward.", True),
+    ("We will renew your policy unless you ask us not to.", False),
+    ("If you object to the new prices, please inform us within 30 days.", False),
+    ("We will send you our newsletter unless you ask us not to.", False),
 ])
 def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
