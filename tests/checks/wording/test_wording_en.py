@@ -2525,3 +2525,21 @@ def test_english_paying_for_the_premium_plan_is_an_alternative(decline: str, sha
 def test_english_information_about_products_sent_after_an_act(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class H (guest Wi-Fi): the visitor's browsing collected, tied to connecting or logging on;
+# the acceptable use policy, a MAC address logged to secure the network, and the browser's own
+# history in how-to text stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By connecting to our guest Wi-Fi, you accept that we collect your device identifier and browsing "
+     "history.", True),
+    ("By logging on to the hotspot, you consent to us recording the websites you visit.", True),
+    ("By connecting to the Wi-Fi, you accept the acceptable use policy.", False),
+    ("By connecting to the Wi-Fi, you agree that we log your device's MAC address to keep the network "
+     "secure.", False),
+    ("By continuing, you accept our terms. You can remove cookies by clearing your cache and browsing "
+     "history.", False),
+])
+def test_english_browsing_collected_tied_to_connecting(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
