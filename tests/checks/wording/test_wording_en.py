@@ -2543,3 +2543,21 @@ def test_english_information_about_products_sent_after_an_act(notice: str, bundl
 def test_english_browsing_collected_tied_to_connecting(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class I (more shapes): a grant presumed as done ("to have authorised"), a transfer of the
+# visitor's data referred back to, and analytics named as a noun, tied to using or browsing; a money
+# transfer, analytics terms, terms presumed accepted on registering and an opt-in presumed stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By opening this app, you are taken to have authorised the processing of your location.", True),
+    ("Our servers are in Canada and your data is stored there. By using the site you agree to such "
+     "transfers.", True),
+    ("Continued browsing implies acceptance of our site analytics.", True),
+    ("By clicking Send, you agree to this transfer.", False),
+    ("By using the app, you agree to this transfer of funds.", False),
+    ("By using the dashboard, you agree to our analytics terms.", False),
+    ("By registering, you will be understood to have accepted the terms of service.", False),
+])
+def test_english_presumed_grants_transfers_and_analytics_by_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
