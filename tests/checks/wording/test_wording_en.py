@@ -2561,3 +2561,20 @@ def test_english_browsing_collected_tied_to_connecting(notice: str, bundled: boo
 def test_english_presumed_grants_transfers_and_analytics_by_use(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class H (staying as the grant): refusing a recording possible only by leaving the
+# meeting, hanging up or leaving the venue grants it by staying; refusing it by turning off a camera or
+# telling the agent, and leaving a mailing list, stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Our webinars are streamed live on social media. If you would not like to be filmed, please "
+     "leave the webinar.", True),
+    ("Calls are recorded for coaching. If you do not want to be recorded, please hang up.", True),
+    ("If you don't want to be photographed, do not attend the gala.", True),
+    ("If you do not wish to be recorded, please turn off your camera.", False),
+    ("This call may be recorded. If you do not want to be recorded, please tell the agent.", False),
+    ("If you do not wish to receive the recording, please leave the mailing list.", False),
+])
+def test_english_recording_refused_only_by_leaving(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
