@@ -2432,6 +2432,10 @@ def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bund
     ("We will renew your policy unless you ask us not to.", False),
     ("If you object to the new prices, please inform us within 30 days.", False),
     ("We will send you our newsletter unless you ask us not to.", False),
+    # shown to other members is a profile setting; shared with partners is a use of the data
+    ("Your name will be shown on the leaderboard unless you opt out.", False),
+    ("Your score will be displayed to other players unless you opt out.", False),
+    ("Your data may be shared with our partners unless you object.", True),
 ])
 def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
