@@ -1883,11 +1883,14 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
     is taken as consent. The use is stated in the objection's sentence or one before it, outside
     the objection and not negated ("We never publish photos of guests unless you opt in" names
     no objection at all). Renewals, charges and deliveries "unless you tell us otherwise" state
-    no use of data (``held_use`` names none).
+    no use of data (``held_use`` names none). A use granted by the act that IS the consent ("By
+    subscribing, you agree to our offers; unsubscribe any time") is an opt-in the visitor gave.
     """
     if lex.objection_left is None or lex.held_use is None:
         return None
     def stated(words: str, outside: tuple[int, int] = (0, 0)) -> Iterator[re.Match[str]]:
+        if lex.consent_action_trigger.search(words):
+            return  # the act that IS the consent ("By subscribing…", "By ticking this box…"): an opt-in given
         negations = _spans(lex.negation, words)
         for found in lex.held_use.finditer(words):
             denied = _negated_at(words, found.start(), negations, lex) or any(
@@ -1895,15 +1898,16 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
             if found.group(0) and not denied and not outside[0] <= found.start() < outside[1]:
                 yield found
 
-    seen = ""
+    seen: list[str] = []
     for sentence in _sentences(text, lex):
         objection = lex.objection_left.search(sentence)
         if objection is not None:
-            use = next(stated(sentence, objection.span()), None) or next(stated(seen), None)
+            use = next(stated(sentence, objection.span()), None) or next(
+                (found for before in seen for found in stated(before)), None)
             if use is not None:
                 return WordingMatch("trick-wording", lex.language, "use-unless-refused",
                                     (objection.group(0), use.group(0)), sentence)
-        seen = f"{seen} {sentence}"
+        seen.append(sentence)
     return None
 
 

@@ -2436,6 +2436,11 @@ def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bund
     ("Your name will be shown on the leaderboard unless you opt out.", False),
     ("Your score will be displayed to other players unless you opt out.", False),
     ("Your data may be shared with our partners unless you object.", True),
+    # an opt-in the visitor gave (the act that IS the consent, their own "I agree"), then a way out
+    ("By subscribing, you agree to receive our offers unless you opt out.", False),
+    ("By ticking this box you consent to marketing emails. If you would rather not get them later, "
+     "please tell us.", False),
+    ("I agree to receive marketing emails. Unless you opt out, we'll email you monthly.", False),
 ])
 def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
