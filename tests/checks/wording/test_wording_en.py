@@ -2587,3 +2587,19 @@ def test_english_presumed_grants_transfers_and_analytics_by_use(notice: str, bun
 def test_english_recording_refused_only_by_leaving(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class J: being contacted to settle what the registration itself needs (confirming the
+# place, arranging payment, the visitor's attendance) is its own follow-up; contact about other events,
+# marketing mail beside it, or contact tied to merely using the site still bundle
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By registering, you agree to be contacted to confirm your place and arrange payment.", False),
+    ("By signing up, you agree to be called about your attendance.", False),
+    ("By registering, you agree to be contacted about our other events.", True),
+    ("By registering, you agree to be contacted to confirm your place and to receive our marketing "
+     "emails.", True),
+    ("By using this site, you agree to be contacted to confirm your payment.", True),
+])
+def test_english_contact_that_settles_the_registration(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
