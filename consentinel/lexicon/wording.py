@@ -1886,8 +1886,9 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
     no use of data (``held_use`` names none). A use granted by the act that IS the consent ("By
     subscribing, you agree to our offers; unsubscribe any time") is an opt-in the visitor gave.
     """
-    if lex.objection_left is None or lex.held_use is None:
-        return None
+    if lex.objection_left is None or lex.held_use is None or not lex.objection_left.search(text):
+        return None  # whole-text prefilter: no objection left to the visitor at all
+
     def stated(words: str, outside: tuple[int, int] = (0, 0)) -> Iterator[re.Match[str]]:
         if lex.consent_action_trigger.search(words):
             return  # the act that IS the consent ("By subscribing…", "By ticking this box…"): an opt-in given
