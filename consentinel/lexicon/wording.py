@@ -150,6 +150,11 @@ class WordingLexicon:
     answer_name: re.Pattern[str] | None = None  # an answer/keyword named ("No", "STOP"), not a negation
     coordinator: re.Pattern[str] | None = None  # joins two negated predicates: two refusals, not one chain
     do_nothing: re.Pattern[str] | None = None  # "ignore this message": the status quo kept, no choice made
+    # Silence taken as consent (ruling 5): the objection left to the visitor ("unless you opt out",
+    # "If you do not wish to be filmed, please tell the crew") and the use of their data or likeness
+    # it leaves in force ("…may be used for promotion", "you consent to…"): both, the use unnegated.
+    objection_left: re.Pattern[str] | None = None
+    held_use: re.Pattern[str] | None = None
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
     document_title: re.Pattern[str] | None = None  # "《第三方信息共享清单》": a document's name, no use
@@ -330,6 +335,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         click_on_box=optional_patterns("trick_wording.click_on_box"),
         coordinator=optional_patterns("trick_wording.coordinator"),
         do_nothing=optional_patterns("trick_wording.do_nothing"),
+        objection_left=optional_patterns("trick_wording.objection_left"),
+        held_use=optional_patterns("trick_wording.held_use"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
         document_contents=optional_patterns("bundled_consent.document_contents"),
         document_title=optional_patterns("bundled_consent.document_title"),
@@ -1051,12 +1058,15 @@ def _introduces(trigger: re.Match[str], choice: re.Match[str], sentence: str,
     split_between = any(low <= start and end <= high for start, end in splits)
     # "点击“接受”或继续浏览本网站，即表示…": a trigger spanning the choice still names an
     # unrelated alternative after it, joined by "or" inside the same clause; so does one before
-    # it ("By continuing to browse or by clicking Accept, you agree…")
+    # it ("By continuing to browse or by clicking Accept, you agree…"); so does one that starts after
+    # the choice and holds the "or" ("点击“同意”本政策或以任何方式开始使用本服务，即表示…")
     alternative = lex.alternative_action is not None and (
         (trigger.start() <= choice.start()
          and lex.alternative_action.search(sentence, choice.end(), trigger.end()))
         or (trigger.end() <= choice.start()
-            and lex.alternative_action.search(sentence, trigger.end(), choice.start())))
+            and lex.alternative_action.search(sentence, trigger.end(), choice.start()))
+        or (choice.end() <= trigger.start()
+            and lex.alternative_action.search(sentence, choice.end(), trigger.end())))
     return not split_between and not alternative
 
 
@@ -1823,6 +1833,9 @@ def _in_scope(text: str, lex: WordingLexicon) -> bool:
 
 
 def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> WordingMatch | None:
+    held = _use_held_unless_refused(text, lex)  # its use names the topic: photos, media, cookies
+    if held is not None:
+        return held
     if not _in_scope(text, lex):
         return None  # whole-text prefilter: no consent topic
     question = _question(text, lex)
@@ -1862,6 +1875,43 @@ def _trick_wording(text: str, lex: WordingLexicon, on_a_box: bool = False) -> Wo
         if found is not None:
             return found
         asked = _refusing_question(sentence, lex)
+    return None
+
+
+def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | None:
+    """A use of the visitor's data or likeness that holds unless they object (ruling 5).
+
+    "Event photos may appear in our brochures unless you opt out", "You agree to us filming the
+    class. If you would rather not be filmed, please tell the instructor": the visitor's silence
+    is taken as consent. The use is stated in the objection's sentence or one before it, outside
+    the objection and not negated ("We never publish photos of guests unless you opt in" names
+    no objection at all). Renewals, charges and deliveries "unless you tell us otherwise" state
+    no use of data (``held_use`` names none). A use granted by the act that IS the consent ("By
+    subscribing, you agree to our offers; unsubscribe any time") is an opt-in the visitor gave.
+    """
+    if lex.objection_left is None or lex.held_use is None or not lex.objection_left.search(text):
+        return None  # whole-text prefilter: no objection left to the visitor at all
+
+    def stated(words: str, outside: tuple[int, int] = (0, 0)) -> Iterator[re.Match[str]]:
+        if lex.consent_action_trigger.search(words):
+            return  # the act that IS the consent ("By subscribing…", "By ticking this box…"): an opt-in given
+        negations = _spans(lex.negation, words)
+        for found in lex.held_use.finditer(words):
+            denied = _negated_at(words, found.start(), negations, lex) or any(
+                found.start() <= start < found.end() for start, _ in negations)
+            if found.group(0) and not denied and not outside[0] <= found.start() < outside[1]:
+                yield found
+
+    seen: list[str] = []
+    for sentence in _sentences(text, lex):
+        objection = lex.objection_left.search(sentence)
+        if objection is not None:
+            use = next(stated(sentence, objection.span()), None) or next(
+                (found for before in seen for found in stated(before)), None)
+            if use is not None:
+                return WordingMatch("trick-wording", lex.language, "use-unless-refused",
+                                    (objection.group(0), use.group(0)), sentence)
+        seen.append(sentence)
     return None
 
 

@@ -2403,3 +2403,203 @@ def test_english_declines_embracing_a_dull_state_or_not_ready_for_a_good(decline
 def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class G (ruling 5): a use of the visitor's likeness or data that holds unless they
+# object is silence taken as consent, whether "unless" they object or they must report a refusal
+# after a consent stated as given; renewals, deliveries and plain mail "unless you opt out", a use
+# denied, an opt-in, a consent withdrawn and a refusal with no use stated stay neutral
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Pictures taken at the open day may appear on our website unless you tell us otherwise.", True),
+    ("We may feature your review in our adverts unless you object.", True),
+    ("Unless you state otherwise, guests consent to us sending them news about future retreats.", True),
+    ("By attending the workshop you agree to being filmed. If you would rather not be filmed, please "
+     "tell the instructor.", True),
+    ("Unless you opt out, you will receive our monthly newsletter.", False),
+    ("Your membership renews every year unless you tell us otherwise.", False),
+    ("Your order will be dispatched within 2 days unless you inform us otherwise.", False),
+    ("We never publish photos of guests unless you opt in.", False),
+    ("We will not use your photo for marketing. If you do not wish to be photographed at all, please "
+     "tell the staff.", False),
+    ("If you no longer wish to receive our newsletter, please tell us and we will remove you.", False),
+    ("If you would rather not receive our emails, please let us know.", False),
+    ("The photographer will send you the images within a week unless you tell us otherwise.", False),
+    # the other ways of objecting: asking us not to, stating an objection, objecting in a condition
+    ("We will use your photo in our newsletter unless you ask us not to.", True),
+    ("Footage of the match may be shown on our website unless you state your objection to the coach.", True),
+    ("You agree to appear in our event photos. If you object to being photographed, please inform a "
+     "steward.", True),
+    ("We will renew your policy unless you ask us not to.", False),
+    ("If you object to the new prices, please inform us within 30 days.", False),
+    ("We will send you our newsletter unless you ask us not to.", False),
+    # shown to other members is a profile setting; shared with partners is a use of the data
+    ("Your name will be shown on the leaderboard unless you opt out.", False),
+    ("Your score will be displayed to other players unless you opt out.", False),
+    ("Your data may be shared with our partners unless you object.", True),
+    # an opt-in the visitor gave (the act that IS the consent, their own "I agree"), then a way out
+    ("By subscribing, you agree to receive our offers unless you opt out.", False),
+    ("By ticking this box you consent to marketing emails. If you would rather not get them later, "
+     "please tell us.", False),
+    ("I agree to receive marketing emails. Unless you opt out, we'll email you monthly.", False),
+])
+def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+# round m24, class H: recording or filming of the visitor tied to joining, staying on or entering
+# (being recorded, the call being recorded, such photography, consent to filming; entry or
+# admission as the act); a plain "may be recorded" notice, a recording kept for the visitors' own
+# use or review, and house rules accepted on entry stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By staying on the line, you agree to this call being recorded.", True),
+    ("Admission to the festival constitutes consent to filming for broadcast.", True),
+    ("When you join the webinar, you consent to being recorded.", True),
+    ("By attending, you give permission for us to use group photos in our newsletter.", True),
+    ("Signing the register confirms your consent to the recording of your voice and image.", True),
+    ("If you continue, you agree to the recording of your survey answers for scoring.", False),
+    ("This call may be recorded for training purposes.", False),
+    ("By joining the class, you agree to the session being recorded so that you can rewatch it "
+     "later.", False),
+    ("By booking a lesson, you consent to being filmed for your own training review.", False),
+    ("Your entry constitutes acceptance of the official rules.", False),
+])
+def test_english_recording_tied_to_joining_or_entering(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class I: a use stated as what continuing brings ("If you keep browsing, cookies will be
+# stored"), and measurement or visitor statistics accepted by using the site, are implied consent
+# (ruling 1); only necessary cookies placed, a use denied, what an order needs and a confirmation
+# mail stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("If you keep browsing this site, cookies will be stored on your device.", True),
+    ("Once you carry on using the app, we will use tracking cookies.", True),
+    ("Using the site implies acceptance of this audience measurement.", True),
+    ("Continuing implies acceptance of our visitor statistics.", True),
+    ("If you continue to browse, only strictly necessary cookies will be placed.", False),
+    ("When you continue to the next step, cookies will not be placed.", False),
+    ("If you continue to checkout, we will use your address to deliver your order.", False),
+    ("If you continue, we will send you a confirmation email.", False),
+])
+def test_english_use_stated_as_what_continuing_brings(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class J: no grant where consent is refused in a contracted condition ("If you don't give
+# consent…, you may see…") or requested by a vendor in a description of the settings; the visitor's
+# own progress or parcel tracked for them, a use sent only with separate consent, and the booked
+# event's own information and updates are no optional use; the same words granting tracking of the
+# visitor, mail to all members, the sender's news or "please leave" still bundle
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("If you don't consent to analytics, by switching it off you may lose some features.", False),
+    ("By opening the list, you can see which vendors are seeking consent for advertising.", False),
+    ("By continuing, you agree that we store your answers to track your progress.", False),
+    ("By registering, you agree to our terms. Promotional emails are sent only with your separate "
+     "consent.", False),
+    ("By booking a tour, you agree that we may text you trip updates.", False),
+    ("If you don't agree to our use of cookies, please leave this site.", True),
+    ("By continuing, you allow us to track your activity.", True),
+    ("By registering, you agree to our terms. Promotional emails are sent to all members.", True),
+    ("By buying a ticket, you agree that we may send you our latest news.", True),
+])
+def test_english_refused_requested_or_own_follow_up_is_no_grant(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class J: paying FOR premium names the paid plan, the plain alternative to the free
+# offer; paying premium prices, full price or for shipping still embraces a loss
+@pytest.mark.parametrize(("decline", "shaming"), [
+    ("I'd rather pay for Premium than watch ads", False),
+    ("No, I'd rather pay for the premium tier", False),
+    ("No thanks, I'd rather pay premium prices", True),
+    ("I'd rather pay for shipping", True),
+])
+def test_english_paying_for_the_premium_plan_is_an_alternative(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+# round m24, class G's bundled half: information about the sender's products or services sent after
+# registering is marketing beside the act; information about the visitor's own account or about
+# what they booked is the act's own follow-up
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By creating an account, you agree to us sending you information about new courses and "
+     "workshops.", True),
+    ("When you register, you consent to us emailing you information on our other products.", True),
+    ("By creating an account, you agree to us sending you information about your account.", False),
+    ("By booking, you agree to us sending you information about the services you booked.", False),
+])
+def test_english_information_about_products_sent_after_an_act(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class H (guest Wi-Fi): the visitor's browsing collected, tied to connecting or logging on;
+# the acceptable use policy, a MAC address logged to secure the network, and the browser's own
+# history in how-to text stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By connecting to our guest Wi-Fi, you accept that we collect your device identifier and browsing "
+     "history.", True),
+    ("By logging on to the hotspot, you consent to us recording the websites you visit.", True),
+    ("By connecting to the Wi-Fi, you accept the acceptable use policy.", False),
+    ("By connecting to the Wi-Fi, you agree that we log your device's MAC address to keep the network "
+     "secure.", False),
+    ("By continuing, you accept our terms. You can remove cookies by clearing your cache and browsing "
+     "history.", False),
+])
+def test_english_browsing_collected_tied_to_connecting(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class I (more shapes): a grant presumed as done ("to have authorised"), a transfer of the
+# visitor's data referred back to, and analytics named as a noun, tied to using or browsing; a money
+# transfer, analytics terms, terms presumed accepted on registering and an opt-in presumed stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By opening this app, you are taken to have authorised the processing of your location.", True),
+    ("Our servers are in Canada and your data is stored there. By using the site you agree to such "
+     "transfers.", True),
+    ("Continued browsing implies acceptance of our site analytics.", True),
+    ("By clicking Send, you agree to this transfer.", False),
+    ("By using the app, you agree to this transfer of funds.", False),
+    ("By using the dashboard, you agree to our analytics terms.", False),
+    ("By registering, you will be understood to have accepted the terms of service.", False),
+])
+def test_english_presumed_grants_transfers_and_analytics_by_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class H (staying as the grant): refusing a recording possible only by leaving the
+# meeting, hanging up or leaving the venue grants it by staying; refusing it by turning off a camera or
+# telling the agent, and leaving a mailing list, stay neutral
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Our webinars are streamed live on social media. If you would not like to be filmed, please "
+     "leave the webinar.", True),
+    ("Calls are recorded for coaching. If you do not want to be recorded, please hang up.", True),
+    ("If you don't want to be photographed, do not attend the gala.", True),
+    ("If you do not wish to be recorded, please turn off your camera.", False),
+    ("This call may be recorded. If you do not want to be recorded, please tell the agent.", False),
+    ("If you do not wish to receive the recording, please leave the mailing list.", False),
+])
+def test_english_recording_refused_only_by_leaving(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+# round m24, class J: being contacted to settle what the registration itself needs (confirming the
+# place, arranging payment, the visitor's attendance) is its own follow-up; contact about other events,
+# marketing mail beside it, or contact tied to merely using the site still bundle
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By registering, you agree to be contacted to confirm your place and arrange payment.", False),
+    ("By signing up, you agree to be called about your attendance.", False),
+    ("By registering, you agree to be contacted about our other events.", True),
+    ("By registering, you agree to be contacted to confirm your place and to receive our marketing "
+     "emails.", True),
+    ("By using this site, you agree to be contacted to confirm your payment.", True),
+])
+def test_english_contact_that_settles_the_registration(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

@@ -2322,3 +2322,118 @@ def test_spanish_using_the_service_in_more_words(notice: str, bundled: bool) -> 
 ])
 def test_spanish_mail_announced_after_another_act(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class I (round m24): the practices a policy describes, or processing per "these policies", granted by
+    # using the service named after another act, by its own name before the verb or a parenthesis, or from
+    # the moment of entry; consent presumed as given in the perfect
+    ("Al darte de alta o utilizar la app, consientes las prácticas explicadas más abajo.", True),
+    ("Al visitar Huerto Vivo aceptas las prácticas recogidas en nuestras políticas.", True),
+    ("Al usar Mapa Sur (la «App»), aceptas el tratamiento conforme a estas políticas.", True),
+    ("El usuario consiente el tratamiento de sus datos desde el momento de su acceso al sitio.",
+     True),
+    ("Al entrar en el portal, se entiende que has otorgado tu consentimiento para tratar tus datos.", True),
+    # look-alikes: a document or terms granted, house rules, no grant, conformity with a contest's rules
+    ("Al darte de alta o utilizar la app, aceptas los términos de uso.", False),
+    ("Al visitar Huerto Vivo aceptas las normas de convivencia descritas más abajo.", False),
+    ("Al usar Mapa Sur (la «App»), aceptas las condiciones de esta página.", False),
+    ("Desde el momento de su acceso al portal podrá consultar nuestras políticas.", False),
+    ("Al enviar el formulario, se entenderá que has dado tu conformidad con las bases del concurso.", False),
+])
+def test_spanish_practices_granted_by_using_the_service(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class J (round m24): the click spelt "click" is still the choice; a document's changes published are
+    # no publication of data; trade "comerciales" are no marketing; a changed cookie policy is terms changed;
+    # the cookie policy granted by browsing grants its cookies, by registering only the document
+    ("Al hacer click en «Acepto», autorizas las cookies de medición.", False),
+    ("Si sigues en la web una vez publiquemos las modificaciones, aceptas los términos nuevos.", False),
+    ("Al operar en el mercado, aceptas que las operaciones comerciales se cierran en euros.", False),
+    ("Si sigues navegando tras el cambio, aceptas la política de cookies actualizada.", False),
+    ("Al crear tu cuenta aceptas la política de cookies.", False),
+    ("Un click en cualquier parte de la página supone que aceptas las cookies de terceros.", True),
+    ("Al participar, aceptas que publiquemos tu nombre en la lista de ganadores.", True),
+    ("Puedes bloquear las cookies en tu navegador. Si sigues navegando, aceptas nuestra política de cookies.",
+     True),
+])
+def test_spanish_false_flags_and_the_cookie_policy(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # "no exclusivamente" is "not only": an adverb of scope, no refusal to double
+    ("Usamos estos datos, aunque no exclusivamente, para medir la audiencia.", False),
+    ("Tratamos tu información no exclusivamente para el envío del pedido.", False),
+    ("Si no quieres quedar excluido de las ofertas, no marques la casilla.", True),
+])
+def test_spanish_exclusively_is_no_refusal(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class H (round m24): being recorded or photographed, or the device data taken, tied to joining, staying
+    # on the call, entering or connecting to the venue's network
+    ("Si te quedas en la videollamada, aceptas que la grabemos.", True),
+    ("Al entrar en la sala, consientes la filmación de la charla.", True),
+    ("La asistencia al festival supone tu consentimiento para aparecer en las fotos del evento.", True),
+    ("Si te conectas al wifi de invitados, autorizas que recopilemos datos de navegación.", True),
+    # look-alikes: a plain recording notice with no grant, a recording kept for the visitor, an engraving,
+    # the network's terms only
+    ("Le informamos de que esta conversación puede ser grabada.", False),
+    ("Al inscribirte, aceptas que la clase quede grabada para que puedas repasarla.", False),
+    ("Al encargar la pulsera, aceptas que el grabado tarda tres días.", False),
+    ("Al conectarte a la red de la biblioteca, aceptas sus normas de uso.", False),
+])
+def test_spanish_recording_tied_to_joining_or_entering(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class J (round m24): the information of the event, trip or order the act is about is its own follow-up;
+    # news of other events beside it is not
+    ("Al sacar tu entrada, aceptas que te enviemos los detalles del concierto.", False),
+    ("Al reservar, consientes recibir instrucciones de tu estancia por SMS.", False),
+    ("Al sacar tu entrada, aceptas que te enviemos los detalles del concierto y de otros festivales.", True),
+    ("Al reservar, consientes recibir información de nuestras escapadas.", True),
+])
+def test_spanish_information_of_the_acts_own_matter(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # a box whose one tick agrees ("estar de acuerdo") with the service's terms and grants an optional use
+    # after its "y"; agreeing with the terms and the policy alone, or with contact about the request: none
+    ("Estoy de acuerdo con las condiciones del servicio y acepto recibir ofertas de socios.", True),
+    ("Estoy de acuerdo con las condiciones de uso y la política de privacidad.", False),
+    ("Estoy de acuerdo con los términos y que me contactéis sobre mi solicitud.", False),
+])
+def test_spanish_box_agreeing_with_terms_and_more(label: str, bundled: bool) -> None:
+    assert bool(match_bundled_control_label(label)) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # class G (round m24): the visitor's likeness or data used unless they inform or advise us otherwise
+    ("Te fotografiaremos durante la jornada salvo que nos avises de lo contrario.", True),
+    ("Salvo que nos informes de lo contrario, consientes que te enviemos información de cursos.", True),
+    # look-alikes: the order's delivery, a recording offered, one waiting for a tick, a booking kept
+    ("Salvo que nos informes de lo contrario, el pedido se entregará en tu dirección.", False),
+    ("Si quieres, podemos grabar la sesión para ti.", False),
+    ("Te fotografiaremos solo si marcas la casilla.", False),
+    ("Salvo que nos avises con antelación, la reserva se mantiene.", False),
+])
+def test_spanish_likeness_used_unless_told_otherwise(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # consent called implied or tacit is the grant itself, not a condition still to be met
+    ("Guardamos tu historial con tu consentimiento tácito al navegar por la tienda, para mostrar publicidad.",
+     True),
+    ("Solo te enviaremos ofertas con tu consentimiento expreso.", False),
+    ("Al navegar por la tienda, solo mostraremos publicidad con tu permiso.", False),
+])
+def test_spanish_implied_consent_is_a_grant(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

@@ -1911,3 +1911,161 @@ def test_chinese_what_the_visitor_asked_for_is_no_bundle(notice: str, bundled: b
 ])
 def test_chinese_disparaged_alternative_preferred(words: str, shaming: bool) -> None:
     assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I (ruling 1): the practices the policy describes, a transfer abroad, processing done as
+    # the policy says, tied to using the service; a choice with "or any other use" beside it
+    ("使用本应用即表示您接受本隐私政策所描述的做法。", True),
+    ("浏览本网站，即表示您同意我们的数据实践。", True),
+    ("继续使用本平台即视为您同意这些信息处理做法。", True),
+    ("访问本网站即表示您同意将您的数据传输至境外服务器。", True),
+    ("使用本服务即表示您同意上述跨境传输。", True),
+    ("使用本应用即表示您同意我们遵照本政策处理相关信息。", True),
+    ("点击“同意”本协议或以其他方式使用本平台，即表示您同意我们收集您的设备信息。", True),
+    ("使用 小鹿记账 即表示您同意本政策所述的数据实践。", True),
+    ("使用本服务即表示您同意我们的隐私做法。", True),
+    ("我们会记录您的访问日志。使用我们的服务即表示您同意此类处理。", True),
+    # the act the processing serves, the document alone, a rule of another kind, a refusal, a description,
+    # the choice itself, the policy's own terms
+    ("注册即表示您同意本政策所述的做法。", False),
+    ("下单即表示您同意我们将您的数据传输给配送商。", False),
+    ("使用本应用即表示您同意本隐私政策。", False),
+    ("使用本服务即表示您同意本条款所述的退款规则。", False),
+    ("如果您不同意本政策所述的做法，请停止使用本服务。", False),
+    ("本政策介绍了我们的数据实践及跨境传输安排。", False),
+    ("点击“同意”即表示您同意我们按照本政策处理您的个人信息。", False),
+    ("使用本服务即表示您同意按照本政策的规定解决争议。", False),
+    ("使用 微信登录 即表示您同意我们获取您的头像。", False),
+    ("继续使用即表示您同意上述条款。", False),
+    ("注册即表示您同意上述处理。", False),
+    ("使用本服务即表示您同意上述收费标准。", False),
+])
+def test_chinese_practices_the_policy_describes_tied_to_using(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: what makes a notice no bundle -- storage it calls necessary, a grant to be bound by
+    # a document, a use ruled out by "does not mean you agree", a sponsor thanked, the act's own follow-up
+    ("本应用仅使用本地存储保存您的登录状态，这是运行所必需的。继续使用即表示您同意上述数据处理。", False),
+    ("我们使用必要的存储技术记住您的语言设置。继续使用即表示您同意我们的数据处理方式。", False),
+    ("本政策说明我们如何收集和披露您的个人信息。继续访问本站即表示您同意受本政策的全部约束。", False),
+    ("使用本网站即表示您同意接受以下使用条款的约束。", False),
+    ("报名即表示您同意我们处理您的报名信息。报名并不意味着您同意接收营销短信。", False),
+    ("入场即表示您已知晓并感谢合作伙伴的大力支持。", False),
+    ("报名即表示您同意我们就付款和确认事宜与您再次联系。", False),
+    # the same shapes with an optional use: storage beside analytics, a use named before the binding, a
+    # sponsor given the data
+    ("我们使用本地存储和分析工具改进产品。继续使用即表示您同意我们的数据处理方式。", True),
+    ("继续使用即表示您同意我们收集您的个人信息并受本政策约束。", True),
+    ("进入会场即表示您同意赞助商获取您的联系方式。", True),
+    ("报名即表示您同意赞助商向您发送优惠信息。", True),
+])
+def test_chinese_necessary_storage_binding_terms_and_thanks_are_no_bundle(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("words", "shaming"), [
+    # round m24, class J: the paid tier or a reward programme declined by name is the plain alternative
+    ("不了，我宁愿付费使用专业版", False),
+    ("我宁可交会员费", False),
+    ("我不想要奖励", False),
+    ("不用了，我不需要积分", False),
+    # fees paid over the odds, a reward scorned or gone without, stay mocking
+    ("我宁愿多付手续费", True),
+    ("我宁愿自己付运费", True),
+    ("谁稀罕奖励", True),
+    ("我宁愿不要奖励", True),
+])
+def test_chinese_paid_tier_and_rewards_declined_by_name(words: str, shaming: bool) -> None:
+    assert (match_confirmshaming(words) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: recording or publication tied to joining, staying on the line, entering, taking part
+    ("进入直播课堂即表示您同意课堂全程录像。", True),
+    ("留在线上即视为您同意我们对本次通话进行录音。", True),
+    ("进入会场即表示您同意被拍照和摄像。", True),
+    ("您的到场即构成对上述拍摄的同意。", True),
+    ("参加演讲比赛即表示您授权主办方转播您的演讲。", True),
+    # a notice with no grant, a recording sent to the visitor, the visitor's own recorder or upload, a jury
+    # looking at an entry
+    ("为保证服务质量，本次通话可能会被录音。", False),
+    ("参加培训即表示您同意课程被录制，录像将发送给您以便复习。", False),
+    ("开启录音即表示您同意我们录制您的声音。", False),
+    ("上传作品即表示您同意我们公开您的作品。", False),
+    ("提交作品即表示您同意评委查看您的作品。", False),
+])
+def test_chinese_recording_or_publication_tied_to_joining(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("text", "trick"), [
+    # round m24, class G (ruling 5): a use of the visitor's data or likeness that holds unless they object --
+    # "unless" before a refusal or before telling us otherwise, silence about telling us, the likeness taken
+    # unless they tell someone, optional cookies set with only an opt-out after
+    ("您的照片可能会出现在我们的宣传材料中，除非您明确表示反对。", True),
+    ("除非您另行以书面形式告知我们，否则我们会将您的资料用于宣传。", True),
+    ("若您未另行告知，我们将向您推送优惠信息。", True),
+    ("如您不想被拍照，请在入场时告知工作人员。", True),
+    ("我们可能会使用广告Cookie，但您可以随时拒绝。", True),
+    # a notice to come, the law's exception, an opt-in, changed terms deemed accepted, a plain unsubscribe or
+    # opt-out box, a refusal whose cost follows, a recording refused by leaving (bundled, class H)
+    ("具体时间另行通知。", False),
+    ("除非法律另有规定，我们不会共享您的信息。", False),
+    ("除非您同意，我们不会将您的照片用于宣传。", False),
+    ("如您在30天内未提出异议，视为您接受修改后的条款。", False),
+    ("您可以随时退订我们的邮件。", False),
+    ("勾选此框以拒绝接收营销邮件。", False),
+    ("您可以拒绝非必要Cookie，但部分功能可能受限。", False),
+    ("如您不希望收到营销短信，请回复TD退订。", False),
+    ("如您不希望被录音，请挂断电话。", False),
+    ("是否禁用屏幕录制？", False),
+])
+def test_chinese_use_that_holds_unless_the_visitor_objects(text: str, trick: bool) -> None:
+    assert (match_trick_wording(text) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I: cookies placed as what continuing brings, with or without 如果; audience measurement
+    # accepted by browsing
+    ("如果您继续浏览本网站，我们将在您的设备上放置Cookie。", True),
+    ("继续浏览本站，我们会在您的浏览器中存储Cookie。", True),
+    ("我们借助第三方工具衡量访问量。继续浏览即表示您接受此类测量。", True),
+    # necessary cookies only, a plain notice, a push the visitor's app sends, a measuring feature
+    ("如果您继续浏览本网站，我们将只放置必要的Cookie。", False),
+    ("继续浏览本站，我们会在您的浏览器中存储必要的Cookie。", False),
+    ("我们会使用Cookie来记住您的语言。", False),
+    ("继续使用本应用，我们会向您推送通知。", False),
+    ("使用本应用即表示您同意我们测量您的心率。", False),
+])
+def test_chinese_cookies_placed_by_continuing_and_measurement(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H (ruling 1): cookies, tracking or a recording refused only by leaving, hanging up or
+    # staying out -- staying is the grant
+    ("如您不愿意本次通话被录音，请直接挂断。", True),
+    ("如果您不同意被摄像，请勿进入会场。", True),
+    ("若您不希望我们使用Cookie，请离开本站。", True),
+    # a document refused, an opt-out through settings, an unsubscribe link, signing out, necessary cookies
+    ("如果您不同意本政策，请停止使用本服务。", False),
+    ("如果您不希望我们使用Cookie，请关闭浏览器中的Cookie功能。", False),
+    ("如果您不希望收到营销邮件，请点击退订。", False),
+    ("如果您不希望被追踪，请退出登录。", False),
+    ("如果您不同意我们使用必要的Cookie，请离开本网站。", False),
+])
+def test_chinese_refused_only_by_leaving(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
