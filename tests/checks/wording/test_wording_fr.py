@@ -2620,3 +2620,28 @@ def test_french_mail_after_the_subscription_itself(notice: str, button: str, bun
 ])
 def test_french_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: contact that is the act's own follow-up (confirming, paying, the launch
+    # waited for, the next dates of what was joined, the care the visitor is in)
+    ("En réservant ta place, tu acceptes d'être rappelé pour le règlement.", False),
+    ("Une fois inscrit, vous acceptez d'être contacté à propos de l'ouverture.", False),
+    ("En vous inscrivant sur la liste, vous acceptez d'être contacté concernant les prochaines dates.",
+     False),
+    ("En remplissant ce bilan, vous acceptez que vos réponses soient transmises à votre coach dans "
+     "le cadre de votre suivi.", False),
+    ("En complétant ce test, tu acceptes d'être recontacté(e) afin de valider ton inscription.", False),
+    # look-alikes: an option beside the follow-up, the sender's goods launched, partners
+    ("En réservant ta place, tu acceptes d'être rappelé pour le règlement et de recevoir nos offres.",
+     True),
+    ("En créant un compte, vous acceptez d'être contacté au sujet du lancement de nos nouvelles "
+     "collections.", True),
+    ("En remplissant ce bilan, vous acceptez que vos réponses soient transmises à nos partenaires "
+     "dans le cadre de votre suivi.", True),
+    ("En complétant ce test, tu acceptes d'être recontacté(e) par nos partenaires (assureurs) afin "
+     "de valider ton inscription.", True),
+])
+def test_french_contact_that_is_the_acts_own_follow_up(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
