@@ -2066,3 +2066,39 @@ def test_german_transactional_mail_is_no_use(notice: str, bundled: bool) -> None
 ])
 def test_german_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: contact that is the act's own follow-up (confirming, paying, the start waited
+    # for, the next dates of what was joined, the care the visitor is in)
+    ("Mit deiner Buchung willigst du ein, zur Bestätigung angerufen und kontaktiert zu werden.", False),
+    ("Mit Ihrer Eintragung erklären Sie sich einverstanden, vor dem Go-live kontaktiert zu werden.", False),
+    ("Mit der Anmeldung stimmst du zu, über die kommenden Einheiten kontaktiert zu werden.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Angaben im Rahmen Ihrer Therapie an Ihren Therapeuten "
+     "übermittelt werden.", False),
+    # look-alikes: an option beside the follow-up, the sender's goods launched, partners
+    ("Mit der Anmeldung stimmst du zu, über die kommenden Einheiten kontaktiert zu werden und Werbung "
+     "zu erhalten.", True),
+    ("Mit der Registrierung erklären Sie sich einverstanden, zum Start unseres neuen Sortiments "
+     "kontaktiert zu werden.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Angaben im Rahmen Ihrer Therapie an Partner übermittelt "
+     "werden.", True),
+])
+def test_german_contact_that_is_the_acts_own_follow_up(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: the partner programme the visitor joins, and the terms accepted for it
+    ("Indem Sie unserem Partnerprogramm beitreten, akzeptieren Sie die Teilnahmebedingungen.", False),
+    ("Mit der Anmeldung im Partnerportal bestätigst du, die Richtlinien gelesen und akzeptiert zu haben.",
+     False),
+    # look-alikes: data handed to partners in the granting clause, and a short grant of advertising
+    ("Indem Sie unserem Partnerprogramm beitreten, akzeptieren Sie die Weitergabe Ihrer Daten an Dritte.",
+     True),
+    ("Indem du dem Partnerprogramm beitrittst, akzeptierst du Werbung.", True),
+])
+def test_german_partner_programme_joined_is_no_data_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

@@ -2645,3 +2645,17 @@ def test_french_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> 
 def test_french_contact_that_is_the_acts_own_follow_up(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: the partners or affiliates the visitor joins or becomes, named as the
+    # gerund's object, and the terms accepted for it
+    ("En devenant partenaire, tu acceptes les conditions du programme.", False),
+    ("En rejoignant notre réseau d'affiliés, vous reconnaissez avoir lu et accepté le règlement.", False),
+    # look-alikes: a use in the granting clause, and the gerund's clause not closed by a comma
+    ("En devenant partenaire, tu acceptes que tes données soient transmises à des annonceurs.", True),
+    ("En devenant partenaire vous acceptez de recevoir nos offres promotionnelles.", True),
+])
+def test_french_partners_joined_are_the_acts_object(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
