@@ -2659,3 +2659,24 @@ def test_french_contact_that_is_the_acts_own_follow_up(notice: str, bundled: boo
 def test_french_partners_joined_are_the_acts_object(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: recording or publication tied to joining, staying, taking part or connecting
+    ("Cette visioconférence est filmée. Si tu ne veux pas apparaître à l'écran, merci de te déconnecter "
+     "maintenant.", True),
+    ("Nos conversations peuvent être enregistrées. Si vous n'acceptez pas, vous pouvez raccrocher.", True),
+    ("En rejoignant le webinaire, vous consentez à être enregistré.", True),
+    ("En concourant, tu autorises la retransmission de ta prestation.", True),
+    ("Si tu te connectes au hotspot du café, tu acceptes la collecte de tes données de navigation.", True),
+    # look-alikes: a recording notice with no grant, a refusal that leads elsewhere, stored in a
+    # directory, the visitor's own account, the terms alone
+    ("Nos conversations peuvent être enregistrées à des fins de formation.", False),
+    ("Si vous ne souhaitez pas de newsletter, vous pouvez vous désabonner en un clic.", False),
+    ("En adhérant, vous acceptez d'être enregistré dans l'annuaire des adhérents.", False),
+    ("En vous connectant à votre espace client, vous acceptez le traitement de vos données.", False),
+    ("En vous connectant au Wi-Fi du musée, vous acceptez la charte d'utilisation.", False),
+])
+def test_french_recording_or_publication_tied_to_joining_or_staying(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
