@@ -2102,3 +2102,23 @@ def test_german_contact_that_is_the_acts_own_follow_up(notice: str, bundled: boo
 def test_german_partner_programme_joined_is_no_data_use(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: recording or publication tied to entering, staying, taking part or connecting
+    ("Bei Zutritt zur Halle willigen Sie in Filmaufnahmen ein.", True),
+    ("Durch deinen Verbleib im Call erlaubst du den Mitschnitt.", True),
+    ("Die Sitzung wird mitgeschnitten. Falls du das nicht möchtest, verlasse bitte den Raum.", True),
+    ("Mit der Teilnahme am Wettbewerb gestatten Sie die Ausstrahlung Ihrer Darbietung.", True),
+    ("Wenn du dich mit unserem Gäste-WLAN verbindest, akzeptierst du die Erfassung deiner Daten.", True),
+    # look-alikes: a recording notice with no grant, staying for another reason, a refusal that leads
+    # elsewhere, the house rules alone, the visitor's own account
+    ("Die Sitzung wird zu Schulungszwecken mitgeschnitten.", False),
+    ("Wenn du in der Warteschleife bleibst, verbinden wir dich gleich.", False),
+    ("Falls du keine Werbung möchtest, melde dich bitte über den Link ab.", False),
+    ("Bei Zutritt zur Halle akzeptieren Sie die Hausordnung.", False),
+    ("Wenn du dich in dein Konto einloggst, stimmst du der Verarbeitung deiner Daten zu.", False),
+])
+def test_german_recording_or_publication_tied_to_entering_or_staying(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
