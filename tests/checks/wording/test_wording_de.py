@@ -2122,3 +2122,13 @@ def test_german_partner_programme_joined_is_no_data_use(notice: str, bundled: bo
 def test_german_recording_or_publication_tied_to_entering_or_staying(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m24, class H's look-alikes: a call recorded for the visitor's own request
+    "Mit deinem Anruf stimmst du zu, dass das Gespräch zur Bearbeitung deiner Reklamation "
+    "aufgezeichnet wird.",
+    "Indem Sie uns anrufen, willigen Sie in den Mitschnitt zur Beantwortung Ihrer Anfrage ein.",
+])
+def test_german_recording_for_the_visitors_own_request_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None

@@ -2680,3 +2680,13 @@ def test_french_partners_joined_are_the_acts_object(notice: str, bundled: bool) 
 def test_french_recording_or_publication_tied_to_joining_or_staying(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m24, class H's look-alikes: a call or chat recorded for the visitor's own request
+    "En écrivant au support, vous acceptez que l'échange soit enregistré afin de faciliter le traitement "
+    "de votre réclamation.",
+    "En nous appelant, tu acceptes que l'appel soit enregistré pour traiter ta demande.",
+])
+def test_french_recording_for_the_visitors_own_request_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
