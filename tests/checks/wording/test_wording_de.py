@@ -2132,3 +2132,17 @@ def test_german_recording_or_publication_tied_to_entering_or_staying(notice: str
 ])
 def test_german_recording_for_the_visitors_own_request_is_no_finding(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I: cookies said to be set as the outcome of going on
+    ("Sobald du weiterliest, werden Marketing-Cookies aktiviert.", True),
+    ("Beim Weiterstöbern wird ein Tracking-Cookie abgelegt.", True),
+    # look-alikes: necessary ones only, none set, and cookies set by a choice
+    ("Sobald du weiterliest, werden nur notwendige Cookies aktiviert.", False),
+    ("Beim Weiterstöbern werden keine Cookies abgelegt.", False),
+    ("Wenn Sie auf Akzeptieren klicken, werden Cookies gesetzt.", False),
+])
+def test_german_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

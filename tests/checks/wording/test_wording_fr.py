@@ -2690,3 +2690,17 @@ def test_french_recording_or_publication_tied_to_joining_or_staying(notice: str,
 ])
 def test_french_recording_for_the_visitors_own_request_is_no_finding(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I: cookies said to be set as the outcome of going on
+    ("Si tu poursuis ta lecture, des cookies de mesure seront installés.", True),
+    ("En restant sur la page, des traceurs tiers peuvent être lus.", True),
+    # look-alikes: necessary ones only, none set, and cookies set by a choice
+    ("Si tu poursuis ta lecture, des cookies indispensables seront installés.", False),
+    ("Si tu poursuis ta lecture, les cookies ne seront pas installés.", False),
+    ("Des cookies seront installés si vous cliquez sur Accepter.", False),
+])
+def test_french_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
