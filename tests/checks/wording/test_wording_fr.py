@@ -2704,3 +2704,19 @@ def test_french_recording_for_the_visitors_own_request_is_no_finding(notice: str
 def test_french_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "trick"), [
+    # round m24, class G: a use of the visitor's data or likeness that holds unless they say otherwise
+    ("Sauf mention contraire de ta part, tu acceptes que nous t'envoyions nos bons plans.", True),
+    ("Les vidéos de l'atelier peuvent être diffusées sur notre chaîne, à moins que vous ne vous y "
+     "opposiez.", True),
+    ("Ton portrait sera publié dans le trombinoscope, sauf si tu nous indiques le contraire.", True),
+    # look-alikes: changed terms deemed accepted, a use denied, a delivery setting, a plain opt-out
+    ("Sauf avis contraire de votre part, vous acceptez le nouveau règlement.", False),
+    ("Sauf mention contraire, tes coordonnées ne seront jamais cédées.", False),
+    ("Sauf indication contraire, le colis sera déposé en point relais.", False),
+    ("Vous pourrez vous opposer à tout moment à l'envoi de nos offres.", False),
+])
+def test_french_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> None:
+    assert (match_trick_wording(notice) is not None) is trick
