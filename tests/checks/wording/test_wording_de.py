@@ -2146,3 +2146,18 @@ def test_german_recording_for_the_visitors_own_request_is_no_finding(notice: str
 def test_german_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "trick"), [
+    # round m24, class G: a use of the visitor's data or likeness that holds unless they say otherwise
+    ("Solange du uns nichts Gegenteiliges sagst, schicken wir dir unsere Aktionen.", True),
+    ("Ohne anderslautende Erklärung werden Aufnahmen vom Sommerfest auf unserer Website "
+     "veröffentlicht.", True),
+    # look-alikes: changed terms deemed accepted, a use denied, a delivery setting, a plain objection right
+    ("Solange du uns nichts Gegenteiliges sagst, gilt der neue Tarif als vereinbart.", False),
+    ("Ohne anderslautende Erklärung werden deine Daten niemals weitergegeben.", False),
+    ("Ohne gegenteilige Weisung erfolgt der Versand an die Lieferadresse.", False),
+    ("Du kannst der Verwendung deiner Fotos jederzeit widersprechen.", False),
+])
+def test_german_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> None:
+    assert (match_trick_wording(notice) is not None) is trick
