@@ -2720,3 +2720,24 @@ def test_french_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: boo
 ])
 def test_french_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> None:
     assert (match_trick_wording(notice) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: cookies whose one stated purpose is the site's proper working
+    ("Pour son bon fonctionnement, ce site dépose des cookies. En poursuivant, tu acceptes leur dépôt.",
+     False),
+    ("La boutique emploie des cookies pour assurer le bon fonctionnement du site. En continuant, vous "
+     "acceptez ces cookies.", False),
+    # look-alikes: another purpose joined to it
+    ("La boutique emploie des cookies pour assurer le bon fonctionnement du site et mesurer l'audience. "
+     "En continuant, vous acceptez ces cookies.", True),
+    ("Pour son bon fonctionnement, ce site dépose des traceurs et des cookies de ciblage. En poursuivant, "
+     "tu acceptes leur dépôt.", True),
+    # round m24, class J: a bare validation whose one outcome is the named sender's plain mail
+    ("En validant, tu acceptes de recevoir nos e-mails de la part de Atelier Lune.", False),
+    ("En validant, tu acceptes de recevoir des e-mails de la part de nos partenaires.", True),
+    ("En validant ton achat, tu acceptes de recevoir nos e-mails.", True),
+])
+def test_french_working_cookies_and_a_bare_validation(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
