@@ -2161,3 +2161,18 @@ def test_german_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: boo
 ])
 def test_german_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> None:
     assert (match_trick_wording(notice) is not None) is trick
+
+
+@pytest.mark.parametrize(("label", "trick"), [
+    # round m24, class J: the visitor's own browser keeping its record of visited sites is its setting
+    ("Kreuze das Feld an, wenn du keine Informationen über besuchte Seiten auf deinem Rechner speichern "
+     "willst.", False),
+    ("Aktivieren, wenn Sie keine Daten zu besuchten Webseiten lokal auf Ihrem Gerät speichern "
+     "möchten.", False),
+    # look-alikes: the site passing data on, and cookies the site stores
+    ("Kreuze das Feld an, wenn du nicht möchtest, dass wir Daten über besuchte Seiten an Partner "
+     "weitergeben.", True),
+    ("Kreuzen Sie an, wenn Sie keine Cookies erhalten möchten.", True),
+])
+def test_german_own_browser_history_setting_is_no_consent_topic(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick
