@@ -2741,3 +2741,17 @@ def test_french_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> N
 def test_french_working_cookies_and_a_bare_validation(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: the entry or presence as what counts as consent, a talk recorded, a video broadcast
+    ("Ta venue au festival vaut accord pour être filmé.", True),
+    ("En demeurant dans l'amphithéâtre, tu consens à l'enregistrement du cours.", True),
+    ("En concourant, tu acceptes que tes vidéos soient diffusées sur notre chaîne.", True),
+    # look-alikes: the house rules alone, and the visitor's own publishing
+    ("Ta venue au festival vaut acceptation du règlement intérieur.", False),
+    ("En mettant en ligne ta vidéo, tu acceptes qu'elle soit diffusée sur ton profil.", False),
+])
+def test_french_entry_recording_and_broadcast(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
