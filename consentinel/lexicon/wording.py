@@ -759,11 +759,13 @@ def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: 
         return sentence
     _, end = _clause_span(sentence, trigger.end(), lex)
     # an enumeration goes on past its commas ("Al conectar una cuenta social, publicitaria o SaaS, …"):
-    # a following clause of a few words is still the object
+    # a following clause of a few words is still the object, unless it grants ("Indem du dem
+    # Partnerprogramm beitrittst, akzeptierst du die Bedingungen": the grant's own short clause)
     while end < len(sentence):
         _, following = _clause_span(sentence, end + 1, lex)
         item = sentence[end + 1:following]
-        if following >= len(sentence) or len(item.split()) > MAX_ENUMERATION_ITEM_WORDS:
+        if (following >= len(sentence) or len(item.split()) > MAX_ENUMERATION_ITEM_WORDS
+                or any(end < grant.start() < following for grant in _live_grants(sentence, lex))):
             break
         end = following
     if end <= trigger.end() or any(grant.end() > trigger.end() and grant.start() < end

@@ -2066,3 +2066,113 @@ def test_german_transactional_mail_is_no_use(notice: str, bundled: bool) -> None
 ])
 def test_german_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: contact that is the act's own follow-up (confirming, paying, the start waited
+    # for, the next dates of what was joined, the care the visitor is in)
+    ("Mit deiner Buchung willigst du ein, zur Bestätigung angerufen und kontaktiert zu werden.", False),
+    ("Mit Ihrer Eintragung erklären Sie sich einverstanden, vor dem Go-live kontaktiert zu werden.", False),
+    ("Mit der Anmeldung stimmst du zu, über die kommenden Einheiten kontaktiert zu werden.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Angaben im Rahmen Ihrer Therapie an Ihren Therapeuten "
+     "übermittelt werden.", False),
+    # look-alikes: an option beside the follow-up, the sender's goods launched, partners
+    ("Mit der Anmeldung stimmst du zu, über die kommenden Einheiten kontaktiert zu werden und Werbung "
+     "zu erhalten.", True),
+    ("Mit der Registrierung erklären Sie sich einverstanden, zum Start unseres neuen Sortiments "
+     "kontaktiert zu werden.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass Ihre Angaben im Rahmen Ihrer Therapie an Partner übermittelt "
+     "werden.", True),
+])
+def test_german_contact_that_is_the_acts_own_follow_up(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: the partner programme the visitor joins, and the terms accepted for it
+    ("Indem Sie unserem Partnerprogramm beitreten, akzeptieren Sie die Teilnahmebedingungen.", False),
+    ("Mit der Anmeldung im Partnerportal bestätigst du, die Richtlinien gelesen und akzeptiert zu haben.",
+     False),
+    # look-alikes: data handed to partners in the granting clause, and a short grant of advertising
+    ("Indem Sie unserem Partnerprogramm beitreten, akzeptieren Sie die Weitergabe Ihrer Daten an Dritte.",
+     True),
+    ("Indem du dem Partnerprogramm beitrittst, akzeptierst du Werbung.", True),
+])
+def test_german_partner_programme_joined_is_no_data_use(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: recording or publication tied to entering, staying, taking part or connecting
+    ("Bei Zutritt zur Halle willigen Sie in Filmaufnahmen ein.", True),
+    ("Durch deinen Verbleib im Call erlaubst du den Mitschnitt.", True),
+    ("Die Sitzung wird mitgeschnitten. Falls du das nicht möchtest, verlasse bitte den Raum.", True),
+    ("Mit der Teilnahme am Wettbewerb gestatten Sie die Ausstrahlung Ihrer Darbietung.", True),
+    ("Wenn du dich mit unserem Gäste-WLAN verbindest, akzeptierst du die Erfassung deiner Daten.", True),
+    # look-alikes: a recording notice with no grant, staying for another reason, a refusal that leads
+    # elsewhere, the house rules alone, the visitor's own account
+    ("Die Sitzung wird zu Schulungszwecken mitgeschnitten.", False),
+    ("Wenn du in der Warteschleife bleibst, verbinden wir dich gleich.", False),
+    ("Falls du keine Werbung möchtest, melde dich bitte über den Link ab.", False),
+    ("Bei Zutritt zur Halle akzeptieren Sie die Hausordnung.", False),
+    ("Wenn du dich in dein Konto einloggst, stimmst du der Verarbeitung deiner Daten zu.", False),
+])
+def test_german_recording_or_publication_tied_to_entering_or_staying(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m24, class H's look-alikes: a call recorded for the visitor's own request
+    "Mit deinem Anruf stimmst du zu, dass das Gespräch zur Bearbeitung deiner Reklamation "
+    "aufgezeichnet wird.",
+    "Indem Sie uns anrufen, willigen Sie in den Mitschnitt zur Beantwortung Ihrer Anfrage ein.",
+])
+def test_german_recording_for_the_visitors_own_request_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I: cookies said to be set as the outcome of going on
+    ("Sobald du weiterliest, werden Marketing-Cookies aktiviert.", True),
+    ("Beim Weiterstöbern wird ein Tracking-Cookie abgelegt.", True),
+    # look-alikes: necessary ones only, none set, and cookies set by a choice
+    ("Sobald du weiterliest, werden nur notwendige Cookies aktiviert.", False),
+    ("Beim Weiterstöbern werden keine Cookies abgelegt.", False),
+    ("Wenn Sie auf Akzeptieren klicken, werden Cookies gesetzt.", False),
+])
+def test_german_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "trick"), [
+    # round m24, class G: a use of the visitor's data or likeness that holds unless they say otherwise
+    ("Solange du uns nichts Gegenteiliges sagst, schicken wir dir unsere Aktionen.", True),
+    ("Ohne anderslautende Erklärung werden Aufnahmen vom Sommerfest auf unserer Website "
+     "veröffentlicht.", True),
+    # look-alikes: changed terms deemed accepted, a use denied, a delivery setting, a plain objection right
+    ("Solange du uns nichts Gegenteiliges sagst, gilt der neue Tarif als vereinbart.", False),
+    ("Ohne anderslautende Erklärung werden deine Daten niemals weitergegeben.", False),
+    ("Ohne gegenteilige Weisung erfolgt der Versand an die Lieferadresse.", False),
+    ("Du kannst der Verwendung deiner Fotos jederzeit widersprechen.", False),
+])
+def test_german_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> None:
+    assert (match_trick_wording(notice) is not None) is trick
+
+
+@pytest.mark.parametrize(("label", "trick"), [
+    # round m24, class J: the visitor's own browser keeping its record of visited sites is its setting
+    ("Kreuze das Feld an, wenn du keine Informationen über besuchte Seiten auf deinem Rechner speichern "
+     "willst.", False),
+    ("Aktivieren, wenn Sie keine Daten zu besuchten Webseiten lokal auf Ihrem Gerät speichern "
+     "möchten.", False),
+    # look-alikes: the site passing data on, and cookies the site stores
+    ("Kreuze das Feld an, wenn du nicht möchtest, dass wir Daten über besuchte Seiten an Partner "
+     "weitergeben.", True),
+    ("Kreuzen Sie an, wenn Sie keine Cookies erhalten möchten.", True),
+])
+def test_german_own_browser_history_setting_is_no_consent_topic(label: str, trick: bool) -> None:
+    assert (match_trick_wording(label, on_a_box=True) is not None) is trick

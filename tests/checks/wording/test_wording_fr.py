@@ -2620,3 +2620,138 @@ def test_french_mail_after_the_subscription_itself(notice: str, button: str, bun
 ])
 def test_french_mail_about_the_visitors_own_order_is_no_finding(notice: str) -> None:
     assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: contact that is the act's own follow-up (confirming, paying, the launch
+    # waited for, the next dates of what was joined, the care the visitor is in)
+    ("En réservant ta place, tu acceptes d'être rappelé pour le règlement.", False),
+    ("Une fois inscrit, vous acceptez d'être contacté à propos de l'ouverture.", False),
+    ("En vous inscrivant sur la liste, vous acceptez d'être contacté concernant les prochaines dates.",
+     False),
+    ("En remplissant ce bilan, vous acceptez que vos réponses soient transmises à votre coach dans "
+     "le cadre de votre suivi.", False),
+    ("En complétant ce test, tu acceptes d'être recontacté(e) afin de valider ton inscription.", False),
+    # look-alikes: an option beside the follow-up, the sender's goods launched, partners
+    ("En réservant ta place, tu acceptes d'être rappelé pour le règlement et de recevoir nos offres.",
+     True),
+    ("En créant un compte, vous acceptez d'être contacté au sujet du lancement de nos nouvelles "
+     "collections.", True),
+    ("En remplissant ce bilan, vous acceptez que vos réponses soient transmises à nos partenaires "
+     "dans le cadre de votre suivi.", True),
+    ("En complétant ce test, tu acceptes d'être recontacté(e) par nos partenaires (assureurs) afin "
+     "de valider ton inscription.", True),
+])
+def test_french_contact_that_is_the_acts_own_follow_up(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: the partners or affiliates the visitor joins or becomes, named as the
+    # gerund's object, and the terms accepted for it
+    ("En devenant partenaire, tu acceptes les conditions du programme.", False),
+    ("En rejoignant notre réseau d'affiliés, vous reconnaissez avoir lu et accepté le règlement.", False),
+    # look-alikes: a use in the granting clause, and the gerund's clause not closed by a comma
+    ("En devenant partenaire, tu acceptes que tes données soient transmises à des annonceurs.", True),
+    ("En devenant partenaire vous acceptez de recevoir nos offres promotionnelles.", True),
+])
+def test_french_partners_joined_are_the_acts_object(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: recording or publication tied to joining, staying, taking part or connecting
+    ("Cette visioconférence est filmée. Si tu ne veux pas apparaître à l'écran, merci de te déconnecter "
+     "maintenant.", True),
+    ("Nos conversations peuvent être enregistrées. Si vous n'acceptez pas, vous pouvez raccrocher.", True),
+    ("En rejoignant le webinaire, vous consentez à être enregistré.", True),
+    ("En concourant, tu autorises la retransmission de ta prestation.", True),
+    ("Si tu te connectes au hotspot du café, tu acceptes la collecte de tes données de navigation.", True),
+    # look-alikes: a recording notice with no grant, a refusal that leads elsewhere, stored in a
+    # directory, the visitor's own account, the terms alone
+    ("Nos conversations peuvent être enregistrées à des fins de formation.", False),
+    ("Si vous ne souhaitez pas de newsletter, vous pouvez vous désabonner en un clic.", False),
+    ("En adhérant, vous acceptez d'être enregistré dans l'annuaire des adhérents.", False),
+    ("En vous connectant à votre espace client, vous acceptez le traitement de vos données.", False),
+    ("En vous connectant au Wi-Fi du musée, vous acceptez la charte d'utilisation.", False),
+])
+def test_french_recording_or_publication_tied_to_joining_or_staying(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize("notice", [
+    # round m24, class H's look-alikes: a call or chat recorded for the visitor's own request
+    "En écrivant au support, vous acceptez que l'échange soit enregistré afin de faciliter le traitement "
+    "de votre réclamation.",
+    "En nous appelant, tu acceptes que l'appel soit enregistré pour traiter ta demande.",
+])
+def test_french_recording_for_the_visitors_own_request_is_no_finding(notice: str) -> None:
+    assert match_bundled_sentence(notice) is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class I: cookies said to be set as the outcome of going on
+    ("Si tu poursuis ta lecture, des cookies de mesure seront installés.", True),
+    ("En restant sur la page, des traceurs tiers peuvent être lus.", True),
+    # look-alikes: necessary ones only, none set, and cookies set by a choice
+    ("Si tu poursuis ta lecture, des cookies indispensables seront installés.", False),
+    ("Si tu poursuis ta lecture, les cookies ne seront pas installés.", False),
+    ("Des cookies seront installés si vous cliquez sur Accepter.", False),
+])
+def test_french_cookies_set_as_the_outcome_of_going_on(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "trick"), [
+    # round m24, class G: a use of the visitor's data or likeness that holds unless they say otherwise
+    ("Sauf mention contraire de ta part, tu acceptes que nous t'envoyions nos bons plans.", True),
+    ("Les vidéos de l'atelier peuvent être diffusées sur notre chaîne, à moins que vous ne vous y "
+     "opposiez.", True),
+    ("Ton portrait sera publié dans le trombinoscope, sauf si tu nous indiques le contraire.", True),
+    # look-alikes: changed terms deemed accepted, a use denied, a delivery setting, a plain opt-out
+    ("Sauf avis contraire de votre part, vous acceptez le nouveau règlement.", False),
+    ("Sauf mention contraire, tes coordonnées ne seront jamais cédées.", False),
+    ("Sauf indication contraire, le colis sera déposé en point relais.", False),
+    ("Vous pourrez vous opposer à tout moment à l'envoi de nos offres.", False),
+])
+def test_french_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> None:
+    assert (match_trick_wording(notice) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class J: cookies whose one stated purpose is the site's proper working
+    ("Pour son bon fonctionnement, ce site dépose des cookies. En poursuivant, tu acceptes leur dépôt.",
+     False),
+    ("La boutique emploie des cookies pour assurer le bon fonctionnement du site. En continuant, vous "
+     "acceptez ces cookies.", False),
+    # look-alikes: another purpose joined to it
+    ("La boutique emploie des cookies pour assurer le bon fonctionnement du site et mesurer l'audience. "
+     "En continuant, vous acceptez ces cookies.", True),
+    ("Pour son bon fonctionnement, ce site dépose des traceurs et des cookies de ciblage. En poursuivant, "
+     "tu acceptes leur dépôt.", True),
+    # round m24, class J: a bare validation whose one outcome is the named sender's plain mail
+    ("En validant, tu acceptes de recevoir nos e-mails de la part de Atelier Lune.", False),
+    ("En validant, tu acceptes de recevoir des e-mails de la part de nos partenaires.", True),
+    ("En validant ton achat, tu acceptes de recevoir nos e-mails.", True),
+])
+def test_french_working_cookies_and_a_bare_validation(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m24, class H: the entry or presence as what counts as consent, a talk recorded, a video broadcast
+    ("Ta venue au festival vaut accord pour être filmé.", True),
+    ("En demeurant dans l'amphithéâtre, tu consens à l'enregistrement du cours.", True),
+    ("En concourant, tu acceptes que tes vidéos soient diffusées sur notre chaîne.", True),
+    # look-alikes: the house rules alone, and the visitor's own publishing
+    ("Ta venue au festival vaut acceptation du règlement intérieur.", False),
+    ("En mettant en ligne ta vidéo, tu acceptes qu'elle soit diffusée sur ton profil.", False),
+])
+def test_french_entry_recording_and_broadcast(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
