@@ -1904,16 +1904,15 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
             if found.group(0) and not denied and not outside[0] <= found.start() < outside[1]:
                 yield found
 
-    seen: list[str] = []
+    previous = ""
     for sentence in _sentences(text, lex):
         objection = lex.objection_left.search(sentence)
         if objection is not None:
-            use = next(stated(sentence, objection.span()), None) or next(
-                (found for before in seen for found in stated(before)), None)
+            use = next(stated(sentence, objection.span()), None) or next(stated(previous), None)
             if use is not None:
                 return WordingMatch("trick-wording", lex.language, "use-unless-refused",
                                     (objection.group(0), use.group(0)), sentence)
-        seen.append(sentence)
+        previous = sentence
     return None
 
 

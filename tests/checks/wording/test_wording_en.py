@@ -2441,6 +2441,11 @@ def test_english_more_verbs_of_consenting_to_processing_by_use(notice: str, bund
     ("By ticking this box you consent to marketing emails. If you would rather not get them later, "
      "please tell us.", False),
     ("I agree to receive marketing emails. Unless you opt out, we'll email you monthly.", False),
+    # the use is read in the objection's sentence or the one just before it, not anywhere earlier
+    ("Event photos may appear in our brochures. If you object to being photographed, please inform a "
+     "steward.", True),
+    ("Event photos may appear in our brochures. Tickets are non-refundable. Your membership renews "
+     "each year unless you tell us otherwise.", False),
 ])
 def test_english_use_of_likeness_or_data_held_unless_refused(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
