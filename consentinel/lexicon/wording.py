@@ -758,6 +758,7 @@ def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: 
             or _ties_to_site_use(sentence, lex)):
         return sentence
     _, end = _clause_span(sentence, trigger.end(), lex)
+    grants = list(_live_grants(sentence, lex))  # read once: the loop below asks per enumeration item
     # an enumeration goes on past its commas ("Al conectar una cuenta social, publicitaria o SaaS, …"):
     # a following clause of a few words is still the object, unless it grants ("Indem du dem
     # Partnerprogramm beitrittst, akzeptierst du die Bedingungen": the grant's own short clause)
@@ -765,11 +766,10 @@ def _without_the_acts_object(sentence: str, trigger: re.Match[str] | None, lex: 
         _, following = _clause_span(sentence, end + 1, lex)
         item = sentence[end + 1:following]
         if (following >= len(sentence) or len(item.split()) > MAX_ENUMERATION_ITEM_WORDS
-                or any(end < grant.start() < following for grant in _live_grants(sentence, lex))):
+                or any(end < grant.start() < following for grant in grants)):
             break
         end = following
-    if end <= trigger.end() or any(grant.end() > trigger.end() and grant.start() < end
-                                   for grant in _live_grants(sentence, lex)):
+    if end <= trigger.end() or any(grant.end() > trigger.end() and grant.start() < end for grant in grants):
         return sentence
     return _without_matches(sentence, lex.data_use, trigger.end(), end)
 
@@ -1013,7 +1013,9 @@ def _serves_the_request(sentence: str, at: int, lex: WordingLexicon) -> bool:
 def _in_denial(sentence: str, at: int, lex: WordingLexicon, refusing: bool = False) -> bool:
     """Whether the clause of ``sentence`` around index ``at`` negates and grants nothing.
 
-    ``refusing``: a refusing verb counts as a negation too. Used for the rest of a notice: a
+    Nothing: neither read in the clause alone nor in the whole sentence, since some grants show
+    only with the clause after them ("If you do not agree, please leave the site" grants by
+    staying). ``refusing``: a refusing verb counts as a negation too. Used for the rest of a notice: a
     use it names only as the visitor's right to refuse ("You may opt out of marketing emails at
     any time") is not what the grant beside it grants. Not in the granting sentence itself,
     where "sin que manifieste su oposición" is the condition of the grant, not a denial.
@@ -1894,7 +1896,12 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
     if lex.objection_left is None or lex.held_use is None or not lex.objection_left.search(text):
         return None  # whole-text prefilter: no objection left to the visitor at all
 
-    def stated(words: str, outside: tuple[int, int] = (0, 0)) -> Iterator[re.Match[str]]:
+    def unnegated_uses(words: str, outside: tuple[int, int] = (0, 0)) -> Iterator[re.Match[str]]:
+        """Each ``held_use`` of ``words`` not negated and not inside the span ``outside``.
+
+        ``outside`` is the objection's own span: its words ("unless you object to being
+        filmed") name what is refused, not the use that holds.
+        """
         if lex.consent_action_trigger.search(words):
             return  # the act that IS the consent ("By subscribing…", "By ticking this box…"): an opt-in given
         negations = _spans(lex.negation, words)
@@ -1908,7 +1915,8 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
     for sentence in _sentences(text, lex):
         objection = lex.objection_left.search(sentence)
         if objection is not None:
-            use = next(stated(sentence, objection.span()), None) or next(stated(previous), None)
+            use = (next(unnegated_uses(sentence, objection.span()), None)
+                   or next(unnegated_uses(previous), None))
             if use is not None:
                 return WordingMatch("trick-wording", lex.language, "use-unless-refused",
                                     (objection.group(0), use.group(0)), sentence)
