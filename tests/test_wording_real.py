@@ -19,7 +19,7 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the whole test half as last scored (tuned on dev only). The test half has
-# been scored twenty-six times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
+# been scored twenty-seven times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
 # twice in stop 12 (looks 8 and 9), four times in stop 13 (looks 10-13), five times in stop 14
 # (looks 14-18: batches 19, 20 and 21, each scored once before anyone tuned on it, and after a
 # round on the dev halves of 19 and 20) and twice in stop 15 (look 19: batch 22 scored before
@@ -29,36 +29,37 @@ MIN_RECALL = 0.85
 # dev half), and in stop 17 (look 24: batch 25 scored before anyone tuned on it, with the rules
 # before and after round p23; look 25: after round m23 on its dev half, and batch 26 scored before
 # anyone tuned on it, with the rules before and after m23; look 26: after round m24 on batch 26's
-# dev half). The numbers are from look 26.
+# dev half; look 27: batch 27 scored before anyone tuned on it, with stop 16's and stop 17's final
+# rules). The numbers are from look 27.
 # Each stays a strict xfail so fixing it turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("en", "bundled-consent"): "test P 0.852 R 0.822 (n+ 309, FP 44, FN 55)",
+    ("en", "bundled-consent"): "test P 0.847 R 0.820 (n+ 311, FP 46, FN 56)",
     ("en", "trick-wording"): "test P 0.857 R 0.844 (n+ 64, FP 9, FN 10)",
-    ("zh", "bundled-consent"): "test P 0.849 R 0.829 (n+ 170, FP 25, FN 29)",
+    ("zh", "bundled-consent"): "test P 0.844 R 0.820 (n+ 172, FP 26, FN 31)",
     ("zh", "confirmshaming"): "test P 0.933 R 0.718 (n+ 39, FP 2, FN 11)",
     ("de", "bundled-consent"): "test P 0.915 R 0.800 (n+ 135, FP 10, FN 27)",
-    ("fr", "bundled-consent"): "test P 0.800 R 0.886 (n+ 158, FP 35, FN 18)",
+    ("fr", "bundled-consent"): "test P 0.801 R 0.887 (n+ 159, FP 35, FN 18)",
     ("fr", "confirmshaming"): "test P 0.980 R 0.847 (n+ 59, FP 1, FN 9)",
     ("fr", "trick-wording"): "test P 0.533 R 0.889 (n+ 9, FP 7, FN 1)",
-    ("es", "bundled-consent"): "test P 0.859 R 0.835 (n+ 278, FP 38, FN 46)",
+    ("es", "bundled-consent"): "test P 0.854 R 0.830 (n+ 282, FP 40, FN 48)",
     ("es", "trick-wording"): "test P 0.833 R 0.833 (n+ 36, FP 6, FN 6)",
 }
 
 FRESH_AFTER_LOOK = 7
-"""The fresh set: texts first collected after look 7 (batches 14 to 26), labelled and committed
+"""The fresh set: texts first collected after look 7 (batches 14 to 27), labelled and committed
 before any scoring; batches 15, 18 and 21 no rule was tuned on, batches 16, 17, 19, 20, 22, 23,
-24, 25 and 26 were each scored once before any tuning on their dev halves (looks 10, 12, 14, 16,
-19, 21, 22, 24 and 25)."""
-# Below the floor on the fresh set's test half, as scored at look 26 (LOOKS.md).
+24, 25, 26 and 27 were each scored once before any tuning on their dev halves (looks 10, 12, 14,
+16, 19, 21, 22, 24, 25 and 27)."""
+# Below the floor on the fresh set's test half, as scored at look 27 (LOOKS.md).
 BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
-    ("en", "bundled-consent"): "fresh test P 0.846 R 0.818 (n+ 296, FP 44, FN 54)",
+    ("en", "bundled-consent"): "fresh test P 0.841 R 0.815 (n+ 298, FP 46, FN 55)",
     ("en", "trick-wording"): "fresh test P 0.793 R 0.742 (n+ 31, FP 6, FN 8)",
-    ("zh", "bundled-consent"): "fresh test P 0.846 R 0.824 (n+ 153, FP 23, FN 27)",
+    ("zh", "bundled-consent"): "fresh test P 0.840 R 0.813 (n+ 155, FP 24, FN 29)",
     ("zh", "confirmshaming"): "fresh test P 0.889 R 0.593 (n+ 27, FP 2, FN 11)",
     ("de", "bundled-consent"): "fresh test P 0.909 R 0.789 (n+ 114, FP 9, FN 24)",
-    ("fr", "bundled-consent"): "fresh test P 0.786 R 0.871 (n+ 139, FP 33, FN 18)",
+    ("fr", "bundled-consent"): "fresh test P 0.787 R 0.871 (n+ 140, FP 33, FN 18)",
     ("fr", "confirmshaming"): "fresh test P 0.941 R 0.842 (n+ 19, FP 1, FN 3)",
-    ("es", "bundled-consent"): "fresh test P 0.853 R 0.827 (n+ 260, FP 37, FN 45)",
+    ("es", "bundled-consent"): "fresh test P 0.848 R 0.822 (n+ 264, FP 39, FN 47)",
     ("es", "confirmshaming"): "fresh test P 0.857 R 0.706 (n+ 17, FP 2, FN 5)",
     ("es", "trick-wording"): "fresh test P 0.875 R 0.778 (n+ 27, FP 3, FN 6)",
 }
