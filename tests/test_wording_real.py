@@ -19,7 +19,7 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the whole test half as last scored (tuned on dev only). The test half has
-# been scored twenty-seven times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
+# been scored twenty-eight times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
 # twice in stop 12 (looks 8 and 9), four times in stop 13 (looks 10-13), five times in stop 14
 # (looks 14-18: batches 19, 20 and 21, each scored once before anyone tuned on it, and after a
 # round on the dev halves of 19 and 20) and twice in stop 15 (look 19: batch 22 scored before
@@ -30,38 +30,40 @@ MIN_RECALL = 0.85
 # before and after round p23; look 25: after round m23 on its dev half, and batch 26 scored before
 # anyone tuned on it, with the rules before and after m23; look 26: after round m24 on batch 26's
 # dev half; look 27: batch 27 scored before anyone tuned on it, with stop 16's and stop 17's final
-# rules). The numbers are from look 27.
+# rules), and in stop 25 (look 28: batch 28 scored before anyone tuned on it). The numbers are
+# from look 28.
 # Each stays a strict xfail so fixing it turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("en", "bundled-consent"): "test P 0.847 R 0.820 (n+ 311, FP 46, FN 56)",
-    ("en", "trick-wording"): "test P 0.857 R 0.844 (n+ 64, FP 9, FN 10)",
-    ("zh", "bundled-consent"): "test P 0.844 R 0.820 (n+ 172, FP 26, FN 31)",
+    ("en", "bundled-consent"): "test P 0.849 R 0.821 (n+ 357, FP 52, FN 64)",
+    ("en", "trick-wording"): "test P 0.870 R 0.789 (n+ 76, FP 9, FN 16)",
+    ("zh", "bundled-consent"): "test P 0.816 R 0.811 (n+ 180, FP 33, FN 34)",
     ("zh", "confirmshaming"): "test P 0.933 R 0.718 (n+ 39, FP 2, FN 11)",
-    ("de", "bundled-consent"): "test P 0.915 R 0.800 (n+ 135, FP 10, FN 27)",
-    ("fr", "bundled-consent"): "test P 0.801 R 0.887 (n+ 159, FP 35, FN 18)",
+    ("de", "bundled-consent"): "test P 0.922 R 0.802 (n+ 162, FP 11, FN 32)",
+    ("fr", "bundled-consent"): "test P 0.806 R 0.875 (n+ 176, FP 37, FN 22)",
     ("fr", "confirmshaming"): "test P 0.980 R 0.847 (n+ 59, FP 1, FN 9)",
     ("fr", "trick-wording"): "test P 0.533 R 0.889 (n+ 9, FP 7, FN 1)",
-    ("es", "bundled-consent"): "test P 0.854 R 0.830 (n+ 282, FP 40, FN 48)",
-    ("es", "trick-wording"): "test P 0.833 R 0.833 (n+ 36, FP 6, FN 6)",
+    ("es", "bundled-consent"): "test P 0.858 R 0.821 (n+ 330, FP 45, FN 59)",
+    ("es", "trick-wording"): "test P 0.857 R 0.818 (n+ 44, FP 6, FN 8)",
 }
 
 FRESH_AFTER_LOOK = 7
-"""The fresh set: texts first collected after look 7 (batches 14 to 27), labelled and committed
+"""The fresh set: texts first collected after look 7 (batches 14 to 28), labelled and committed
 before any scoring; batches 15, 18 and 21 no rule was tuned on, batches 16, 17, 19, 20, 22, 23,
-24, 25, 26 and 27 were each scored once before any tuning on their dev halves (looks 10, 12, 14,
-16, 19, 21, 22, 24, 25 and 27)."""
-# Below the floor on the fresh set's test half, as scored at look 27 (LOOKS.md).
+24, 25, 26, 27 and 28 were each scored once before any tuning on their dev halves (looks 10, 12,
+14, 16, 19, 21, 22, 24, 25, 27 and 28)."""
+# Below the floor on the fresh set's test half, as scored at look 28 (LOOKS.md).
 BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
-    ("en", "bundled-consent"): "fresh test P 0.841 R 0.815 (n+ 298, FP 46, FN 55)",
-    ("en", "trick-wording"): "fresh test P 0.793 R 0.742 (n+ 31, FP 6, FN 8)",
-    ("zh", "bundled-consent"): "fresh test P 0.840 R 0.813 (n+ 155, FP 24, FN 29)",
+    ("en", "bundled-consent"): "fresh test P 0.844 R 0.817 (n+ 344, FP 52, FN 63)",
+    ("en", "confirmshaming"): "fresh test P 0.963 R 0.840 (n+ 94, FP 3, FN 15)",
+    ("en", "trick-wording"): "fresh test P 0.829 R 0.674 (n+ 43, FP 6, FN 14)",
+    ("zh", "bundled-consent"): "fresh test P 0.809 R 0.804 (n+ 163, FP 31, FN 32)",
     ("zh", "confirmshaming"): "fresh test P 0.889 R 0.593 (n+ 27, FP 2, FN 11)",
-    ("de", "bundled-consent"): "fresh test P 0.909 R 0.789 (n+ 114, FP 9, FN 24)",
-    ("fr", "bundled-consent"): "fresh test P 0.787 R 0.871 (n+ 140, FP 33, FN 18)",
+    ("de", "bundled-consent"): "fresh test P 0.918 R 0.794 (n+ 141, FP 10, FN 29)",
+    ("fr", "bundled-consent"): "fresh test P 0.794 R 0.860 (n+ 157, FP 35, FN 22)",
     ("fr", "confirmshaming"): "fresh test P 0.941 R 0.842 (n+ 19, FP 1, FN 3)",
-    ("es", "bundled-consent"): "fresh test P 0.848 R 0.822 (n+ 264, FP 39, FN 47)",
+    ("es", "bundled-consent"): "fresh test P 0.852 R 0.814 (n+ 312, FP 44, FN 58)",
     ("es", "confirmshaming"): "fresh test P 0.857 R 0.706 (n+ 17, FP 2, FN 5)",
-    ("es", "trick-wording"): "fresh test P 0.875 R 0.778 (n+ 27, FP 3, FN 6)",
+    ("es", "trick-wording"): "fresh test P 0.900 R 0.771 (n+ 35, FP 3, FN 8)",
 }
 
 
