@@ -2608,3 +2608,23 @@ def test_english_recording_refused_only_by_leaving(notice: str, bundled: bool) -
 def test_english_contact_that_settles_the_registration(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Class L of round m25: the visitor made to foresee a loss in the first person future ("I'll miss /
+# lose / forfeit / give up my … / regret it"); not an RSVP, not the offer passed on, not a deferral.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'll just miss the weekend markdowns", True),
+    ("Nah, I will lose my member credits", True),
+    ("Not today, I'll forfeit my welcome spins", True),
+    ("No, I'll give up my saved cashback", True),
+    ("Close, I'll probably regret it", True),
+    ("No, I'll miss it", False),
+    ("Sorry, I'll miss the Thursday meetup session", False),
+    ("Regrets, I'll be away that week", False),
+    ("I'll pass on the bonus", False),
+    ("I'll give up the voucher", False),
+    ("Skip the offer", False),
+    ("Maybe later", False),
+])
+def test_english_loss_foreseen_in_the_first_person_future_m25(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
