@@ -2628,3 +2628,20 @@ def test_english_contact_that_settles_the_registration(notice: str, bundled: boo
 ])
 def test_english_loss_foreseen_in_the_first_person_future_m25(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Class Q/R of round m25: the consent control named as the subject of the grant ("Clicking “Accept”
+# constitutes consent…") is the opt-in itself, not bundling; an act that is not that control, or a
+# way on joined by "or", still ties the grant to something else.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Clicking “Allow all” means you agree to analytics and advertising cookies.", False),
+    ("Tapping Accept signifies your consent to personalised ads from our partners.", False),
+    ("Switching this on means you agree that we share your usage data with our advertising partners.", False),
+    ("Ticking this box constitutes consent to receive offers from selected partners.", False),
+    ("Clicking Accept or continuing to browse constitutes consent to advertising cookies.", True),
+    ("Clicking Submit constitutes consent to receive marketing emails from our partners.", True),
+    ("Clicking on any link on this page constitutes consent to advertising cookies.", True),
+    ("Clicking Register means you agree to receive promotional offers from our partners.", True),
+])
+def test_english_the_consent_control_as_subject_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
