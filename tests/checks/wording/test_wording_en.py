@@ -2645,3 +2645,26 @@ def test_english_loss_foreseen_in_the_first_person_future_m25(text: str, shaming
 ])
 def test_english_the_consent_control_as_subject_m25(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Class O of round m25: an application kept beyond the vacancy applied for (a database or pool of
+# candidates, future or other vacancies) tied to applying; not processing for this vacancy, nor
+# reference checks for it, nor the talent pool offered as its own box.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By applying, you agree that we may keep your CV on file and consider you for future vacancies.", True),
+    ("By sending us your CV, you consent to its inclusion in our talent pool.", True),
+    ("By submitting this form, you agree that your application may also be considered for other suitable "
+     "positions within the group.", True),
+    ("By applying, you accept that we retain your details for upcoming recruitment campaigns.", True),
+    ("By submitting your application, you consent to the processing of your personal data for this vacancy.",
+     False),
+    ("By applying, you consent to reference checks for this position.", False),
+    ("By submitting your application, you agree that we contact your referees for this role.", False),
+    ("If you would like us to keep your CV in our talent pool for future vacancies, tick the box below.", False),
+])
+def test_english_application_kept_for_other_vacancies_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+def test_english_talent_pool_box_of_its_own_m25() -> None:
+    assert match_bundled_control_label("I agree that my CV may be kept in the talent pool for future vacancies.") is None
