@@ -2660,11 +2660,13 @@ def test_english_the_consent_control_as_subject_m25(notice: str, bundled: bool) 
      False),
     ("By applying, you consent to reference checks for this position.", False),
     ("By submitting your application, you agree that we contact your referees for this role.", False),
-    ("If you would like us to keep your CV in our talent pool for future vacancies, tick the box below.", False),
+    ("If you would like us to keep your CV in our talent pool for future vacancies, tick the box below.",
+     False),
 ])
 def test_english_application_kept_for_other_vacancies_m25(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
 
 
 def test_english_talent_pool_box_of_its_own_m25() -> None:
-    assert match_bundled_control_label("I agree that my CV may be kept in the talent pool for future vacancies.") is None
+    label = "I agree that my CV may be kept in the talent pool for future vacancies."
+    assert match_bundled_control_label(label) is None
