@@ -2670,3 +2670,30 @@ def test_english_application_kept_for_other_vacancies_m25(notice: str, bundled: 
 def test_english_talent_pool_box_of_its_own_m25() -> None:
     label = "I agree that my CV may be kept in the talent pool for future vacancies."
     assert match_bundled_control_label(label) is None
+
+
+# Class K of round m25: the visitor's likeness or performance used for publicity, granted by taking
+# part (attending, registering, entering, accepting a prize); not the entry only judged or shown, not
+# results announced, not a badge photo, not security recording of the premises entered, not a
+# separate optional photo box.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Acceptance of an award constitutes the winner's consent to the use of their name and photograph "
+     "for publicity.", True),
+    ("By attending the gala, guests agree to appear in the broadcast.", True),
+    ("By registering for the hackathon, teams agree to be filmed and photographed throughout the "
+     "weekend.", True),
+    ("By entering the contest, entrants agree to allow their recipe video to be publicised and advertised "
+     "by the organiser.", True),
+    ("Entry into the venue constitutes consent to being filmed for our social media channels.", True),
+    ("By entering, you grant us a non-exclusive licence to reproduce your submitted entry for judging and "
+     "for exhibiting it at the awards evening.", False),
+    ("By entering, you agree that your entry may be shown at the festival screening.", False),
+    ("Acceptance of the prize constitutes acceptance of these Official Rules.", False),
+    ("By registering, you agree to be photographed for your conference badge.", False),
+    ("Our warehouse uses CCTV. Entry to the premises constitutes consent to CCTV monitoring for security "
+     "purposes.", False),
+    ("Security cameras operate in this gym. Entering the gym means consent to being recorded.", False),
+    ("If you would like to appear in our event photos, tick the optional box below.", False),
+])
+def test_english_publicity_granted_by_taking_part_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
