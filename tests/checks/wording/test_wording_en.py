@@ -2697,3 +2697,22 @@ def test_english_talent_pool_box_of_its_own_m25() -> None:
 ])
 def test_english_publicity_granted_by_taking_part_m25(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Class K of round m25, continued: the filming acknowledged as a condition of taking part, and the
+# visitor's content shared across the sender's channels, tied to joining; not what members see inside
+# the service, nor a file kept for the visitor's own editing, nor a register of entries.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By registering, you acknowledge that the workshop will be filmed and shared on our social media "
+     "accounts.", True),
+    ("By taking part, you acknowledge that the final may be recorded and broadcast across our partner "
+     "channels.", True),
+    ("By joining the creator circle, you agree to us featuring your videos on our official channels.", True),
+    ("By posting in the group, you agree that other members can see your content.", False),
+    ("By uploading, you agree that we store your videos so you can edit them later.", False),
+    ("By entering, you acknowledge that the judges' decision is final and that entries will be recorded "
+     "in our register.", False),
+    ("Participants agree to be photographed at the event only if they wear a green lanyard.", False),
+])
+def test_english_filming_acknowledged_and_content_shared_on_channels_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
