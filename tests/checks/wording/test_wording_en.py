@@ -2716,3 +2716,17 @@ def test_english_publicity_granted_by_taking_part_m25(notice: str, bundled: bool
 ])
 def test_english_filming_acknowledged_and_content_shared_on_channels_m25(notice: str, bundled: bool) -> None:
     assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Class L of round m25, the warning answered: the visitor's unsaved work accepted as lost in a discard
+# dialog is no offer turned down; money, data or progress lost still shame.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No, I'm okay with losing my work", False),
+    ("Yes, I'm fine losing the unsaved changes", False),
+    ("Leave anyway, I'll lose these edits", False),
+    ("No thanks, I'm fine with losing my data", True),
+    ("I'm happy to lose my streak", True),
+    ("No thanks, I'll lose my draft", True),
+])
+def test_english_unsaved_work_accepted_as_lost_m25(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
