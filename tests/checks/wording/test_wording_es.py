@@ -2437,3 +2437,47 @@ def test_spanish_likeness_used_unless_told_otherwise(sentence: str, trick: bool)
 ])
 def test_spanish_implied_consent_is_a_grant(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class N (round m25): consent the sentence itself calls tacit, of the visitor's data or of the privacy
+    # notice, tied to an act; the mere use of the site named as a feminine noun
+    ("Al contratar nuestros servicios, consientes tácitamente que tratemos tus datos conforme a este aviso.",
+     True),
+    ("Al reservar, das tu consentimiento de forma implícita al tratamiento de tus datos personales.", True),
+    ("Con la descarga de la app, el cliente acepta de modo tácito el aviso de privacidad.", True),
+    ("Mediante la mera utilización de esta aplicación, nos autorizas a ceder tu información a terceros.",
+     True),
+    # look-alikes: terms accepted tacitly, consent called express, a tacit consent revoked or denied
+    ("Al usar la app, aceptas de manera tácita las condiciones de uso.", False),
+    ("Al registrarte, aceptas de manera expresa que tratemos tus datos para gestionar tu cuenta.", False),
+    ("Puedes revocar en cualquier momento el consentimiento tácito que nos diste al enviar el formulario.",
+     False),
+    ("Al enviar el formulario no aceptas de manera tácita que tratemos tus datos: te lo pediremos aparte.",
+     False),
+    ("Con la mera utilización del portal, aceptas las condiciones de uso.", False),
+])
+def test_spanish_tacit_consent_presumed_from_an_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # class N (round m25; ruling 5): a deadline to state a refusal, after which the secondary processing or a
+    # tacit consent stands
+    ("Dispone de diez días naturales para oponerse al uso de sus datos con fines secundarios.", True),
+    ("Usamos tus datos para fines de mercadotecnia. Tienes un plazo de 5 (cinco) días hábiles para "
+     "comunicarnos tu oposición.", True),
+    ("Le informamos que tiene un término de tres días hábiles para que exprese su rechazo al tratamiento de "
+     "sus datos para las finalidades adicionales.", True),
+    ("Daremos por otorgado su consentimiento tácito si dentro del plazo de quince días no manifiesta su "
+     "oposición.", True),
+    # look-alikes: a deadline for something else, the standing right to object, ARCO rights
+    ("Cuenta con un plazo de cinco días hábiles para recoger su pedido.", False),
+    ("Tiene un plazo de diez días hábiles para manifestar su inconformidad con la factura.", False),
+    ("Usted puede manifestar su negativa al tratamiento de sus datos para finalidades secundarias en "
+     "cualquier momento.", False),
+    ("Tiene un plazo de 30 días para ejercer sus derechos ARCO sobre el tratamiento de sus datos.", False),
+    ("Dispone de diez días naturales para devolver el producto con fines de reembolso.", False),
+])
+def test_spanish_deadline_to_refuse_secondary_purposes(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
