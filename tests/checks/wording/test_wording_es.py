@@ -2481,3 +2481,41 @@ def test_spanish_tacit_consent_presumed_from_an_act(notice: str, bundled: bool) 
 ])
 def test_spanish_deadline_to_refuse_secondary_purposes(sentence: str, trick: bool) -> None:
     assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class K (round m25): the visitor's likeness or name used for publicity, tied to attending, entering or
+    # accepting a prize
+    ("La aceptación del premio implica autorizar el uso del nombre y la imagen del ganador con fines "
+     "publicitarios.", True),
+    ("Al asistir a la gala, aceptas aparecer en la retransmisión en directo del público.", True),
+    ("Al inscribirte en la carrera, consientes salir en los vídeos promocionales de la prueba.", True),
+    # look-alikes: the prize's rules, the venue's rules, a recording by the security cameras only, a separate
+    # request to tell the crew
+    ("La aceptación del premio supone la conformidad con las bases del sorteo.", False),
+    ("Al asistir a la gala, aceptas las normas del recinto.", False),
+    ("Al entrar en el recinto, aceptas ser grabado por las cámaras de seguridad.", False),
+    ("Al acceder a las instalaciones, consientes que te grabemos con fines exclusivamente de seguridad.",
+     False),
+    ("Si prefieres no aparecer en las fotos, avisa al equipo al llegar.", False),
+])
+def test_spanish_likeness_used_for_publicity_by_taking_part(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # class K (round m25): a box accepting the terms that it says include the use of the visitor's likeness
+    ("Acepto las bases del concurso, incluido el uso de mi imagen y mi nombre en la difusión de los premios.",
+     True),
+    ("He leído y acepto los términos de participación, incluidas las cláusulas relativas a la difusión de mi "
+     "imagen en redes.", True),
+    ("Acepto las condiciones del taller (incluidas las referentes a la grabación de mi voz).", True),
+    # look-alikes: the terms include only what the service is (cancellation, a licence to the entry shown, a
+    # deadline)
+    ("Acepto las condiciones de inscripción, incluidas las relativas a la cancelación.", False),
+    ("Acepto las bases del concurso, incluidas las referentes a la licencia de la obra presentada para su "
+     "exhibición.", False),
+    ("Acepto las bases, incluido el plazo de entrega de las obras.", False),
+])
+def test_spanish_terms_box_including_likeness_use(label: str, bundled: bool) -> None:
+    assert bool(match_bundled_control_label(label)) is bundled
