@@ -2519,3 +2519,23 @@ def test_spanish_likeness_used_for_publicity_by_taking_part(notice: str, bundled
 ])
 def test_spanish_terms_box_including_likeness_use(label: str, bundled: bool) -> None:
     assert bool(match_bundled_control_label(label)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class O (round m25): handing over the CV or the application, named as a noun, with the application kept
+    # or passed on for later vacancies
+    ("Con el envío de tu candidatura, autorizas que la conservemos para futuros procesos de selección.",
+     True),
+    ("Mediante la presentación de su currículum, el candidato consiente que lo compartamos con otras "
+     "empresas del grupo para otras vacantes.", True),
+    ("A partir de la entrega de tu hoja de vida, nos autorizas a tenerla en cuenta para próximas ofertas de "
+     "empleo.", True),
+    # look-alikes: this process only, reference checks for this vacancy, a document granted
+    ("Con el envío de tu candidatura, autorizas que tratemos tus datos para este proceso de selección.",
+     False),
+    ("Tras la entrega de tu currículum, aceptas que verifiquemos tus referencias laborales para esta "
+     "vacante.", False),
+    ("Con el envío de tu candidatura, aceptas la política de privacidad.", False),
+])
+def test_spanish_application_handed_over_and_kept(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
