@@ -2539,3 +2539,29 @@ def test_spanish_terms_box_including_likeness_use(label: str, bundled: bool) -> 
 ])
 def test_spanish_application_handed_over_and_kept(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class Q/R (round m25): the data passed to the one provider who serves the visitor, the visitor's own
+    # diagnosis, a list the notice says it does not add them to: what the request needs
+    ("Al solicitar el presupuesto, aceptas que facilitemos tus datos de contacto a un único instalador "
+     "autorizado para que te visite.", False),
+    ("Al pedir cita, aceptas que compartamos tus datos con la clínica más cercana para que te atienda.",
+     False),
+    ("Al solicitar el diagnóstico gratuito, aceptas que compartamos tus datos con un único técnico para "
+     "que te atienda. No te añadiremos a listas de correo.", False),
+    ("Al enviar la consulta, aceptás que Estudio Norte te escriba para coordinar tu diagnóstico.", False),
+    # an optional use rides along: a partner or advertiser as recipient, offers sent, a second use, diagnostic
+    # data sent
+    ("Al enviar el formulario, aceptas que compartamos tus datos con un socio comercial para que te envíe "
+     "ofertas.", True),
+    ("Al enviar el formulario, aceptas que compartamos tus datos con una clínica de la red para que te "
+     "atienda y con nuestros socios para fines publicitarios.", True),
+    ("Al enviar el formulario, aceptas que compartamos tus datos con el anunciante para que te atienda.",
+     True),
+    ("Al enviar el formulario, aceptás que FOMO te contacte para coordinar tu diagnóstico y te envíe "
+     "novedades.", True),
+    ("Al instalar la app, aceptas enviar datos de diagnóstico.", True),
+])
+def test_spanish_processing_that_serves_the_request(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
