@@ -2510,12 +2510,16 @@ def test_spanish_likeness_used_for_publicity_by_taking_part(notice: str, bundled
     ("He leído y acepto los términos de participación, incluidas las cláusulas relativas a la difusión de mi "
      "imagen en redes.", True),
     ("Acepto las condiciones del taller (incluidas las referentes a la grabación de mi voz).", True),
+    ("Acepto las condiciones de uso, incluido el envío de comunicaciones comerciales.", True),
     # look-alikes: the terms include only what the service is (cancellation, a licence to the entry shown, a
     # deadline)
     ("Acepto las condiciones de inscripción, incluidas las relativas a la cancelación.", False),
     ("Acepto las bases del concurso, incluidas las referentes a la licencia de la obra presentada para su "
      "exhibición.", False),
     ("Acepto las bases, incluido el plazo de entrega de las obras.", False),
+    ("Acepto los términos y condiciones, incluida la política de privacidad.", False),
+    ("Acepto las bases, incluido el envío del premio a mi domicilio.", False),
+    ("Acepto las bases, incluida la comunicación de los resultados por correo.", False),
 ])
 def test_spanish_terms_box_including_likeness_use(label: str, bundled: bool) -> None:
     assert bool(match_bundled_control_label(label)) is bundled
