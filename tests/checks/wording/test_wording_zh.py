@@ -2072,15 +2072,16 @@ def test_chinese_refused_only_by_leaving(notice: str, bundled: bool) -> None:
 
 
 @pytest.mark.parametrize(("notice", "bundled"), [
-    # round m25, class K: the participant's likeness, name or recording used for publicity, tied to taking part --
-    # by the act before 即, by the grantor named as the one who took part, or by the entrant's signed declaration
+    # round m25, class K: the participant's likeness, name or recording used for publicity, tied to taking
+    # part -- by the act before 即, by the grantor named as the one who took part, or by the entrant's
+    # signed declaration
     ("出席本次论坛即授权主办方在官方视频号播放含有您形象的现场画面。", True),
     ("领奖即同意主办方在宣传推广中使用获奖者的姓名和照片。", True),
     ("获奖者同意主办方在官网及公众号公布其姓名、照片，用于活动推广。", True),
     ("所有参赛者均同意组委会无偿使用比赛中拍摄的参赛者照片及视频。", True),
     ("本人同意活动主办方在活动现场对本人拍照摄像，并将相关影像用于宣传。", True),
-    # the submitted work licensed or shown, results announced, a photo kept for the entry's own check, CCTV for
-    # security, rules accepted
+    # the submitted work licensed or shown, results announced, a photo kept for the entry's own check,
+    # CCTV for security, rules accepted
     ("参赛者授权组委会在宣传材料中展示参赛作品及比赛成绩。", False),
     ("参赛即同意主办方将参赛作品用于评审和展览。", False),
     ("参赛者同意主办方在官网公布比赛结果。", False),
