@@ -2080,10 +2080,13 @@ def test_chinese_refused_only_by_leaving(notice: str, bundled: bool) -> None:
     ("获奖者同意主办方在官网及公众号公布其姓名、照片，用于活动推广。", True),
     ("所有参赛者均同意组委会无偿使用比赛中拍摄的参赛者照片及视频。", True),
     ("本人同意活动主办方在活动现场对本人拍照摄像，并将相关影像用于宣传。", True),
+    # the entry marketed is a use of its own word
+    ("参赛即视为同意主办方将您的参赛作品用于商业推广。", True),
     # the submitted work licensed or shown, results announced, a photo kept for the entry's own check,
     # CCTV for security, rules accepted
     ("参赛者授权组委会在宣传材料中展示参赛作品及比赛成绩。", False),
     ("参赛即同意主办方将参赛作品用于评审和展览。", False),
+    ("参赛即视为您同意主办方公开您的参赛作品用于评审。", False),
     ("参赛者同意主办方在官网公布比赛结果。", False),
     ("本人同意主办方核验本人照片与身份信息。", False),
     ("出于安全考虑，会场设有监控，入场即视为同意被录像。", False),
