@@ -4,7 +4,7 @@ of the Chinese lexicon, each with neutral look-alikes that must stay neutral."""
 from __future__ import annotations
 
 import pytest
-from wording_snapshots import page, text
+from wording_snapshots import control, page, text
 
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
 from consentinel.lexicon import wording
@@ -2133,3 +2133,16 @@ def test_chinese_a_bare_switch_is_the_opt_in(notice: str, bundled: bool) -> None
 ])
 def test_chinese_loss_framed_future_declines(decline: str, shaming: bool) -> None:
     assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize("label", [
+    # round m25, class K look-alike: the same first-person photo grant as a separate optional box's label, or
+    # beside one, is that box's own choice, not a term of the entry
+    "我同意主办方在活动中拍摄我的照片并用于宣传（可选）",
+    "本人同意主办方在赛事期间对本人拍照录像并用于宣传",
+])
+def test_chinese_a_separate_photo_box_is_no_entry_term(label: str) -> None:
+    assert not BUNDLED.run(page(text("f0:t1", label, control="f0:c1"), control("f0:c1", label)))
+    assert not BUNDLED.run(page(text("f0:t2", label), control("f0:c2", "同意拍摄")))
+    # the declaration alone, signed with the entry, is one
+    assert BUNDLED.run(page(text("f0:t3", label, form=None)))
