@@ -209,6 +209,10 @@ class WordingLexicon:
     # data-use words of that object name what the visitor acts on, not what the grant grants
     # (:func:`_without_the_acts_object`).
     act_with_object: re.Pattern[str] | None = None
+    # Consent the sentence itself calls tacit or implied, of the processing of the visitor's data or of
+    # the privacy notice ("acepta de manera tácita que tratemos dichos datos"): tied to an act, that is
+    # consent presumed from the act, whatever the act (:func:`_tacit_grant`).
+    tacit_grant: re.Pattern[str] | None = None
 
 
 def available_languages() -> tuple[str, ...]:
@@ -361,6 +365,7 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         act_purpose=act_purpose,
         opted_use=optional_patterns("bundled_consent.opted_use"),
         act_with_object=optional_patterns("bundled_consent.act_with_object"),
+        tacit_grant=optional_patterns("bundled_consent.tacit_grant"),
     )
 
 
@@ -497,7 +502,8 @@ def _bundled_sentence(text: str, lex: WordingLexicon) -> BundledSentence | None:
     if gated is not None:
         return gated
     uses_data = (lex.data_use.search(text) or (lex.use_of_it and lex.use_of_it.search(text))
-                 or (lex.personal_data and lex.personal_data.search(text)))
+                 or (lex.personal_data and lex.personal_data.search(text))
+                 or (lex.tacit_grant and lex.tacit_grant.search(text)))
     if not lex.grant.search(text) or not uses_data:
         return None  # whole-text prefilter: most page text grants nothing, skip the splitting
     bare: BundledSentence | None = None
@@ -575,6 +581,8 @@ def _data_the_sentence_grants(text: str, sentence: str, trigger: re.Match[str] |
         data = _personal_data_for_site_use(sentence, lex, trigger)
         if data and _processing_only_necessary(text, lex, own):
             data = None
+    if trigger is not None and not data:
+        data = _tacit_grant(sentence, lex)
     if trigger is not None and not data and not necessary_named:
         if _grants_a_document_for_the_act(sentence, trigger, lex):
             return None  # "注册即表示您同意《用户协议》": the document, not what the notice describes
@@ -704,6 +712,24 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
         inside = any(start < found.end() and found.start() < end for start, end in granting)
         serves = lex.serving_purpose is not None and lex.serving_purpose.search(sentence, found.end())
         if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
+            return found.group(0).strip()
+    return None
+
+
+def _tacit_grant(sentence: str, lex: WordingLexicon) -> str | None:
+    """The consent ``sentence`` calls tacit or implied, of the visitor's data or the privacy notice.
+
+    "Al proporcionarnos sus datos, usted acepta de manera tácita que tratemos dichos datos": the
+    sentence itself says the consent is presumed from the act, not given by a choice, so whatever
+    the act is, the grant is bundled with it. Only over a live grant (not one withdrawn or denied,
+    ``not_a_grant``) and outside a clause that denies it (:func:`_in_denial`).
+    """
+    if lex.tacit_grant is None:
+        return None
+    live = [grant.span() for grant in _live_grants(sentence, lex)]
+    for found in lex.tacit_grant.finditer(sentence):
+        granted = any(start < found.end() and found.start() < end for start, end in live)
+        if found.group(0).strip() and granted and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None
 

@@ -2608,3 +2608,125 @@ def test_english_recording_refused_only_by_leaving(notice: str, bundled: bool) -
 def test_english_contact_that_settles_the_registration(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+# Class L of round m25: the visitor made to foresee a loss in the first person future ("I'll miss /
+# lose / forfeit / give up my … / regret it"); not an RSVP, not the offer passed on, not a deferral.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No thanks, I'll just miss the weekend markdowns", True),
+    ("Nah, I will lose my member credits", True),
+    ("Not today, I'll forfeit my welcome spins", True),
+    ("No, I'll give up my saved cashback", True),
+    ("Close, I'll probably regret it", True),
+    ("No, I'll miss it", False),
+    ("Sorry, I'll miss the Thursday meetup session", False),
+    ("Regrets, I'll be away that week", False),
+    ("I'll pass on the bonus", False),
+    ("I'll give up the voucher", False),
+    ("Skip the offer", False),
+    ("Maybe later", False),
+])
+def test_english_loss_foreseen_in_the_first_person_future_m25(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming
+
+
+# Class Q/R of round m25: the consent control named as the subject of the grant ("Clicking “Accept”
+# constitutes consent…") is the opt-in itself, not bundling; an act that is not that control, or a
+# way on joined by "or", still ties the grant to something else.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Clicking “Allow all” means you agree to analytics and advertising cookies.", False),
+    ("Tapping Accept signifies your consent to personalised ads from our partners.", False),
+    ("Switching this on means you agree that we share your usage data with our advertising partners.", False),
+    ("Ticking this box constitutes consent to receive offers from selected partners.", False),
+    ("Clicking Accept or continuing to browse constitutes consent to advertising cookies.", True),
+    ("Clicking Submit constitutes consent to receive marketing emails from our partners.", True),
+    ("Clicking on any link on this page constitutes consent to advertising cookies.", True),
+    ("Clicking Register means you agree to receive promotional offers from our partners.", True),
+])
+def test_english_the_consent_control_as_subject_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Class O of round m25: an application kept beyond the vacancy applied for (a database or pool of
+# candidates, future or other vacancies) tied to applying; not processing for this vacancy, nor
+# reference checks for it, nor the talent pool offered as its own box.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By applying, you agree that we may keep your CV on file and consider you for future vacancies.", True),
+    ("By sending us your CV, you consent to its inclusion in our talent pool.", True),
+    ("By submitting this form, you agree that your application may also be considered for other suitable "
+     "positions within the group.", True),
+    ("By applying, you accept that we retain your details for upcoming recruitment campaigns.", True),
+    ("By submitting your application, you consent to the processing of your personal data for this vacancy.",
+     False),
+    ("By applying, you consent to reference checks for this position.", False),
+    ("By submitting your application, you agree that we contact your referees for this role.", False),
+    ("If you would like us to keep your CV in our talent pool for future vacancies, tick the box below.",
+     False),
+])
+def test_english_application_kept_for_other_vacancies_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+def test_english_talent_pool_box_of_its_own_m25() -> None:
+    label = "I agree that my CV may be kept in the talent pool for future vacancies."
+    assert match_bundled_control_label(label) is None
+
+
+# Class K of round m25: the visitor's likeness or performance used for publicity, granted by taking
+# part (attending, registering, entering, accepting a prize); not the entry only judged or shown, not
+# results announced, not a badge photo, not security recording of the premises entered, not a
+# separate optional photo box.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("Acceptance of an award constitutes the winner's consent to the use of their name and photograph "
+     "for publicity.", True),
+    ("By attending the gala, guests agree to appear in the broadcast.", True),
+    ("By registering for the hackathon, teams agree to be filmed and photographed throughout the "
+     "weekend.", True),
+    ("By entering the contest, entrants agree to allow their recipe video to be publicised and advertised "
+     "by the organiser.", True),
+    ("Entry into the venue constitutes consent to being filmed for our social media channels.", True),
+    ("By entering, you grant us a non-exclusive licence to reproduce your submitted entry for judging and "
+     "for exhibiting it at the awards evening.", False),
+    ("By entering, you agree that your entry may be shown at the festival screening.", False),
+    ("Acceptance of the prize constitutes acceptance of these Official Rules.", False),
+    ("By registering, you agree to be photographed for your conference badge.", False),
+    ("Our warehouse uses CCTV. Entry to the premises constitutes consent to CCTV monitoring for security "
+     "purposes.", False),
+    ("Security cameras operate in this gym. Entering the gym means consent to being recorded.", False),
+    ("If you would like to appear in our event photos, tick the optional box below.", False),
+])
+def test_english_publicity_granted_by_taking_part_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Class K of round m25, continued: the filming acknowledged as a condition of taking part, and the
+# visitor's content shared across the sender's channels, tied to joining; not what members see inside
+# the service, nor a file kept for the visitor's own editing, nor a register of entries.
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By registering, you acknowledge that the workshop will be filmed and shared on our social media "
+     "accounts.", True),
+    ("By taking part, you acknowledge that the final may be recorded and broadcast across our partner "
+     "channels.", True),
+    ("By joining the creator circle, you agree to us featuring your videos on our official channels.", True),
+    ("By posting in the group, you agree that other members can see your content.", False),
+    ("By uploading, you agree that we store your videos so you can edit them later.", False),
+    ("By entering, you acknowledge that the judges' decision is final and that entries will be recorded "
+     "in our register.", False),
+    ("Participants agree to be photographed at the event only if they wear a green lanyard.", False),
+])
+def test_english_filming_acknowledged_and_content_shared_on_channels_m25(notice: str, bundled: bool) -> None:
+    assert (match_bundled_sentence(notice) is not None) is bundled
+
+
+# Class L of round m25, the warning answered: the visitor's unsaved work accepted as lost in a discard
+# dialog is no offer turned down; money, data or progress lost still shame.
+@pytest.mark.parametrize(("text", "shaming"), [
+    ("No, I'm okay with losing my work", False),
+    ("Yes, I'm fine losing the unsaved changes", False),
+    ("Leave anyway, I'll lose these edits", False),
+    ("No thanks, I'm fine with losing my data", True),
+    ("I'm happy to lose my streak", True),
+    ("No thanks, I'll lose my draft", True),
+])
+def test_english_unsaved_work_accepted_as_lost_m25(text: str, shaming: bool) -> None:
+    assert (match_confirmshaming(text) is not None) is shaming

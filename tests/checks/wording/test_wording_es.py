@@ -2437,3 +2437,135 @@ def test_spanish_likeness_used_unless_told_otherwise(sentence: str, trick: bool)
 ])
 def test_spanish_implied_consent_is_a_grant(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class N (round m25): consent the sentence itself calls tacit, of the visitor's data or of the privacy
+    # notice, tied to an act; the mere use of the site named as a feminine noun
+    ("Al contratar nuestros servicios, consientes tácitamente que tratemos tus datos conforme a este aviso.",
+     True),
+    ("Al reservar, das tu consentimiento de forma implícita al tratamiento de tus datos personales.", True),
+    ("Con la descarga de la app, el cliente acepta de modo tácito el aviso de privacidad.", True),
+    ("Mediante la mera utilización de esta aplicación, nos autorizas a ceder tu información a terceros.",
+     True),
+    # look-alikes: terms accepted tacitly, consent called express, a tacit consent revoked or denied
+    ("Al usar la app, aceptas de manera tácita las condiciones de uso.", False),
+    ("Al registrarte, aceptas de manera expresa que tratemos tus datos para gestionar tu cuenta.", False),
+    ("Puedes revocar en cualquier momento el consentimiento tácito que nos diste al enviar el formulario.",
+     False),
+    ("Al enviar el formulario no aceptas de manera tácita que tratemos tus datos: te lo pediremos aparte.",
+     False),
+    ("Con la mera utilización del portal, aceptas las condiciones de uso.", False),
+])
+def test_spanish_tacit_consent_presumed_from_an_act(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("sentence", "trick"), [
+    # class N (round m25; ruling 5): a deadline to state a refusal, after which the secondary processing or a
+    # tacit consent stands
+    ("Dispone de diez días naturales para oponerse al uso de sus datos con fines secundarios.", True),
+    ("Usamos tus datos para fines de mercadotecnia. Tienes un plazo de 5 (cinco) días hábiles para "
+     "comunicarnos tu oposición.", True),
+    ("Le informamos que tiene un término de tres días hábiles para que exprese su rechazo al tratamiento de "
+     "sus datos para las finalidades adicionales.", True),
+    ("Daremos por otorgado su consentimiento tácito si dentro del plazo de quince días no manifiesta su "
+     "oposición.", True),
+    # look-alikes: a deadline for something else, the standing right to object, ARCO rights
+    ("Cuenta con un plazo de cinco días hábiles para recoger su pedido.", False),
+    ("Tiene un plazo de diez días hábiles para manifestar su inconformidad con la factura.", False),
+    ("Usted puede manifestar su negativa al tratamiento de sus datos para finalidades secundarias en "
+     "cualquier momento.", False),
+    ("Tiene un plazo de 30 días para ejercer sus derechos ARCO sobre el tratamiento de sus datos.", False),
+    ("Dispone de diez días naturales para devolver el producto con fines de reembolso.", False),
+])
+def test_spanish_deadline_to_refuse_secondary_purposes(sentence: str, trick: bool) -> None:
+    assert bool(match_trick_wording(sentence)) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class K (round m25): the visitor's likeness or name used for publicity, tied to attending, entering or
+    # accepting a prize
+    ("La aceptación del premio implica autorizar el uso del nombre y la imagen del ganador con fines "
+     "publicitarios.", True),
+    ("Al asistir a la gala, aceptas aparecer en la retransmisión en directo del público.", True),
+    ("Al inscribirte en la carrera, consientes salir en los vídeos promocionales de la prueba.", True),
+    # look-alikes: the prize's rules, the venue's rules, a recording by the security cameras only, a separate
+    # request to tell the crew
+    ("La aceptación del premio supone la conformidad con las bases del sorteo.", False),
+    ("Al asistir a la gala, aceptas las normas del recinto.", False),
+    ("Al entrar en el recinto, aceptas ser grabado por las cámaras de seguridad.", False),
+    ("Al acceder a las instalaciones, consientes que te grabemos con fines exclusivamente de seguridad.",
+     False),
+    ("Si prefieres no aparecer en las fotos, avisa al equipo al llegar.", False),
+])
+def test_spanish_likeness_used_for_publicity_by_taking_part(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # class K (round m25): a box accepting the terms that it says include the use of the visitor's likeness
+    ("Acepto las bases del concurso, incluido el uso de mi imagen y mi nombre en la difusión de los premios.",
+     True),
+    ("He leído y acepto los términos de participación, incluidas las cláusulas relativas a la difusión de mi "
+     "imagen en redes.", True),
+    ("Acepto las condiciones del taller (incluidas las referentes a la grabación de mi voz).", True),
+    ("Acepto las condiciones de uso, incluido el envío de comunicaciones comerciales.", True),
+    # look-alikes: the terms include only what the service is (cancellation, a licence to the entry shown, a
+    # deadline)
+    ("Acepto las condiciones de inscripción, incluidas las relativas a la cancelación.", False),
+    ("Acepto las bases del concurso, incluidas las referentes a la licencia de la obra presentada para su "
+     "exhibición.", False),
+    ("Acepto las bases, incluido el plazo de entrega de las obras.", False),
+    ("Acepto los términos y condiciones, incluida la política de privacidad.", False),
+    ("Acepto las bases, incluido el envío del premio a mi domicilio.", False),
+    ("Acepto las bases, incluida la comunicación de los resultados por correo.", False),
+])
+def test_spanish_terms_box_including_likeness_use(label: str, bundled: bool) -> None:
+    assert bool(match_bundled_control_label(label)) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class O (round m25): handing over the CV or the application, named as a noun, with the application kept
+    # or passed on for later vacancies
+    ("Con el envío de tu candidatura, autorizas que la conservemos para futuros procesos de selección.",
+     True),
+    ("Mediante la presentación de su currículum, el candidato consiente que lo compartamos con otras "
+     "empresas del grupo para otras vacantes.", True),
+    ("A partir de la entrega de tu hoja de vida, nos autorizas a tenerla en cuenta para próximas ofertas de "
+     "empleo.", True),
+    # look-alikes: this process only, reference checks for this vacancy, a document granted
+    ("Con el envío de tu candidatura, autorizas que tratemos tus datos para este proceso de selección.",
+     False),
+    ("Tras la entrega de tu currículum, aceptas que verifiquemos tus referencias laborales para esta "
+     "vacante.", False),
+    ("Con el envío de tu candidatura, aceptas la política de privacidad.", False),
+])
+def test_spanish_application_handed_over_and_kept(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class Q/R (round m25): the data passed to the one provider who serves the visitor, the visitor's own
+    # diagnosis, a list the notice says it does not add them to: what the request needs
+    ("Al solicitar el presupuesto, aceptas que facilitemos tus datos de contacto a un único instalador "
+     "autorizado para que te visite.", False),
+    ("Al pedir cita, aceptas que compartamos tus datos con la clínica más cercana para que te atienda.",
+     False),
+    ("Al solicitar el diagnóstico gratuito, aceptas que compartamos tus datos con un único técnico para "
+     "que te atienda. No te añadiremos a listas de correo.", False),
+    ("Al enviar la consulta, aceptás que Estudio Norte te escriba para coordinar tu diagnóstico.", False),
+    # an optional use rides along: a partner or advertiser as recipient, offers sent, a second use, diagnostic
+    # data sent
+    ("Al enviar el formulario, aceptas que compartamos tus datos con un socio comercial para que te envíe "
+     "ofertas.", True),
+    ("Al enviar el formulario, aceptas que compartamos tus datos con una clínica de la red para que te "
+     "atienda y con nuestros socios para fines publicitarios.", True),
+    ("Al enviar el formulario, aceptas que compartamos tus datos con el anunciante para que te atienda.",
+     True),
+    ("Al enviar el formulario, aceptás que FOMO te contacte para coordinar tu diagnóstico y te envíe "
+     "novedades.", True),
+    ("Al instalar la app, aceptas enviar datos de diagnóstico.", True),
+])
+def test_spanish_processing_that_serves_the_request(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

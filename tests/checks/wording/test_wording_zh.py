@@ -4,7 +4,7 @@ of the Chinese lexicon, each with neutral look-alikes that must stay neutral."""
 from __future__ import annotations
 
 import pytest
-from wording_snapshots import page, text
+from wording_snapshots import control, page, text
 
 from consentinel.checks.bundled_consent import CHECK as BUNDLED
 from consentinel.lexicon import wording
@@ -2069,3 +2069,80 @@ def test_chinese_refused_only_by_leaving(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
     assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class K: the participant's likeness, name or recording used for publicity, tied to taking
+    # part -- by the act before 即, by the grantor named as the one who took part, or by the entrant's
+    # signed declaration
+    ("出席本次论坛即授权主办方在官方视频号播放含有您形象的现场画面。", True),
+    ("领奖即同意主办方在宣传推广中使用获奖者的姓名和照片。", True),
+    ("获奖者同意主办方在官网及公众号公布其姓名、照片，用于活动推广。", True),
+    ("所有参赛者均同意组委会无偿使用比赛中拍摄的参赛者照片及视频。", True),
+    ("本人同意活动主办方在活动现场对本人拍照摄像，并将相关影像用于宣传。", True),
+    # the entry marketed is a use of its own word
+    ("参赛即视为同意主办方将您的参赛作品用于商业推广。", True),
+    # the submitted work licensed or shown, results announced, a photo kept for the entry's own check,
+    # CCTV for security, rules accepted
+    ("参赛者授权组委会在宣传材料中展示参赛作品及比赛成绩。", False),
+    ("参赛即同意主办方将参赛作品用于评审和展览。", False),
+    ("参赛即视为您同意主办方公开您的参赛作品用于评审。", False),
+    ("参赛者同意主办方在官网公布比赛结果。", False),
+    ("本人同意主办方核验本人照片与身份信息。", False),
+    ("出于安全考虑，会场设有监控，入场即视为同意被录像。", False),
+    ("入场即视为同意被录像，录像仅用于场馆安全。", False),
+    ("获奖名单将在官网公布，报名即视为同意遵守赛事规则。", False),
+])
+def test_chinese_publicity_granted_by_taking_part(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class R: a switch with no object of its own, in its own note -- turning it on IS the opt-in
+    ("打开后，即视为您同意与合作伙伴共享使用数据。", False),
+    ("启用即表示您同意我们向广告合作伙伴提供设备标识。", False),
+    ("开启此项即表示您同意接收个性化推荐短信。", False),
+    # the switch turned on is for something else: the use rides along
+    ("打开免密支付即表示您同意我们向合作伙伴共享您的消费数据。", True),
+    ("启用云同步即视为您同意将数据用于个性化广告。", True),
+    ("开启极速模式即表示您同意接收推广短信。", True),
+])
+def test_chinese_a_bare_switch_is_the_opt_in(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+    assert bundled or found is None
+
+
+@pytest.mark.parametrize(("decline", "shaming"), [
+    # round m25, class L: the visitor made to say they will miss, lose or regret the offered good, or give up
+    # their own balance
+    ("不了，我会错过这些折扣", True),
+    ("算了，我将失去全部积分", True),
+    ("不用了，我以后会后悔的", True),
+    ("不，我放弃我的余额", True),
+    # an event missed, unsaved work lost or discarded, a regret denied, a deferral, a plain no
+    ("抱歉，我会错过这次聚会", False),
+    ("好的，我会丢失未保存的修改", False),
+    ("放弃我的修改", False),
+    ("我不会后悔", False),
+    ("暂不", False),
+    ("以后再说", False),
+    ("不需要", False),
+])
+def test_chinese_loss_framed_future_declines(decline: str, shaming: bool) -> None:
+    assert (match_confirmshaming(decline) is not None) is shaming
+
+
+@pytest.mark.parametrize("label", [
+    # round m25, class K look-alike: the same first-person photo grant as a separate optional box's label, or
+    # beside one, is that box's own choice, not a term of the entry
+    "我同意主办方在活动中拍摄我的照片并用于宣传（可选）",
+    "本人同意主办方在赛事期间对本人拍照录像并用于宣传",
+])
+def test_chinese_a_separate_photo_box_is_no_entry_term(label: str) -> None:
+    assert not BUNDLED.run(page(text("f0:t1", label, control="f0:c1"), control("f0:c1", label)))
+    assert not BUNDLED.run(page(text("f0:t2", label), control("f0:c2", "同意拍摄")))
+    # the declaration alone, signed with the entry, is one
+    assert BUNDLED.run(page(text("f0:t3", label, form=None)))
