@@ -2264,3 +2264,23 @@ def test_german_box_adds_an_optional_use_in_a_second_sentence(label: str, bundle
 ])
 def test_german_data_passed_to_the_seller_of_the_order(label: str, bundled: bool) -> None:
     assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class Q/R: the grant made by the consent control itself, and a payment provider's cookies for
+    # the payment's own security, grant nothing optional
+    ("Indem Sie unten Ihre Einwilligung erteilen, stimmen Sie der Installation dieser Cookies zu.", False),
+    ("Durch Erteilen Ihrer Zustimmung erlauben Sie den Einsatz von Analyse-Cookies.", False),
+    ("Unser Zahlungsdienstleister setzt Cookies für die sichere Abwicklung der Zahlung. Mit dem Absenden der "
+     "Bestellung stimmen Sie diesen Cookies zu.", False),
+    ("Unser Zahlungsanbieter setzt Cookies zur Betrugsprävention bei der Zahlung. Indem Sie fortfahren, "
+     "stimmen Sie diesen Cookies zu.", False),
+    # still flagged: going on grants the cookies, or advertising cookies ride beside the payment's
+    ("Unser Zahlungsanbieter setzt Cookies für die Sicherheit der Zahlung und Marketing-Cookies. Indem Sie "
+     "fortfahren, stimmen Sie diesen Cookies zu.", True),
+    ("Wenn Sie weitersurfen, erteilen Sie Ihre Einwilligung in Analyse-Cookies.", True),
+    ("Durch die weitere Nutzung der Seite stimmen Sie der Verwendung von Werbe-Cookies zu.", True),
+])
+def test_german_grant_by_the_consent_control_or_for_the_payment(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

@@ -2838,3 +2838,24 @@ def test_french_terms_accepted_as_a_participle_with_a_use_joined(label: str, bun
 def test_french_grant_made_by_the_consent_control_itself(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class Q/R: a payment provider's cookies for the payment's own security; class M: cookies left
+    # on in the browser plus going on, said in one "si"
+    ("Notre prestataire de paiement dépose des cookies pour assurer la sécurité du paiement. En validant "
+     "votre commande, vous acceptez ces cookies.", False),
+    ("Ces cookies servent au bon fonctionnement du processus de paiement. En poursuivant, vous les "
+     "acceptez.", False),
+    ("Notre prestataire de paiement dépose des cookies pour la sécurité du paiement et des cookies "
+     "publicitaires. En validant votre commande, vous acceptez ces cookies.", True),
+    ("Si vous laissez les cookies activés dans votre navigateur et poursuivez votre visite, vous acceptez "
+     "leur utilisation.", True),
+    ("Si tu gardes les cookies activés et que tu continues, tu acceptes les cookies de mesure "
+     "d'audience.", True),
+    ("Si vous avez des questions et souhaitez nous écrire, vous acceptez que nous conservions votre "
+     "message.", False),
+])
+def test_french_payment_cookies_and_cookies_left_on(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
