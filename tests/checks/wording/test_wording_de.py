@@ -2284,3 +2284,25 @@ def test_german_data_passed_to_the_seller_of_the_order(label: str, bundled: bool
 def test_german_grant_by_the_consent_control_or_for_the_payment(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class Q/R: the visitor's data passed to the one provider who treats or serves them serves the
+    # request
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Daten an einen Zahnarzt in Ihrer Nähe weitergeben, der "
+     "Sie behandelt.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Kontaktdaten an einen einzigen Handwerker aus Ihrer "
+     "Region übermitteln.", False),
+    ("Indem du das Formular abschickst, willigst du ein, dass wir deine Angaben an eine Physiotherapeutin "
+     "weitergeben.", False),
+    # still flagged: advertising beside it, other partners, or the grant tied to merely using the site
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Daten an einen Zahnarzt weitergeben, der Ihnen Werbung "
+     "schickt.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Daten an einen Zahnarzt und an Werbepartner "
+     "weitergeben.", True),
+    ("Durch die Nutzung der Website stimmen Sie zu, dass Ihre Daten an einen Arzt weitergegeben "
+     "werden.", True),
+])
+def test_german_data_passed_to_the_one_provider_who_serves_the_visitor(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
