@@ -2176,3 +2176,133 @@ def test_german_silence_taken_as_consent_to_a_use(notice: str, trick: bool) -> N
 ])
 def test_german_own_browser_history_setting_is_no_consent_topic(label: str, trick: bool) -> None:
     assert (match_trick_wording(label, on_a_box=True) is not None) is trick
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class M: implied cookie consent in more shapes: the cookie policy granted by going on, the
+    # notice closed, going on with the browser's cookies left on (said as the reason, "da"/"weil")
+    ("Wenn du unsere Seite weiter nutzt, akzeptierst du unsere Cookie-Richtlinie.", True),
+    ("Durch die weitere Nutzung dieser Website stimmen Sie unseren Cookie-Hinweisen zu.", True),
+    ("Wenn Sie den Cookie-Hinweis oben rechts schließen, willigen Sie in die Verwendung von Cookies "
+     "ein.", True),
+    ("Schließen Sie dieses Banner, erklären Sie sich mit dem Einsatz von Analyse-Cookies "
+     "einverstanden.", True),
+    ("Weil du Cookies in deinem Browser nicht deaktiviert hast und die Seite weiter besuchst, stimmst du "
+     "dem Einsatz von Cookies zu.", True),
+    # look-alikes: the policy accepted with another act (a document), the notice closed with necessary cookies
+    # only, a window closed, polite requests to consent before going on
+    ("Mit der Registrierung akzeptieren Sie unsere Cookie-Richtlinie.", False),
+    ("Wenn Sie das Banner schließen, ohne eine Auswahl zu treffen, setzen wir nur notwendige "
+     "Cookies.", False),
+    ("Schließen Sie dieses Fenster, um zur Startseite zurückzukehren.", False),
+    ("Wenn Sie unsere Seite weiterhin besuchen möchten, akzeptieren Sie bitte die Verwendung von "
+     "Cookies.", False),
+    ("Bitte stimmen Sie der Verwendung von Cookies zu, um die Seite weiter zu nutzen.", False),
+    ("Da Ihre Daten weiter verwendet werden, stimmen Sie der Verarbeitung zu.", False),
+])
+def test_german_implied_cookie_consent_in_more_shapes(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class K: the person's likeness or name made public, tied to joining, taking part or a prize
+    ("Mit dem Beitritt zum Verein stimmst du zu, dass Fotos von dir in unseren sozialen Medien gezeigt "
+     "werden.", True),
+    ("Mit der Annahme des Preises erklärt sich der Gewinner einverstanden, dass sein Name und Foto für "
+     "Werbezwecke genutzt werden.", True),
+    ("Durch die Teilnahme am Lauf willigen Sie ein, dass Bilder von Ihnen in unserem Jahresbericht und auf "
+     "Instagram erscheinen.", True),
+    # look-alikes: the submitted work shown to the jury, security cameras, a separate photo grant with no act,
+    # results announced
+    ("Mit der Einreichung Ihres Fotos räumen Sie uns das Recht ein, das Foto der Jury zu zeigen und im "
+     "Rahmen des Wettbewerbs auszustellen.", False),
+    ("Mit dem Betreten des Geländes stimmen Sie zu, dass Sie zu Sicherheitszwecken gefilmt werden.", False),
+    ("Ich bin damit einverstanden, dass Fotos von mir auf der Vereinswebsite veröffentlicht werden.", False),
+    ("Die Gewinner werden auf unserer Website bekannt gegeben.", False),
+])
+def test_german_likeness_published_for_taking_part(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m25: a box's required part (the terms, the privacy notice) or its own mail wish, with an optional
+    # use added by a second sentence of the same box ("Außerdem …", "Zudem …"): its one tick gives both
+    ("Ich bin mit den Nutzungsbedingungen einverstanden. Außerdem erlaube ich der Website, Analyse-Cookies "
+     "zu setzen.", True),
+    ("Ich bin einverstanden mit den AGB. Zudem bin ich damit einverstanden, dass meine E-Mail-Adresse für "
+     "Werbung genutzt wird.", True),
+    ("Ich erkläre mich einverstanden mit der Datenschutzerklärung. Darüber hinaus willige ich ein, dass "
+     "Partner mich kontaktieren.", True),
+    ("Ich möchte den Newsletter erhalten. Zusätzlich stimme ich zu, dass meine Adresse an Partnerunternehmen "
+     "weitergegeben wird.", True),
+    # look-alikes: the terms alone, the newsletter with the sender's own mail added, a statement with no use
+    ("Ich bin einverstanden mit den Nutzungsbedingungen.", False),
+    ("Ich möchte den Newsletter erhalten. Außerdem bin ich damit einverstanden, dass Sie mir Tipps "
+     "senden.", False),
+    ("Ich akzeptiere die AGB. Außerdem bestätige ich, dass ich volljährig bin.", False),
+])
+def test_german_box_adds_an_optional_use_in_a_second_sentence(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m25, class Q/R: the visitor's data passed to the seller of their own order serves the order
+    ("Ich akzeptiere die Datenschutzerklärung und stimme zu, dass meine Bestellung an den Händler "
+     "weitergegeben wird.", False),
+    ("Ich bin mit den AGB einverstanden und stimme zu, dass meine Daten an den jeweiligen Verkäufer "
+     "übermittelt werden.", False),
+    ("Ich akzeptiere die AGB und willige ein, dass meine Kontaktdaten an den Shop-Betreiber weitergeleitet "
+     "werden.", False),
+    # still flagged: the seller's advertising, or other partners, beside it
+    ("Ich akzeptiere die AGB und stimme zu, dass meine Daten an den Verkäufer für Werbezwecke weitergegeben "
+     "werden.", True),
+    ("Ich akzeptiere die AGB und stimme zu, dass meine Daten an den Verkäufer und an Werbepartner "
+     "weitergegeben werden.", True),
+    ("Ich akzeptiere die AGB und stimme zu, dass meine Daten an Dritte verkauft werden.", True),
+])
+def test_german_data_passed_to_the_seller_of_the_order(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class Q/R: the grant made by the consent control itself, and a payment provider's cookies for
+    # the payment's own security, grant nothing optional
+    ("Indem Sie unten Ihre Einwilligung erteilen, stimmen Sie der Installation dieser Cookies zu.", False),
+    ("Durch Erteilen Ihrer Zustimmung erlauben Sie den Einsatz von Analyse-Cookies.", False),
+    ("Unser Zahlungsdienstleister setzt Cookies für die sichere Abwicklung der Zahlung. Mit dem Absenden der "
+     "Bestellung stimmen Sie diesen Cookies zu.", False),
+    ("Unser Zahlungsanbieter setzt Cookies zur Betrugsprävention bei der Zahlung. Indem Sie fortfahren, "
+     "stimmen Sie diesen Cookies zu.", False),
+    # still flagged: going on grants the cookies, or advertising cookies ride beside the payment's
+    ("Unser Zahlungsanbieter setzt Cookies für die Sicherheit der Zahlung und Marketing-Cookies. Indem Sie "
+     "fortfahren, stimmen Sie diesen Cookies zu.", True),
+    ("Wenn Sie weitersurfen, erteilen Sie Ihre Einwilligung in Analyse-Cookies.", True),
+    ("Durch die weitere Nutzung der Seite stimmen Sie der Verwendung von Werbe-Cookies zu.", True),
+])
+def test_german_grant_by_the_consent_control_or_for_the_payment(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class Q/R: the visitor's data passed to the one provider who treats or serves them serves the
+    # request
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Daten an einen Zahnarzt in Ihrer Nähe weitergeben, der "
+     "Sie behandelt.", False),
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Kontaktdaten an einen einzigen Handwerker aus Ihrer "
+     "Region übermitteln.", False),
+    ("Indem du das Formular abschickst, willigst du ein, dass wir deine Angaben an eine Physiotherapeutin "
+     "weitergeben.", False),
+    # still flagged: advertising beside it, other partners, or the grant tied to merely using the site
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Daten an einen Zahnarzt weitergeben, der Ihnen Werbung "
+     "schickt.", True),
+    ("Mit dem Absenden stimmen Sie zu, dass wir Ihre Daten an einen Zahnarzt und an Werbepartner "
+     "weitergeben.", True),
+    ("Durch die Nutzung der Website stimmen Sie zu, dass Ihre Daten an einen Arzt weitergegeben "
+     "werden.", True),
+])
+def test_german_data_passed_to_the_one_provider_who_serves_the_visitor(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

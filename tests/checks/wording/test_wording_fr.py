@@ -14,6 +14,7 @@ from consentinel.lexicon.wording import (
     _pattern_lexicon,
     is_subscription_action,
     lexicon,
+    match_bundled_control_label,
     match_bundled_sentence,
     match_confirmshaming,
     match_trick_wording,
@@ -2753,5 +2754,108 @@ def test_french_working_cookies_and_a_bare_validation(notice: str, bundled: bool
     ("En mettant en ligne ta vidéo, tu acceptes qu'elle soit diffusée sur ton profil.", False),
 ])
 def test_french_entry_recording_and_broadcast(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class M: implied cookie consent in more shapes: the cookie policy granted by going on, the
+    # notice closed said as a condition
+    ("Si tu continues à naviguer sur notre site, tu acceptes notre politique relative aux cookies.", True),
+    ("En poursuivant votre visite, vous acceptez la politique d'utilisation des cookies.", True),
+    ("Lorsque vous fermez ce bandeau, vous consentez au dépôt de cookies publicitaires.", True),
+    ("Si tu fermes cette fenêtre, tu acceptes les cookies de nos partenaires.", True),
+    # look-alikes: the policy accepted with another act (a document), the notice closed with necessary cookies
+    # only, polite requests to consent before going on
+    ("En créant un compte, vous acceptez notre politique de cookies.", False),
+    ("Si vous fermez ce bandeau sans faire de choix, seuls les cookies nécessaires seront déposés.", False),
+    ("Pour poursuivre votre navigation, merci d'accepter les cookies de mesure d'audience.", False),
+    ("Si vous souhaitez continuer, veuillez accepter notre politique de cookies.", False),
+])
+def test_french_implied_cookie_consent_in_more_shapes(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class K: the person's likeness or name used for publicity, tied to joining, taking part or a
+    # prize
+    ("En vous inscrivant au tournoi, vous autorisez l'association à diffuser des photos de vous pour sa "
+     "communication.", True),
+    ("En adhérant au club, vous acceptez que le club utilise les photos prises lors des entraînements pour "
+     "sa communication.", True),
+    ("L'acceptation du lot vaut autorisation de publier le nom et la photo du gagnant sur nos "
+     "réseaux sociaux.", True),
+    ("En vous inscrivant au stage, tu acceptes que l'école publie les vidéos sur lesquelles tu "
+     "apparais.", True),
+    # look-alikes: the submitted work shown to the jury, security cameras, a separate photo grant with no act,
+    # results announced
+    ("En participant, vous concédez à l'organisateur le droit de présenter votre œuvre au jury et lors de "
+     "l'exposition.", False),
+    ("En participant, vous acceptez que nous utilisions les photos que vous soumettez pour les présenter au "
+     "jury.", False),
+    ("En entrant dans le bâtiment, vous acceptez d'être filmé par nos caméras de vidéosurveillance pour des "
+     "raisons de sécurité.", False),
+    ("J'autorise le club à utiliser des photos de moi pour sa communication.", False),
+    ("Les résultats du concours seront publiés sur notre site.", False),
+])
+def test_french_likeness_used_for_taking_part(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("label", "bundled"), [
+    # round m25: the terms read and accepted (the participle: "J'ai lu et accepté …"), with an optional use
+    # joined in the same box
+    ("J'ai lu et accepté les CGU, et j'accepte de recevoir les offres de vos partenaires.", True),
+    ("J'ai lu, compris et acceptée la politique de confidentialité et je souhaite recevoir votre lettre "
+     "d'information.", True),
+    ("J'ai lu et approuvé les conditions générales de vente et j'accepte que mes données soient utilisées à "
+     "des fins de prospection.", True),
+    # look-alikes: the documents alone, and a statement with no use joined
+    ("J'ai lu et accepté les conditions générales de vente.", False),
+    ("J'ai lu et accepté les CGU et la politique de confidentialité.", False),
+    ("J'ai lu et accepté les CGU et je confirme être majeur.", False),
+])
+def test_french_terms_accepted_as_a_participle_with_a_use_joined(label: str, bundled: bool) -> None:
+    assert (match_bundled_control_label(label) is not None) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class Q/R: the grant made by the consent control itself ("En donnant votre consentement ci-
+    # dessous") is the opt-in, not an act beside it
+    ("Notre prestataire de paiement dépose des cookies pour sécuriser la transaction. En donnant votre "
+     "accord ci-dessous, vous acceptez ces cookies.", False),
+    ("En nous donnant votre consentement, vous autorisez l'envoi de notre newsletter.", False),
+    ("En exprimant votre consentement ci-dessous, vous acceptez les cookies de mesure d'audience.", False),
+    # still flagged: going on, not the control, grants the cookies
+    ("Notre prestataire de paiement dépose des cookies publicitaires. En poursuivant, vous acceptez ces "
+     "cookies.", True),
+    ("En poursuivant votre navigation, vous acceptez les cookies de nos partenaires publicitaires.", True),
+    ("En donnant votre avis sur ce produit, vous acceptez que nous utilisions vos données à des fins "
+     "publicitaires.", True),
+])
+def test_french_grant_made_by_the_consent_control_itself(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # round m25, class Q/R: a payment provider's cookies for the payment's own security; class M: cookies left
+    # on in the browser plus going on, said in one "si"
+    ("Notre prestataire de paiement dépose des cookies pour assurer la sécurité du paiement. En validant "
+     "votre commande, vous acceptez ces cookies.", False),
+    ("Ces cookies servent au bon fonctionnement du processus de paiement. En poursuivant, vous les "
+     "acceptez.", False),
+    ("Notre prestataire de paiement dépose des cookies pour la sécurité du paiement et des cookies "
+     "publicitaires. En validant votre commande, vous acceptez ces cookies.", True),
+    ("Si vous laissez les cookies activés dans votre navigateur et poursuivez votre visite, vous acceptez "
+     "leur utilisation.", True),
+    ("Si tu gardes les cookies activés et que tu continues, tu acceptes les cookies de mesure "
+     "d'audience.", True),
+    ("Si vous avez des questions et souhaitez nous écrire, vous acceptez que nous conservions votre "
+     "message.", False),
+])
+def test_french_payment_cookies_and_cookies_left_on(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
