@@ -162,10 +162,20 @@ def test_the_table_ends_with_the_micro_figures_of_what_it_shows(capsys: pytest.C
     assert int(micro[0][5]) == sum(int(r[5]) for r in checks)  # TP summed over the checks shown
 
 
-def test_the_table_says_when_positives_are_too_few(capsys: pytest.CaptureFixture[str]) -> None:
-    assert EVAL.main(["--real", "--language", "de"]) == 0
-    out = capsys.readouterr().out
-    assert "F1" in out and "too few positives" in out
+def test_the_table_says_when_positives_are_too_few(
+        real_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A pair with fewer than MIN_POSITIVES positives in a half is marked, not scored as a verdict.
+
+    Built on a set of its own: in the real set every German pair grew past the bound once batch
+    29 joined, and a test that reads the shared set's counts would break with the next batch."""
+    shaming = "No thanks, I like paying full price"
+    (real_dir / "few.yaml").write_text(
+        f"items:\n- {{text: {shaming!r}, lang: en, role: decline, labels: [confirmshaming],"
+        " source: s}\n", encoding="utf-8")
+    half = EVAL.real_half(shaming)
+    assert EVAL.main(["--real", "--half", half, "--language", "en"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("confirmshaming")]
+    assert len(rows) == 1 and rows[0].endswith(f"too few positives (<{EVAL.MIN_POSITIVES})")
 
 
 def test_test_half_items_are_never_printed_and_every_look_is_counted(
