@@ -2306,3 +2306,31 @@ def test_german_grant_by_the_consent_control_or_for_the_payment(notice: str, bun
 def test_german_data_passed_to_the_one_provider_who_serves_the_visitor(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "tied"), [
+    # round m26 class S: the participant named by the role taking part gives ("Der Teilnehmer …")
+    # grants the use of their likeness, name or event photos: tied to taking part, as "by entering" is
+    # ... while the rules accepted, the work licensed for judging, the organiser's own promise, results
+    # published, a separate opt-in or the entrant's declarations stay untied
+    ("Jede Teilnehmerin und jeder Teilnehmer ist damit einverstanden, dass Fotos von der "
+     "Veranstaltung auf der Vereinswebsite veröffentlicht werden.", True),
+    ("Die Teilnehmenden willigen ein, dass ihr Name und ihr Bild für Werbezwecke des "
+     "Veranstalters genutzt werden.", True),
+    ("Der Gewinner erklärt sich damit einverstanden, dass sein Name und sein Foto in sozialen "
+     "Medien veröffentlicht werden.", True),
+    ("Zudem erklärt sich der Teilnehmer einverstanden, dass Videoaufnahmen von ihm für die "
+     "Öffentlichkeitsarbeit verwendet werden.", True),
+    ("Die Teilnehmer erkennen die Teilnahmebedingungen mit der Anmeldung an.", False),
+    ("Der Teilnehmer erklärt, dass er volljährig ist und die Rechte an den eingereichten "
+     "Bildern besitzt.", False),
+    ("Der Veranstalter verpflichtet sich, keine Fotos der Teilnehmer ohne deren Zustimmung zu "
+     "veröffentlichen.", False),
+    ("Teilnehmer können in die Veröffentlichung ihrer Fotos gesondert einwilligen.", False),
+    ("Die Ergebnislisten mit den Platzierungen der Teilnehmer werden nach dem Lauf veröffentlicht.", False),
+    ("Wir gestatten den Teilnehmern, die Fotos der Veranstaltung privat zu nutzen.", False),
+    ("Der Teilnehmer stimmt den Teilnahmebedingungen zu.", False),
+])
+def test_german_participant_role_grants_publicity_as_a_term_of_entering(notice: str, tied: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is tied

@@ -2730,3 +2730,29 @@ def test_english_filming_acknowledged_and_content_shared_on_channels_m25(notice:
 ])
 def test_english_unsaved_work_accepted_as_lost_m25(text: str, shaming: bool) -> None:
     assert (match_confirmshaming(text) is not None) is shaming
+
+
+@pytest.mark.parametrize(("notice", "tied"), [
+    # round m26 class S: the participant named by the role taking part gives ("Entrants …")
+    # grants the use of their likeness, name or event photos: tied to taking part, as "by entering" is
+    # ... while the rules accepted, the work licensed for judging, the organiser's own promise, results
+    # published, a separate opt-in or the entrant's declarations stay untied
+    ("Each participant grants the organiser the right to use their name, photograph and "
+     "likeness for publicity purposes.", True),
+    ("Entrants consent to the use of their name and image in promotional materials without "
+     "further compensation.", True),
+    ("The winner agrees that their name and photo may be published on our social media channels.", True),
+    ("All attendees hereby authorize the society to photograph and film them and to use the "
+     "footage in marketing.", True),
+    ("Entrants agree to be bound by the Official Rules.", False),
+    ("Each entrant grants the judges a licence to display the submitted work for judging "
+     "purposes only.", False),
+    ("The organiser agrees not to use images of participants without their consent.", False),
+    ("Participants may opt in to receive photos of the event by ticking the box below.", False),
+    ("Winners will be announced on our website after the closing date.", False),
+    ("Entrants must be over 18 and confirm that the entry is their original work.", False),
+    ("We allow participants to use the event photos on their own social media.", False),
+])
+def test_english_participant_role_grants_publicity_as_a_term_of_entering(notice: str, tied: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is tied

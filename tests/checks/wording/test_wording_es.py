@@ -2569,3 +2569,27 @@ def test_spanish_application_handed_over_and_kept(notice: str, bundled: bool) ->
 ])
 def test_spanish_processing_that_serves_the_request(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+@pytest.mark.parametrize(("notice", "tied"), [
+    # round m26 class S: the participant named by the role taking part gives ("Los participantes …")
+    # grants the use of their likeness, name or event photos: tied to taking part, as "by entering" is
+    # ... while the rules accepted, the work licensed for judging, the organiser's own promise, results
+    # published, a separate opt-in or the entrant's declarations stay untied
+    ("Los participantes autorizan a la organización a utilizar su imagen en las redes sociales "
+     "del evento.", True),
+    ("Cada concursante autoriza expresamente al club a difundir su nombre y fotografías con "
+     "fines promocionales.", True),
+    ("Los ganadores aceptan que su nombre e imagen sean publicados en la web de la marca.", True),
+    ("Todo inscrito autoriza que las fotografías tomadas durante la carrera se utilicen en la "
+     "promoción del evento.", True),
+    ("Los participantes aceptan las bases del concurso.", False),
+    ("Cada participante autoriza al jurado a evaluar su obra.", False),
+    ("La organización se compromete a no utilizar la imagen de los participantes.", False),
+    ("Los participantes podrán autorizar el uso de su imagen marcando la casilla correspondiente.", False),
+    ("Los resultados y la clasificación de los participantes se publicarán en la web.", False),
+    ("Los participantes deben ser mayores de 18 años y declaran que la obra es original.", False),
+])
+def test_spanish_participant_role_grants_publicity_as_a_term_of_entering(notice: str, tied: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is tied

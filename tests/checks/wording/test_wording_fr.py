@@ -2859,3 +2859,32 @@ def test_french_grant_made_by_the_consent_control_itself(notice: str, bundled: b
 def test_french_payment_cookies_and_cookies_left_on(notice: str, bundled: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is bundled
+
+
+@pytest.mark.parametrize(("notice", "tied"), [
+    # round m26 class S: the participant named by the role taking part gives ("Les participants …")
+    # grants the use of their likeness, name or event photos: tied to taking part, as "by entering" is
+    # ... while the rules accepted, the work licensed for judging, the organiser's own promise, results
+    # published, a separate opt-in or the entrant's declarations stay untied
+    ("Chaque concurrente autorise l'organisateur à diffuser son image sur les réseaux sociaux "
+     "du club.", True),
+    ("Les lauréats acceptent que leur nom et leur photo soient publiés à des fins promotionnelles.", True),
+    ("Les coureurs consentent à ce que les vidéos tournées pendant la course soient utilisées "
+     "pour la communication de l'épreuve.", True),
+    ("Le gagnant autorise la société à reproduire et publier son nom et son portrait dans ses "
+     "publicités.", True),
+    ("Du seul fait de leur inscription, les exposants autorisent le salon à utiliser les "
+     "photographies prises pendant la manifestation.", True),
+    ("Les participants acceptent le règlement du concours dans son intégralité.", False),
+    ("Chaque participant autorise le jury à examiner son œuvre pour la sélection des finalistes.", False),
+    ("L'organisateur s'engage à ne pas utiliser l'image des participants.", False),
+    ("Les participants déclarent être les auteurs des photos soumises.", False),
+    ("Les résultats et le classement des participants seront publiés sur le site.", False),
+    ("Les participants peuvent autoriser l'utilisation de leur image en cochant la case prévue.", False),
+    ("Le participant doit être âgé de plus de 18 ans.", False),
+    ("Les participants autorisent l'organisateur à publier les résultats et le classement sur "
+     "le site.", False),
+])
+def test_french_participant_role_grants_publicity_as_a_term_of_entering(notice: str, tied: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is tied
