@@ -2569,3 +2569,20 @@ def test_spanish_application_handed_over_and_kept(notice: str, bundled: bool) ->
 ])
 def test_spanish_processing_that_serves_the_request(notice: str, bundled: bool) -> None:
     assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
+
+
+# round m26, class V (ruling 5): every box of a list left empty ("todas", "ambas" for the boxes just
+# named) grants the use; all left empty refusing or sending nothing, a text field left blank, a form's
+# other blanks and a box ticked to agree stay neutral
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Señala solo lo que rechazas. Si mantienes todas las casillas vacías, aceptas que compartamos tus "
+     "datos con nuestros socios.", True),
+    ("Si dejas ambas opciones sin marcar, consientes el uso de tu imagen en nuestras redes sociales.", True),
+    ("Si las dejas todas en blanco, nos autorizas a enviarte publicidad por SMS.", True),
+    ("Si dejas todas en blanco, no recibirás ninguna comunicación comercial.", False),
+    ("Deja este campo en blanco si quieres usar el correo de tu cuenta.", False),
+    ("Puedes dejar todas las preguntas opcionales en blanco y enviar el formulario.", False),
+    ("Marca las casillas que autorizas. Si las dejas todas en blanco, no nos autorizas nada.", False),
+])
+def test_spanish_every_box_left_empty_grants(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
