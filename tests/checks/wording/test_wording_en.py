@@ -2758,3 +2758,20 @@ def test_english_unsaved_work_accepted_as_lost_m25(text: str, shaming: bool) -> 
 ])
 def test_english_likeness_captured_unless_the_visitor_opts_out(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
+
+
+# round m26, class U: the location that sharing or turning on location hands over serves that act,
+# so a grant beside it of documents alone grants nothing optional; its sale, ads, partners or offers
+# beside it, and a location shared by an act that is not the sharing, stay bundled
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By sharing your location, you agree to our Terms of Service and Privacy Policy.", False),
+    ("By enabling location services, you accept our Terms of Use and Privacy Notice.", False),
+    ("When you turn on your GPS location you agree to the app's Terms and Conditions.", False),
+    ("By sharing your location, you agree that we may share it with our advertising partners.", True),
+    ("By sharing your location, you agree to receive personalised offers from nearby shops.", True),
+    ("By signing up, you agree to share your location with our partners.", True),
+    ("By sharing your location, you agree to us selling your location data.", True),
+])
+def test_english_location_handed_over_by_sharing_it(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
