@@ -2586,3 +2586,21 @@ def test_spanish_processing_that_serves_the_request(notice: str, bundled: bool) 
 ])
 def test_spanish_every_box_left_empty_grants(text: str, tricky: bool) -> None:
     assert (match_trick_wording(text) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class U (round m26): contacting the visitor to schedule or arrange the appointment the form asks for is
+    # that request's follow-up; an offer, a partner or a second use beside it stays bundled
+    ("Al enviar tus datos, aceptas que te llamemos para confirmar tu cita.", False),
+    ("Al registrarte, autorizas a Clínica Sol a contactarte para programar tu primera consulta sin "
+     "compromiso.", False),
+    ("Al rellenar la solicitud, autorizas a Reformas Díaz a llamarte para concertar la visita técnica.",
+     False),
+    ("Al completar este formulario, autorizas a Techos Norte a contactarte para agendar tu inspección y "
+     "enviarte ofertas.", True),
+    ("Al completar este formulario, autorizas a Techos Norte a contactarte para ofrecerte promociones.",
+     True),
+    ("Al completar este formulario, autorizas a nuestros socios a contactarte para agendar tu visita.", True),
+])
+def test_spanish_contact_to_schedule_the_visitors_own_appointment(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled
