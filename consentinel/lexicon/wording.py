@@ -155,6 +155,10 @@ class WordingLexicon:
     # it leaves in force ("…may be used for promotion", "you consent to…"): both, the use unnegated.
     objection_left: re.Pattern[str] | None = None
     held_use: re.Pattern[str] | None = None
+    # A capture of the visitor's likeness they must opt out of ("If you do not wish your child to be
+    # photographed, please contact us to opt out"): the refusal itself says the capture is the default.
+    likeness_opted_out: re.Pattern[str] | None = None
+    choice_offered: re.Pattern[str] | None = None  # "Photos: Yes / No": an explicit choice beside it
     document_pointer: re.Pattern[str] | None = None  # "please read our policy": a text to read, no use
     document_contents: re.Pattern[str] | None = None  # "…our policy, which describes…": what a text says
     document_title: re.Pattern[str] | None = None  # "《第三方信息共享清单》": a document's name, no use
@@ -341,6 +345,8 @@ def _compiled_lexicon(language: str) -> WordingLexicon:
         do_nothing=optional_patterns("trick_wording.do_nothing"),
         objection_left=optional_patterns("trick_wording.objection_left"),
         held_use=optional_patterns("trick_wording.held_use"),
+        likeness_opted_out=optional_patterns("trick_wording.likeness_opted_out"),
+        choice_offered=optional_patterns("trick_wording.choice_offered"),
         document_pointer=optional_patterns("bundled_consent.document_pointer"),
         document_contents=optional_patterns("bundled_consent.document_contents"),
         document_title=optional_patterns("bundled_consent.document_title"),
@@ -1919,6 +1925,11 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
     no use of data (``held_use`` names none). A use granted by the act that IS the consent ("By
     subscribing, you agree to our offers; unsubscribe any time") is an opt-in the visitor gave.
     """
+    if lex.choice_offered is not None and lex.choice_offered.search(text):
+        return None  # "Photos: Yes / No" beside the notice: the visitor chooses explicitly
+    opted_out = _likeness_opted_out(text, lex)
+    if opted_out is not None:
+        return opted_out
     if lex.objection_left is None or lex.held_use is None or not lex.objection_left.search(text):
         return None  # whole-text prefilter: no objection left to the visitor at all
 
@@ -1947,6 +1958,26 @@ def _use_held_unless_refused(text: str, lex: WordingLexicon) -> WordingMatch | N
                 return WordingMatch("trick-wording", lex.language, "use-unless-refused",
                                     (objection.group(0), use.group(0)), sentence)
         previous = sentence
+    return None
+
+
+def _likeness_opted_out(text: str, lex: WordingLexicon) -> WordingMatch | None:
+    """A photo, film or recording of the visitor they must opt out of (ruling 5).
+
+    "If you do not wish your child to be photographed, please contact us separately to opt out",
+    "Email us to opt out of being filmed": the capture is the default and the visitor's silence
+    grants it, though no sentence states the use. Not in a sentence of the act that IS the consent
+    ("By ticking this box…"), nor one that denies the opt-out ("you cannot opt out of…").
+    """
+    if lex.likeness_opted_out is None:
+        return None
+    for sentence in _sentences(text, lex):
+        found = lex.likeness_opted_out.search(sentence)
+        if found is None or lex.consent_action_trigger.search(sentence):
+            continue
+        if _negated_at(sentence, found.start(), _spans(lex.negation, sentence[:found.start()]), lex):
+            continue
+        return WordingMatch("trick-wording", lex.language, "use-unless-refused", (found.group(0),), sentence)
     return None
 
 

@@ -2756,3 +2756,48 @@ def test_english_unsaved_work_accepted_as_lost_m25(text: str, shaming: bool) -> 
 def test_english_participant_role_grants_publicity_as_a_term_of_entering(notice: str, tied: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is tied
+
+
+# round m26, class V (ruling 5): a photo, film or recording of the visitor (or their child) they must
+# ask to be left out of: the capture is the default, the visitor's silence grants it (an opt-out of the
+# capture, or a refusal to report after a capture stated as planned: taking photos for publicity); an
+# opt-in box, a consent given and withdrawn, a question, an explicit Yes/No beside the notice, an
+# opt-out of mail and an opt-out denied stay neutral
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Parents who would rather their son or daughter were not pictured should email the school office "
+     "to opt out of class photos.", True),
+    ("If you don't want your kids to appear in our videos, just message us to opt out.", True),
+    ("If guardians do not wish their child's image to be used, they must opt out at registration.", True),
+    ("Our team will take pictures during the tour for our newsletter. Kindly tell us if you would "
+     "rather not be photographed.", True),
+    ("If you prefer not to be filmed, please speak to the crew and we will exclude you.", False),
+    ("Photography will happen on the day. Please email us if you do not want to be in any photos.", False),
+    ("Tick this box if you agree to photos of your child being taken.", False),
+    ("You gave your consent to photos at sign-up; you can withdraw it at any time by contacting us.", False),
+    ("Please let us know if you have any questions about photography at the event.", False),
+    ("Photos at the party: Yes, photos OK / No photos. Please let us know if you do not wish to be "
+     "photographed.", False),
+    ("If you do not wish to receive our newsletter, please contact us to opt out.", False),
+    ("For safety reasons you cannot opt out of being recorded on CCTV.", False),
+    ("We never take photos of pupils for publicity. Please let us know if you do not wish to be "
+     "photographed by parents.", False),
+])
+def test_english_likeness_captured_unless_the_visitor_opts_out(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+# round m26, class U: the location that sharing or turning on location hands over serves that act,
+# so a grant beside it of documents alone grants nothing optional; its sale, ads, partners or offers
+# beside it, and a location shared by an act that is not the sharing, stay bundled
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("By sharing your location, you agree to our Terms of Service and Privacy Policy.", False),
+    ("By enabling location services, you accept our Terms of Use and Privacy Notice.", False),
+    ("When you turn on your GPS location you agree to the app's Terms and Conditions.", False),
+    ("By sharing your location, you agree that we may share it with our advertising partners.", True),
+    ("By sharing your location, you agree to receive personalised offers from nearby shops.", True),
+    ("By signing up, you agree to share your location with our partners.", True),
+    ("By sharing your location, you agree to us selling your location data.", True),
+])
+def test_english_location_handed_over_by_sharing_it(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled

@@ -2593,3 +2593,38 @@ def test_spanish_processing_that_serves_the_request(notice: str, bundled: bool) 
 def test_spanish_participant_role_grants_publicity_as_a_term_of_entering(notice: str, tied: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is tied
+
+
+# round m26, class V (ruling 5): every box of a list left empty ("todas", "ambas" for the boxes just
+# named) grants the use; all left empty refusing or sending nothing, a text field left blank, a form's
+# other blanks and a box ticked to agree stay neutral
+@pytest.mark.parametrize(("text", "tricky"), [
+    ("Señala solo lo que rechazas. Si mantienes todas las casillas vacías, aceptas que compartamos tus "
+     "datos con nuestros socios.", True),
+    ("Si dejas ambas opciones sin marcar, consientes el uso de tu imagen en nuestras redes sociales.", True),
+    ("Si las dejas todas en blanco, nos autorizas a enviarte publicidad por SMS.", True),
+    ("Si dejas todas en blanco, no recibirás ninguna comunicación comercial.", False),
+    ("Deja este campo en blanco si quieres usar el correo de tu cuenta.", False),
+    ("Puedes dejar todas las preguntas opcionales en blanco y enviar el formulario.", False),
+    ("Marca las casillas que autorizas. Si las dejas todas en blanco, no nos autorizas nada.", False),
+])
+def test_spanish_every_box_left_empty_grants(text: str, tricky: bool) -> None:
+    assert (match_trick_wording(text) is not None) is tricky
+
+
+@pytest.mark.parametrize(("notice", "bundled"), [
+    # class U (round m26): contacting the visitor to schedule or arrange the appointment the form asks for is
+    # that request's follow-up; an offer, a partner or a second use beside it stays bundled
+    ("Al enviar tus datos, aceptas que te llamemos para confirmar tu cita.", False),
+    ("Al registrarte, autorizas a Clínica Sol a contactarte para programar tu primera consulta sin "
+     "compromiso.", False),
+    ("Al rellenar la solicitud, autorizas a Reformas Díaz a llamarte para concertar la visita técnica.",
+     False),
+    ("Al completar este formulario, autorizas a Techos Norte a contactarte para agendar tu inspección y "
+     "enviarte ofertas.", True),
+    ("Al completar este formulario, autorizas a Techos Norte a contactarte para ofrecerte promociones.",
+     True),
+    ("Al completar este formulario, autorizas a nuestros socios a contactarte para agendar tu visita.", True),
+])
+def test_spanish_contact_to_schedule_the_visitors_own_appointment(notice: str, bundled: bool) -> None:
+    assert bool(BUNDLED.run(page(text("f0:t1", notice, form=None)))) is bundled

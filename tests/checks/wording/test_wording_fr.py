@@ -2888,3 +2888,21 @@ def test_french_payment_cookies_and_cookies_left_on(notice: str, bundled: bool) 
 def test_french_participant_role_grants_publicity_as_a_term_of_entering(notice: str, tied: bool) -> None:
     found = match_bundled_sentence(notice)
     assert (found is not None and found.tied_to_action) is tied
+
+
+# round m26, class U: a cookie page named by its title (capitalised) among the documents a grant names is a
+# document; the use of cookies itself (lower case), an advertising use and an offer beside it stay bundled
+@pytest.mark.parametrize(("notice", "bundled"), [
+    ("En créant votre compte, vous acceptez nos CGU et notre Gestion des cookies.", False),
+    ("En réservant, vous acceptez nos Conditions générales et notre Usage des traceurs.", False),
+    ("En vous inscrivant à l'atelier, vous acceptez la Charte relative aux cookies et nos Conditions "
+     "d'utilisation.", False),
+    ("En vous inscrivant à l'atelier, vous acceptez notre utilisation des cookies publicitaires.", True),
+    ("En créant un compte, vous acceptez nos CGU et l'utilisation des cookies à des fins publicitaires.",
+     True),
+    ("En réservant, vous acceptez nos Conditions générales et notre Utilisation des cookies, et vous "
+     "acceptez de recevoir nos offres commerciales.", True),
+])
+def test_french_cookie_page_named_by_its_title(notice: str, bundled: bool) -> None:
+    found = match_bundled_sentence(notice)
+    assert (found is not None and found.tied_to_action) is bundled
