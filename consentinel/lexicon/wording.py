@@ -1969,8 +1969,8 @@ def _likeness_opted_out(text: str, lex: WordingLexicon) -> WordingMatch | None:
     grants it, though no sentence states the use. Not in a sentence of the act that IS the consent
     ("By ticking this box…"), nor one that denies the opt-out ("you cannot opt out of…").
     """
-    if lex.likeness_opted_out is None:
-        return None
+    if lex.likeness_opted_out is None or not lex.likeness_opted_out.search(text):
+        return None  # whole-text prefilter: split into sentences only a text that holds an opt-out
     for sentence in _sentences(text, lex):
         found = lex.likeness_opted_out.search(sentence)
         if found is None or lex.consent_action_trigger.search(sentence):
