@@ -19,7 +19,7 @@ CHECK_IDS = ("bundled-consent", "confirmshaming", "trick-wording")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.85
 # Below the floor on the whole test half as last scored (tuned on dev only). The test half has
-# been scored twenty-nine times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
+# been scored thirty times (LOOKS.md): before tuning, after each tuning round of stops 8-11,
 # twice in stop 12 (looks 8 and 9), four times in stop 13 (looks 10-13), five times in stop 14
 # (looks 14-18: batches 19, 20 and 21, each scored once before anyone tuned on it, and after a
 # round on the dev halves of 19 and 20) and twice in stop 15 (look 19: batch 22 scored before
@@ -32,16 +32,16 @@ MIN_RECALL = 0.85
 # dev half; look 27: batch 27 scored before anyone tuned on it, with stop 16's and stop 17's final
 # rules), and in stop 25 (look 28: batch 28 scored before anyone tuned on it; look 29: after round
 # m25 on its dev half, and batch 29 scored before anyone tuned on it, with the rules before and
-# after m25). The numbers are from look 29.
+# after m25; look 30: after round m26 on batch 29's dev half). The numbers are from look 30.
 # Each stays a strict xfail so fixing it turns the test red until the entry goes.
 BELOW_FLOOR = {
-    ("en", "bundled-consent"): "test P 0.839 R 0.823 (n+ 361, FP 57, FN 64)",
-    ("en", "trick-wording"): "test P 0.870 R 0.750 (n+ 80, FP 9, FN 20)",
+    ("en", "bundled-consent"): "test P 0.839 R 0.825 (n+ 361, FP 57, FN 63)",
+    ("en", "trick-wording"): "test P 0.871 R 0.762 (n+ 80, FP 9, FN 19)",
     ("zh", "bundled-consent"): "test P 0.808 R 0.812 (n+ 181, FP 35, FN 34)",
     ("zh", "confirmshaming"): "test P 0.933 R 0.718 (n+ 39, FP 2, FN 11)",
-    ("de", "bundled-consent"): "test P 0.918 R 0.767 (n+ 176, FP 12, FN 41)",
+    ("de", "bundled-consent"): "test P 0.921 R 0.790 (n+ 176, FP 12, FN 37)",
     ("de", "trick-wording"): "test P 0.400 R 0.500 (n+ 4, FP 3, FN 2)",
-    ("fr", "bundled-consent"): "test P 0.809 R 0.843 (n+ 191, FP 38, FN 30)",
+    ("fr", "bundled-consent"): "test P 0.813 R 0.864 (n+ 191, FP 38, FN 26)",
     ("fr", "confirmshaming"): "test P 0.980 R 0.847 (n+ 59, FP 1, FN 9)",
     ("fr", "trick-wording"): "test P 0.533 R 0.727 (n+ 11, FP 7, FN 3)",
     ("es", "bundled-consent"): "test P 0.856 R 0.808 (n+ 339, FP 46, FN 65)",
@@ -53,14 +53,14 @@ FRESH_AFTER_LOOK = 7
 before any scoring; batches 15, 18 and 21 no rule was tuned on, batches 16, 17, 19, 20, 22, 23,
 24, 25, 26, 27, 28 and 29 were each scored once before any tuning on their dev halves (looks 10,
 12, 14, 16, 19, 21, 22, 24, 25, 27, 28 and 29)."""
-# Below the floor on the fresh set's test half, as scored at look 29 (LOOKS.md).
+# Below the floor on the fresh set's test half, as scored at look 30 (LOOKS.md).
 BELOW_FLOOR_FRESH: dict[tuple[str, str], str] = {
-    ("en", "bundled-consent"): "fresh test P 0.833 R 0.819 (n+ 348, FP 57, FN 63)",
-    ("en", "trick-wording"): "fresh test P 0.829 R 0.617 (n+ 47, FP 6, FN 18)",
+    ("en", "bundled-consent"): "fresh test P 0.834 R 0.822 (n+ 348, FP 57, FN 62)",
+    ("en", "trick-wording"): "fresh test P 0.833 R 0.638 (n+ 47, FP 6, FN 17)",
     ("zh", "bundled-consent"): "fresh test P 0.800 R 0.805 (n+ 164, FP 33, FN 32)",
     ("zh", "confirmshaming"): "fresh test P 0.889 R 0.593 (n+ 27, FP 2, FN 11)",
-    ("de", "bundled-consent"): "fresh test P 0.914 R 0.755 (n+ 155, FP 11, FN 38)",
-    ("fr", "bundled-consent"): "fresh test P 0.798 R 0.826 (n+ 172, FP 36, FN 30)",
+    ("de", "bundled-consent"): "fresh test P 0.917 R 0.781 (n+ 155, FP 11, FN 34)",
+    ("fr", "bundled-consent"): "fresh test P 0.802 R 0.849 (n+ 172, FP 36, FN 26)",
     ("fr", "confirmshaming"): "fresh test P 0.941 R 0.842 (n+ 19, FP 1, FN 3)",
     ("fr", "trick-wording"): "fresh test P 0.500 R 0.400 (n+ 5, FP 2, FN 3)",
     ("es", "bundled-consent"): "fresh test P 0.851 R 0.801 (n+ 321, FP 45, FN 64)",
