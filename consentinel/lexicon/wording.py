@@ -680,6 +680,11 @@ def _live_grants(sentence: str, lex: WordingLexicon) -> Iterator[re.Match[str]]:
         yield found
 
 
+def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``span`` shares a character with any of ``spans`` (half-open, as ``Match.span``)."""
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
 @lru_cache(maxsize=256)
 def _spans_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     """The spans of ``pattern`` in ``text``, remembered: a reader asks again for each grant it weighs."""
@@ -707,15 +712,15 @@ def _personal_data_for_site_use(sentence: str, lex: WordingLexicon, trigger: re.
     # unserer Website stimmen Sie …" names the site in its second
     acts = [trigger, *(found for found in _worded(lex.unrelated_action_trigger, sentence)
                        if found.start() > trigger.start())]
-    if not any(use.start() < act.end() and act.start() < use.end()
-               for use in lex.site_use.finditer(sentence) for act in acts):
+    if not any(_overlaps(use.span(), (act.span() for act in acts))
+               for use in lex.site_use.finditer(sentence)):
         return None
     granting = [_clause_span(sentence, grant.start(), lex, with_complement=True)
                 for grant in _live_grants(sentence, lex)]
     for found in lex.personal_data.finditer(sentence):
         # overlapping, not starting in it: an enumeration's commas split clauses ("mit der
         # Erhebung, Verarbeitung und Nutzung von Daten einverstanden")
-        inside = any(start < found.end() and found.start() < end for start, end in granting)
+        inside = _overlaps(found.span(), granting)
         serves = lex.serving_purpose is not None and lex.serving_purpose.search(sentence, found.end())
         if inside and not serves and found.group(0).strip() and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
@@ -734,7 +739,7 @@ def _tacit_grant(sentence: str, lex: WordingLexicon) -> str | None:
         return None
     live = [grant.span() for grant in _live_grants(sentence, lex)]
     for found in lex.tacit_grant.finditer(sentence):
-        granted = any(start < found.end() and found.start() < end for start, end in live)
+        granted = _overlaps(found.span(), live)
         if found.group(0).strip() and granted and not _in_denial(sentence, found.start(), lex):
             return found.group(0).strip()
     return None
@@ -1808,8 +1813,7 @@ def _scope_besides_refusal(text: str, question: str, lex: WordingLexicon) -> boo
     if lex.consent_scope.search(before):
         return True
     refusals = [m.span() for m in lex.question_refusing.finditer(question) if m.group(0).strip()]
-    return any(found.group(0).strip() and not any(found.start() < end and start < found.end()
-                                                  for start, end in refusals)
+    return any(found.group(0).strip() and not _overlaps(found.span(), refusals)
                for found in lex.consent_scope.finditer(question))
 
 
