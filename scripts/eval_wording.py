@@ -105,8 +105,15 @@ def snapshot_for(item: dict[str, Any]) -> Snapshot:
 
 def predicted(item: dict[str, Any]) -> set[str]:
     """Check ids the real checks report for the item."""
-    snap = snapshot_for(item)
-    return {check.id for check in CHECKS if check.run(snap)}
+    return set(_predicted(str(item["text"]), item["role"], item.get("control"), item.get("action")))
+
+
+@cache
+def _predicted(text: str, role: str, control: object, action: object) -> frozenset[str]:
+    """:func:`predicted` once per distinct page: the rules do not change within a run, and the real
+    set is scored per language, half and freshness bound, which judged each text again each time."""
+    snap = snapshot_for({"text": text, "role": role, "control": control, "action": action})
+    return frozenset(check.id for check in CHECKS if check.run(snap))
 
 
 @dataclass
@@ -201,9 +208,16 @@ def real_half(text: str) -> str:
 @cache
 def _real_files() -> tuple[tuple[int, tuple[dict[str, Any], ...]], ...]:
     """Each real file's items with the look it was collected after (0 when it predates the ledger)."""
+    return _read_real_dir(REAL)
+
+
+@cache
+def _read_real_dir(real: Path) -> tuple[tuple[int, tuple[dict[str, Any], ...]], ...]:
+    """The YAML of one real-set directory, read once per run: tests point :data:`REAL` at sets of
+    their own and clear the caches above, which must not make the shared set be read again."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     files = []
-    for path in sorted(REAL.glob("*.yaml")):
+    for path in sorted(real.glob("*.yaml")):
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         files.append((int(data.get("collected_after_look") or 0), tuple(data["items"])))
     return tuple(files)
